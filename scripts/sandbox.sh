@@ -130,11 +130,10 @@ setup_binfmt() {
   fi
   local foreign=aarch64
   [[ $(host_arch) == arm64 ]] && foreign=x86_64
-  if [[ ! -e $dir/qemu-$foreign ]]; then
-    # qemu-user-static's handlers carry the F flag: the interpreter is opened at registration, so
-    # it also runs inside containers and chroots that do not contain it.
-    update-binfmts --enable >/dev/null 2>&1 || true
-  fi
+  # Enable every handler qemu-user-static ships (arm, riscv64, ...), not only the one debootstrap
+  # needs. They carry the F flag: the interpreter is opened at registration, so it also runs
+  # inside containers and chroots that do not contain it.
+  update-binfmts --enable >/dev/null 2>&1 || true
   [[ -e $dir/qemu-$foreign ]] || die "the QEMU handler qemu-$foreign is not registered in $dir"
 }
 
@@ -354,7 +353,9 @@ cmd_status() {
   fi
   if docker buildx version >/dev/null 2>&1; then
     echo "buildx: $(docker buildx version)"
-    docker buildx inspect 2>/dev/null | grep -E '^(Name|Driver|Platforms):' | sed 's/^/  /' || true
+    if docker info >/dev/null 2>&1; then
+      docker buildx inspect 2>/dev/null | grep -E '^(Name|Driver|Platforms):' | sed 's/^/  /' || true
+    fi
   else
     echo "buildx: not installed"
   fi

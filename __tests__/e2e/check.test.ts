@@ -1,0 +1,189 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { PlatformResult, Results } from '../../src/results/types.js'
+import { run } from './helpers.js'
+import { fixture, ROOT, runAction, runCli } from './runner.js'
+
+// The check itself, end to end on the sandbox: the shipped CLI and action bundles, a real
+// Docker engine, real QEMU and real TensorFlow wheels from the package index.
+
+const EXAMPLE = join(ROOT, 'examples/tf-app')
+
+function platform(results: Results | null, name: string): PlatformResult {
+  const p = results?.platforms.find((x) => x.platform === name)
+  if (!p) throw new Error(`no results for ${name} in ${JSON.stringify(results)?.slice(0, 2000)}`)
+  return p
+}
+
+async function imagesOfRun(): Promise<string[]> {
+  const res = await run('docker', [
+    'image',
+    'ls',
+    '--format',
+    '{{.Repository}}:{{.Tag}}',
+    'tf-multiarch-check',
+  ])
+  return res.stdout.split('\n').filter(Boolean)
+}
+
+describe('the bundled example', () => {
+  it('passes import and training on linux/amd64 natively and linux/arm64 under QEMU', async () => {
+    const before = await imagesOfRun()
+    const res = await runCli([EXAMPLE, '--platforms', 'linux/amd64,linux/arm64'])
+    expect(res.code, res.stderr.slice(-4000)).toBe(0)
+    const r = res.results!
+    expect(r.schemaVersion).toBe(1)
+    expect(r.passed).toBe(true)
+    const amd64 = platform(r, 'linux/amd64')
+    const arm64 = platform(r, 'linux/arm64')
+    expect(amd64).toMatchObject({ emulated: false, required: true, passed: true })
+    expect(arm64).toMatchObject({ emulated: true, required: true, passed: true })
+    expect(amd64.environment).toMatchObject({
+      machine: 'x86_64',
+      python: expect.stringMatching(/^3\.11\./),
+      tensorflow: '2.21.0',
+    })
+    expect(arm64.environment).toMatchObject({
+      machine: 'aarch64',
+      python: expect.stringMatching(/^3\.11\./),
+      tensorflow: '2.21.0',
+    })
+    for (const p of [amd64, arm64]) {
+      expect(p.stages.build.status).toBe('passed')
+      expect(p.stages.import.status).toBe('passed')
+      expect(p.stages.train.status).toBe('passed')
+      expect(p.training!.steps).toBeGreaterThan(0)
+      expect(p.training!.loss.length).toBeGreaterThan(0)
+      expect(p.training!.loss.every(Number.isFinite)).toBe(true)
+      expect(p.training!.examplesPerSecond).toBeGreaterThan(0)
+      expect(p.environment.numpy).toMatch(/^\d+\./)
+      expect(p.environment.keras).toMatch(/^3\./)
+      // What the image would run by itself is recorded, not executed.
+      expect(p.image?.cmd).toEqual(['python', 'train.py'])
+      expect(p.image?.workingDir).toBe('/app')
+    }
+    expect(res.stdout).toMatch(/linux\/arm64\s+qemu\s+passed/)
+    // The CLI removes the images it built.
+    expect(await imagesOfRun()).toEqual(before)
+  })
+})
+
+describe('classic failures', () => {
+  it('tensorflow-macos fails at build on both platforms and fails the check', async () => {
+    const res = await runCli([fixture('tensorflow-macos')])
+    expect(res.code, res.stderr.slice(-3000)).toBe(1)
+    for (const name of ['linux/amd64', 'linux/arm64']) {
+      const p = platform(res.results, name)
+      expect(p.passed).toBe(false)
+      expect(p.stages.build.status).toBe('failed')
+      expect(p.stages.build.log).toMatch(/tensorflow-macos/)
+      expect(p.stages.import.status).toBe('skipped')
+      expect(p.stages.train.status).toBe('skipped')
+    }
+    expect(res.stdout).toMatch(/TensorFlow fails on linux\/amd64, linux\/arm64/)
+  })
+
+  it('TensorFlow in a venv the image does not use: builds, then fails at import', async () => {
+    const res = await runCli([fixture('venv-not-on-path')])
+    expect(res.code, res.stderr.slice(-3000)).toBe(1)
+    for (const name of ['linux/amd64', 'linux/arm64']) {
+      const p = platform(res.results, name)
+      expect(p.stages.build.status).toBe('passed')
+      expect(p.stages.import.status).toBe('failed')
+      expect(p.stages.import.log).toContain("ModuleNotFoundError: No module named 'tensorflow'")
+      expect(p.stages.import.exitCode).toBe(3)
+      expect(p.stages.train.status).toBe('skipped')
+      expect(p.environment.executable).toBe('/usr/bin/python')
+    }
+  })
+
+  it('tensorflow-cpu: amd64 passes, arm64 fails at build; optional arm64 does not fail the check', async () => {
+    const strict = await runCli([fixture('tensorflow-cpu'), '--no-train'])
+    expect(strict.code, strict.stderr.slice(-3000)).toBe(1)
+    expect(platform(strict.results, 'linux/amd64').passed).toBe(true)
+    expect(platform(strict.results, 'linux/arm64').stages.build.status).toBe('failed')
+    expect(platform(strict.results, 'linux/arm64').stages.build.log).toMatch(/tensorflow-cpu/)
+
+    const lenient = await runCli([
+      fixture('tensorflow-cpu'),
+      '--no-train',
+      '--required-platforms',
+      'linux/amd64',
+    ])
+    expect(lenient.code, lenient.stderr.slice(-3000)).toBe(0)
+    expect(lenient.results!.passed).toBe(true)
+    const arm64 = platform(lenient.results, 'linux/arm64')
+    expect(arm64).toMatchObject({ required: false, passed: false })
+    const amd64 = platform(lenient.results, 'linux/amd64')
+    expect(amd64).toMatchObject({ required: true, passed: true })
+    expect(amd64.stages.train).toMatchObject({ status: 'skipped', reason: 'train is false' })
+    expect(lenient.stdout).toMatch(/not required, failing: linux\/arm64/)
+  })
+})
+
+describe('the action as the runner runs it', () => {
+  it('checks the example, sets its outputs and job summary, and its post step removes the images', async () => {
+    const main = await runAction(
+      { platforms: 'linux/amd64\nlinux/arm64', context: 'examples/tf-app' },
+      { cwd: ROOT },
+    )
+    expect(main.code, main.stdout.slice(-4000)).toBe(0)
+    expect(main.stdout).toContain('::group::linux/arm64 · build (QEMU)')
+    expect(main.stdout).toContain('linux/arm64: emulated (QEMU aarch64')
+    expect(main.outputs.passed).toBe('true')
+    expect(main.outputs['failed-platforms']).toBe('')
+    const results = JSON.parse(main.outputs.results!) as Results
+    expect(results.platforms.map((p) => [p.platform, p.passed, p.environment.machine])).toEqual([
+      ['linux/amd64', true, 'x86_64'],
+      ['linux/arm64', true, 'aarch64'],
+    ])
+    expect(results.dockerfile).toBe('examples/tf-app/Dockerfile')
+    expect(main.summary).toContain('| `linux/arm64` | QEMU | ✅ passed')
+    expect(main.outputs['results-file']).toMatch(/results\.json$/)
+    expect(main.outputs.report).toMatch(/report\.md$/)
+
+    const runId = main.state['run-id']!
+    expect(runId).toMatch(/^[a-z0-9-]+$/)
+    const built = (
+      await run('docker', [
+        'image',
+        'ls',
+        '--format',
+        '{{.Repository}}:{{.Tag}}',
+        'tf-multiarch-check',
+      ])
+    ).stdout
+    expect(built).toContain(`tf-multiarch-check:${runId}-linux-arm64`)
+
+    const post = await runAction({}, { cwd: ROOT, state: main.state })
+    expect(post.code, post.stdout).toBe(0)
+    expect(post.stdout).toMatch(/removed 0 container\(s\) and 2 image\(s\)/)
+    const after = (
+      await run('docker', [
+        'image',
+        'ls',
+        '--format',
+        '{{.Repository}}:{{.Tag}}',
+        'tf-multiarch-check',
+      ])
+    ).stdout
+    expect(after).not.toContain(runId)
+
+    // A second post step finds nothing left and still succeeds.
+    const again = await runAction({}, { cwd: ROOT, state: main.state })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toMatch(/removed 0 container\(s\) and 0 image\(s\)/)
+  })
+
+  it('fails the step naming the failing platform', async () => {
+    const main = await runAction(
+      { context: '__fixtures__/projects/tensorflow-macos', train: 'false' },
+      { cwd: ROOT },
+    )
+    expect(main.code).toBe(1)
+    expect(main.stdout).toMatch(/::error::TensorFlow check failed on linux\/amd64, linux\/arm64/)
+    expect(main.outputs.passed).toBe('false')
+    expect(main.outputs['failed-platforms']).toBe('linux/amd64,linux/arm64')
+    await runAction({}, { cwd: ROOT, state: main.state })
+  })
+})

@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface RunResult {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs a command to completion, capturing its output; never throws on a non-zero exit. */
+export function run(
+  cmd: string,
+  args: string[],
+  opts: { input?: string; timeoutMs?: number; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      timeout: opts.timeoutMs,
+      killSignal: 'SIGKILL',
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('error', reject)
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
+    child.stdin.end(opts.input ?? '')
+  })
+}
+
+/** A throwaway build context holding the given files. */
+export function makeContext(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tfmc-e2e-'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  return dir
+}
+
+const runId = `${process.pid}-${Date.now().toString(36)}`
+
+/** A per-platform image tag unique to this test run. */
+export function tagFor(name: string, platform: string): string {
+  return `tfmc-e2e/${name}:${runId}-${platform.replace(/\//g, '-')}`
+}
+
+/** buildx build for one platform, loaded into the engine under its own tag. */
+export async function buildFor(context: string, platform: string, tag: string): Promise<RunResult> {
+  return run('docker', ['buildx', 'build', '--platform', platform, '--load', '-t', tag, context])
+}
+
+export async function removeImages(tags: string[]): Promise<void> {
+  if (tags.length > 0) await run('docker', ['image', 'rm', '-f', ...tags])
+}

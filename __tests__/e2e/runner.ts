@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Results } from '../../src/results/types.js'
+import { run, type RunResult } from './helpers.js'
+
+// The shipped bundles, run as their users run them: the CLI as a program, the action the way the
+// GitHub runner runs a node action (INPUT_* variables, GITHUB_OUTPUT / GITHUB_STATE /
+// GITHUB_STEP_SUMMARY files, then the post step with the saved state as STATE_* variables).
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const CLI = join(ROOT, 'dist/cli/index.js')
+export const ACTION = join(ROOT, 'dist/action/index.js')
+export const fixture = (name: string): string => join(ROOT, '__fixtures__/projects', name)
+
+export interface CliRun extends RunResult {
+  results: Results | null
+}
+
+export async function runCli(
+  args: string[],
+  opts: { cwd?: string; timeoutMs?: number } = {},
+): Promise<CliRun> {
+  const json = join(mkdtempSync(join(tmpdir(), 'tfmc-cli-')), 'results.json')
+  const res = await run(process.execPath, [CLI, ...args, '--json', json], opts)
+  let results: Results | null
+  try {
+    results = JSON.parse(readFileSync(json, 'utf8')) as Results
+  } catch {
+    results = null // usage errors write no results
+  }
+  return { ...res, results }
+}
+
+/** Parses the `name<<delimiter ... delimiter` records that @actions/core writes to GITHUB_OUTPUT and GITHUB_STATE. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!m) continue
+    const [, name, delimiter] = m as unknown as [string, string, string]
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '')
+    out[name] = value.join('\n')
+  }
+  return out
+}
+
+export interface ActionRun extends RunResult {
+  outputs: Record<string, string>
+  state: Record<string, string>
+  summary: string
+}
+
+export async function runAction(
+  inputs: Record<string, string>,
+  opts: { cwd: string; state?: Record<string, string>; env?: Record<string, string> },
+): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'tfmc-runner-'))
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STATE: 'state',
+    GITHUB_STEP_SUMMARY: 'summary',
+    GITHUB_ENV: 'env',
+    GITHUB_PATH: 'path',
+  }
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    RUNNER_TEMP: dir,
+    GITHUB_WORKSPACE: opts.cwd,
+  }
+  for (const [k, f] of Object.entries(files)) {
+    env[k] = join(dir, f)
+    writeFileSync(join(dir, f), '')
+  }
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
+  for (const [k, v] of Object.entries(opts.state ?? {})) env[`STATE_${k}`] = v
+  Object.assign(env, opts.env ?? {})
+  const res = await run(process.execPath, [ACTION], { env, cwd: opts.cwd })
+  return {
+    ...res,
+    outputs: parseCommandFile(readFileSync(env.GITHUB_OUTPUT!, 'utf8')),
+    state: parseCommandFile(readFileSync(env.GITHUB_STATE!, 'utf8')),
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { describeFailure, run } from '../src/docker/exec.js'
+
+describe('run', () => {
+  it('streams lines, keeps a bounded tail and the exit code', async () => {
+    const seen: string[] = []
+    const res = await run(
+      'sh',
+      ['-c', 'for i in 1 2 3 4 5; do echo out$i; done; echo err >&2; exit 7'],
+      {
+        keepLines: 3,
+        onLine: (l) => seen.push(l),
+      },
+    )
+    expect(res.exitCode).toBe(7)
+    expect(seen.filter((l) => l.startsWith('out'))).toEqual([
+      'out1',
+      'out2',
+      'out3',
+      'out4',
+      'out5',
+    ])
+    expect(res.tail).toHaveLength(3)
+    expect(res.stdout).toBe('out1\nout2\nout3\nout4\nout5\n')
+    expect(describeFailure(res)).toMatch(/exited with 7:/)
+  })
+
+  it('feeds stdin', async () => {
+    const res = await run('sh', ['-c', 'cat'], { input: 'hello\nworld' })
+    expect(res.tail).toEqual(['hello', 'world'])
+  })
+
+  it('kills a process that outlives its deadline', async () => {
+    const started = Date.now()
+    const res = await run('sleep', ['30'], { timeoutMs: 200 })
+    expect(res.timedOut).toBe(true)
+    expect(res.signal).toBe('SIGTERM')
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(describeFailure(res)).toMatch(/timed out/)
+  })
+
+  it('stops on abort', async () => {
+    const ac = new AbortController()
+    setTimeout(() => ac.abort(), 100)
+    const res = await run('sleep', ['30'], { signal: ac.signal })
+    expect(res.aborted).toBe(true)
+  })
+
+  it('reports a missing program instead of throwing', async () => {
+    const res = await run('definitely-not-a-program-here', [])
+    expect(res.spawnError?.code).toBe('ENOENT')
+    expect(describeFailure(res)).toContain('ENOENT')
+  })
+})

@@ -1,0 +1,196 @@
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { cwd } from 'node:process'
+import { parseArgs } from 'node:util'
+import { cleanupRun } from './cleanup.js'
+import { createDocker } from './docker/client.js'
+import { type Logger, runCheck } from './engine/check.js'
+import { EnvironmentError, errorMessage, InputError } from './errors.js'
+import { parseOptions, type RawOptions } from './options.js'
+import { failureSummary, markdownReport, textTable, verdictLine } from './report/summary.js'
+import { makeRunId } from './runid.js'
+import { VERSION } from './version.js'
+
+export const USAGE = `Usage: tf-multiarch-check [context] [options]
+
+Builds the Dockerfile once per platform, imports TensorFlow and runs a small training step in
+each image, and reports per platform.
+
+Options:
+  --platforms LIST            platforms to check (default linux/amd64,linux/arm64)
+  -f, --file PATH             the Dockerfile (default <context>/Dockerfile)
+  --build-arg KEY=VALUE       a build argument; repeat for more
+  --target STAGE              the build stage to check
+  --builder NAME              a buildx builder (default: the current one)
+  --python PATH               the interpreter in the image (default: python, else python3)
+  --no-train                  import TensorFlow only; skip the training step
+  --timeout MINUTES           per platform (default 60)
+  --required-platforms LIST   platforms whose failure fails the check (default: all)
+  --setup-qemu auto|true|false  register QEMU for emulated platforms (default auto)
+  --qemu-image IMAGE          the binfmt installer image
+  --max-parallel N            platforms checked at once (default 1)
+  --network                   give the check's container a network (off by default)
+  --memory SIZE               memory limit of the check's container (e.g. 4g)
+  --json FILE                 write the results JSON
+  --markdown FILE             write the markdown report
+  --keep-images               keep the per-platform images (removed by default)
+  -v, --verbose               stream build and container output
+  -h, --help                  this help
+  --version                   the version
+
+Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.`
+
+const OPTIONS = {
+  platforms: { type: 'string' },
+  file: { type: 'string', short: 'f' },
+  'build-arg': { type: 'string', multiple: true },
+  target: { type: 'string' },
+  builder: { type: 'string' },
+  python: { type: 'string' },
+  'no-train': { type: 'boolean' },
+  timeout: { type: 'string' },
+  'required-platforms': { type: 'string' },
+  'setup-qemu': { type: 'string' },
+  'qemu-image': { type: 'string' },
+  'max-parallel': { type: 'string' },
+  network: { type: 'boolean' },
+  memory: { type: 'string' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  'keep-images': { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const
+
+export interface CliArgs {
+  raw: RawOptions
+  json?: string
+  markdown?: string
+  keepImages: boolean
+  verbose: boolean
+  help: boolean
+  version: boolean
+}
+
+/** Flags -> the action's raw options, so that both front ends share one parser. */
+export function parseCli(argv: string[]): CliArgs {
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (err) {
+    throw new InputError(`${errorMessage(err)}; see tf-multiarch-check --help`)
+  }
+  const { values, positionals } = parsed
+  if (positionals.length > 1) {
+    throw new InputError(
+      `only one context may be given, got ${positionals.map((p) => `'${p}'`).join(' ')}; see tf-multiarch-check --help`,
+    )
+  }
+  for (const flag of ['json', 'markdown', 'timeout', 'platforms', 'file'] as const) {
+    if (values[flag] !== undefined && values[flag].trim() === '') {
+      throw new InputError(`--${flag}: the value is empty; see tf-multiarch-check --help`)
+    }
+  }
+  const raw: RawOptions = {
+    context: positionals[0] ?? '.',
+    file: values.file,
+    platforms: values.platforms,
+    'build-args': (values['build-arg'] ?? [])
+      .map((a) => {
+        if (a.includes('\n'))
+          throw new InputError(
+            `--build-arg: '${a}' holds a line break; pass one KEY=value per flag`,
+          )
+        return a
+      })
+      .join('\n'),
+    target: values.target,
+    builder: values.builder,
+    python: values.python,
+    train: values['no-train'] ? 'false' : 'true',
+    'timeout-minutes': values.timeout,
+    'required-platforms': values['required-platforms'],
+    'setup-qemu': values['setup-qemu'],
+    'qemu-image': values['qemu-image'],
+    'max-parallel': values['max-parallel'],
+    network: values.network ? 'true' : 'false',
+    memory: values.memory,
+  }
+  return {
+    raw,
+    ...(values.json !== undefined ? { json: values.json } : {}),
+    ...(values.markdown !== undefined ? { markdown: values.markdown } : {}),
+    keepImages: Boolean(values['keep-images']),
+    verbose: Boolean(values.verbose),
+    help: Boolean(values.help),
+    version: Boolean(values.version),
+  }
+}
+
+function terminalLogger(verbose: boolean): Logger {
+  const err = (s: string): void => void process.stderr.write(s + '\n')
+  return {
+    info: (m) => err(`tf-multiarch-check: ${m}`),
+    warning: (m) => err(`tf-multiarch-check: warning: ${m}`),
+    startGroup: (n) => verbose && err(`--- ${n}`),
+    endGroup: () => undefined,
+    output: (line, platform) => verbose && err(`[${platform}] ${line}`),
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args: CliArgs
+  let opts
+  try {
+    args = parseCli(argv)
+    if (args.help) {
+      process.stdout.write(USAGE + '\n')
+      return 0
+    }
+    if (args.version) {
+      process.stdout.write(VERSION + '\n')
+      return 0
+    }
+    opts = parseOptions(args.raw, cwd())
+  } catch (err) {
+    process.stderr.write(`tf-multiarch-check: ${errorMessage(err)}\n`)
+    return 2
+  }
+
+  const docker = createDocker()
+  const runId = makeRunId({})
+  const abort = new AbortController()
+  const onSignal = (): void => {
+    process.stderr.write('\ntf-multiarch-check: interrupted; stopping builds and containers\n')
+    abort.abort()
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  try {
+    const results = await runCheck(opts, {
+      docker,
+      log: terminalLogger(args.verbose),
+      runId,
+      signal: abort.signal,
+    })
+    if (abort.signal.aborted) return 130
+    if (args.json) await writeFile(resolve(args.json), JSON.stringify(results, null, 2) + '\n')
+    if (args.markdown) await writeFile(resolve(args.markdown), markdownReport(results))
+    process.stdout.write(`\n${textTable(results)}\n\n${verdictLine(results)}\n`)
+    for (const p of results.platforms.filter((x) => !x.passed)) {
+      process.stdout.write(
+        `  ${p.platform}${p.required ? '' : ' (optional)'}: ${failureSummary(p)}\n`,
+      )
+    }
+    return results.passed ? 0 : 1
+  } catch (err) {
+    process.stderr.write(`tf-multiarch-check: ${errorMessage(err)}\n`)
+    return err instanceof InputError || err instanceof EnvironmentError ? 2 : 1
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+    if (!args.keepImages || abort.signal.aborted)
+      await cleanupRun(docker, runId).catch(() => undefined)
+  }
+}

@@ -1,0 +1,159 @@
+import { EnvironmentError } from '../errors.js'
+import type { ImageConfig } from '../results/types.js'
+import { type BuilderInfo, parseBuilderInspect } from './builder.js'
+import { describeFailure, run, type RunOptions, type RunResult } from './exec.js'
+
+// Every docker command the check runs, behind one small interface; the engine takes it as a
+// parameter, so the engine's own logic never spawns anything itself.
+
+export interface ContainerState {
+  exitCode: number | null
+  oomKilled: boolean
+  error: string
+}
+
+export interface Docker {
+  run(args: string[], opts?: RunOptions): Promise<RunResult>
+  serverVersion(): Promise<string>
+  buildxVersion(): Promise<string>
+  inspectBuilder(name?: string): Promise<BuilderInfo>
+  imageConfig(ref: string): Promise<ImageConfig | null>
+  containerState(name: string): Promise<ContainerState | null>
+  kill(name: string): Promise<void>
+  removeContainers(names: string[]): Promise<void>
+  removeImages(refs: string[]): Promise<void>
+  /** Image references (repo:tag) and container names that carry the run label with this id. */
+  listByRunLabel(label: string): Promise<{ images: string[]; containers: string[] }>
+}
+
+const DOCKER = process.env.TFMC_DOCKER_BIN || 'docker'
+
+export function createDocker(): Docker {
+  const docker: Docker = {
+    run: (args, opts) => run(DOCKER, args, opts),
+
+    async serverVersion() {
+      const res = await run(DOCKER, ['version', '--format', '{{.Server.Version}}'], {
+        timeoutMs: 30_000,
+      })
+      if (res.spawnError) {
+        throw new EnvironmentError(
+          `docker: the docker command was not found (${res.spawnError.code}); install Docker, or on GitHub use a Linux runner, which has it`,
+        )
+      }
+      const version = res.stdout.trim()
+      if (res.exitCode !== 0 || version === '') {
+        throw new EnvironmentError(
+          `docker: cannot reach the Docker engine; start the daemon (or point DOCKER_HOST at one) and run again. ${describeFailure(res, 3)}`,
+        )
+      }
+      return version
+    },
+
+    async buildxVersion() {
+      const res = await run(DOCKER, ['buildx', 'version'], { timeoutMs: 30_000 })
+      if (res.exitCode !== 0) {
+        throw new EnvironmentError(
+          `docker buildx is not available; add docker/setup-buildx-action before this step (or install the buildx CLI plugin). ${describeFailure(res, 3)}`,
+        )
+      }
+      return res.stdout.trim()
+    },
+
+    async inspectBuilder(name) {
+      const res = await run(DOCKER, ['buildx', 'inspect', ...(name ? [name] : [])], {
+        timeoutMs: 60_000,
+      })
+      if (res.exitCode !== 0) {
+        throw new EnvironmentError(
+          name
+            ? `builder: '${name}' is not a buildx builder here; create it (docker/setup-buildx-action) or leave the input empty for the current one. ${describeFailure(res, 3)}`
+            : `docker buildx inspect failed. ${describeFailure(res, 3)}`,
+        )
+      }
+      return parseBuilderInspect(res.stdout)
+    },
+
+    async imageConfig(ref) {
+      const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .Config}}', ref], {
+        timeoutMs: 60_000,
+      })
+      if (res.exitCode !== 0) return null
+      try {
+        const c = JSON.parse(res.stdout) as {
+          Entrypoint?: string[] | null
+          Cmd?: string[] | null
+          User?: string
+          WorkingDir?: string
+          Env?: string[] | null
+        }
+        const path = (c.Env ?? []).find((e) => e.startsWith('PATH='))
+        return {
+          entrypoint: c.Entrypoint ?? null,
+          cmd: c.Cmd ?? null,
+          user: c.User ?? '',
+          workingDir: c.WorkingDir ?? '',
+          path: path ? path.slice(5) : null,
+        }
+      } catch {
+        return null
+      }
+    },
+
+    async containerState(name) {
+      const res = await run(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], {
+        timeoutMs: 60_000,
+      })
+      if (res.exitCode !== 0) return null
+      try {
+        const s = JSON.parse(res.stdout) as {
+          ExitCode?: number
+          OOMKilled?: boolean
+          Error?: string
+        }
+        return {
+          exitCode: s.ExitCode ?? null,
+          oomKilled: Boolean(s.OOMKilled),
+          error: s.Error ?? '',
+        }
+      } catch {
+        return null
+      }
+    },
+
+    async kill(name) {
+      await run(DOCKER, ['container', 'kill', name], { timeoutMs: 60_000 })
+    },
+
+    async removeContainers(names) {
+      if (names.length > 0)
+        await run(DOCKER, ['container', 'rm', '-f', ...names], { timeoutMs: 120_000 })
+    },
+
+    async removeImages(refs) {
+      if (refs.length > 0) await run(DOCKER, ['image', 'rm', '-f', ...refs], { timeoutMs: 120_000 })
+    },
+
+    async listByRunLabel(label) {
+      const images = await run(
+        DOCKER,
+        ['image', 'ls', '--filter', `label=${label}`, '--format', '{{.Repository}}:{{.Tag}}'],
+        { timeoutMs: 60_000 },
+      )
+      const containers = await run(
+        DOCKER,
+        ['container', 'ls', '-a', '--filter', `label=${label}`, '--format', '{{.Names}}'],
+        { timeoutMs: 60_000 },
+      )
+      const lines = (r: RunResult): string[] =>
+        r.exitCode === 0
+          ? r.stdout
+              .split('\n')
+              .map((s) => s.trim())
+              .filter((s) => s !== '' && !s.includes('<none>'))
+          : []
+      return { images: lines(images), containers: lines(containers) }
+    },
+  }
+  return docker
+}

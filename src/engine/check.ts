@@ -1,0 +1,402 @@
+import { buildCommand, RUN_LABEL, smokeCommand } from '../docker/args.js'
+import { type BinfmtHandler, handlesArch, readBinfmtHandlers } from '../docker/binfmt.js'
+import type { Docker } from '../docker/client.js'
+import { describeFailure } from '../docker/exec.js'
+import type { CheckOptions } from '../options.js'
+import {
+  formatPlatform,
+  hostArch,
+  isNative,
+  type Platform,
+  platformSlug,
+  qemuName,
+} from '../platforms.js'
+import {
+  type Diagnosis,
+  type Environment,
+  emptyStage,
+  overallPassed,
+  type PlatformResult,
+  platformPassed,
+  type Results,
+  SCHEMA_VERSION,
+  type StageResult,
+  type Training,
+} from '../results/types.js'
+import { parseSmokeLine, SMOKE_SCRIPT } from '../smoke/script.js'
+import { TOOL_NAME, VERSION } from '../version.js'
+import { signalFromExitCode, tailText } from './evidence.js'
+import { mapLimit } from './pool.js'
+
+/** Where the engine reports progress: the Actions log, or the CLI's terminal. */
+export interface Logger {
+  info(message: string): void
+  warning(message: string): void
+  /** Groups may not nest; the engine opens one per platform and stage when it runs one platform at a time. */
+  startGroup(name: string): void
+  endGroup(): void
+  /** A line of build or container output, live. */
+  output(line: string, platform: string): void
+}
+
+export interface EngineDeps {
+  docker: Docker
+  log: Logger
+  /** Unique per run: part of every tag and container name, and the value of the run label. */
+  runId: string
+  signal?: AbortSignal
+  /** Called before anything is created, so that cleanup finds it even after a crash. */
+  onCreate?: (kind: 'image' | 'container', ref: string) => void
+  hostArch?: string
+  readBinfmt?: () => Promise<BinfmtHandler[] | null>
+  now?: () => number
+}
+
+/** Lines of each stage's log kept in the results. */
+export const LOG_TAIL_LINES = 40
+
+export function imageTag(runId: string, p: Platform): string {
+  return `tf-multiarch-check:${runId}-${platformSlug(p)}`
+}
+
+export function containerName(runId: string, p: Platform): string {
+  return `tf-multiarch-check-${runId}-${platformSlug(p)}`
+}
+
+export interface Emulation {
+  platform: string
+  emulated: boolean
+  /** Why this emulated platform cannot run here; undefined when it can. */
+  unavailable?: string
+}
+
+/**
+ * Which platforms run natively and which under QEMU; registers the missing QEMU handlers when
+ * setup-qemu allows it. A platform whose emulator cannot be had is reported, not thrown: the
+ * native platforms are still checked.
+ */
+export async function prepareEmulation(opts: CheckOptions, deps: EngineDeps): Promise<Emulation[]> {
+  const host = deps.hostArch ?? hostArch()
+  const read = deps.readBinfmt ?? (() => readBinfmtHandlers())
+  const emulated = opts.platforms.filter((p) => !isNative(p, host))
+  const result = new Map<string, Emulation>(
+    opts.platforms.map((p) => [
+      formatPlatform(p),
+      { platform: formatPlatform(p), emulated: !isNative(p, host) },
+    ]),
+  )
+  for (const p of opts.platforms) {
+    deps.log.info(
+      `${formatPlatform(p)}: ${isNative(p, host) ? 'native' : `emulated (QEMU ${qemuName(p)} on this ${host} host)`}`,
+    )
+  }
+  if (emulated.length === 0) return [...result.values()]
+
+  let handlers = await read()
+  const missing = (): Platform[] =>
+    handlers === null
+      ? []
+      : emulated.filter((p) => handlesArch(handlers ?? [], qemuName(p)) === undefined)
+  let todo = opts.setupQemu === 'true' ? emulated : missing()
+  if (handlers === null && opts.setupQemu === 'auto') {
+    // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
+    deps.log.info(
+      'binfmt_misc is not readable here; relying on the builder to run emulated platforms',
+    )
+  }
+  if (todo.length > 0 && opts.setupQemu !== 'false') {
+    const arches = [...new Set(todo.map((p) => p.arch))].join(',')
+    deps.log.info(`registering QEMU for ${arches} with ${opts.qemuImage}`)
+    const res = await deps.docker.run(
+      ['run', '--privileged', '--rm', opts.qemuImage, '--install', arches],
+      {
+        timeoutMs: 5 * 60_000,
+        signal: deps.signal,
+      },
+    )
+    if (res.exitCode !== 0) {
+      deps.log.warning(`could not register QEMU with ${opts.qemuImage}: ${describeFailure(res, 5)}`)
+    }
+    handlers = await read()
+    todo = missing()
+  }
+  for (const p of todo) {
+    const key = formatPlatform(p)
+    const how =
+      opts.setupQemu === 'false'
+        ? 'setup-qemu is false'
+        : `registering it with ${opts.qemuImage} did not work`
+    result.set(key, {
+      platform: key,
+      emulated: true,
+      unavailable:
+        `no QEMU emulator for ${qemuName(p)} is registered on this ${host} machine and ${how}; ` +
+        `register one (docker run --privileged --rm tonistiigi/binfmt --install ${p.arch}, or docker/setup-qemu-action), ` +
+        `or check ${key} on a native runner`,
+    })
+  }
+  return [...result.values()]
+}
+
+/** Preconditions that would fail every platform alike: no engine, no buildx, a missing builder. */
+export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<void> {
+  const server = await deps.docker.serverVersion()
+  const buildx = await deps.docker.buildxVersion()
+  const builder = await deps.docker.inspectBuilder(opts.builder)
+  deps.log.info(
+    `Docker engine ${server}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`,
+  )
+}
+
+export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Results> {
+  await preflight(opts, deps)
+  const emulation = await prepareEmulation(opts, deps)
+  const byPlatform = new Map(emulation.map((e) => [e.platform, e]))
+  const platforms = await mapLimit(opts.platforms, opts.maxParallel, (p) =>
+    checkPlatform(
+      opts,
+      deps,
+      p,
+      byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false },
+    ),
+  )
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: VERSION },
+    context: opts.context,
+    dockerfile: opts.dockerfile,
+    passed: overallPassed(platforms),
+    platforms,
+    diagnoses: [],
+    createdAt: new Date((deps.now ?? Date.now)()).toISOString(),
+  }
+}
+
+function emptyEnvironment(): Environment {
+  return { machine: null, python: null, tensorflow: null, numpy: null, keras: null }
+}
+
+export async function checkPlatform(
+  opts: CheckOptions,
+  deps: EngineDeps,
+  p: Platform,
+  emulation: Emulation,
+): Promise<PlatformResult> {
+  const now = deps.now ?? Date.now
+  const platform = formatPlatform(p)
+  const started = now()
+  const deadline = started + opts.timeoutMinutes * 60_000
+  const grouped = opts.maxParallel === 1
+  const stages: Record<'build' | 'import' | 'train', StageResult> = {
+    build: emptyStage(),
+    import: emptyStage(),
+    train: emptyStage(),
+  }
+  const environment = emptyEnvironment()
+  let training: Training | null = null
+  let imageConfig: PlatformResult['image'] = null
+  const diagnoses: Diagnosis[] = []
+  const finish = (): PlatformResult => ({
+    platform,
+    emulated: emulation.emulated,
+    required: opts.required.has(platform),
+    passed: platformPassed(stages, opts.train),
+    durationMs: now() - started,
+    stages,
+    environment,
+    training,
+    diagnoses,
+    image: imageConfig,
+  })
+
+  if (emulation.unavailable) {
+    stages.build = { ...emptyStage('failed', emulation.unavailable), log: emulation.unavailable }
+    stages.import = emptyStage('skipped', 'the build did not run')
+    stages.train = emptyStage('skipped', 'the build did not run')
+    deps.log.warning(`${platform}: ${emulation.unavailable}`)
+    return finish()
+  }
+
+  // ---- build
+  const tag = imageTag(deps.runId, p)
+  deps.onCreate?.('image', tag)
+  if (grouped) deps.log.startGroup(`${platform} · build${emulation.emulated ? ' (QEMU)' : ''}`)
+  const build = await deps.docker.run(
+    buildCommand({
+      context: opts.contextPath,
+      file: opts.dockerfilePath,
+      platform,
+      tag,
+      runId: deps.runId,
+      buildArgs: opts.buildArgs,
+      ...(opts.target ? { target: opts.target } : {}),
+      ...(opts.builder ? { builder: opts.builder } : {}),
+    }),
+    {
+      timeoutMs: deadline - now(),
+      signal: deps.signal,
+      onLine: (l) => deps.log.output(l, platform),
+    },
+  )
+  if (grouped) deps.log.endGroup()
+  stages.build = {
+    status: build.timedOut ? 'timed-out' : build.exitCode === 0 ? 'passed' : 'failed',
+    durationMs: build.durationMs,
+    log: tailText(build.tail, LOG_TAIL_LINES),
+    exitCode: build.exitCode,
+    ...(build.timedOut
+      ? { reason: `the build ran longer than timeout-minutes (${opts.timeoutMinutes})` }
+      : build.aborted
+        ? { reason: 'cancelled' }
+        : build.spawnError
+          ? { reason: describeFailure(build) }
+          : {}),
+  }
+  deps.log.info(`${platform}: build ${stages.build.status} in ${seconds(build.durationMs)}`)
+  if (stages.build.status !== 'passed') {
+    stages.import = emptyStage('skipped', 'the build did not pass')
+    stages.train = emptyStage('skipped', 'the build did not pass')
+    return finish()
+  }
+  imageConfig = await deps.docker.imageConfig(tag)
+
+  // ---- import and train, in one container start
+  const name = containerName(deps.runId, p)
+  deps.onCreate?.('container', name)
+  if (grouped)
+    deps.log.startGroup(`${platform} · import and train${emulation.emulated ? ' (QEMU)' : ''}`)
+  const importLines: string[] = []
+  const trainLines: string[] = []
+  let phase: 'import' | 'train' = 'import'
+  const runStarted = now()
+  let importAt: number | null = null
+  let importOk: boolean | null = null
+  let trainAt: number | null = null
+  let trainOk: boolean | null = null
+  const smoke = await deps.docker.run(
+    smokeCommand({
+      tag,
+      platform,
+      name,
+      runId: deps.runId,
+      train: opts.train,
+      network: opts.network,
+      ...(opts.python ? { python: opts.python } : {}),
+      ...(opts.memory ? { memory: opts.memory } : {}),
+    }),
+    {
+      input: SMOKE_SCRIPT,
+      timeoutMs: deadline - now(),
+      signal: deps.signal,
+      onLine: (line) => {
+        const event = parseSmokeLine(line)
+        if (!event) {
+          ;(phase === 'import' ? importLines : trainLines).push(line)
+          deps.log.output(line, platform)
+          return
+        }
+        if (event.stage === 'start') {
+          environment.machine = event.machine ?? null
+          environment.python = event.python ?? null
+          environment.executable = event.executable ?? null
+        } else if (event.stage === 'import') {
+          importAt = now()
+          importOk = event.ok === true
+          if (event.ok) {
+            environment.tensorflow = event.tensorflow ?? null
+            environment.numpy = event.numpy ?? null
+            environment.keras = event.keras ?? null
+            deps.log.info(
+              `${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`,
+            )
+          }
+          phase = 'train'
+        } else if (event.stage === 'train') {
+          trainAt = now()
+          trainOk = event.ok === true
+          if (event.ok) {
+            training = {
+              steps: event.steps ?? 0,
+              loss: event.loss ?? [],
+              examplesPerSecond: event.examplesPerSecond ?? 0,
+            }
+            if (event.keras) environment.keras = event.keras
+          }
+        }
+      },
+    },
+  )
+  if (smoke.timedOut || smoke.aborted) await deps.docker.kill(name)
+  const state = await deps.docker.containerState(name)
+  await deps.docker.removeContainers([name])
+  if (grouped) deps.log.endGroup()
+
+  const exitCode = state?.exitCode ?? smoke.exitCode
+  const signal = signalFromExitCode(exitCode)
+  const ended = now()
+  const timeoutReason = `the container ran longer than what was left of timeout-minutes (${opts.timeoutMinutes})`
+  const crash = (): string | undefined =>
+    state?.oomKilled
+      ? 'the container was killed for using too much memory (OOM)'
+      : smoke.aborted
+        ? 'cancelled'
+        : signal
+          ? `the process was killed by ${signal}`
+          : smoke.spawnError
+            ? describeFailure(smoke)
+            : undefined
+
+  const importEnd = importAt ?? ended
+  const importReason = importOk === false ? 'TensorFlow did not import' : crash()
+  stages.import = {
+    status:
+      importOk === true ? 'passed' : smoke.timedOut && importAt === null ? 'timed-out' : 'failed',
+    durationMs: importEnd - runStarted,
+    log: tailText(importLines, LOG_TAIL_LINES),
+    exitCode: importOk === true ? 0 : exitCode,
+    signal: importOk === true ? null : signal,
+    ...(importOk !== true
+      ? {
+          reason:
+            smoke.timedOut && importAt === null
+              ? timeoutReason
+              : (importReason ??
+                `the container exited with ${exitCode} before TensorFlow was imported`),
+        }
+      : {}),
+  }
+  if (!opts.train) {
+    stages.train = emptyStage('skipped', 'train is false')
+  } else if (importOk !== true) {
+    stages.train = emptyStage('skipped', 'TensorFlow did not import')
+  } else {
+    const trainReason = trainOk === false ? 'the training step raised an error' : crash()
+    stages.train = {
+      status:
+        trainOk === true ? 'passed' : smoke.timedOut && trainAt === null ? 'timed-out' : 'failed',
+      durationMs: (trainAt ?? ended) - importEnd,
+      log: tailText(trainLines, LOG_TAIL_LINES),
+      exitCode,
+      signal,
+      ...(trainOk !== true
+        ? {
+            reason:
+              smoke.timedOut && trainAt === null
+                ? timeoutReason
+                : (trainReason ?? `the container exited with ${exitCode} during training`),
+          }
+        : {}),
+    }
+  }
+  deps.log.info(
+    `${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
+      (stages.train.status === 'skipped' ? '' : ` (${seconds(stages.train.durationMs)})`),
+  )
+  return finish()
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}
+
+export { RUN_LABEL }

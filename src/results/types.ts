@@ -1,0 +1,105 @@
+// The results JSON: read by outside tools, the report mode and people. Extend it; never rename
+// or remove a field. schemaVersion changes only for a change that old readers would misread.
+
+export const SCHEMA_VERSION = 1
+
+export type StageName = 'build' | 'import' | 'train'
+export type StageStatus = 'passed' | 'failed' | 'skipped' | 'timed-out'
+
+export interface StageResult {
+  status: StageStatus
+  durationMs: number
+  /** The last lines of the stage's output (build log, or the container's stdout and stderr). */
+  log: string
+  /** Container exit code, where the stage ran a container and it exited. */
+  exitCode?: number | null
+  /** The signal that ended the process, decoded from a 128+N exit code, if any. */
+  signal?: string | null
+  /** Why the stage was skipped or how it failed, in one line. */
+  reason?: string
+  /** Earlier attempts, when an emulator crash made the stage run again. */
+  attempts?: Omit<StageResult, 'attempts'>[]
+}
+
+export interface Diagnosis {
+  id: string
+  title: string
+  detail: string
+  fix: string
+  file?: string
+  line?: number
+}
+
+export interface Environment {
+  machine: string | null
+  python: string | null
+  tensorflow: string | null
+  numpy: string | null
+  keras: string | null
+  /** The interpreter the check ran (the image's `python`, else `python3`, or the `python` input). */
+  executable?: string | null
+}
+
+export interface Training {
+  steps: number
+  loss: number[]
+  examplesPerSecond: number
+}
+
+/** What the image would run by itself, recorded for diagnosis; the check never runs it. */
+export interface ImageConfig {
+  entrypoint: string[] | null
+  cmd: string[] | null
+  user: string
+  workingDir: string
+  path: string | null
+}
+
+export interface PlatformResult {
+  platform: string
+  emulated: boolean
+  required: boolean
+  passed: boolean
+  durationMs: number
+  stages: Record<StageName, StageResult>
+  environment: Environment
+  training: Training | null
+  diagnoses: Diagnosis[]
+  image?: ImageConfig | null
+}
+
+export interface Results {
+  schemaVersion: typeof SCHEMA_VERSION
+  tool: { name: string; version: string }
+  context: string
+  dockerfile: string
+  passed: boolean
+  platforms: PlatformResult[]
+  diagnoses: Diagnosis[]
+  /** ISO 8601 time the check finished. */
+  createdAt?: string
+  /** The commit checked, when known (GITHUB_SHA or the PR head). */
+  sha?: string | null
+}
+
+export function emptyStage(status: StageStatus = 'skipped', reason?: string): StageResult {
+  return reason === undefined
+    ? { status, durationMs: 0, log: '' }
+    : { status, durationMs: 0, log: '', reason }
+}
+
+/**
+ * A platform passes when every stage passed; training may be skipped only when the user turned
+ * it off. A diagnosis never turns a failure into a pass.
+ */
+export function platformPassed(stages: Record<StageName, StageResult>, train: boolean): boolean {
+  if (stages.build.status !== 'passed' || stages.import.status !== 'passed') return false
+  return train
+    ? stages.train.status === 'passed'
+    : stages.train.status !== 'failed' && stages.train.status !== 'timed-out'
+}
+
+/** The job passes when every required platform passed. */
+export function overallPassed(platforms: PlatformResult[]): boolean {
+  return platforms.every((p) => !p.required || p.passed)
+}

@@ -1,0 +1,123 @@
+// The program the check runs inside each built image, fed to the image's own Python on stdin.
+// It imports TensorFlow and, if asked, trains a small Keras model on synthetic data: code that
+// works with Keras 2 (TensorFlow <= 2.15) and Keras 3. Every result goes out as one line that
+// starts with MARKER, so that it stands apart from whatever TensorFlow logs.
+//
+// Kept free of backslashes so that it survives this template literal unchanged.
+
+export const MARKER = '__tf_multiarch_check__ '
+
+/** Exit codes the script uses, apart from Python's own (1) and signals (128 + N). */
+export const EXIT_IMPORT_FAILED = 3
+export const EXIT_TRAIN_FAILED = 4
+
+export const SMOKE_SCRIPT = `
+import json, math, os, platform, sys, time, traceback
+
+MARKER = ${JSON.stringify(MARKER)}
+
+def emit(**fields):
+    sys.stdout.write(MARKER + json.dumps(fields) + chr(10))
+    sys.stdout.flush()
+
+def dist_version(*names):
+    try:
+        from importlib import metadata
+    except ImportError:
+        return None
+    for name in names:
+        try:
+            return metadata.version(name)
+        except Exception:
+            pass
+    return None
+
+emit(stage="start", machine=platform.machine(), python=platform.python_version(), executable=sys.executable)
+
+t0 = time.time()
+try:
+    import tensorflow as tf
+except BaseException:
+    traceback.print_exc()
+    emit(stage="import", ok=False, seconds=time.time() - t0)
+    sys.exit(${EXIT_IMPORT_FAILED})
+import_seconds = time.time() - t0
+
+numpy_version = None
+try:
+    import numpy
+    numpy_version = numpy.__version__
+except BaseException:
+    pass
+keras_version = dist_version("keras", "tf-keras", "tf_keras")
+emit(stage="import", ok=True, seconds=import_seconds, tensorflow=getattr(tf, "__version__", None),
+     numpy=numpy_version, keras=keras_version)
+
+if "train" not in sys.argv[1:]:
+    sys.exit(0)
+
+t1 = time.time()
+try:
+    import numpy as np
+    keras = tf.keras
+    rng = np.random.default_rng(0)
+    examples, features, batch, epochs = 512, 16, 64, 3
+    x = rng.standard_normal((examples, features)).astype("float32")
+    w = rng.standard_normal((features, 1)).astype("float32")
+    y = (x.dot(w) + 0.1 * rng.standard_normal((examples, 1))).astype("float32")
+    model = keras.Sequential([
+        keras.Input(shape=(features,)),
+        keras.layers.Dense(32, activation="relu"),
+        keras.layers.Dense(1),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
+    history = model.fit(x, y, batch_size=batch, epochs=epochs, verbose=0)
+    losses = [float(v) for v in history.history["loss"]]
+    seconds = time.time() - t1
+    if not all(math.isfinite(v) for v in losses):
+        raise RuntimeError("training produced a non-finite loss: %r" % (losses,))
+    steps = epochs * int(math.ceil(examples / float(batch)))
+    emit(stage="train", ok=True, seconds=seconds, steps=steps, loss=losses,
+         examplesPerSecond=examples * epochs / max(seconds, 1e-9),
+         keras=getattr(keras, "__version__", None) or keras_version)
+except BaseException:
+    traceback.print_exc()
+    emit(stage="train", ok=False, seconds=time.time() - t1)
+    sys.exit(${EXIT_TRAIN_FAILED})
+`
+
+/**
+ * The shell line that finds the interpreter the way the image's user would get it: `python`,
+ * else `python3`, on the image's own PATH; it then reads the script from stdin.
+ */
+export const FIND_PYTHON =
+  'for p in python python3; do if command -v "$p" >/dev/null 2>&1; then exec "$p" - "$@"; fi; done; ' +
+  'echo "tf-multiarch-check: neither python nor python3 is on the image PATH ($PATH)" >&2; exit 127'
+
+export interface SmokeEvent {
+  stage: 'start' | 'import' | 'train'
+  ok?: boolean
+  seconds?: number
+  machine?: string
+  python?: string
+  executable?: string
+  tensorflow?: string | null
+  numpy?: string | null
+  keras?: string | null
+  steps?: number
+  loss?: number[]
+  examplesPerSecond?: number
+}
+
+/** The event a line of the container's stdout carries, if it is one of ours. */
+export function parseSmokeLine(line: string): SmokeEvent | null {
+  const at = line.indexOf(MARKER)
+  if (at === -1) return null
+  try {
+    const value = JSON.parse(line.slice(at + MARKER.length)) as unknown
+    if (value && typeof value === 'object' && 'stage' in value) return value as SmokeEvent
+  } catch {
+    // A truncated or interleaved line: not ours to trust.
+  }
+  return null
+}

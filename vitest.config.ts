@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    // CI prints a plain "N passed, N failed" line from this report.
+    ...(process.env.CI
+      ? { reporters: ['default', 'json'], outputFile: { json: '.tfmc/vitest.json' } }
+      : {}),
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['__tests__/**/*.test.ts'],
+          exclude: ['__tests__/e2e/**'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['__tests__/e2e/**/*.test.ts'],
+          // Real Docker builds and TensorFlow under QEMU: one file at a time, on a 2-core machine.
+          globalSetup: ['__tests__/e2e/setup.ts'],
+          fileParallelism: false,
+          testTimeout: 45 * 60_000,
+          hookTimeout: 60 * 60_000,
+        },
+      },
+    ],
+  },
+})
