@@ -28403,7 +28403,16 @@ function buildCommand(spec) {
  * for diagnosis but never executed.
  */
 function smokeCommand(spec) {
-    const args = ['run', '-i', '--name', spec.name, '--platform', spec.platform, '--label', `${RUN_LABEL}=${spec.runId}`];
+    const args = [
+        'run',
+        '-i',
+        '--name',
+        spec.name,
+        '--platform',
+        spec.platform,
+        '--label',
+        `${RUN_LABEL}=${spec.runId}`,
+    ];
     if (!spec.network)
         args.push('--network', 'none');
     if (spec.memory)
@@ -28464,7 +28473,9 @@ function createDocker() {
     const docker = {
         run: (args, opts) => (0,exec/* run */.e)(DOCKER, args, opts),
         async serverVersion() {
-            const res = await (0,exec/* run */.e)(DOCKER, ['version', '--format', '{{.Server.Version}}'], { timeoutMs: 30_000 });
+            const res = await (0,exec/* run */.e)(DOCKER, ['version', '--format', '{{.Server.Version}}'], {
+                timeoutMs: 30_000,
+            });
             if (res.spawnError) {
                 throw new errors/* EnvironmentError */.eG(`docker: the docker command was not found (${res.spawnError.code}); install Docker, or on GitHub use a Linux runner, which has it`);
             }
@@ -28482,7 +28493,9 @@ function createDocker() {
             return res.stdout.trim();
         },
         async inspectBuilder(name) {
-            const res = await (0,exec/* run */.e)(DOCKER, ['buildx', 'inspect', ...(name ? [name] : [])], { timeoutMs: 60_000 });
+            const res = await (0,exec/* run */.e)(DOCKER, ['buildx', 'inspect', ...(name ? [name] : [])], {
+                timeoutMs: 60_000,
+            });
             if (res.exitCode !== 0) {
                 throw new errors/* EnvironmentError */.eG(name
                     ? `builder: '${name}' is not a buildx builder here; create it (docker/setup-buildx-action) or leave the input empty for the current one. ${(0,exec/* describeFailure */.I)(res, 3)}`
@@ -28491,7 +28504,9 @@ function createDocker() {
             return parseBuilderInspect(res.stdout);
         },
         async imageConfig(ref) {
-            const res = await (0,exec/* run */.e)(DOCKER, ['image', 'inspect', '--format', '{{json .Config}}', ref], { timeoutMs: 60_000 });
+            const res = await (0,exec/* run */.e)(DOCKER, ['image', 'inspect', '--format', '{{json .Config}}', ref], {
+                timeoutMs: 60_000,
+            });
             if (res.exitCode !== 0)
                 return null;
             try {
@@ -28510,12 +28525,18 @@ function createDocker() {
             }
         },
         async containerState(name) {
-            const res = await (0,exec/* run */.e)(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], { timeoutMs: 60_000 });
+            const res = await (0,exec/* run */.e)(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], {
+                timeoutMs: 60_000,
+            });
             if (res.exitCode !== 0)
                 return null;
             try {
                 const s = JSON.parse(res.stdout);
-                return { exitCode: s.ExitCode ?? null, oomKilled: Boolean(s.OOMKilled), error: s.Error ?? '' };
+                return {
+                    exitCode: s.ExitCode ?? null,
+                    oomKilled: Boolean(s.OOMKilled),
+                    error: s.Error ?? '',
+                };
             }
             catch {
                 return null;
@@ -28769,7 +28790,12 @@ function parseBinfmtEntry(name, text) {
         .find((l) => l.startsWith(`${key} `))
         ?.slice(key.length + 1)
         .trim() ?? '';
-    return { name, enabled: lines[0]?.trim() === 'enabled', interpreter: field('interpreter'), flags: field('flags:') };
+    return {
+        name,
+        enabled: lines[0]?.trim() === 'enabled',
+        interpreter: field('interpreter'),
+        flags: field('flags:'),
+    };
 }
 /**
  * Whether an enabled handler runs binaries of the QEMU architecture `qemuArch` (aarch64, arm,
@@ -28933,7 +28959,9 @@ function platformSlug(p) {
 // or remove a field. schemaVersion changes only for a change that old readers would misread.
 const SCHEMA_VERSION = 1;
 function emptyStage(status = 'skipped', reason) {
-    return reason === undefined ? { status, durationMs: 0, log: '' } : { status, durationMs: 0, log: '', reason };
+    return reason === undefined
+        ? { status, durationMs: 0, log: '' }
+        : { status, durationMs: 0, log: '', reason };
 }
 /**
  * A platform passes when every stage passed; training may be skipped only when the user turned
@@ -28942,7 +28970,9 @@ function emptyStage(status = 'skipped', reason) {
 function platformPassed(stages, train) {
     if (stages.build.status !== 'passed' || stages.import.status !== 'passed')
         return false;
-    return train ? stages.train.status === 'passed' : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
+    return train
+        ? stages.train.status === 'passed'
+        : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
 }
 /** The job passes when every required platform passed. */
 function overallPassed(platforms) {
@@ -29016,14 +29046,19 @@ async function prepareEmulation(opts, deps) {
     const host = deps.hostArch ?? hostArch();
     const read = deps.readBinfmt ?? (() => readBinfmtHandlers());
     const emulated = opts.platforms.filter((p) => !isNative(p, host));
-    const result = new Map(opts.platforms.map((p) => [formatPlatform(p), { platform: formatPlatform(p), emulated: !isNative(p, host) }]));
+    const result = new Map(opts.platforms.map((p) => [
+        formatPlatform(p),
+        { platform: formatPlatform(p), emulated: !isNative(p, host) },
+    ]));
     for (const p of opts.platforms) {
         deps.log.info(`${formatPlatform(p)}: ${isNative(p, host) ? 'native' : `emulated (QEMU ${qemuName(p)} on this ${host} host)`}`);
     }
     if (emulated.length === 0)
         return [...result.values()];
     let handlers = await read();
-    const missing = () => handlers === null ? [] : emulated.filter((p) => handlesArch(handlers ?? [], qemuName(p)) === undefined);
+    const missing = () => handlers === null
+        ? []
+        : emulated.filter((p) => handlesArch(handlers ?? [], qemuName(p)) === undefined);
     let todo = opts.setupQemu === 'true' ? emulated : missing();
     if (handlers === null && opts.setupQemu === 'auto') {
         // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
@@ -29131,7 +29166,11 @@ async function checkPlatform(opts, deps, p, emulation) {
         buildArgs: opts.buildArgs,
         ...(opts.target ? { target: opts.target } : {}),
         ...(opts.builder ? { builder: opts.builder } : {}),
-    }), { timeoutMs: deadline - now(), signal: deps.signal, onLine: (l) => deps.log.output(l, platform) });
+    }), {
+        timeoutMs: deadline - now(),
+        signal: deps.signal,
+        onLine: (l) => deps.log.output(l, platform),
+    });
     if (grouped)
         deps.log.endGroup();
     stages.build = {
@@ -29247,7 +29286,12 @@ async function checkPlatform(opts, deps, p, emulation) {
         exitCode: importOk === true ? 0 : exitCode,
         signal: importOk === true ? null : signal,
         ...(importOk !== true
-            ? { reason: smoke.timedOut && importAt === null ? timeoutReason : (importReason ?? `the container exited with ${exitCode} before TensorFlow was imported`) }
+            ? {
+                reason: smoke.timedOut && importAt === null
+                    ? timeoutReason
+                    : (importReason ??
+                        `the container exited with ${exitCode} before TensorFlow was imported`),
+            }
             : {}),
     };
     if (!opts.train) {
@@ -29265,7 +29309,11 @@ async function checkPlatform(opts, deps, p, emulation) {
             exitCode,
             signal,
             ...(trainOk !== true
-                ? { reason: smoke.timedOut && trainAt === null ? timeoutReason : (trainReason ?? `the container exited with ${exitCode} during training`) }
+                ? {
+                    reason: smoke.timedOut && trainAt === null
+                        ? timeoutReason
+                        : (trainReason ?? `the container exited with ${exitCode} during training`),
+                }
                 : {}),
         };
     }
@@ -29507,8 +29555,12 @@ function failureSummary(p) {
     return d ? `${firstFailure(p).split(':')[0]}: ${d.title}${where}; fix: ${d.fix}` : firstFailure(p);
 }
 function verdictLine(results) {
-    const failedRequired = results.platforms.filter((p) => p.required && !p.passed).map((p) => p.platform);
-    const failedOptional = results.platforms.filter((p) => !p.required && !p.passed).map((p) => p.platform);
+    const failedRequired = results.platforms
+        .filter((p) => p.required && !p.passed)
+        .map((p) => p.platform);
+    const failedOptional = results.platforms
+        .filter((p) => !p.required && !p.passed)
+        .map((p) => p.platform);
     const optional = failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : '';
     if (failedRequired.length === 0) {
         return `TensorFlow builds, imports and trains on ${results.platforms
@@ -29547,7 +29599,12 @@ function codeBlock(text) {
 }
 function markdownReport(results) {
     const icon = results.passed ? '✅' : '❌';
-    const parts = [`## ${icon} tf-multiarch-check: ${verdictLine(results)}`, '', markdownTable(results), ''];
+    const parts = [
+        `## ${icon} tf-multiarch-check: ${verdictLine(results)}`,
+        '',
+        markdownTable(results),
+        '',
+    ];
     for (const p of results.platforms.filter((x) => !x.passed)) {
         parts.push(`### ${p.platform}: ${firstFailure(p)}`, '');
         for (const d of p.diagnoses) {
@@ -29572,13 +29629,18 @@ function textTable(results) {
     const rows = results.platforms.map((p) => [
         p.platform + (p.required ? '' : ' (optional)'),
         p.emulated ? 'qemu' : 'native',
-        ...['build', 'import', 'train'].map((s) => p.stages[s].status === 'skipped' ? 'skipped' : `${p.stages[s].status} ${formatDuration(p.stages[s].durationMs)}`),
+        ...['build', 'import', 'train'].map((s) => p.stages[s].status === 'skipped'
+            ? 'skipped'
+            : `${p.stages[s].status} ${formatDuration(p.stages[s].durationMs)}`),
         p.environment.tensorflow ?? '-',
         p.environment.python ?? '-',
         formatDuration(p.durationMs),
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
     return [line(header), ...rows.map(line)].join('\n');
 }
 

@@ -166,7 +166,16 @@ function buildCommand(spec) {
  * for diagnosis but never executed.
  */
 function smokeCommand(spec) {
-    const args = ['run', '-i', '--name', spec.name, '--platform', spec.platform, '--label', `${RUN_LABEL}=${spec.runId}`];
+    const args = [
+        'run',
+        '-i',
+        '--name',
+        spec.name,
+        '--platform',
+        spec.platform,
+        '--label',
+        `${RUN_LABEL}=${spec.runId}`,
+    ];
     if (!spec.network)
         args.push('--network', 'none');
     if (spec.memory)
@@ -366,7 +375,9 @@ function createDocker() {
     const docker = {
         run: (args, opts) => run(DOCKER, args, opts),
         async serverVersion() {
-            const res = await run(DOCKER, ['version', '--format', '{{.Server.Version}}'], { timeoutMs: 30_000 });
+            const res = await run(DOCKER, ['version', '--format', '{{.Server.Version}}'], {
+                timeoutMs: 30_000,
+            });
             if (res.spawnError) {
                 throw new EnvironmentError(`docker: the docker command was not found (${res.spawnError.code}); install Docker, or on GitHub use a Linux runner, which has it`);
             }
@@ -384,7 +395,9 @@ function createDocker() {
             return res.stdout.trim();
         },
         async inspectBuilder(name) {
-            const res = await run(DOCKER, ['buildx', 'inspect', ...(name ? [name] : [])], { timeoutMs: 60_000 });
+            const res = await run(DOCKER, ['buildx', 'inspect', ...(name ? [name] : [])], {
+                timeoutMs: 60_000,
+            });
             if (res.exitCode !== 0) {
                 throw new EnvironmentError(name
                     ? `builder: '${name}' is not a buildx builder here; create it (docker/setup-buildx-action) or leave the input empty for the current one. ${describeFailure(res, 3)}`
@@ -393,7 +406,9 @@ function createDocker() {
             return parseBuilderInspect(res.stdout);
         },
         async imageConfig(ref) {
-            const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .Config}}', ref], { timeoutMs: 60_000 });
+            const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .Config}}', ref], {
+                timeoutMs: 60_000,
+            });
             if (res.exitCode !== 0)
                 return null;
             try {
@@ -412,12 +427,18 @@ function createDocker() {
             }
         },
         async containerState(name) {
-            const res = await run(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], { timeoutMs: 60_000 });
+            const res = await run(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], {
+                timeoutMs: 60_000,
+            });
             if (res.exitCode !== 0)
                 return null;
             try {
                 const s = JSON.parse(res.stdout);
-                return { exitCode: s.ExitCode ?? null, oomKilled: Boolean(s.OOMKilled), error: s.Error ?? '' };
+                return {
+                    exitCode: s.ExitCode ?? null,
+                    oomKilled: Boolean(s.OOMKilled),
+                    error: s.Error ?? '',
+                };
             }
             catch {
                 return null;
@@ -460,7 +481,12 @@ function parseBinfmtEntry(name, text) {
         .find((l) => l.startsWith(`${key} `))
         ?.slice(key.length + 1)
         .trim() ?? '';
-    return { name, enabled: lines[0]?.trim() === 'enabled', interpreter: field('interpreter'), flags: field('flags:') };
+    return {
+        name,
+        enabled: lines[0]?.trim() === 'enabled',
+        interpreter: field('interpreter'),
+        flags: field('flags:'),
+    };
 }
 /**
  * Whether an enabled handler runs binaries of the QEMU architecture `qemuArch` (aarch64, arm,
@@ -620,7 +646,9 @@ function platformSlug(p) {
 // or remove a field. schemaVersion changes only for a change that old readers would misread.
 const SCHEMA_VERSION = 1;
 function emptyStage(status = 'skipped', reason) {
-    return reason === undefined ? { status, durationMs: 0, log: '' } : { status, durationMs: 0, log: '', reason };
+    return reason === undefined
+        ? { status, durationMs: 0, log: '' }
+        : { status, durationMs: 0, log: '', reason };
 }
 /**
  * A platform passes when every stage passed; training may be skipped only when the user turned
@@ -629,7 +657,9 @@ function emptyStage(status = 'skipped', reason) {
 function platformPassed(stages, train) {
     if (stages.build.status !== 'passed' || stages.import.status !== 'passed')
         return false;
-    return train ? stages.train.status === 'passed' : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
+    return train
+        ? stages.train.status === 'passed'
+        : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
 }
 /** The job passes when every required platform passed. */
 function overallPassed(platforms) {
@@ -703,14 +733,19 @@ async function prepareEmulation(opts, deps) {
     const host = deps.hostArch ?? hostArch();
     const read = deps.readBinfmt ?? (() => readBinfmtHandlers());
     const emulated = opts.platforms.filter((p) => !isNative(p, host));
-    const result = new Map(opts.platforms.map((p) => [formatPlatform(p), { platform: formatPlatform(p), emulated: !isNative(p, host) }]));
+    const result = new Map(opts.platforms.map((p) => [
+        formatPlatform(p),
+        { platform: formatPlatform(p), emulated: !isNative(p, host) },
+    ]));
     for (const p of opts.platforms) {
         deps.log.info(`${formatPlatform(p)}: ${isNative(p, host) ? 'native' : `emulated (QEMU ${qemuName(p)} on this ${host} host)`}`);
     }
     if (emulated.length === 0)
         return [...result.values()];
     let handlers = await read();
-    const missing = () => handlers === null ? [] : emulated.filter((p) => handlesArch(handlers ?? [], qemuName(p)) === undefined);
+    const missing = () => handlers === null
+        ? []
+        : emulated.filter((p) => handlesArch(handlers ?? [], qemuName(p)) === undefined);
     let todo = opts.setupQemu === 'true' ? emulated : missing();
     if (handlers === null && opts.setupQemu === 'auto') {
         // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
@@ -818,7 +853,11 @@ async function checkPlatform(opts, deps, p, emulation) {
         buildArgs: opts.buildArgs,
         ...(opts.target ? { target: opts.target } : {}),
         ...(opts.builder ? { builder: opts.builder } : {}),
-    }), { timeoutMs: deadline - now(), signal: deps.signal, onLine: (l) => deps.log.output(l, platform) });
+    }), {
+        timeoutMs: deadline - now(),
+        signal: deps.signal,
+        onLine: (l) => deps.log.output(l, platform),
+    });
     if (grouped)
         deps.log.endGroup();
     stages.build = {
@@ -934,7 +973,12 @@ async function checkPlatform(opts, deps, p, emulation) {
         exitCode: importOk === true ? 0 : exitCode,
         signal: importOk === true ? null : signal,
         ...(importOk !== true
-            ? { reason: smoke.timedOut && importAt === null ? timeoutReason : (importReason ?? `the container exited with ${exitCode} before TensorFlow was imported`) }
+            ? {
+                reason: smoke.timedOut && importAt === null
+                    ? timeoutReason
+                    : (importReason ??
+                        `the container exited with ${exitCode} before TensorFlow was imported`),
+            }
             : {}),
     };
     if (!opts.train) {
@@ -952,7 +996,11 @@ async function checkPlatform(opts, deps, p, emulation) {
             exitCode,
             signal,
             ...(trainOk !== true
-                ? { reason: smoke.timedOut && trainAt === null ? timeoutReason : (trainReason ?? `the container exited with ${exitCode} during training`) }
+                ? {
+                    reason: smoke.timedOut && trainAt === null
+                        ? timeoutReason
+                        : (trainReason ?? `the container exited with ${exitCode} during training`),
+                }
                 : {}),
         };
     }
@@ -1162,8 +1210,12 @@ function failureSummary(p) {
     return d ? `${firstFailure(p).split(':')[0]}: ${d.title}${where}; fix: ${d.fix}` : firstFailure(p);
 }
 function verdictLine(results) {
-    const failedRequired = results.platforms.filter((p) => p.required && !p.passed).map((p) => p.platform);
-    const failedOptional = results.platforms.filter((p) => !p.required && !p.passed).map((p) => p.platform);
+    const failedRequired = results.platforms
+        .filter((p) => p.required && !p.passed)
+        .map((p) => p.platform);
+    const failedOptional = results.platforms
+        .filter((p) => !p.required && !p.passed)
+        .map((p) => p.platform);
     const optional = failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : '';
     if (failedRequired.length === 0) {
         return `TensorFlow builds, imports and trains on ${results.platforms
@@ -1202,7 +1254,12 @@ function codeBlock(text) {
 }
 function markdownReport(results) {
     const icon = results.passed ? '✅' : '❌';
-    const parts = [`## ${icon} tf-multiarch-check: ${verdictLine(results)}`, '', markdownTable(results), ''];
+    const parts = [
+        `## ${icon} tf-multiarch-check: ${verdictLine(results)}`,
+        '',
+        markdownTable(results),
+        '',
+    ];
     for (const p of results.platforms.filter((x) => !x.passed)) {
         parts.push(`### ${p.platform}: ${firstFailure(p)}`, '');
         for (const d of p.diagnoses) {
@@ -1227,13 +1284,18 @@ function textTable(results) {
     const rows = results.platforms.map((p) => [
         p.platform + (p.required ? '' : ' (optional)'),
         p.emulated ? 'qemu' : 'native',
-        ...['build', 'import', 'train'].map((s) => p.stages[s].status === 'skipped' ? 'skipped' : `${p.stages[s].status} ${formatDuration(p.stages[s].durationMs)}`),
+        ...['build', 'import', 'train'].map((s) => p.stages[s].status === 'skipped'
+            ? 'skipped'
+            : `${p.stages[s].status} ${formatDuration(p.stages[s].durationMs)}`),
         p.environment.tensorflow ?? '-',
         p.environment.python ?? '-',
         formatDuration(p.durationMs),
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
     return [line(header), ...rows.map(line)].join('\n');
 }
 
@@ -1335,11 +1397,13 @@ function parseCli(argv) {
         context: positionals[0] ?? '.',
         file: values.file,
         platforms: values.platforms,
-        'build-args': (values['build-arg'] ?? []).map((a) => {
+        'build-args': (values['build-arg'] ?? [])
+            .map((a) => {
             if (a.includes('\n'))
                 throw new InputError(`--build-arg: '${a}' holds a line break; pass one KEY=value per flag`);
             return a;
-        }).join('\n'),
+        })
+            .join('\n'),
         target: values.target,
         builder: values.builder,
         python: values.python,
@@ -1401,7 +1465,12 @@ async function main(argv) {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-        const results = await runCheck(opts, { docker, log: terminalLogger(args.verbose), runId, signal: abort.signal });
+        const results = await runCheck(opts, {
+            docker,
+            log: terminalLogger(args.verbose),
+            runId,
+            signal: abort.signal,
+        });
         if (abort.signal.aborted)
             return 130;
         if (args.json)
