@@ -7,7 +7,8 @@ import { createDocker } from './docker/client.js'
 import { type Logger, runCheck } from './engine/check.js'
 import { EnvironmentError, errorMessage, InputError } from './errors.js'
 import { parseOptions, type RawOptions } from './options.js'
-import { failureSummary, markdownReport, textTable, verdictLine } from './report/summary.js'
+import { renderReport } from './report/markdown.js'
+import { failureSummary, textTable, verdictLine } from './report/summary.js'
 import { makeRunId } from './runid.js'
 import { VERSION } from './version.js'
 
@@ -176,7 +177,7 @@ export async function main(argv: string[]): Promise<number> {
     })
     if (abort.signal.aborted) return 130
     if (args.json) await writeFile(resolve(args.json), JSON.stringify(results, null, 2) + '\n')
-    if (args.markdown) await writeFile(resolve(args.markdown), markdownReport(results))
+    if (args.markdown) await writeFile(resolve(args.markdown), renderReport(results))
     process.stdout.write(`\n${textTable(results)}\n\n${verdictLine(results)}\n`)
     for (const p of results.platforms.filter((x) => !x.passed)) {
       process.stdout.write(

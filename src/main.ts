@@ -1,13 +1,20 @@
 import * as core from '@actions/core'
+import * as github from '@actions/github'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDocker } from './docker/client.js'
 import { type Logger, runCheck } from './engine/check.js'
 import { errorMessage } from './errors.js'
+import { createGitHub } from './github/client.js'
+import { targetFromEvent } from './github/target.js'
 import { getInputs } from './inputs.js'
-import { failureSummary, markdownReport, verdictLine } from './report/summary.js'
+import { publish } from './publish.js'
+import { loadResults } from './report/load.js'
+import { renderReport } from './report/markdown.js'
+import { failureSummary, verdictLine } from './report/summary.js'
 import type { Results } from './results/types.js'
+import { mergeResults } from './results/validate.js'
 import { makeRunId } from './runid.js'
 import { saveRunId } from './state.js'
 
@@ -20,15 +27,12 @@ const actionsLogger = (grouped: boolean): Logger => ({
 })
 
 /** Writes the results JSON and the markdown report where later steps can read them. */
-export async function writeReports(
-  results: Results,
-  dir: string,
-): Promise<{ json: string; markdown: string }> {
+export async function writeReports(results: Results, dir: string, runUrl?: string): Promise<{ json: string; markdown: string }> {
   await mkdir(dir, { recursive: true })
   const json = join(dir, 'results.json')
   const markdown = join(dir, 'report.md')
   await writeFile(json, JSON.stringify(results, null, 2) + '\n')
-  await writeFile(markdown, markdownReport(results))
+  await writeFile(markdown, renderReport(results, { sha: results.sha ?? null, ...(runUrl ? { runUrl } : {}) }))
   return { json, markdown }
 }
 
@@ -46,22 +50,29 @@ export function setOutputs(results: Results, paths: { json: string; markdown: st
   core.setOutput('report', paths.markdown)
 }
 
-/** The action's main step: inputs -> engine -> reports -> outputs. The one error boundary. */
+/** The action's main step: inputs -> engine (or results files) -> reports -> outputs. The one error boundary. */
 export async function run(): Promise<void> {
   try {
-    const opts = getInputs()
+    // Every input is checked before any Docker work starts or anything is posted.
+    const inputs = getInputs()
+    const target = targetFromEvent(github.context.eventName, github.context.payload, process.env)
     const runId = makeRunId()
-    saveRunId(runId)
-    const results = await runCheck(opts, {
-      docker: createDocker(),
-      log: actionsLogger(opts.maxParallel === 1),
-      runId,
-    })
-    results.sha = process.env.GITHUB_SHA ?? null
+    let results: Results
+    if (inputs.check) {
+      saveRunId(runId)
+      results = await runCheck(inputs.check, { docker: createDocker(), log: actionsLogger(inputs.check.maxParallel === 1), runId })
+    } else {
+      results = mergeResults(await loadResults(inputs.report.results, inputs.workspace), inputs.required)
+      core.info(`merged ${results.platforms.length} platform(s) from ${inputs.report.results}`)
+    }
+    results.sha = target.sha
+
     const dir = join(process.env.RUNNER_TEMP || tmpdir(), `tf-multiarch-check-${runId}`)
-    const paths = await writeReports(results, dir)
+    const paths = await writeReports(results, dir, target.runUrl ?? undefined)
     setOutputs(results, paths)
-    await core.summary.addRaw(markdownReport(results)).write()
+    const gh = inputs.token ? createGitHub(inputs.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', warn: (m) => core.warning(m) }) : null
+    await publish(results, inputs.report, target, gh)
+
     core.info(verdictLine(results))
     if (!results.passed) {
       const failing = results.platforms.filter((p) => p.required && !p.passed)

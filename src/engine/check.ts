@@ -23,6 +23,7 @@ import {
   type StageResult,
   type Training,
 } from '../results/types.js'
+import { withSlowdowns } from '../results/slowdown.js'
 import { parseSmokeLine, SMOKE_SCRIPT } from '../smoke/script.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import { signalFromExitCode, tailText } from './evidence.js'
@@ -166,7 +167,7 @@ export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Re
     context: opts.context,
     dockerfile: opts.dockerfile,
     passed: overallPassed(platforms),
-    platforms,
+    platforms: withSlowdowns(platforms),
     diagnoses: [],
     createdAt: new Date((deps.now ?? Date.now)()).toISOString(),
   }

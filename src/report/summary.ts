@@ -1,14 +1,7 @@
-import type { PlatformResult, Results, StageResult } from '../results/types.js'
+import type { PlatformResult, Results, StageName } from '../results/types.js'
 
 // Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
 // the job summary and the CLI's --markdown, plain text for the terminal).
-
-const STAGE_ICON: Record<StageResult['status'], string> = {
-  passed: '✅',
-  failed: '❌',
-  skipped: '⏭️',
-  'timed-out': '⏱️',
-}
 
 export function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000)
@@ -17,15 +10,17 @@ export function formatDuration(ms: number): string {
   return `${m} min ${String(s % 60).padStart(2, '0')} s`
 }
 
+/** The first stage that failed or timed out. */
+export function failingStage(p: PlatformResult): StageName | undefined {
+  return (['build', 'import', 'train'] as const).find((s) => p.stages[s].status === 'failed' || p.stages[s].status === 'timed-out')
+}
+
 /** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
 export function firstFailure(p: PlatformResult): string {
-  for (const name of ['build', 'import', 'train'] as const) {
-    const st = p.stages[name]
-    if (st.status === 'failed' || st.status === 'timed-out') {
-      return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`
-    }
-  }
-  return 'passed'
+  const name = failingStage(p)
+  if (!name) return p.passed ? 'passed' : 'not run'
+  const st = p.stages[name]
+  return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`
 }
 
 /** Why a platform failed, in one line: its first diagnosis if it has one, else its first failing stage. */
@@ -53,76 +48,6 @@ export function verdictLine(results: Results): string {
     }${optional}`
   }
   return `TensorFlow fails on ${failedRequired.join(', ')}${optional}`
-}
-
-function stageCell(st: StageResult): string {
-  const time = st.status === 'skipped' ? '' : ` ${formatDuration(st.durationMs)}`
-  return `${STAGE_ICON[st.status]} ${st.status}${time}`
-}
-
-export function markdownTable(results: Results): string {
-  const rows = results.platforms.map((p) =>
-    [
-      `\`${p.platform}\`${p.required ? '' : ' (optional)'}`,
-      p.emulated ? 'QEMU' : 'native',
-      stageCell(p.stages.build),
-      stageCell(p.stages.import),
-      stageCell(p.stages.train),
-      p.environment.tensorflow ?? '–',
-      p.environment.python ?? '–',
-      formatDuration(p.durationMs),
-    ].join(' | '),
-  )
-  return [
-    '| Platform | Runs | Build | Import | Train | TensorFlow | Python | Time |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r} |`),
-  ].join('\n')
-}
-
-/** A fenced code block that the text cannot close early, whatever backticks it holds. */
-export function codeBlock(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length))
-  const fence = '`'.repeat(Math.max(3, longest + 1))
-  return `${fence}text\n${text}\n${fence}`
-}
-
-export function markdownReport(results: Results): string {
-  const icon = results.passed ? '✅' : '❌'
-  const parts = [
-    `## ${icon} tf-multiarch-check: ${verdictLine(results)}`,
-    '',
-    markdownTable(results),
-    '',
-  ]
-  for (const p of results.platforms.filter((x) => !x.passed)) {
-    parts.push(`### ${p.platform}: ${firstFailure(p)}`, '')
-    for (const d of p.diagnoses) {
-      const where = d.file ? ` — \`${d.file}${d.line ? `:${d.line}` : ''}\`` : ''
-      parts.push(`- **${d.title}** (\`${d.id}\`)${where}`, `  - ${d.detail}`, `  - Fix: ${d.fix}`)
-    }
-    const failing = (['build', 'import', 'train'] as const).find((s) =>
-      ['failed', 'timed-out'].includes(p.stages[s].status),
-    )
-    const log = failing ? p.stages[failing].log : ''
-    if (log.trim() !== '')
-      parts.push(
-        '',
-        `<details><summary>${failing} log (last lines)</summary>`,
-        '',
-        codeBlock(log),
-        '',
-        '</details>',
-      )
-    parts.push('')
-  }
-  for (const p of results.platforms.filter((x) => x.training)) {
-    const t = p.training!
-    parts.push(
-      `- \`${p.platform}\`: ${t.steps} training steps, loss ${t.loss.map((l) => l.toFixed(3)).join(' → ')}, ${Math.round(t.examplesPerSecond)} examples/s`,
-    )
-  }
-  return parts.join('\n').trimEnd() + '\n'
 }
 
 /** The terminal table the CLI prints at the end. */

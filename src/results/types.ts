@@ -66,6 +66,15 @@ export interface PlatformResult {
   training: Training | null
   diagnoses: Diagnosis[]
   image?: ImageConfig | null
+  /** For an emulated platform: its stage times as multiples of a native platform's. */
+  emulationSlowdown?: EmulationSlowdown | null
+}
+
+export interface EmulationSlowdown {
+  /** The native platform compared with. */
+  native: string
+  import?: number
+  train?: number
 }
 
 export interface Results {

@@ -1,0 +1,69 @@
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+export type GitHub = ReturnType<typeof getOctokit>
+
+const TIMED = Symbol('tf-multiarch-check.timed-fetch')
+type TimedFetch = typeof fetch & { [TIMED]?: boolean }
+
+export interface ClientOptions {
+  /** The API root: GITHUB_API_URL on a runner (GitHub Enterprise, or a test server on loopback). */
+  baseUrl: string
+  /** Warnings about rate limits and retries, for the log. */
+  warn: (message: string) => void
+  /** Abort a request that has not answered by then (a hanging connection). */
+  requestTimeoutMs?: number
+  /** How many times a rate-limited request is tried again. */
+  rateLimitRetries?: number
+}
+
+/**
+ * Octokit for the GitHub API at GITHUB_API_URL (GitHub Enterprise, or a test server on
+ * loopback). Server errors (5xx) are retried with backoff by the retry plugin; primary and
+ * secondary rate limits wait as GitHub asks, through the throttling plugin; other 4xx answers
+ * are final.
+ */
+export function createGitHub(token: string, opts: ClientOptions): GitHub {
+  const timeoutMs = opts.requestTimeoutMs ?? 30_000
+  const retries = opts.rateLimitRetries ?? 2
+  const gh = getOctokit(
+    token,
+    {
+      baseUrl: opts.baseUrl,
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      throttle: {
+        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          opts.warn(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`)
+          return retryCount < retries
+        },
+        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          opts.warn(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`)
+          return retryCount < retries
+        },
+      },
+    },
+    retry,
+    throttling,
+  )
+  // A deadline on every fetch (each retry gets its own), so a connection that hangs fails that
+  // attempt instead of the job. It wraps the fetch @actions/github configured, which honours
+  // proxies; the retry plugin reuses the options object, hence the mark against wrapping twice.
+  gh.hook.before('request', (options) => {
+    const inner: TimedFetch = (options.request?.fetch as TimedFetch | undefined) ?? fetch
+    if (inner[TIMED]) return
+    const timed: TimedFetch = (input, init) => {
+      const deadline = AbortSignal.timeout(timeoutMs)
+      return inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline })
+    }
+    timed[TIMED] = true
+    options.request = { ...options.request, fetch: timed }
+  })
+  return gh
+}
+
+/** The HTTP status of an Octokit error, if it has one. */
+export function httpStatus(err: unknown): number | undefined {
+  if (err && typeof err === 'object' && 'status' in err && typeof err.status === 'number') return err.status
+  return undefined
+}

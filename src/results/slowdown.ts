@@ -1,0 +1,29 @@
+import type { PlatformResult } from './types.js'
+
+/**
+ * For each emulated platform, its import and training times as multiples of the first native
+ * platform's, where both ran the stage to a pass. The emulator's cost, in the user's own image.
+ */
+export function withSlowdowns(platforms: PlatformResult[]): PlatformResult[] {
+  const native = platforms.find((p) => !p.emulated)
+  return platforms.map((p) => {
+    if (!p.emulated || !native) return p
+    const ratio = (stage: 'import' | 'train'): number | undefined => {
+      const a = p.stages[stage]
+      const b = native.stages[stage]
+      if (a.status !== 'passed' || b.status !== 'passed' || b.durationMs <= 0) return undefined
+      return Math.round((a.durationMs / b.durationMs) * 10) / 10
+    }
+    const imp = ratio('import')
+    const train = ratio('train')
+    if (imp === undefined && train === undefined) return p
+    return {
+      ...p,
+      emulationSlowdown: {
+        native: native.platform,
+        ...(imp !== undefined ? { import: imp } : {}),
+        ...(train !== undefined ? { train } : {}),
+      },
+    }
+  })
+}

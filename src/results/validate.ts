@@ -1,0 +1,190 @@
+import { InputError } from '../errors.js'
+import { formatPlatform, parsePlatform } from '../platforms.js'
+import {
+  type Diagnosis,
+  type PlatformResult,
+  type Results,
+  SCHEMA_VERSION,
+  type StageName,
+  type StageResult,
+  type StageStatus,
+} from './types.js'
+
+// Results files in report mode come from other jobs, and for fork PRs from code the PR
+// controls: they are untrusted input. Each is checked field by field against schema 1 and
+// rebuilt from the checked fields only; sizes are capped.
+
+export const LIMITS = {
+  fileBytes: 5 * 1024 * 1024,
+  platforms: 32,
+  diagnoses: 50,
+  logChars: 16_000,
+  textChars: 2_000,
+} as const
+
+const STATUSES: readonly StageStatus[] = ['passed', 'failed', 'skipped', 'timed-out']
+
+type Obj = Record<string, unknown>
+
+class Checker {
+  constructor(private readonly source: string) {}
+
+  fail(path: string, what: string): never {
+    throw new InputError(`results: ${this.source} is not tf-multiarch-check results: ${path} ${what}`)
+  }
+  obj(v: unknown, path: string): Obj {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) this.fail(path, 'must be an object')
+    return v as Obj
+  }
+  arr(v: unknown, path: string, max: number): unknown[] {
+    if (!Array.isArray(v)) this.fail(path, 'must be an array')
+    if (v.length > max) this.fail(path, `has ${v.length} entries, more than the ${max} allowed`)
+    return v
+  }
+  bool(v: unknown, path: string): boolean {
+    if (typeof v !== 'boolean') this.fail(path, 'must be true or false')
+    return v
+  }
+  num(v: unknown, path: string): number {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) this.fail(path, 'must be a non-negative number')
+    return v
+  }
+  str(v: unknown, path: string, max: number = LIMITS.textChars): string {
+    if (typeof v !== 'string') this.fail(path, 'must be a string')
+    return v.length > max ? v.slice(0, max) : v
+  }
+  optStr(v: unknown, path: string): string | null {
+    return v === null || v === undefined ? null : this.str(v, path, 200)
+  }
+}
+
+function stage(c: Checker, v: unknown, path: string): StageResult {
+  const o = c.obj(v, path)
+  const status = c.str(o.status, `${path}.status`) as StageStatus
+  if (!STATUSES.includes(status)) c.fail(`${path}.status`, `'${status}' is not one of ${STATUSES.join(', ')}`)
+  const log = c.str(o.log ?? '', `${path}.log`, Number.MAX_SAFE_INTEGER)
+  const out: StageResult = {
+    status,
+    durationMs: c.num(o.durationMs, `${path}.durationMs`),
+    // Keep the end of an oversized log: that is where the error is.
+    log: log.length > LIMITS.logChars ? log.slice(-LIMITS.logChars) : log,
+  }
+  if (typeof o.exitCode === 'number' && Number.isInteger(o.exitCode)) out.exitCode = o.exitCode
+  if (typeof o.signal === 'string') out.signal = c.str(o.signal, `${path}.signal`, 20)
+  if (typeof o.reason === 'string') out.reason = c.str(o.reason, `${path}.reason`)
+  return out
+}
+
+function diagnosis(c: Checker, v: unknown, path: string): Diagnosis {
+  const o = c.obj(v, path)
+  const d: Diagnosis = {
+    id: c.str(o.id, `${path}.id`, 64),
+    title: c.str(o.title, `${path}.title`),
+    detail: c.str(o.detail, `${path}.detail`),
+    fix: c.str(o.fix, `${path}.fix`),
+  }
+  if (!/^[a-z0-9-]+$/.test(d.id)) c.fail(`${path}.id`, `'${d.id}' is not a diagnosis id`)
+  if (typeof o.file === 'string') d.file = c.str(o.file, `${path}.file`, 500)
+  if (typeof o.line === 'number' && Number.isInteger(o.line) && o.line > 0) d.line = o.line
+  return d
+}
+
+function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
+  const o = c.obj(v, path)
+  const name = c.str(o.platform, `${path}.platform`, 64)
+  let platform: string
+  try {
+    platform = formatPlatform(parsePlatform(name, `${path}.platform`))
+  } catch {
+    c.fail(`${path}.platform`, `'${name}' is not a platform`)
+  }
+  const st = c.obj(o.stages, `${path}.stages`)
+  const stages = Object.fromEntries(
+    (['build', 'import', 'train'] as const).map((s) => [s, stage(c, st[s], `${path}.stages.${s}`)]),
+  ) as Record<StageName, StageResult>
+  const env = c.obj(o.environment, `${path}.environment`)
+  const training = o.training === null || o.training === undefined ? null : c.obj(o.training, `${path}.training`)
+  return {
+    platform,
+    emulated: c.bool(o.emulated, `${path}.emulated`),
+    required: c.bool(o.required, `${path}.required`),
+    passed: c.bool(o.passed, `${path}.passed`),
+    durationMs: c.num(o.durationMs, `${path}.durationMs`),
+    stages,
+    environment: {
+      machine: c.optStr(env.machine, `${path}.environment.machine`),
+      python: c.optStr(env.python, `${path}.environment.python`),
+      tensorflow: c.optStr(env.tensorflow, `${path}.environment.tensorflow`),
+      numpy: c.optStr(env.numpy, `${path}.environment.numpy`),
+      keras: c.optStr(env.keras, `${path}.environment.keras`),
+    },
+    training: training
+      ? {
+          steps: c.num(training.steps, `${path}.training.steps`),
+          loss: c.arr(training.loss, `${path}.training.loss`, 1000).map((x, i) => c.num(x, `${path}.training.loss[${i}]`)),
+          examplesPerSecond: c.num(training.examplesPerSecond, `${path}.training.examplesPerSecond`),
+        }
+      : null,
+    diagnoses: c.arr(o.diagnoses ?? [], `${path}.diagnoses`, LIMITS.diagnoses).map((d, i) => diagnosis(c, d, `${path}.diagnoses[${i}]`)),
+  }
+}
+
+/** Checks one parsed results document; `source` names it in errors (a file path). */
+export function validateResults(value: unknown, source: string): Results {
+  const c = new Checker(source)
+  const o = c.obj(value, 'the document')
+  if (o.schemaVersion !== SCHEMA_VERSION) {
+    c.fail('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}; this version reads schemaVersion ${SCHEMA_VERSION} (use a matching tf-multiarch-check in both jobs)`)
+  }
+  const tool = c.obj(o.tool, 'tool')
+  if (tool.name !== 'tf-multiarch-check') c.fail('tool.name', `is ${JSON.stringify(tool.name)}, not "tf-multiarch-check"`)
+  const platforms = c.arr(o.platforms, 'platforms', LIMITS.platforms).map((p, i) => platformResult(c, p, `platforms[${i}]`))
+  const createdAt = typeof o.createdAt === 'string' && !Number.isNaN(Date.parse(o.createdAt)) ? o.createdAt : undefined
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'tf-multiarch-check', version: c.str(tool.version, 'tool.version', 40) },
+    context: c.str(o.context, 'context', 500),
+    dockerfile: c.str(o.dockerfile, 'dockerfile', 500),
+    passed: c.bool(o.passed, 'passed'),
+    platforms,
+    diagnoses: c.arr(o.diagnoses ?? [], 'diagnoses', LIMITS.diagnoses).map((d, i) => diagnosis(c, d, `diagnoses[${i}]`)),
+    ...(createdAt ? { createdAt } : {}),
+  }
+}
+
+/**
+ * Merges results of several jobs by platform; a platform present twice keeps the newer result
+ * (by createdAt, then by order). `required`, when given, overrides each platform's own flag.
+ */
+export function mergeResults(all: Results[], required?: Set<string>): Results {
+  if (all.length === 0) throw new InputError('results: nothing to merge')
+  const byPlatform = new Map<string, { p: PlatformResult; at: number }>()
+  const order: string[] = []
+  all.forEach((r, i) => {
+    const at = (r.createdAt ? Date.parse(r.createdAt) : 0) * 1000 + i
+    for (const p of r.platforms) {
+      const prev = byPlatform.get(p.platform)
+      if (!prev) order.push(p.platform)
+      if (!prev || at >= prev.at) byPlatform.set(p.platform, { p, at })
+    }
+  })
+  const platforms = order.map((k) => {
+    const p = byPlatform.get(k)!.p
+    return required ? { ...p, required: required.has(p.platform) } : p
+  })
+  const newest = all.reduce((a, b) => ((b.createdAt ?? '') >= (a.createdAt ?? '') ? b : a))
+  const seen = new Set<string>()
+  const diagnoses = all
+    .flatMap((r) => r.diagnoses)
+    .filter((d) => {
+      const key = JSON.stringify([d.id, d.file, d.line])
+      return seen.has(key) ? false : (seen.add(key), true)
+    })
+  return {
+    ...newest,
+    passed: platforms.every((p) => !p.required || p.passed),
+    platforms,
+    diagnoses,
+    createdAt: newest.createdAt ?? new Date().toISOString(),
+  }
+}
