@@ -25,7 +25,11 @@ beforeEach(async () => {
 afterEach(() => stub.stop())
 
 const gh = (timeoutMs?: number) =>
-  createGitHub('ghs_test_token', { baseUrl: stub.url, warn: () => undefined, ...(timeoutMs ? { requestTimeoutMs: timeoutMs } : {}) })
+  createGitHub('ghs_test_token', {
+    baseUrl: stub.url,
+    warn: () => undefined,
+    ...(timeoutMs ? { requestTimeoutMs: timeoutMs } : {}),
+  })
 
 const TARGET = {
   owner: 'acme',
@@ -36,7 +40,13 @@ const TARGET = {
   runUrl: 'https://github.com/acme/ml-service/actions/runs/1',
   fork: false,
 }
-const OPTS: ReportOptions = { mode: 'check', results: '', comment: 'auto', commentHeader: '', statuses: true }
+const OPTS: ReportOptions = {
+  mode: 'check',
+  results: '',
+  comment: 'auto',
+  commentHeader: '',
+  statuses: true,
+}
 
 function ourComments(issue = 42) {
   return (stub.comments.get(issue) ?? []).filter((c) => c.user.login === 'github-actions[bot]')
@@ -44,14 +54,21 @@ function ourComments(issue = 42) {
 
 describe('sticky comment', () => {
   it('finds our comment on a later page and updates it in place', async () => {
-    const others = Array.from({ length: 140 }, (_, i) => ({ body: `review comment ${i}`, login: 'reviewer' }))
+    const others = Array.from({ length: 140 }, (_, i) => ({
+      body: `review comment ${i}`,
+      login: 'reviewer',
+    }))
     stub.seed(42, others)
     stub.seed(42, [{ body: `${commentMarker('')}\nold verdict`, login: 'github-actions[bot]' }])
     stub.seed(42, [{ body: 'a later reply', login: 'reviewer' }])
     const res = await publish(loadResultsFixture('venv-not-on-path'), OPTS, TARGET, gh())
     expect(res.comment).toBe('updated')
-    expect(stub.requests.filter((r) => r.method === 'GET' && r.path.includes('/comments')).length).toBe(2)
-    expect(stub.requests.some((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toBe(false)
+    expect(
+      stub.requests.filter((r) => r.method === 'GET' && r.path.includes('/comments')).length,
+    ).toBe(2)
+    expect(stub.requests.some((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toBe(
+      false,
+    )
     expect(ourComments()).toHaveLength(1)
     expect(ourComments()[0]!.body).toContain('TensorFlow fails on linux/amd64, linux/arm64')
   })
@@ -65,19 +82,28 @@ describe('sticky comment', () => {
     const fixed = await publish(loadResultsFixture('tf-app'), OPTS, TARGET, gh())
     expect(fixed.comment).toBe('updated')
     expect(ourComments()).toHaveLength(1)
-    expect(ourComments()[0]!.body).toContain('TensorFlow builds, imports and trains on linux/amd64, linux/arm64')
+    expect(ourComments()[0]!.body).toContain(
+      'TensorFlow builds, imports and trains on linux/amd64, linux/arm64',
+    )
   })
 
   it('ignores comments of other users that quote our marker', async () => {
     stub.seed(42, [{ body: `${commentMarker('')}\nquoted by a human`, login: 'reviewer' }])
     const res = await publish(loadResultsFixture('tf-app'), OPTS, TARGET, gh())
     expect(res.comment).toBe('created')
-    expect(stub.comments.get(42)!.find((c) => c.user.login === 'reviewer')!.body).toContain('quoted by a human')
+    expect(stub.comments.get(42)!.find((c) => c.user.login === 'reviewer')!.body).toContain(
+      'quoted by a human',
+    )
   })
 
   it('keeps one comment and one set of statuses per configuration', async () => {
     await publish(loadResultsFixture('tf-app'), { ...OPTS, commentHeader: 'cpu' }, TARGET, gh())
-    await publish(loadResultsFixture('venv-not-on-path'), { ...OPTS, commentHeader: 'gpu' }, TARGET, gh())
+    await publish(
+      loadResultsFixture('venv-not-on-path'),
+      { ...OPTS, commentHeader: 'gpu' },
+      TARGET,
+      gh(),
+    )
     await publish(loadResultsFixture('tf-app'), { ...OPTS, commentHeader: 'cpu' }, TARGET, gh())
     const bodies = ourComments().map((c) => c.body.split('\n')[0])
     expect(bodies).toEqual(['<!-- tf-multiarch-check:cpu -->', '<!-- tf-multiarch-check:gpu -->'])
@@ -147,27 +173,59 @@ describe('commit statuses', () => {
 
   it('retries a 502 and succeeds', async () => {
     stub.fault({ method: 'POST', path: /\/statuses\//, status: 502, times: 1 })
-    const res = await publish(loadResultsFixture('tf-app'), { ...OPTS, comment: 'off' }, TARGET, gh())
+    const res = await publish(
+      loadResultsFixture('tf-app'),
+      { ...OPTS, comment: 'off' },
+      TARGET,
+      gh(),
+    )
     expect(res.statuses).toBe(2)
     expect(stub.requests.filter((r) => r.path.includes('/statuses/')).length).toBe(3)
   })
 
   it('waits out a secondary rate limit', async () => {
-    stub.fault({ method: 'POST', path: /\/statuses\//, status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } })
-    const res = await publish(loadResultsFixture('tf-app'), { ...OPTS, comment: 'off' }, TARGET, gh())
+    stub.fault({
+      method: 'POST',
+      path: /\/statuses\//,
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+    })
+    const res = await publish(
+      loadResultsFixture('tf-app'),
+      { ...OPTS, comment: 'off' },
+      TARGET,
+      gh(),
+    )
     expect(res.statuses).toBe(2)
     expect(res.warnings).toEqual([])
   })
 
   it('gives up on a request that hangs, then retries it', async () => {
     stub.fault({ method: 'POST', path: /\/statuses\//, hang: true })
-    const res = await publish(loadResultsFixture('tf-app'), { ...OPTS, comment: 'off' }, TARGET, gh(500))
+    const res = await publish(
+      loadResultsFixture('tf-app'),
+      { ...OPTS, comment: 'off' },
+      TARGET,
+      gh(500),
+    )
     expect(res.statuses).toBe(2)
   })
 
   it('does not retry other 4xx answers', async () => {
-    stub.fault({ method: 'POST', path: /\/statuses\//, status: 422, times: 5, body: { message: 'No commit found for SHA' } })
-    const res = await publish(loadResultsFixture('tf-app'), { ...OPTS, comment: 'off' }, TARGET, gh())
+    stub.fault({
+      method: 'POST',
+      path: /\/statuses\//,
+      status: 422,
+      times: 5,
+      body: { message: 'No commit found for SHA' },
+    })
+    const res = await publish(
+      loadResultsFixture('tf-app'),
+      { ...OPTS, comment: 'off' },
+      TARGET,
+      gh(),
+    )
     expect(res.statuses).toBe(0)
     expect(stub.requests.filter((r) => r.path.includes('/statuses/')).length).toBe(2)
     expect(res.warnings[0]).toMatch(/could not post commit statuses: .*No commit found for SHA/)
@@ -176,9 +234,26 @@ describe('commit statuses', () => {
 
 describe('fork pull requests', () => {
   it('a read-only token (403) never fails the check: one warning with the remedy', async () => {
-    stub.fault({ method: 'POST', path: /\/statuses\//, status: 403, times: 10, body: { message: 'Resource not accessible by integration' } })
-    stub.fault({ method: 'POST', path: /\/comments$/, status: 403, times: 10, body: { message: 'Resource not accessible by integration' } })
-    const res = await publish(loadResultsFixture('venv-not-on-path'), OPTS, { ...TARGET, fork: true }, gh())
+    stub.fault({
+      method: 'POST',
+      path: /\/statuses\//,
+      status: 403,
+      times: 10,
+      body: { message: 'Resource not accessible by integration' },
+    })
+    stub.fault({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 403,
+      times: 10,
+      body: { message: 'Resource not accessible by integration' },
+    })
+    const res = await publish(
+      loadResultsFixture('venv-not-on-path'),
+      OPTS,
+      { ...TARGET, fork: true },
+      gh(),
+    )
     expect(res.warnings).toHaveLength(1)
     expect(res.warnings[0]).toMatch(/comes from a fork.*mode: report/)
     // After the first 403 no further status is tried.
@@ -187,12 +262,24 @@ describe('fork pull requests', () => {
 })
 
 describe('targets', () => {
-  const env = { GITHUB_REPOSITORY: 'acme/ml-service', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '77', GITHUB_SHA: '9999999999999999999999999999999999999999' }
-  const load = async (name: string) => (await import(`../__fixtures__/events/${name}.json`, { with: { type: 'json' } })).default as unknown
+  const env = {
+    GITHUB_REPOSITORY: 'acme/ml-service',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '77',
+    GITHUB_SHA: '9999999999999999999999999999999999999999',
+  }
+  const load = async (name: string) =>
+    (await import(`../__fixtures__/events/${name}.json`, { with: { type: 'json' } }))
+      .default as unknown
 
   it('pull_request: the head SHA, never the merge commit', async () => {
     const t = targetFromEvent('pull_request', await load('pull_request'), env)
-    expect(t).toMatchObject({ pr: 42, sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', fork: false, runUrl: 'https://github.com/acme/ml-service/actions/runs/77' })
+    expect(t).toMatchObject({
+      pr: 42,
+      sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+      fork: false,
+      runUrl: 'https://github.com/acme/ml-service/actions/runs/77',
+    })
   })
 
   it('pull_request from a fork is marked as such', async () => {
@@ -201,16 +288,38 @@ describe('targets', () => {
 
   it('workflow_run from a fork: SHA from the run, PR found by head branch and SHA', async () => {
     const t = targetFromEvent('workflow_run', await load('workflow_run_fork'), env)
-    expect(t).toMatchObject({ pr: null, sha: 'feedfacefeedfacefeedfacefeedfacefeedface', fork: true, runUrl: 'https://github.com/acme/ml-service/actions/runs/30433642' })
+    expect(t).toMatchObject({
+      pr: null,
+      sha: 'feedfacefeedfacefeedfacefeedfacefeedface',
+      fork: true,
+      runUrl: 'https://github.com/acme/ml-service/actions/runs/30433642',
+    })
     stub.pulls = [
-      { number: 6, head: { sha: '0000000000000000000000000000000000000000', ref: 'arm64-fix', label: 'outsider:arm64-fix' } },
-      { number: 7, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface', ref: 'arm64-fix', label: 'outsider:arm64-fix' } },
+      {
+        number: 6,
+        head: {
+          sha: '0000000000000000000000000000000000000000',
+          ref: 'arm64-fix',
+          label: 'outsider:arm64-fix',
+        },
+      },
+      {
+        number: 7,
+        head: {
+          sha: 'feedfacefeedfacefeedfacefeedfacefeedface',
+          ref: 'arm64-fix',
+          label: 'outsider:arm64-fix',
+        },
+      },
     ]
     expect(await findPullRequest(gh(), t)).toBe(7)
   })
 
   it('push: statuses on the pushed commit, no PR', async () => {
-    expect(targetFromEvent('push', await load('push'), env)).toMatchObject({ pr: null, sha: env.GITHUB_SHA })
+    expect(targetFromEvent('push', await load('push'), env)).toMatchObject({
+      pr: null,
+      sha: env.GITHUB_SHA,
+    })
   })
 })
 
@@ -239,7 +348,15 @@ describe('pure helpers', () => {
     expect(fingerprintLine('abc')).toBe('<!-- tf-multiarch-check-fingerprint:abc -->')
   })
   it('does not create a comment in update-only mode', async () => {
-    const res = await upsertComment(gh(), { owner: 'acme', repo: 'ml-service', issueNumber: 42, marker: commentMarker(''), fingerprint: 'fp', body: 'x', createIfMissing: false })
+    const res = await upsertComment(gh(), {
+      owner: 'acme',
+      repo: 'ml-service',
+      issueNumber: 42,
+      marker: commentMarker(''),
+      fingerprint: 'fp',
+      body: 'x',
+      createIfMissing: false,
+    })
     expect(res).toBeNull()
     expect(stub.comments.get(42)).toBeUndefined()
   })

@@ -24,7 +24,13 @@ const CHECK_INPUTS = [
   'memory',
 ] as const satisfies readonly (keyof RawOptions)[]
 
-const REPORT_INPUTS = ['mode', 'results', 'comment', 'comment-header', 'statuses'] as const satisfies readonly (keyof RawReportOptions)[]
+const REPORT_INPUTS = [
+  'mode',
+  'results',
+  'comment',
+  'comment-header',
+  'statuses',
+] as const satisfies readonly (keyof RawReportOptions)[]
 
 export interface Inputs {
   report: ReportOptions
@@ -51,7 +57,9 @@ export function getInputs(): Inputs {
       check: null,
       token,
       workspace,
-      ...(req.trim() ? { required: new Set(parsePlatformList(req, 'required-platforms').map(formatPlatform)) } : {}),
+      ...(req.trim()
+        ? { required: new Set(parsePlatformList(req, 'required-platforms').map(formatPlatform)) }
+        : {}),
     }
   }
   const raw: RawOptions = {}

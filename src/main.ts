@@ -27,12 +27,19 @@ const actionsLogger = (grouped: boolean): Logger => ({
 })
 
 /** Writes the results JSON and the markdown report where later steps can read them. */
-export async function writeReports(results: Results, dir: string, runUrl?: string): Promise<{ json: string; markdown: string }> {
+export async function writeReports(
+  results: Results,
+  dir: string,
+  runUrl?: string,
+): Promise<{ json: string; markdown: string }> {
   await mkdir(dir, { recursive: true })
   const json = join(dir, 'results.json')
   const markdown = join(dir, 'report.md')
   await writeFile(json, JSON.stringify(results, null, 2) + '\n')
-  await writeFile(markdown, renderReport(results, { sha: results.sha ?? null, ...(runUrl ? { runUrl } : {}) }))
+  await writeFile(
+    markdown,
+    renderReport(results, { sha: results.sha ?? null, ...(runUrl ? { runUrl } : {}) }),
+  )
   return { json, markdown }
 }
 
@@ -60,9 +67,16 @@ export async function run(): Promise<void> {
     let results: Results
     if (inputs.check) {
       saveRunId(runId)
-      results = await runCheck(inputs.check, { docker: createDocker(), log: actionsLogger(inputs.check.maxParallel === 1), runId })
+      results = await runCheck(inputs.check, {
+        docker: createDocker(),
+        log: actionsLogger(inputs.check.maxParallel === 1),
+        runId,
+      })
     } else {
-      results = mergeResults(await loadResults(inputs.report.results, inputs.workspace), inputs.required)
+      results = mergeResults(
+        await loadResults(inputs.report.results, inputs.workspace),
+        inputs.required,
+      )
       core.info(`merged ${results.platforms.length} platform(s) from ${inputs.report.results}`)
     }
     results.sha = target.sha
@@ -70,7 +84,12 @@ export async function run(): Promise<void> {
     const dir = join(process.env.RUNNER_TEMP || tmpdir(), `tf-multiarch-check-${runId}`)
     const paths = await writeReports(results, dir, target.runUrl ?? undefined)
     setOutputs(results, paths)
-    const gh = inputs.token ? createGitHub(inputs.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', warn: (m) => core.warning(m) }) : null
+    const gh = inputs.token
+      ? createGitHub(inputs.token, {
+          baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+          warn: (m) => core.warning(m),
+        })
+      : null
     await publish(results, inputs.report, target, gh)
 
     core.info(verdictLine(results))

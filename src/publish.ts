@@ -22,7 +22,11 @@ import type { Results } from './results/types.js'
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'workflow_run'])
 
 /** Whether to write a comment, and whether an existing one may only be updated. */
-export function commentPlan(mode: CommentMode, event: string, passed: boolean): 'write' | 'update-only' | 'none' {
+export function commentPlan(
+  mode: CommentMode,
+  event: string,
+  passed: boolean,
+): 'write' | 'update-only' | 'none' {
   if (mode === 'off') return 'none'
   if (mode === 'auto') return PR_EVENTS.has(event) ? 'write' : 'none'
   if (mode === 'on-failure') return passed ? 'update-only' : 'write'
@@ -47,11 +51,21 @@ export function annotate(results: Results): void {
     }
   }
   for (const d of results.diagnoses) {
-    if (d.file) core.warning(`${d.detail} Fix: ${d.fix}`, { title: `tf-multiarch-check: ${d.title} (${d.id})`, file: d.file, ...(d.line ? { startLine: d.line } : {}) })
+    if (d.file)
+      core.warning(`${d.detail} Fix: ${d.fix}`, {
+        title: `tf-multiarch-check: ${d.title} (${d.id})`,
+        file: d.file,
+        ...(d.line ? { startLine: d.line } : {}),
+      })
   }
 }
 
-export async function publish(results: Results, opts: ReportOptions, target: ReportTarget, gh: GitHub | null): Promise<PublishResult> {
+export async function publish(
+  results: Results,
+  opts: ReportOptions,
+  target: ReportTarget,
+  gh: GitHub | null,
+): Promise<PublishResult> {
   const out: PublishResult = { statuses: 0, warnings: [] }
   const render = { runUrl: target.runUrl ?? undefined, sha: target.sha, header: opts.commentHeader }
   await core.summary.addRaw(renderReport(results, render)).write()
@@ -81,7 +95,8 @@ export async function publish(results: Results, opts: ReportOptions, target: Rep
   }
 
   if (!gh) {
-    if (opts.comment !== 'off' || opts.statuses) core.info('no github-token: the comment and the commit statuses are skipped')
+    if (opts.comment !== 'off' || opts.statuses)
+      core.info('no github-token: the comment and the commit statuses are skipped')
     return out
   }
 
@@ -115,7 +130,8 @@ export async function publish(results: Results, opts: ReportOptions, target: Rep
     return out
   }
   if (pr === null) {
-    if (opts.comment !== 'auto') core.info(`no pull request for this ${target.event} event: no comment`)
+    if (opts.comment !== 'auto')
+      core.info(`no pull request for this ${target.event} event: no comment`)
     return out
   }
   const marker = commentMarker(opts.commentHeader)

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { PlatformResult, Results } from '../../src/results/types.js'
+import { GitHubStub } from '../support/github-server.js'
 import { run } from './helpers.js'
 import { fixture, ROOT, runAction, runCli } from './runner.js'
 
@@ -175,15 +176,40 @@ describe('the action as the runner runs it', () => {
     expect(again.stdout).toMatch(/removed 0 container\(s\) and 0 image\(s\)/)
   })
 
-  it('fails the step naming the failing platform', async () => {
-    const main = await runAction(
-      { context: '__fixtures__/projects/tensorflow-macos', train: 'false' },
-      { cwd: ROOT },
-    )
-    expect(main.code).toBe(1)
-    expect(main.stdout).toMatch(/::error::TensorFlow check failed on linux\/amd64, linux\/arm64/)
-    expect(main.outputs.passed).toBe('false')
-    expect(main.outputs['failed-platforms']).toBe('linux/amd64,linux/arm64')
-    await runAction({}, { cwd: ROOT, state: main.state })
+  it('on a pull request: fails the step naming the platform, comments and sets statuses on the head commit', async () => {
+    const stub = await new GitHubStub().start()
+    try {
+      const main = await runAction(
+        {
+          context: '__fixtures__/projects/tensorflow-macos',
+          train: 'false',
+          'github-token': 'ghs_e2eTOKEN',
+        },
+        {
+          cwd: ROOT,
+          env: {
+            GITHUB_EVENT_NAME: 'pull_request',
+            GITHUB_EVENT_PATH: join(ROOT, '__fixtures__/events/pull_request.json'),
+            GITHUB_API_URL: stub.url,
+            GITHUB_REPOSITORY: 'acme/ml-service',
+            GITHUB_RUN_ID: '4242',
+          },
+        },
+      )
+      expect(main.code).toBe(1)
+      expect(main.stdout).toMatch(/::error::TensorFlow check failed on linux\/amd64, linux\/arm64/)
+      expect(main.outputs.passed).toBe('false')
+      expect(main.outputs['failed-platforms']).toBe('linux/amd64,linux/arm64')
+      expect(stub.statuses.map((x) => [x.sha, x.context, x.state])).toEqual([
+        ['a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', 'tf-multiarch-check / linux/amd64', 'failure'],
+        ['a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', 'tf-multiarch-check / linux/arm64', 'failure'],
+      ])
+      const [comment] = stub.comments.get(42) ?? []
+      expect(comment?.body).toMatch(/^<!-- tf-multiarch-check -->/)
+      expect(comment?.body).toContain('tensorflow-macos')
+      await runAction({}, { cwd: ROOT, state: main.state })
+    } finally {
+      await stub.stop()
+    }
   })
 })

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs'
 import type { Results } from '../../src/results/types.js'
 
-export const fixturePath = (rel: string): string => new URL(`../../__fixtures__/${rel}`, import.meta.url).pathname
+export const fixturePath = (rel: string): string =>
+  new URL(`../../__fixtures__/${rel}`, import.meta.url).pathname
 
 /** A results document captured from a real run in the sandbox (see __fixtures__/README.md). */
-export function loadResultsFixture(name: 'tf-app' | 'tensorflow-macos' | 'venv-not-on-path' | 'tensorflow-cpu'): Results {
+export function loadResultsFixture(
+  name: 'tf-app' | 'tensorflow-macos' | 'venv-not-on-path' | 'tensorflow-cpu',
+): Results {
   return JSON.parse(readFileSync(fixturePath(`results/${name}.json`), 'utf8')) as Results
 }
 

@@ -33,7 +33,13 @@ interface Fault {
 export class GitHubStub {
   readonly requests: Recorded[] = []
   readonly comments = new Map<number, Comment[]>()
-  readonly statuses: { sha: string; state: string; context: string; description: string; target_url?: string }[] = []
+  readonly statuses: {
+    sha: string
+    state: string
+    context: string
+    description: string
+    target_url?: string
+  }[] = []
   pulls: { number: number; head: { sha: string; ref: string; label: string } }[] = []
   /** GraphQL's viewer login; REST shows the same bot as `${viewer}[bot]`. */
   viewer = 'github-actions'
@@ -65,7 +71,12 @@ export class GitHubStub {
     const list = this.comments.get(issue) ?? []
     for (const c of comments) {
       const id = this.nextId++
-      list.push({ id, body: c.body, user: { login: c.login }, html_url: `https://github.test/o/r/pull/${issue}#issuecomment-${id}` })
+      list.push({
+        id,
+        body: c.body,
+        user: { login: c.login },
+        html_url: `https://github.test/o/r/pull/${issue}#issuecomment-${id}`,
+      })
     }
     this.comments.set(issue, list)
     return list
@@ -75,7 +86,7 @@ export class GitHubStub {
     const chunks: Buffer[] = []
     for await (const c of req) chunks.push(c as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
-    let body: unknown = null
+    let body: unknown
     try {
       body = raw ? JSON.parse(raw) : null
     } catch {
@@ -83,16 +94,28 @@ export class GitHubStub {
     }
     const url = new URL(req.url ?? '/', this.url)
     const method = req.method ?? 'GET'
-    this.requests.push({ method, path: url.pathname + url.search, body, authorization: req.headers.authorization })
+    this.requests.push({
+      method,
+      path: url.pathname + url.search,
+      body,
+      authorization: req.headers.authorization,
+    })
 
-    const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname))
+    const fault = this.faults.find(
+      (f) => f.times > 0 && f.method === method && f.path.test(url.pathname),
+    )
     if (fault) {
       fault.times--
       if (fault.hang) {
         this.hung.push(res)
         return
       }
-      return this.send(res, fault.status ?? 500, fault.body ?? { message: 'stub fault' }, fault.headers)
+      return this.send(
+        res,
+        fault.status ?? 500,
+        fault.body ?? { message: 'stub fault' },
+        fault.headers,
+      )
     }
 
     const bot = `${this.viewer}[bot]`
@@ -108,19 +131,32 @@ export class GitHubStub {
         const page = Number(url.searchParams.get('page') ?? 1)
         const last = Math.max(1, Math.ceil(list.length / per))
         const links: string[] = []
-        const link = (p: number, rel: string): string => `<${this.url}${url.pathname}?per_page=${per}&page=${p}>; rel="${rel}"`
+        const link = (p: number, rel: string): string =>
+          `<${this.url}${url.pathname}?per_page=${per}&page=${p}>; rel="${rel}"`
         if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
         if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
-        return this.send(res, 200, list.slice((page - 1) * per, page * per), links.length ? { link: links.join(', ') } : {})
+        return this.send(
+          res,
+          200,
+          list.slice((page - 1) * per, page * per),
+          links.length ? { link: links.join(', ') } : {},
+        )
       }
       if (method === 'POST') {
         const text = (body as { body?: string }).body ?? ''
-        if (text.length > 65_536) return this.send(res, 422, { message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] })
+        if (text.length > 65_536)
+          return this.send(res, 422, {
+            message: 'Validation Failed',
+            errors: [{ message: 'body is too long (maximum is 65536 characters)' }],
+          })
         const [c] = this.seed(issue, [{ body: text, login: bot }]).slice(-1)
         return this.send(res, 201, c)
       }
     }
-    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)) && method === 'PATCH') {
+    if (
+      (m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)) &&
+      method === 'PATCH'
+    ) {
       const id = Number(m[3])
       const text = (body as { body?: string }).body ?? ''
       if (text.length > 65_536) return this.send(res, 422, { message: 'Validation Failed' })
@@ -133,20 +169,38 @@ export class GitHubStub {
       }
       return this.send(res, 404, { message: 'Not Found' })
     }
-    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/statuses\/([0-9a-f]+)$/.exec(url.pathname)) && method === 'POST') {
+    if (
+      (m = /^\/repos\/([^/]+)\/([^/]+)\/statuses\/([0-9a-f]+)$/.exec(url.pathname)) &&
+      method === 'POST'
+    ) {
       const b = body as { state: string; context: string; description: string; target_url?: string }
-      if ((b.description ?? '').length > 140) return this.send(res, 422, { message: 'description is too long (maximum is 140 characters)' })
+      if ((b.description ?? '').length > 140)
+        return this.send(res, 422, {
+          message: 'description is too long (maximum is 140 characters)',
+        })
       this.statuses.push({ sha: m[3]!, ...b })
       return this.send(res, 201, { id: this.nextId++, ...b })
     }
-    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(url.pathname)) && method === 'GET') {
+    if (/^\/repos\/([^/]+)\/([^/]+)\/pulls$/.test(url.pathname) && method === 'GET') {
       const head = url.searchParams.get('head')
-      return this.send(res, 200, this.pulls.filter((p) => !head || p.head.label === head))
+      return this.send(
+        res,
+        200,
+        this.pulls.filter((p) => !head || p.head.label === head),
+      )
     }
-    return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+    return this.send(res, 404, {
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest',
+    })
   }
 
-  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  private send(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
     res.end(JSON.stringify(body))
   }

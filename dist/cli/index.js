@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(423);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(950);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 423:
+/***/ 950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -666,6 +666,38 @@ function overallPassed(platforms) {
     return platforms.every((p) => !p.required || p.passed);
 }
 
+;// CONCATENATED MODULE: ./src/results/slowdown.ts
+/**
+ * For each emulated platform, its import and training times as multiples of the first native
+ * platform's, where both ran the stage to a pass. The emulator's cost, in the user's own image.
+ */
+function withSlowdowns(platforms) {
+    const native = platforms.find((p) => !p.emulated);
+    return platforms.map((p) => {
+        if (!p.emulated || !native)
+            return p;
+        const ratio = (stage) => {
+            const a = p.stages[stage];
+            const b = native.stages[stage];
+            if (a.status !== 'passed' || b.status !== 'passed' || b.durationMs <= 0)
+                return undefined;
+            return Math.round((a.durationMs / b.durationMs) * 10) / 10;
+        };
+        const imp = ratio('import');
+        const train = ratio('train');
+        if (imp === undefined && train === undefined)
+            return p;
+        return {
+            ...p,
+            emulationSlowdown: {
+                native: native.platform,
+                ...(imp !== undefined ? { import: imp } : {}),
+                ...(train !== undefined ? { train } : {}),
+            },
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in step with package.json by a unit test.
 const TOOL_NAME = 'tf-multiarch-check';
@@ -707,6 +739,7 @@ async function mapLimit(items, limit, fn) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+
 
 
 
@@ -797,7 +830,7 @@ async function runCheck(opts, deps) {
         context: opts.context,
         dockerfile: opts.dockerfile,
         passed: overallPassed(platforms),
-        platforms,
+        platforms: withSlowdowns(platforms),
         diagnoses: [],
         createdAt: new Date((deps.now ?? Date.now)()).toISOString(),
     };
@@ -1177,15 +1210,49 @@ function parseOptions(raw, cwd) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/safe.ts
+// Text that came from the build or the container (logs, versions, tracebacks) is untrusted: a
+// pull request controls it. Everything such text passes through here before it reaches a
+// comment or a summary, so that it stays inert: it cannot mention anyone, open or close HTML,
+// leave its code block, or fake the marker that identifies our comment.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Drops terminal colour codes and control characters; keeps newlines and tabs. */
+function stripControl(text) {
+    return text.replace(ANSI, '').replace(CONTROL, '').replace(/\r\n?/g, '\n');
+}
+/**
+ * Text for an inline position (a table cell, a list item): one line, no HTML, no mentions, no
+ * markdown that could link, format or break the table.
+ */
+function inline(text, max = 300) {
+    let s = stripControl(text).replace(/\s+/g, ' ').trim();
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]()#!|~])/g, '\\$1')
+        .replace(/@/g, '@\u200b');
+}
+/**
+ * A fenced code block that the text cannot close early: the fence is longer than any run of
+ * backticks or tildes in the text. Inside it GitHub renders no HTML and links no mentions; the
+ * marker's `<!--` is broken up as well, so that a search for our marker never matches log text.
+ */
+function codeBlock(text) {
+    const body = stripControl(text).replace(/<!--/g, '<!\u200b--');
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}text\n${body}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
 // the job summary and the CLI's --markdown, plain text for the terminal).
-const STAGE_ICON = {
-    passed: '✅',
-    failed: '❌',
-    skipped: '⏭️',
-    'timed-out': '⏱️',
-};
 function formatDuration(ms) {
     const s = Math.round(ms / 1000);
     if (s < 60)
@@ -1193,15 +1260,17 @@ function formatDuration(ms) {
     const m = Math.floor(s / 60);
     return `${m} min ${String(s % 60).padStart(2, '0')} s`;
 }
+/** The first stage that failed or timed out. */
+function failingStage(p) {
+    return ['build', 'import', 'train'].find((s) => p.stages[s].status === 'failed' || p.stages[s].status === 'timed-out');
+}
 /** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
 function firstFailure(p) {
-    for (const name of ['build', 'import', 'train']) {
-        const st = p.stages[name];
-        if (st.status === 'failed' || st.status === 'timed-out') {
-            return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`;
-        }
-    }
-    return 'passed';
+    const name = failingStage(p);
+    if (!name)
+        return p.passed ? 'passed' : 'not run';
+    const st = p.stages[name];
+    return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`;
 }
 /** Why a platform failed, in one line: its first diagnosis if it has one, else its first failing stage. */
 function failureSummary(p) {
@@ -1225,59 +1294,6 @@ function verdictLine(results) {
     }
     return `TensorFlow fails on ${failedRequired.join(', ')}${optional}`;
 }
-function stageCell(st) {
-    const time = st.status === 'skipped' ? '' : ` ${formatDuration(st.durationMs)}`;
-    return `${STAGE_ICON[st.status]} ${st.status}${time}`;
-}
-function markdownTable(results) {
-    const rows = results.platforms.map((p) => [
-        `\`${p.platform}\`${p.required ? '' : ' (optional)'}`,
-        p.emulated ? 'QEMU' : 'native',
-        stageCell(p.stages.build),
-        stageCell(p.stages.import),
-        stageCell(p.stages.train),
-        p.environment.tensorflow ?? '–',
-        p.environment.python ?? '–',
-        formatDuration(p.durationMs),
-    ].join(' | '));
-    return [
-        '| Platform | Runs | Build | Import | Train | TensorFlow | Python | Time |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${r} |`),
-    ].join('\n');
-}
-/** A fenced code block that the text cannot close early, whatever backticks it holds. */
-function codeBlock(text) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}text\n${text}\n${fence}`;
-}
-function markdownReport(results) {
-    const icon = results.passed ? '✅' : '❌';
-    const parts = [
-        `## ${icon} tf-multiarch-check: ${verdictLine(results)}`,
-        '',
-        markdownTable(results),
-        '',
-    ];
-    for (const p of results.platforms.filter((x) => !x.passed)) {
-        parts.push(`### ${p.platform}: ${firstFailure(p)}`, '');
-        for (const d of p.diagnoses) {
-            const where = d.file ? ` — \`${d.file}${d.line ? `:${d.line}` : ''}\`` : '';
-            parts.push(`- **${d.title}** (\`${d.id}\`)${where}`, `  - ${d.detail}`, `  - Fix: ${d.fix}`);
-        }
-        const failing = ['build', 'import', 'train'].find((s) => ['failed', 'timed-out'].includes(p.stages[s].status));
-        const log = failing ? p.stages[failing].log : '';
-        if (log.trim() !== '')
-            parts.push('', `<details><summary>${failing} log (last lines)</summary>`, '', codeBlock(log), '', '</details>');
-        parts.push('');
-    }
-    for (const p of results.platforms.filter((x) => x.training)) {
-        const t = p.training;
-        parts.push(`- \`${p.platform}\`: ${t.steps} training steps, loss ${t.loss.map((l) => l.toFixed(3)).join(' → ')}, ${Math.round(t.examplesPerSecond)} examples/s`);
-    }
-    return parts.join('\n').trimEnd() + '\n';
-}
 /** The terminal table the CLI prints at the end. */
 function textTable(results) {
     const header = ['PLATFORM', 'RUNS', 'BUILD', 'IMPORT', 'TRAIN', 'TENSORFLOW', 'PYTHON', 'TIME'];
@@ -1299,6 +1315,130 @@ function textTable(results) {
     return [line(header), ...rows.map(line)].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+// The markdown report: the sticky PR comment and the job summary are this same text. Every
+// value that came from the build or the image goes through inline() or codeBlock().
+/** GitHub refuses comment bodies longer than this. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+const ICON = {
+    passed: '✅',
+    failed: '❌',
+    skipped: '⏭️',
+    'timed-out': '⏱️',
+};
+function stageCell(st) {
+    return st.status === 'skipped'
+        ? `${ICON.skipped} skipped`
+        : `${ICON[st.status]} ${st.status} ${formatDuration(st.durationMs)}`;
+}
+function table(results) {
+    const rows = results.platforms.map((p) => [
+        `\`${inline(p.platform, 40)}\`${p.required ? '' : ' (optional)'}`,
+        p.emulated ? 'QEMU' : 'native',
+        stageCell(p.stages.build),
+        stageCell(p.stages.import),
+        stageCell(p.stages.train),
+        p.environment.tensorflow ? inline(p.environment.tensorflow, 40) : '–',
+        p.environment.python ? inline(p.environment.python, 40) : '–',
+        formatDuration(p.durationMs),
+    ].join(' | '));
+    return [
+        '| Platform | Runs | Build | Import | Train | TensorFlow | Python | Time |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${r} |`),
+    ].join('\n');
+}
+function diagnosisLines(d) {
+    const where = d.file ? ` at \`${inline(d.file, 200)}${d.line ? `:${d.line}` : ''}\`` : '';
+    return [
+        `- **${inline(d.title, 200)}** (\`${inline(d.id, 60)}\`)${where}`,
+        `  - ${inline(d.detail, 600)}`,
+        `  - **Fix:** ${inline(d.fix, 600)}`,
+    ];
+}
+function slowdownLine(p) {
+    const s = p.emulationSlowdown;
+    if (!s)
+        return null;
+    const parts = ['import', 'train']
+        .filter((k) => s[k] !== undefined)
+        .map((k) => `${k} ${s[k].toFixed(1)}x`);
+    if (parts.length === 0)
+        return null;
+    const worst = Math.max(...['import', 'train'].map((k) => s[k] ?? 0));
+    const hint = worst > 5
+        ? ` A native arm64 runner (\`ubuntu-24.04-arm\`, free for public repositories) would skip the emulator.`
+        : '';
+    return `\`${inline(p.platform, 40)}\` ran under QEMU ${parts.join(', ')} slower than \`${inline(s.native, 40)}\` natively.${hint}`;
+}
+/** Renders with log tails of at most `logLines` lines each (null: no logs at all). */
+function render(results, opts, logLines) {
+    const icon = results.passed ? '✅' : '❌';
+    const name = opts.header ? ` (${inline(opts.header, 64)})` : '';
+    const out = [];
+    if (opts.marker)
+        out.push(opts.marker);
+    out.push(`### ${icon} tf-multiarch-check${name}: ${inline(verdictLine(results), 400)}`, '', table(results), '');
+    for (const p of results.platforms.filter((x) => !x.passed)) {
+        const stage = failingStage(p);
+        const st = stage ? p.stages[stage] : undefined;
+        const what = stage && st ? `${stage} ${st.status}` : 'failed';
+        out.push(`<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${st?.reason ? ` — ${inline(st.reason, 200)}` : ''}</summary>`, '');
+        for (const d of p.diagnoses)
+            out.push(...diagnosisLines(d));
+        if (p.diagnoses.length === 0)
+            out.push('- No diagnosis matched; the log below shows what failed.');
+        if (stage && st && logLines !== null && st.log.trim() !== '') {
+            const lines = st.log.split('\n');
+            const shown = lines.slice(-logLines).join('\n');
+            const cut = lines.length > logLines ? ` (last ${logLines} of ${lines.length} lines)` : '';
+            out.push('', `${stageTitle(stage)} log${cut}:`, '', codeBlock(shown));
+        }
+        out.push('', '</details>', '');
+    }
+    if (results.diagnoses.length > 0) {
+        out.push('**Findings for every platform**', '');
+        for (const d of results.diagnoses)
+            out.push(...diagnosisLines(d));
+        out.push('');
+    }
+    const slow = results.platforms.map(slowdownLine).filter((l) => l !== null);
+    if (slow.length > 0)
+        out.push(...slow.map((l) => `- ${l}`), '');
+    const foot = [];
+    if (opts.sha)
+        foot.push(`commit \`${inline(opts.sha.slice(0, 12), 12)}\``);
+    if (opts.runUrl)
+        foot.push(`[workflow run](${opts.runUrl})`);
+    foot.push(`tf-multiarch-check ${inline(results.tool.version, 20)}`);
+    out.push(`<sub>${foot.join(' · ')}</sub>`);
+    return out.join('\n') + '\n';
+}
+function stageTitle(s) {
+    return s === 'build' ? 'Build' : s === 'import' ? 'Import' : 'Training';
+}
+/**
+ * The report, within GitHub's size limit: log tails shrink first, then go; the table and the
+ * diagnoses always stay.
+ */
+function renderReport(results, opts = {}) {
+    const max = opts.maxLength ?? GITHUB_COMMENT_LIMIT;
+    for (const lines of [40, 20, 10, 5, 2]) {
+        const body = render(results, opts, lines);
+        if (body.length <= max)
+            return body;
+    }
+    const body = render(results, opts, null);
+    if (body.length <= max)
+        return body;
+    // Only a pathological number of platforms or diagnoses gets here: cut at a line boundary.
+    const note = '\n\n… (cut to fit GitHub’s comment size limit; the job summary and the results file have the rest)\n';
+    const cut = body.slice(0, max - note.length);
+    return cut.slice(0, cut.lastIndexOf('\n')) + note;
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/runid.ts
@@ -1313,6 +1453,7 @@ function makeRunId(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -1476,7 +1617,7 @@ async function main(argv) {
         if (args.json)
             await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(args.json), JSON.stringify(results, null, 2) + '\n');
         if (args.markdown)
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(args.markdown), markdownReport(results));
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(args.markdown), renderReport(results));
         process.stdout.write(`\n${textTable(results)}\n\n${verdictLine(results)}\n`);
         for (const p of results.platforms.filter((x) => !x.passed)) {
             process.stdout.write(`  ${p.platform}${p.required ? '' : ' (optional)'}: ${failureSummary(p)}\n`);

@@ -33,12 +33,26 @@ export function createGitHub(token: string, opts: ClientOptions): GitHub {
       baseUrl: opts.baseUrl,
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          opts.warn(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`)
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          opts.warn(
+            `GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`,
+          )
           return retryCount < retries
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          opts.warn(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`)
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
+          opts.warn(
+            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`,
+          )
           return retryCount < retries
         },
       },
@@ -54,7 +68,10 @@ export function createGitHub(token: string, opts: ClientOptions): GitHub {
     if (inner[TIMED]) return
     const timed: TimedFetch = (input, init) => {
       const deadline = AbortSignal.timeout(timeoutMs)
-      return inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline })
+      return inner(input, {
+        ...init,
+        signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
+      })
     }
     timed[TIMED] = true
     options.request = { ...options.request, fetch: timed }
@@ -64,6 +81,7 @@ export function createGitHub(token: string, opts: ClientOptions): GitHub {
 
 /** The HTTP status of an Octokit error, if it has one. */
 export function httpStatus(err: unknown): number | undefined {
-  if (err && typeof err === 'object' && 'status' in err && typeof err.status === 'number') return err.status
+  if (err && typeof err === 'object' && 'status' in err && typeof err.status === 'number')
+    return err.status
   return undefined
 }

@@ -37,23 +37,41 @@ export function isOwnComment(author: string | undefined, viewer: string | null):
  * the token's own user wrote, on any page. A comment whose body carries the same fingerprint is
  * left alone.
  */
-export async function upsertComment(gh: GitHub, spec: CommentSpec): Promise<{ outcome: CommentOutcome; url: string } | null> {
+export async function upsertComment(
+  gh: GitHub,
+  spec: CommentSpec,
+): Promise<{ outcome: CommentOutcome; url: string } | null> {
   const viewer = await viewerLogin(gh)
   const base = { owner: spec.owner, repo: spec.repo }
   let found: { id: number; body: string; html_url: string } | undefined
-  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, { ...base, issue_number: spec.issueNumber, per_page: 100 })) {
-    const hit = page.data.find((c) => isOwnComment(c.user?.login, viewer) && (c.body ?? '').startsWith(spec.marker + '\n'))
+  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
+    ...base,
+    issue_number: spec.issueNumber,
+    per_page: 100,
+  })) {
+    const hit = page.data.find(
+      (c) => isOwnComment(c.user?.login, viewer) && (c.body ?? '').startsWith(spec.marker + '\n'),
+    )
     if (hit) {
       found = { id: hit.id, body: hit.body ?? '', html_url: hit.html_url }
       break
     }
   }
-  if (found && found.body.includes(spec.fingerprint)) return { outcome: 'unchanged', url: found.html_url }
+  if (found && found.body.includes(spec.fingerprint))
+    return { outcome: 'unchanged', url: found.html_url }
   if (found) {
-    const res = await gh.rest.issues.updateComment({ ...base, comment_id: found.id, body: spec.body })
+    const res = await gh.rest.issues.updateComment({
+      ...base,
+      comment_id: found.id,
+      body: spec.body,
+    })
     return { outcome: 'updated', url: res.data.html_url }
   }
   if (spec.createIfMissing === false) return null
-  const res = await gh.rest.issues.createComment({ ...base, issue_number: spec.issueNumber, body: spec.body })
+  const res = await gh.rest.issues.createComment({
+    ...base,
+    issue_number: spec.issueNumber,
+    body: spec.body,
+  })
   return { outcome: 'created', url: res.data.html_url }
 }

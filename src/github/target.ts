@@ -43,10 +43,16 @@ interface Payload {
  * Reads the target from the event that started the workflow. For workflow_run (the fork-safe
  * report), the PR and SHA come from the triggering run, never from the results files.
  */
-export function targetFromEvent(eventName: string, payload: unknown, env: NodeJS.ProcessEnv): ReportTarget {
+export function targetFromEvent(
+  eventName: string,
+  payload: unknown,
+  env: NodeJS.ProcessEnv,
+): ReportTarget {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/')
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
-  const runUrl = env.GITHUB_RUN_ID ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null
+  const runUrl = env.GITHUB_RUN_ID
+    ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+    : null
   const p = (payload ?? {}) as Payload
   const base = { owner, repo, event: eventName, runUrl, fork: false }
   if ((eventName === 'pull_request' || eventName === 'pull_request_target') && p.pull_request) {
@@ -65,8 +71,20 @@ export function targetFromEvent(eventName: string, payload: unknown, env: NodeJS
     const headRepo = run.head_repository?.full_name
     const fork = Boolean(headRepo && headRepo !== (run.repository?.full_name ?? `${owner}/${repo}`))
     const linked = (run.pull_requests ?? []).find((x) => x.head?.sha === sha)
-    const target: ReportTarget = { ...base, runUrl: run.html_url ?? runUrl, sha, pr: linked?.number ?? null, fork }
-    if (target.pr === null && sha && run.event?.startsWith('pull_request') && run.head_branch && run.head_repository?.owner?.login) {
+    const target: ReportTarget = {
+      ...base,
+      runUrl: run.html_url ?? runUrl,
+      sha,
+      pr: linked?.number ?? null,
+      fork,
+    }
+    if (
+      target.pr === null &&
+      sha &&
+      run.event?.startsWith('pull_request') &&
+      run.head_branch &&
+      run.head_repository?.owner?.login
+    ) {
       target.lookup = { head: `${run.head_repository.owner.login}:${run.head_branch}`, sha }
     }
     return target
@@ -77,6 +95,12 @@ export function targetFromEvent(eventName: string, payload: unknown, env: NodeJS
 /** Finds the open pull request whose head is this branch at exactly this commit. */
 export async function findPullRequest(gh: GitHub, t: ReportTarget): Promise<number | null> {
   if (!t.lookup) return t.pr
-  const pulls = await gh.paginate(gh.rest.pulls.list, { owner: t.owner, repo: t.repo, state: 'open', head: t.lookup.head, per_page: 100 })
+  const pulls = await gh.paginate(gh.rest.pulls.list, {
+    owner: t.owner,
+    repo: t.repo,
+    state: 'open',
+    head: t.lookup.head,
+    per_page: 100,
+  })
   return pulls.find((pr) => pr.head.sha === t.lookup?.sha)?.number ?? null
 }

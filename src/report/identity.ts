@@ -49,7 +49,8 @@ export function statusState(p: PlatformResult): StatusState {
   if (p.passed) return 'success'
   const stage = failingStage(p)
   if (stage && p.stages[stage].status === 'timed-out') return 'error'
-  if (p.stages.build.status === 'failed' && /no QEMU emulator/.test(p.stages.build.reason ?? '')) return 'error'
+  if (p.stages.build.status === 'failed' && /no QEMU emulator/.test(p.stages.build.reason ?? ''))
+    return 'error'
   return 'failure'
 }
 

@@ -23,13 +23,17 @@ export async function loadResults(patterns: string, cwd: string): Promise<Result
     const shown = relative(cwd, file) || file
     const { size } = await stat(file)
     if (size > LIMITS.fileBytes) {
-      throw new InputError(`results: ${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have`)
+      throw new InputError(
+        `results: ${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have`,
+      )
     }
     let value: unknown
     try {
       value = JSON.parse(await readFile(file, 'utf8'))
     } catch (err) {
-      throw new InputError(`results: ${shown} is not JSON (${err instanceof Error ? err.message : String(err)})`)
+      throw new InputError(
+        `results: ${shown} is not JSON (${err instanceof Error ? err.message : String(err)})`,
+      )
     }
     out.push(validateResults(value, shown))
   }

@@ -1,4 +1,10 @@
-import type { Diagnosis, PlatformResult, Results, StageName, StageResult } from '../results/types.js'
+import type {
+  Diagnosis,
+  PlatformResult,
+  Results,
+  StageName,
+  StageResult,
+} from '../results/types.js'
 import { codeBlock, inline } from './safe.js'
 import { failingStage, formatDuration, verdictLine } from './summary.js'
 
@@ -28,7 +34,9 @@ const ICON: Record<StageResult['status'], string> = {
 }
 
 function stageCell(st: StageResult): string {
-  return st.status === 'skipped' ? `${ICON.skipped} skipped` : `${ICON[st.status]} ${st.status} ${formatDuration(st.durationMs)}`
+  return st.status === 'skipped'
+    ? `${ICON.skipped} skipped`
+    : `${ICON[st.status]} ${st.status} ${formatDuration(st.durationMs)}`
 }
 
 export function table(results: Results): string {
@@ -53,16 +61,25 @@ export function table(results: Results): string {
 
 function diagnosisLines(d: Diagnosis): string[] {
   const where = d.file ? ` at \`${inline(d.file, 200)}${d.line ? `:${d.line}` : ''}\`` : ''
-  return [`- **${inline(d.title, 200)}** (\`${inline(d.id, 60)}\`)${where}`, `  - ${inline(d.detail, 600)}`, `  - **Fix:** ${inline(d.fix, 600)}`]
+  return [
+    `- **${inline(d.title, 200)}** (\`${inline(d.id, 60)}\`)${where}`,
+    `  - ${inline(d.detail, 600)}`,
+    `  - **Fix:** ${inline(d.fix, 600)}`,
+  ]
 }
 
 function slowdownLine(p: PlatformResult): string | null {
   const s = p.emulationSlowdown
   if (!s) return null
-  const parts = (['import', 'train'] as const).filter((k) => s[k] !== undefined).map((k) => `${k} ${s[k]!.toFixed(1)}x`)
+  const parts = (['import', 'train'] as const)
+    .filter((k) => s[k] !== undefined)
+    .map((k) => `${k} ${s[k]!.toFixed(1)}x`)
   if (parts.length === 0) return null
   const worst = Math.max(...(['import', 'train'] as const).map((k) => s[k] ?? 0))
-  const hint = worst > 5 ? ` A native arm64 runner (\`ubuntu-24.04-arm\`, free for public repositories) would skip the emulator.` : ''
+  const hint =
+    worst > 5
+      ? ` A native arm64 runner (\`ubuntu-24.04-arm\`, free for public repositories) would skip the emulator.`
+      : ''
   return `\`${inline(p.platform, 40)}\` ran under QEMU ${parts.join(', ')} slower than \`${inline(s.native, 40)}\` natively.${hint}`
 }
 
@@ -72,14 +89,23 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
   const name = opts.header ? ` (${inline(opts.header, 64)})` : ''
   const out: string[] = []
   if (opts.marker) out.push(opts.marker)
-  out.push(`### ${icon} tf-multiarch-check${name}: ${inline(verdictLine(results), 400)}`, '', table(results), '')
+  out.push(
+    `### ${icon} tf-multiarch-check${name}: ${inline(verdictLine(results), 400)}`,
+    '',
+    table(results),
+    '',
+  )
   for (const p of results.platforms.filter((x) => !x.passed)) {
     const stage = failingStage(p)
     const st: StageResult | undefined = stage ? p.stages[stage] : undefined
     const what = stage && st ? `${stage} ${st.status}` : 'failed'
-    out.push(`<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${st?.reason ? ` — ${inline(st.reason, 200)}` : ''}</summary>`, '')
+    out.push(
+      `<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${st?.reason ? ` — ${inline(st.reason, 200)}` : ''}</summary>`,
+      '',
+    )
     for (const d of p.diagnoses) out.push(...diagnosisLines(d))
-    if (p.diagnoses.length === 0) out.push('- No diagnosis matched; the log below shows what failed.')
+    if (p.diagnoses.length === 0)
+      out.push('- No diagnosis matched; the log below shows what failed.')
     if (stage && st && logLines !== null && st.log.trim() !== '') {
       const lines = st.log.split('\n')
       const shown = lines.slice(-logLines).join('\n')
@@ -120,7 +146,8 @@ export function renderReport(results: Results, opts: RenderOptions = {}): string
   const body = render(results, opts, null)
   if (body.length <= max) return body
   // Only a pathological number of platforms or diagnoses gets here: cut at a line boundary.
-  const note = '\n\n… (cut to fit GitHub’s comment size limit; the job summary and the results file have the rest)\n'
+  const note =
+    '\n\n… (cut to fit GitHub’s comment size limit; the job summary and the results file have the rest)\n'
   const cut = body.slice(0, max - note.length)
   return cut.slice(0, cut.lastIndexOf('\n')) + note
 }

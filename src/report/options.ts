@@ -25,7 +25,9 @@ export interface RawReportOptions {
 export function parseMode(raw: string): Mode {
   const v = raw.trim().toLowerCase() || 'check'
   if (v === 'check' || v === 'report') return v
-  throw new InputError(`mode: '${raw}' is not a mode; use check (build and test here) or report (post results files of other jobs)`)
+  throw new InputError(
+    `mode: '${raw}' is not a mode; use check (build and test here) or report (post results files of other jobs)`,
+  )
 }
 
 export function parseCommentMode(raw: string): CommentMode {
@@ -53,7 +55,9 @@ export function parseReportOptions(raw: RawReportOptions): ReportOptions {
   const mode = parseMode(raw.mode ?? '')
   const results = (raw.results ?? '').trim()
   if (mode === 'report' && results === '') {
-    throw new InputError('results: report mode needs the results files of the check jobs, e.g. results: results/**/results.json')
+    throw new InputError(
+      'results: report mode needs the results files of the check jobs, e.g. results: results/**/results.json',
+    )
   }
   return {
     mode,

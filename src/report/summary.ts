@@ -12,7 +12,9 @@ export function formatDuration(ms: number): string {
 
 /** The first stage that failed or timed out. */
 export function failingStage(p: PlatformResult): StageName | undefined {
-  return (['build', 'import', 'train'] as const).find((s) => p.stages[s].status === 'failed' || p.stages[s].status === 'timed-out')
+  return (['build', 'import', 'train'] as const).find(
+    (s) => p.stages[s].status === 'failed' || p.stages[s].status === 'timed-out',
+  )
 }
 
 /** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */

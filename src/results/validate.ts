@@ -30,7 +30,9 @@ class Checker {
   constructor(private readonly source: string) {}
 
   fail(path: string, what: string): never {
-    throw new InputError(`results: ${this.source} is not tf-multiarch-check results: ${path} ${what}`)
+    throw new InputError(
+      `results: ${this.source} is not tf-multiarch-check results: ${path} ${what}`,
+    )
   }
   obj(v: unknown, path: string): Obj {
     if (!v || typeof v !== 'object' || Array.isArray(v)) this.fail(path, 'must be an object')
@@ -46,7 +48,8 @@ class Checker {
     return v
   }
   num(v: unknown, path: string): number {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) this.fail(path, 'must be a non-negative number')
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+      this.fail(path, 'must be a non-negative number')
     return v
   }
   str(v: unknown, path: string, max: number = LIMITS.textChars): string {
@@ -61,7 +64,8 @@ class Checker {
 function stage(c: Checker, v: unknown, path: string): StageResult {
   const o = c.obj(v, path)
   const status = c.str(o.status, `${path}.status`) as StageStatus
-  if (!STATUSES.includes(status)) c.fail(`${path}.status`, `'${status}' is not one of ${STATUSES.join(', ')}`)
+  if (!STATUSES.includes(status))
+    c.fail(`${path}.status`, `'${status}' is not one of ${STATUSES.join(', ')}`)
   const log = c.str(o.log ?? '', `${path}.log`, Number.MAX_SAFE_INTEGER)
   const out: StageResult = {
     status,
@@ -103,7 +107,8 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     (['build', 'import', 'train'] as const).map((s) => [s, stage(c, st[s], `${path}.stages.${s}`)]),
   ) as Record<StageName, StageResult>
   const env = c.obj(o.environment, `${path}.environment`)
-  const training = o.training === null || o.training === undefined ? null : c.obj(o.training, `${path}.training`)
+  const training =
+    o.training === null || o.training === undefined ? null : c.obj(o.training, `${path}.training`)
   return {
     platform,
     emulated: c.bool(o.emulated, `${path}.emulated`),
@@ -121,11 +126,18 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     training: training
       ? {
           steps: c.num(training.steps, `${path}.training.steps`),
-          loss: c.arr(training.loss, `${path}.training.loss`, 1000).map((x, i) => c.num(x, `${path}.training.loss[${i}]`)),
-          examplesPerSecond: c.num(training.examplesPerSecond, `${path}.training.examplesPerSecond`),
+          loss: c
+            .arr(training.loss, `${path}.training.loss`, 1000)
+            .map((x, i) => c.num(x, `${path}.training.loss[${i}]`)),
+          examplesPerSecond: c.num(
+            training.examplesPerSecond,
+            `${path}.training.examplesPerSecond`,
+          ),
         }
       : null,
-    diagnoses: c.arr(o.diagnoses ?? [], `${path}.diagnoses`, LIMITS.diagnoses).map((d, i) => diagnosis(c, d, `${path}.diagnoses[${i}]`)),
+    diagnoses: c
+      .arr(o.diagnoses ?? [], `${path}.diagnoses`, LIMITS.diagnoses)
+      .map((d, i) => diagnosis(c, d, `${path}.diagnoses[${i}]`)),
   }
 }
 
@@ -134,12 +146,21 @@ export function validateResults(value: unknown, source: string): Results {
   const c = new Checker(source)
   const o = c.obj(value, 'the document')
   if (o.schemaVersion !== SCHEMA_VERSION) {
-    c.fail('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}; this version reads schemaVersion ${SCHEMA_VERSION} (use a matching tf-multiarch-check in both jobs)`)
+    c.fail(
+      'schemaVersion',
+      `is ${JSON.stringify(o.schemaVersion)}; this version reads schemaVersion ${SCHEMA_VERSION} (use a matching tf-multiarch-check in both jobs)`,
+    )
   }
   const tool = c.obj(o.tool, 'tool')
-  if (tool.name !== 'tf-multiarch-check') c.fail('tool.name', `is ${JSON.stringify(tool.name)}, not "tf-multiarch-check"`)
-  const platforms = c.arr(o.platforms, 'platforms', LIMITS.platforms).map((p, i) => platformResult(c, p, `platforms[${i}]`))
-  const createdAt = typeof o.createdAt === 'string' && !Number.isNaN(Date.parse(o.createdAt)) ? o.createdAt : undefined
+  if (tool.name !== 'tf-multiarch-check')
+    c.fail('tool.name', `is ${JSON.stringify(tool.name)}, not "tf-multiarch-check"`)
+  const platforms = c
+    .arr(o.platforms, 'platforms', LIMITS.platforms)
+    .map((p, i) => platformResult(c, p, `platforms[${i}]`))
+  const createdAt =
+    typeof o.createdAt === 'string' && !Number.isNaN(Date.parse(o.createdAt))
+      ? o.createdAt
+      : undefined
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'tf-multiarch-check', version: c.str(tool.version, 'tool.version', 40) },
@@ -147,7 +168,9 @@ export function validateResults(value: unknown, source: string): Results {
     dockerfile: c.str(o.dockerfile, 'dockerfile', 500),
     passed: c.bool(o.passed, 'passed'),
     platforms,
-    diagnoses: c.arr(o.diagnoses ?? [], 'diagnoses', LIMITS.diagnoses).map((d, i) => diagnosis(c, d, `diagnoses[${i}]`)),
+    diagnoses: c
+      .arr(o.diagnoses ?? [], 'diagnoses', LIMITS.diagnoses)
+      .map((d, i) => diagnosis(c, d, `diagnoses[${i}]`)),
     ...(createdAt ? { createdAt } : {}),
   }
 }
