@@ -6,7 +6,9 @@ import { cleanupRun } from './cleanup.js'
 import { createDocker } from './docker/client.js'
 import { type Logger, runCheck } from './engine/check.js'
 import { EnvironmentError, errorMessage, InputError } from './errors.js'
-import { parseOptions, type RawOptions } from './options.js'
+import { lintProject } from './lint/index.js'
+import { type CheckOptions, parseOptions, type RawOptions } from './options.js'
+import { formatPlatform } from './platforms.js'
 import { renderReport } from './report/markdown.js'
 import { failureSummary, textTable, verdictLine } from './report/summary.js'
 import { makeRunId } from './runid.js'
@@ -32,6 +34,7 @@ Options:
   --max-parallel N            platforms checked at once (default 1)
   --network                   give the check's container a network (off by default)
   --memory SIZE               memory limit of the check's container (e.g. 4g)
+  --lint-only                 only the static checks of the Dockerfile and requirements (no Docker)
   --json FILE                 write the results JSON
   --markdown FILE             write the markdown report
   --keep-images               keep the per-platform images (removed by default)
@@ -39,7 +42,8 @@ Options:
   -h, --help                  this help
   --version                   the version
 
-Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.`
+Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.
+With --lint-only: 0 no findings, 1 findings.`
 
 const OPTIONS = {
   platforms: { type: 'string' },
@@ -56,6 +60,7 @@ const OPTIONS = {
   'max-parallel': { type: 'string' },
   network: { type: 'boolean' },
   memory: { type: 'string' },
+  'lint-only': { type: 'boolean' },
   json: { type: 'string' },
   markdown: { type: 'string' },
   'keep-images': { type: 'boolean' },
@@ -69,6 +74,7 @@ export interface CliArgs {
   json?: string
   markdown?: string
   keepImages: boolean
+  lintOnly: boolean
   verbose: boolean
   help: boolean
   version: boolean
@@ -123,6 +129,7 @@ export function parseCli(argv: string[]): CliArgs {
     ...(values.json !== undefined ? { json: values.json } : {}),
     ...(values.markdown !== undefined ? { markdown: values.markdown } : {}),
     keepImages: Boolean(values['keep-images']),
+    lintOnly: Boolean(values['lint-only']),
     verbose: Boolean(values.verbose),
     help: Boolean(values.help),
     version: Boolean(values.version),
@@ -159,6 +166,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2
   }
 
+  if (args.lintOnly) return lintOnly(opts, args)
+
   const docker = createDocker()
   const runId = makeRunId({})
   const abort = new AbortController()
@@ -194,4 +203,29 @@ export async function main(argv: string[]): Promise<number> {
     if (!args.keepImages || abort.signal.aborted)
       await cleanupRun(docker, runId).catch(() => undefined)
   }
+}
+
+/** The static phase alone: findings in seconds, without Docker. */
+async function lintOnly(opts: CheckOptions, args: CliArgs): Promise<number> {
+  const { findings } = lintProject(opts, cwd())
+  if (args.json) {
+    await writeFile(
+      resolve(args.json),
+      JSON.stringify({ schemaVersion: 1, dockerfile: opts.dockerfile, findings }, null, 2) + '\n',
+    )
+  }
+  if (findings.length === 0) {
+    process.stdout.write(
+      `${opts.dockerfile}: no findings for ${opts.platforms.map(formatPlatform).join(', ')}\n`,
+    )
+    return 0
+  }
+  for (const f of findings) {
+    const d = f.diagnosis
+    const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}` : opts.dockerfile
+    process.stdout.write(
+      `${where}: ${f.platform ?? 'all platforms'}: ${d.id}: ${d.title}\n  ${d.detail}\n  fix: ${d.fix}\n`,
+    )
+  }
+  return 1
 }

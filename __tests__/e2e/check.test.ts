@@ -78,6 +78,7 @@ describe('classic failures', () => {
       expect(p.passed).toBe(false)
       expect(p.stages.build.status).toBe('failed')
       expect(p.stages.build.log).toMatch(/tensorflow-macos/)
+      expect(p.diagnoses[0]).toMatchObject({ id: 'macos-only-package', line: 4 })
       expect(p.stages.import.status).toBe('skipped')
       expect(p.stages.train.status).toBe('skipped')
     }
@@ -95,6 +96,11 @@ describe('classic failures', () => {
       expect(p.stages.import.exitCode).toBe(3)
       expect(p.stages.train.status).toBe('skipped')
       expect(p.environment.executable).toBe('/usr/bin/python')
+      expect(p.diagnoses[0]).toMatchObject({
+        id: 'venv-not-on-path',
+        file: '__fixtures__/projects/venv-not-on-path/Dockerfile',
+        line: 6,
+      })
     }
   })
 
@@ -104,6 +110,11 @@ describe('classic failures', () => {
     expect(platform(strict.results, 'linux/amd64').passed).toBe(true)
     expect(platform(strict.results, 'linux/arm64').stages.build.status).toBe('failed')
     expect(platform(strict.results, 'linux/arm64').stages.build.log).toMatch(/tensorflow-cpu/)
+    expect(platform(strict.results, 'linux/arm64').diagnoses[0]).toMatchObject({
+      id: 'no-wheel-for-platform',
+      line: 4,
+    })
+    expect(platform(strict.results, 'linux/amd64').diagnoses).toEqual([])
 
     const lenient = await runCli([
       fixture('tensorflow-cpu'),

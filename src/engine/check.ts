@@ -14,16 +14,25 @@ import {
 import {
   type Diagnosis,
   type Environment,
+  type ImageConfig,
   emptyStage,
   overallPassed,
   type PlatformResult,
   platformPassed,
   type Results,
   SCHEMA_VERSION,
+  type StageName,
   type StageResult,
   type Training,
 } from '../results/types.js'
+import { diagnosis } from '../diagnose/catalog.js'
+import { classify, type Evidence, type Probe } from '../diagnose/classify.js'
+import { explain, locator } from '../diagnose/explain.js'
+import { lintProject } from '../lint/index.js'
+import type { DockerfileModel } from '../lint/model.js'
+import type { Finding } from '../lint/rules.js'
 import { withSlowdowns } from '../results/slowdown.js'
+import { cwd } from 'node:process'
 import { parseSmokeLine, SMOKE_SCRIPT } from '../smoke/script.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import { signalFromExitCode, tailText } from './evidence.js'
@@ -49,6 +58,8 @@ export interface EngineDeps {
   /** Called before anything is created, so that cleanup finds it even after a crash. */
   onCreate?: (kind: 'image' | 'container', ref: string) => void
   hostArch?: string
+  /** The working directory that file paths in diagnoses are relative to. */
+  cwd?: string
   readBinfmt?: () => Promise<BinfmtHandler[] | null>
   now?: () => number
 }
@@ -149,7 +160,34 @@ export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<v
   )
 }
 
+export interface LintResult {
+  model: DockerfileModel | null
+  findings: Finding[]
+}
+
+/** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
+export function runLint(opts: CheckOptions, log: Logger, dir: string): LintResult {
+  try {
+    const lint = lintProject(opts, dir)
+    for (const f of lint.findings) {
+      const where = f.diagnosis.file
+        ? ` (${f.diagnosis.file}${f.diagnosis.line ? `:${f.diagnosis.line}` : ''})`
+        : ''
+      log.warning(
+        `${f.platform ?? 'every platform'}: ${f.diagnosis.title}${where}: ${f.diagnosis.detail} Fix: ${f.diagnosis.fix}`,
+      )
+    }
+    return lint
+  } catch (err) {
+    log.warning(
+      `could not analyse ${opts.dockerfile} before building: ${err instanceof Error ? err.message : String(err)}`,
+    )
+    return { model: null, findings: [] }
+  }
+}
+
 export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Results> {
+  const lint = runLint(opts, deps.log, deps.cwd ?? cwd())
   await preflight(opts, deps)
   const emulation = await prepareEmulation(opts, deps)
   const byPlatform = new Map(emulation.map((e) => [e.platform, e]))
@@ -159,6 +197,7 @@ export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Re
       deps,
       p,
       byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false },
+      lint,
     ),
   )
   return {
@@ -168,7 +207,7 @@ export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Re
     dockerfile: opts.dockerfile,
     passed: overallPassed(platforms),
     platforms: withSlowdowns(platforms),
-    diagnoses: [],
+    diagnoses: lint.findings.filter((f) => f.platform === null).map((f) => f.diagnosis),
     createdAt: new Date((deps.now ?? Date.now)()).toISOString(),
   }
 }
@@ -177,26 +216,46 @@ function emptyEnvironment(): Environment {
   return { machine: null, python: null, tensorflow: null, numpy: null, keras: null }
 }
 
+const EMULATOR_CRASH = /qemu: uncaught target signal|qemu: unhandled CPU exception/
+
+interface BuildRun {
+  stage: StageResult
+  lines: string[]
+}
+
+interface SmokeRun {
+  import: StageResult
+  train: StageResult
+  environment: Environment
+  training: Training | null
+  probe: Probe | null
+  /** The container's whole output tail, for diagnosis. */
+  lines: string[]
+  oomKilled: boolean
+}
+
 export async function checkPlatform(
   opts: CheckOptions,
   deps: EngineDeps,
   p: Platform,
   emulation: Emulation,
+  lint: LintResult = { model: null, findings: [] },
 ): Promise<PlatformResult> {
   const now = deps.now ?? Date.now
   const platform = formatPlatform(p)
   const started = now()
   const deadline = started + opts.timeoutMinutes * 60_000
   const grouped = opts.maxParallel === 1
-  const stages: Record<'build' | 'import' | 'train', StageResult> = {
+  const stages: Record<StageName, StageResult> = {
     build: emptyStage(),
     import: emptyStage(),
     train: emptyStage(),
   }
-  const environment = emptyEnvironment()
+  let environment = emptyEnvironment()
   let training: Training | null = null
-  let imageConfig: PlatformResult['image'] = null
-  const diagnoses: Diagnosis[] = []
+  let imageConfig: ImageConfig | null = null
+  let diagnoses: Diagnosis[] = []
+  const locate = locator(lint.model)
   const finish = (): PlatformResult => ({
     platform,
     emulated: emulation.emulated,
@@ -207,21 +266,152 @@ export async function checkPlatform(
     environment,
     training,
     diagnoses,
-    image: imageConfig,
+    image: imageConfig ?? null,
   })
+  const skipRest = (why: string): void => {
+    stages.import = emptyStage('skipped', why)
+    stages.train = emptyStage('skipped', why)
+  }
+  const evidence = (
+    stage: StageName,
+    st: StageResult,
+    lines: string[],
+    extra: Partial<Evidence> = {},
+  ): Evidence => ({
+    platform,
+    emulated: emulation.emulated,
+    stage,
+    status: st.status,
+    lines,
+    exitCode: st.exitCode ?? null,
+    signal: st.signal ?? null,
+    oomKilled: false,
+    probe: null,
+    image: imageConfig,
+    timeoutMinutes: opts.timeoutMinutes,
+    locate,
+    ...extra,
+  })
+
+  const certain = lint.findings.find((f) => f.platform === platform && f.skipBuild)
+  if (certain) {
+    stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`)
+    skipRest('the build did not run')
+    diagnoses = explain([], lint.findings, platform)
+    deps.log.warning(`${platform}: not built: ${certain.diagnosis.detail}`)
+    return finish()
+  }
 
   if (emulation.unavailable) {
     stages.build = { ...emptyStage('failed', emulation.unavailable), log: emulation.unavailable }
-    stages.import = emptyStage('skipped', 'the build did not run')
-    stages.train = emptyStage('skipped', 'the build did not run')
+    skipRest('the build did not run')
+    diagnoses = [
+      diagnosis(
+        'exec-format-error',
+        `${emulation.unavailable}. Without it, ${platform} binaries fail with "exec format error".`,
+        `Register QEMU (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install ${p.arch}), keep setup-qemu at auto, or use a native runner.`,
+      ),
+    ]
     deps.log.warning(`${platform}: ${emulation.unavailable}`)
     return finish()
   }
 
-  // ---- build
+  // ---- build (an emulator crash is retried once; both attempts are reported)
   const tag = imageTag(deps.runId, p)
   deps.onCreate?.('image', tag)
-  if (grouped) deps.log.startGroup(`${platform} · build${emulation.emulated ? ' (QEMU)' : ''}`)
+  const build = await withRetry(emulation.emulated, deps, platform, 'build', () =>
+    runBuild(opts, deps, p, tag, deadline, grouped, emulation.emulated),
+  )
+  stages.build = build.stage
+  deps.log.info(`${platform}: build ${stages.build.status} in ${seconds(stages.build.durationMs)}`)
+  if (stages.build.status !== 'passed') {
+    skipRest('the build did not pass')
+    diagnoses = explain(
+      classify(evidence('build', stages.build, build.lines)),
+      lint.findings,
+      platform,
+    )
+    return finish()
+  }
+  imageConfig = await deps.docker.imageConfig(tag)
+
+  // ---- import and train, in one container start
+  const smoke = await withRetry(emulation.emulated, deps, platform, 'import and train', () =>
+    runSmoke(opts, deps, p, tag, deadline, grouped, emulation.emulated),
+  )
+  stages.import = smoke.import
+  stages.train = smoke.train
+  environment = smoke.environment
+  training = smoke.training
+  deps.log.info(
+    `${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
+      (stages.train.status === 'skipped' ? '' : ` (${seconds(stages.train.durationMs)})`),
+  )
+  const failed =
+    stages.import.status !== 'passed'
+      ? 'import'
+      : stages.train.status === 'failed' || stages.train.status === 'timed-out'
+        ? 'train'
+        : null
+  if (failed) {
+    diagnoses = explain(
+      classify(
+        evidence(failed, stages[failed], smoke.lines, {
+          oomKilled: smoke.oomKilled,
+          probe: smoke.probe,
+        }),
+      ),
+      lint.findings,
+      platform,
+    )
+  } else {
+    diagnoses = explain(
+      [],
+      lint.findings.filter((f) => f.platform === platform),
+      platform,
+    )
+  }
+  return finish()
+}
+
+/** Runs a stage again, once, when QEMU itself crashed; the first attempt is kept in `attempts`. */
+async function withRetry<T extends BuildRun | SmokeRun>(
+  emulated: boolean,
+  deps: EngineDeps,
+  platform: string,
+  what: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  const first = await run()
+  if (!emulated || deps.signal?.aborted || !first.lines.some((l) => EMULATOR_CRASH.test(l)))
+    return first
+  const failedStage =
+    'stage' in first ? first.stage : first.import.status !== 'passed' ? first.import : first.train
+  if (failedStage.status === 'passed') return first
+  deps.log.warning(`${platform}: QEMU crashed during ${what}; running it once more`)
+  const second = await run()
+  const strip = ({ attempts: _a, ...rest }: StageResult): StageResult => rest
+  if ('stage' in second && 'stage' in first) {
+    second.stage.attempts = [strip(first.stage)]
+  } else if ('import' in second && 'import' in first) {
+    second.import.attempts = [strip(first.import)]
+    second.train.attempts = [strip(first.train)]
+  }
+  return second
+}
+
+async function runBuild(
+  opts: CheckOptions,
+  deps: EngineDeps,
+  p: Platform,
+  tag: string,
+  deadline: number,
+  grouped: boolean,
+  emulated: boolean,
+): Promise<BuildRun> {
+  const now = deps.now ?? Date.now
+  const platform = formatPlatform(p)
+  if (grouped) deps.log.startGroup(`${platform} · build${emulated ? ' (QEMU)' : ''}`)
   const build = await deps.docker.run(
     buildCommand({
       context: opts.contextPath,
@@ -240,7 +430,7 @@ export async function checkPlatform(
     },
   )
   if (grouped) deps.log.endGroup()
-  stages.build = {
+  const stage: StageResult = {
     status: build.timedOut ? 'timed-out' : build.exitCode === 0 ? 'passed' : 'failed',
     durationMs: build.durationMs,
     log: tailText(build.tail, LOG_TAIL_LINES),
@@ -251,21 +441,37 @@ export async function checkPlatform(
         ? { reason: 'cancelled' }
         : build.spawnError
           ? { reason: describeFailure(build) }
-          : {}),
+          : build.exitCode !== 0
+            ? { reason: buildFailureReason(build.tail) }
+            : {}),
   }
-  deps.log.info(`${platform}: build ${stages.build.status} in ${seconds(build.durationMs)}`)
-  if (stages.build.status !== 'passed') {
-    stages.import = emptyStage('skipped', 'the build did not pass')
-    stages.train = emptyStage('skipped', 'the build did not pass')
-    return finish()
-  }
-  imageConfig = await deps.docker.imageConfig(tag)
+  return { stage, lines: build.tail }
+}
 
-  // ---- import and train, in one container start
+/** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
+function buildFailureReason(tail: string[]): string {
+  const err = [...tail].reverse().find((l) => /^ERROR:|^error:/.test(l.trim()))
+  const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '')
+  return text.length > 200 ? text.slice(0, 199) + '…' : text
+}
+
+async function runSmoke(
+  opts: CheckOptions,
+  deps: EngineDeps,
+  p: Platform,
+  tag: string,
+  deadline: number,
+  grouped: boolean,
+  emulated: boolean,
+): Promise<SmokeRun> {
+  const now = deps.now ?? Date.now
+  const platform = formatPlatform(p)
   const name = containerName(deps.runId, p)
   deps.onCreate?.('container', name)
-  if (grouped)
-    deps.log.startGroup(`${platform} · import and train${emulation.emulated ? ' (QEMU)' : ''}`)
+  if (grouped) deps.log.startGroup(`${platform} · import and train${emulated ? ' (QEMU)' : ''}`)
+  const environment = emptyEnvironment()
+  let training: Training | null = null
+  let probe: Probe | null = null
   const importLines: string[] = []
   const trainLines: string[] = []
   let phase: 'import' | 'train' = 'import'
@@ -312,6 +518,15 @@ export async function checkPlatform(
             )
           }
           phase = 'train'
+        } else if (event.stage === 'probe') {
+          probe = {
+            tensorflowDirs: event.tensorflowDirs ?? [],
+            venvs: event.venvs ?? [],
+            sysPath: event.sysPath ?? [],
+            prefix: event.prefix ?? null,
+            path: event.path ?? null,
+            glibc: event.glibc ?? null,
+          }
         } else if (event.stage === 'train') {
           trainAt = now()
           trainOk = event.ok === true
@@ -349,11 +564,16 @@ export async function checkPlatform(
 
   const importEnd = importAt ?? ended
   const importReason = importOk === false ? 'TensorFlow did not import' : crash()
-  stages.import = {
+  const importStage: StageResult = {
     status:
       importOk === true ? 'passed' : smoke.timedOut && importAt === null ? 'timed-out' : 'failed',
     durationMs: importEnd - runStarted,
-    log: tailText(importLines, LOG_TAIL_LINES),
+    // stdout and stderr are separate pipes: a traceback may arrive after the marker line that
+    // reports the failed import, so a failed import owns every line the container printed.
+    log: tailText(
+      importOk === true ? importLines : [...importLines, ...trainLines],
+      LOG_TAIL_LINES,
+    ),
     exitCode: importOk === true ? 0 : exitCode,
     signal: importOk === true ? null : signal,
     ...(importOk !== true
@@ -366,13 +586,14 @@ export async function checkPlatform(
         }
       : {}),
   }
+  let trainStage: StageResult
   if (!opts.train) {
-    stages.train = emptyStage('skipped', 'train is false')
+    trainStage = emptyStage('skipped', 'train is false')
   } else if (importOk !== true) {
-    stages.train = emptyStage('skipped', 'TensorFlow did not import')
+    trainStage = emptyStage('skipped', 'TensorFlow did not import')
   } else {
     const trainReason = trainOk === false ? 'the training step raised an error' : crash()
-    stages.train = {
+    trainStage = {
       status:
         trainOk === true ? 'passed' : smoke.timedOut && trainAt === null ? 'timed-out' : 'failed',
       durationMs: (trainAt ?? ended) - importEnd,
@@ -389,11 +610,15 @@ export async function checkPlatform(
         : {}),
     }
   }
-  deps.log.info(
-    `${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
-      (stages.train.status === 'skipped' ? '' : ` (${seconds(stages.train.durationMs)})`),
-  )
-  return finish()
+  return {
+    import: importStage,
+    train: trainStage,
+    environment,
+    training,
+    probe,
+    lines: smoke.tail.filter((l) => parseSmokeLine(l) === null),
+    oomKilled: state?.oomKilled ?? false,
+  }
 }
 
 function seconds(ms: number): string {

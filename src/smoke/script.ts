@@ -34,12 +34,34 @@ def dist_version(*names):
 
 emit(stage="start", machine=platform.machine(), python=platform.python_version(), executable=sys.executable)
 
+def probe():
+    # Where TensorFlow and venvs are in the image, for the diagnosis of a failed import.
+    import glob
+    roots = ["/usr/local", "/usr", "/opt", "/app", "/root", "/srv", "/workspace", "/home", "/venv", os.getcwd()]
+    found, venvs = set(), set()
+    for root in roots:
+        for sub in ("", "*", ".*", "*/*", "*/.*"):
+            base = os.path.join(root, sub) if sub else root
+            for d in glob.glob(os.path.join(base, "lib", "python3*", "*-packages", "tensorflow")):
+                found.add(os.path.normpath(d))
+            for f in glob.glob(os.path.join(base, "pyvenv.cfg")):
+                venvs.add(os.path.dirname(os.path.normpath(f)))
+    libc = platform.libc_ver()
+    emit(stage="probe", tensorflowDirs=sorted(found)[:20], venvs=sorted(venvs)[:20],
+         sysPath=[p for p in sys.path if p][:20], prefix=sys.prefix, path=os.environ.get("PATH"),
+         glibc=libc[1] if libc[0] == "glibc" else None)
+
 t0 = time.time()
 try:
     import tensorflow as tf
 except BaseException:
     traceback.print_exc()
+    sys.stderr.flush()
     emit(stage="import", ok=False, seconds=time.time() - t0)
+    try:
+        probe()
+    except BaseException:
+        pass
     sys.exit(${EXIT_IMPORT_FAILED})
 import_seconds = time.time() - t0
 
@@ -95,7 +117,13 @@ export const FIND_PYTHON =
   'echo "tf-multiarch-check: neither python nor python3 is on the image PATH ($PATH)" >&2; exit 127'
 
 export interface SmokeEvent {
-  stage: 'start' | 'import' | 'train'
+  stage: 'start' | 'import' | 'train' | 'probe'
+  tensorflowDirs?: string[]
+  venvs?: string[]
+  sysPath?: string[]
+  prefix?: string
+  path?: string | null
+  glibc?: string | null
   ok?: boolean
   seconds?: number
   machine?: string

@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { CATALOG } from '../src/diagnose/catalog.js'
+import { classify, type Evidence } from '../src/diagnose/classify.js'
+import { explain } from '../src/diagnose/explain.js'
+import type { Finding } from '../src/lint/rules.js'
+import { fixturePath } from './support/fixtures.js'
+
+// One test per rule, on real log excerpts (see __fixtures__/README.md for where each came from).
+
+const log = (name: string): string[] =>
+  readFileSync(fixturePath(`logs/${name}.log`), 'utf8').split('\n')
+const REQ = { file: 'requirements.txt', line: 2 }
+const FROM = { file: 'Dockerfile', line: 1 }
+
+function ev(over: Partial<Evidence>): Evidence {
+  return {
+    platform: 'linux/arm64',
+    emulated: true,
+    stage: 'build',
+    status: 'failed',
+    lines: [],
+    exitCode: 1,
+    signal: null,
+    oomKilled: false,
+    probe: null,
+    image: null,
+    timeoutMinutes: 60,
+    locate: {
+      requirement: (n) =>
+        n === 'tensorflow' || n === 'h5py' || n === 'tensorflow-cpu' ? REQ : null,
+      from: FROM,
+    },
+    ...over,
+  }
+}
+
+const ids = (e: Evidence): string[] => classify(e).map((d) => d.id)
+
+describe('classify', () => {
+  it('macos-only-package from pip’s "from versions: none" for tensorflow-macos (sandbox build)', () => {
+    const [d] = classify(ev({ lines: log('macos-only-package') }))
+    expect(d).toMatchObject({ id: 'macos-only-package' })
+    expect(d!.detail).toContain(
+      '"ERROR: Could not find a version that satisfies the requirement tensorflow-macos (from versions: none)"',
+    )
+  })
+  it('no-wheel-for-platform for tensorflow-cpu on arm64 (sandbox build), located at the requirement', () => {
+    const [d] = classify(ev({ lines: log('no-wheel-for-platform') }))
+    expect(d).toMatchObject({ id: 'no-wheel-for-platform', file: 'requirements.txt', line: 2 })
+    expect(d!.fix).toContain('Install `tensorflow` instead')
+  })
+  it('python-version-unsupported when pip lists versions, none for this Python (sandbox build)', () => {
+    const [d] = classify(ev({ lines: log('python-version-unsupported') }))
+    expect(d!.id).toBe('python-version-unsupported')
+    expect(d!.detail).toMatch(/^The pin tensorflow==2\.19\.\* has no wheel/)
+    expect(d!.detail).toContain('"ERROR: Could not find a version')
+  })
+  it('base-image-not-found from a failed metadata load (sandbox build)', () => {
+    const [d] = classify(ev({ lines: log('base-image-not-found') }))
+    expect(d).toMatchObject({ id: 'base-image-not-found', file: 'Dockerfile', line: 1 })
+    expect(d!.detail).toContain('docker.io/library/python:3.9-slim-bullseye-arm64')
+  })
+  it('externally-managed-environment from Debian 12’s pip (sandbox build)', () => {
+    const [d] = classify(ev({ lines: log('externally-managed-environment') }))
+    expect(d).toMatchObject({ id: 'externally-managed-environment', file: 'Dockerfile', line: 1 })
+  })
+  it('base-image-platform-missing', () => {
+    expect(ids(ev({ lines: log('base-image-platform-missing') }))).toEqual([
+      'base-image-platform-missing',
+    ])
+  })
+  it('venv-not-on-path from the traceback and the image probe (sandbox import)', () => {
+    const probe = {
+      tensorflowDirs: ['/app/.venv/lib/python3.11/site-packages/tensorflow'],
+      venvs: ['/app/.venv'],
+      sysPath: ['/usr/lib/python3.11'],
+      prefix: '/usr',
+      path: '/usr/local/bin:/usr/bin',
+      glibc: '2.36',
+    }
+    const [d] = classify(
+      ev({ stage: 'import', exitCode: 3, lines: log('venv-not-on-path'), probe }),
+    )
+    expect(d!.id).toBe('venv-not-on-path')
+    expect(d!.fix).toContain('ENV PATH="/app/.venv/bin:$PATH"')
+  })
+  it('tensorflow-not-installed when the probe finds no tensorflow anywhere', () => {
+    const probe = {
+      tensorflowDirs: [],
+      venvs: [],
+      sysPath: [],
+      prefix: '/usr',
+      path: null,
+      glibc: '2.36',
+    }
+    expect(ids(ev({ stage: 'import', lines: log('venv-not-on-path'), probe }))).toEqual([
+      'tensorflow-not-installed',
+    ])
+  })
+  it('illegal-instruction from SIGILL and the AVX message', () => {
+    expect(
+      ids(
+        ev({
+          stage: 'import',
+          emulated: false,
+          exitCode: 132,
+          signal: 'SIGILL',
+          lines: log('illegal-instruction'),
+        }),
+      ),
+    ).toEqual(['illegal-instruction'])
+  })
+  it('emulator-crash from QEMU’s own message', () => {
+    expect(ids(ev({ exitCode: 139, lines: log('emulator-crash') }))[0]).toBe('emulator-crash')
+  })
+  it('protobuf-incompatible', () => {
+    expect(ids(ev({ stage: 'import', lines: log('protobuf-incompatible') }))).toEqual([
+      'protobuf-incompatible',
+    ])
+  })
+  it('glibc-too-old, naming the version needed', () => {
+    const [d] = classify(ev({ stage: 'import', lines: log('glibc-too-old') }))
+    expect(d!.id).toBe('glibc-too-old')
+    expect(d!.detail).toContain('glibc 2.27')
+  })
+  it('dependency-conflict, quoting the conflict', () => {
+    const [d] = classify(ev({ lines: log('dependency-conflict') }))
+    expect(d!.id).toBe('dependency-conflict')
+    expect(d!.detail).toContain('tensorflow 2.17.0 depends on numpy<2.0.0')
+  })
+  it('source-build-failed, naming the package', () => {
+    const [d] = classify(ev({ lines: log('source-build-failed') }))
+    expect(d).toMatchObject({ id: 'source-build-failed', file: 'requirements.txt' })
+    expect(d!.detail).toContain('h5py')
+  })
+  it('out-of-memory from OOMKilled', () => {
+    expect(
+      ids(
+        ev({
+          stage: 'train',
+          exitCode: 137,
+          signal: 'SIGKILL',
+          oomKilled: true,
+          lines: log('out-of-memory'),
+        }),
+      ),
+    ).toEqual(['out-of-memory'])
+  })
+  it('exec-format-error', () => {
+    expect(
+      ids(
+        ev({
+          lines: [
+            '#5 [2/3] RUN pip install tensorflow',
+            '#5 0.101 exec /bin/sh: exec format error',
+            '#5 ERROR: process "/bin/sh -c pip install tensorflow" did not complete successfully: exit code: 1',
+          ],
+        }),
+      ),
+    ).toEqual(['exec-format-error'])
+  })
+  it('timeout, suggesting native runners when emulated', () => {
+    const [d] = classify(ev({ stage: 'import', status: 'timed-out', exitCode: 137, lines: [] }))
+    expect(d!.id).toBe('timeout')
+    expect(d!.fix).toContain('ubuntu-24.04-arm')
+  })
+  it('unknown, with the decisive lines, never silence', () => {
+    const [d] = classify(ev({ exitCode: 77, lines: log('unknown') }))
+    expect(d!.id).toBe('unknown')
+    expect(d!.detail).toContain('configure: error: no acceptable C compiler found in $PATH')
+  })
+  it('every catalogue id has a rule or a static finding', () => {
+    // The README table and this list stay in step with the catalogue.
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    for (const id of Object.keys(CATALOG)) expect(readme).toContain(`\`${id}\``)
+  })
+})
+
+describe('explain', () => {
+  const finding = (
+    id: string,
+    platform: string | null,
+    file = 'Dockerfile',
+    line = 3,
+  ): Finding => ({
+    platform,
+    diagnosis: {
+      id,
+      title: CATALOG[id as keyof typeof CATALOG],
+      detail: `static ${id}`,
+      fix: `static fix ${id}`,
+      file,
+      line,
+    },
+  })
+  it('sharpens a classification with the static finding of the same id', () => {
+    const [d] = explain(
+      classify(ev({ lines: log('python-version-unsupported') })),
+      [finding('python-version-unsupported', 'linux/arm64')],
+      'linux/arm64',
+    )
+    expect(d).toMatchObject({
+      id: 'python-version-unsupported',
+      fix: 'static fix python-version-unsupported',
+      file: 'Dockerfile',
+      line: 3,
+    })
+    expect(d!.detail).toContain('"ERROR: Could not find')
+  })
+  it('puts a root cause the Dockerfile shows before a generic log match', () => {
+    const alpine = [
+      '#6 0.9 ERROR: Could not find a version that satisfies the requirement tensorflow (from versions: none)',
+    ]
+    const out = explain(
+      classify(ev({ lines: alpine })),
+      [finding('musl-base-image', null, 'Dockerfile', 1)],
+      'linux/arm64',
+    )
+    expect(out.map((d) => d.id)).toEqual(['musl-base-image', 'no-wheel-for-platform'])
+  })
+  it('never drops a failure to silence', () => {
+    expect(explain(classify(ev({ lines: [] })), [], 'linux/arm64').map((d) => d.id)).toEqual([
+      'unknown',
+    ])
+  })
+})

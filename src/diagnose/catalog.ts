@@ -1,0 +1,46 @@
+import type { Diagnosis } from '../results/types.js'
+
+// Every diagnosis id, with its title. Ids are stable: outside tools key on them. Extend the
+// list; never rename an entry.
+export const CATALOG = {
+  'macos-only-package': 'A macOS-only package in a Linux image',
+  'no-wheel-for-platform': 'The package has no wheel for this platform',
+  'python-version-unsupported': "The TensorFlow pin has no wheel for the image's Python",
+  'musl-base-image': 'Alpine/musl base image: TensorFlow has no musllinux wheels',
+  'glibc-too-old': "The image's glibc is older than the wheel needs",
+  'base-image-not-found': 'The base image tag does not exist',
+  'base-image-platform-missing': 'The base image is not built for this platform',
+  'platform-unsupported-by-tensorflow': 'TensorFlow publishes no wheels for this platform',
+  'externally-managed-environment': 'pip refuses to install into the system Python (PEP 668)',
+  'dependency-conflict': 'The requirements cannot be resolved together',
+  'source-build-failed': 'A dependency had no wheel and failed to build from source',
+  'tensorflow-not-installed': 'TensorFlow is not installed in the image',
+  'venv-not-on-path': "TensorFlow is in a venv the image's python does not use",
+  'exec-form-shell': 'Exec-form CMD/ENTRYPOINT with shell syntax',
+  'numpy-abi-mismatch': 'TensorFlow was built against NumPy 1, the image has NumPy 2',
+  'protobuf-incompatible': 'The installed protobuf does not match TensorFlow',
+  'illegal-instruction': 'The CPU lacks an instruction the binary uses',
+  'exec-format-error': 'No emulator for this architecture (exec format error)',
+  'emulator-crash': 'QEMU crashed while emulating',
+  'out-of-memory': 'The process ran out of memory',
+  timeout: 'The stage ran out of time',
+  unknown: 'Unrecognised failure',
+} as const
+
+export type DiagnosisId = keyof typeof CATALOG
+
+export function diagnosis(
+  id: DiagnosisId,
+  detail: string,
+  fix: string,
+  where?: { file: string; line?: number } | null,
+): Diagnosis {
+  return {
+    id,
+    title: CATALOG[id],
+    detail,
+    fix,
+    ...(where?.file ? { file: where.file } : {}),
+    ...(where?.line ? { line: where.line } : {}),
+  }
+}

@@ -1,0 +1,78 @@
+import type { Located } from '../lint/model.js'
+import { baseOf, type DockerfileModel } from '../lint/model.js'
+import type { Finding } from '../lint/rules.js'
+import type { Diagnosis } from '../results/types.js'
+
+/** Finds a requirement or the final FROM in the project, for a diagnosis's file and line. */
+export function locator(model: DockerfileModel | null): {
+  requirement: (name: string) => Located | null
+  from: Located | null
+} {
+  return {
+    requirement: (name) => {
+      const r = model?.requirements.find((x) => x.name === name)
+      return r ? { file: r.file, line: r.line } : null
+    },
+    from: model ? (baseOf(model, model.finalStage) ?? null) : null,
+  }
+}
+
+const GENERIC = ['no-wheel-for-platform', 'tensorflow-not-installed', 'unknown']
+const EXPLAINS_ANY_FAILURE = [
+  'venv-not-on-path',
+  'musl-base-image',
+  'base-image-not-found',
+  'externally-managed-environment',
+  'macos-only-package',
+]
+
+/**
+ * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of
+ * the same id (they know the file, the line and the precise fix), then the findings that concern
+ * this platform alone. `unknown` stays only when nothing else explains the failure.
+ */
+export function explain(
+  classified: Diagnosis[],
+  findings: Finding[],
+  platform: string,
+): Diagnosis[] {
+  const statics = findings
+    .filter((f) => f.platform === null || f.platform === platform)
+    .map((f) => f.diagnosis)
+  const out: Diagnosis[] = classified.map((c) => {
+    const s = statics.find((x) => x.id === c.id)
+    return s
+      ? {
+          ...c,
+          fix: s.fix,
+          ...(s.file ? { file: s.file } : {}),
+          ...(s.line ? { line: s.line } : {}),
+        }
+      : c
+  })
+  for (const f of findings.filter((x) => x.platform === platform)) {
+    if (!out.some((d) => d.id === f.diagnosis.id)) out.push(f.diagnosis)
+  }
+  // A root cause the Dockerfile shows (Alpine, a macOS-only package) comes before what the log
+  // shows only generically ("no version found", "no module named tensorflow").
+  if (out.length > 0 && out.every((d) => GENERIC.includes(d.id))) {
+    const roots = statics.filter(
+      (d) => EXPLAINS_ANY_FAILURE.includes(d.id) && !out.some((x) => x.id === d.id),
+    )
+    out.unshift(...roots)
+  }
+  if (out.length > 1) {
+    const rest = out.filter((d) => d.id !== 'unknown')
+    if (rest.length > 0) {
+      // Static findings for every platform explain an otherwise unrecognised failure.
+      return rest
+    }
+  }
+  if (out.length === 1 && out[0]!.id === 'unknown') {
+    // Nothing in the log matched, but a static finding for every platform explains a failure of
+    // this kind: it leads, and the unknown keeps the decisive lines after it.
+    const relevant = statics.filter((d) => EXPLAINS_ANY_FAILURE.includes(d.id))
+    if (relevant.length > 0) return [...relevant, out[0]!]
+  }
+  return out
+}

@@ -1,0 +1,34 @@
+import { readFileSync, statSync } from 'node:fs'
+import { relative, resolve, sep } from 'node:path'
+import type { CheckOptions } from '../options.js'
+import { type DockerfileModel, parseDockerfile } from './model.js'
+import { type Finding, lintDockerfile } from './rules.js'
+
+const MAX_FILE = 1024 * 1024
+
+/** Reads the Dockerfile and the requirement files it installs from the context, then lints. */
+export function lintProject(
+  opts: CheckOptions,
+  cwd: string,
+): { model: DockerfileModel; findings: Finding[] } {
+  const readContext = (path: string): string | null => {
+    const full = resolve(opts.contextPath, path)
+    // Only files inside the build context: a requirements path cannot read the rest of the disk.
+    if (full !== opts.contextPath && !full.startsWith(opts.contextPath + sep)) return null
+    try {
+      if (statSync(full).size > MAX_FILE) return null
+      return readFileSync(full, 'utf8')
+    } catch {
+      return null
+    }
+  }
+  const model = parseDockerfile({
+    dockerfile: readFileSync(opts.dockerfilePath, 'utf8'),
+    file: opts.dockerfile,
+    readContext,
+    showContext: (path) => relative(cwd, resolve(opts.contextPath, path)) || path,
+    buildArgs: opts.buildArgs,
+    ...(opts.target ? { target: opts.target } : {}),
+  })
+  return { model, findings: lintDockerfile(model, opts.platforms) }
+}

@@ -1,0 +1,390 @@
+import { DockerfileParser, type Instruction } from 'dockerfile-ast'
+import { normalizeName } from '../knowledge/tensorflow.js'
+
+// What a Dockerfile says that matters for TensorFlow, read with a real parser (multi-stage
+// builds, ARG in FROM, line continuations, heredocs): base images, pip requirements with their
+// file and line, venvs, activations, PATH, and the image's CMD/ENTRYPOINT.
+
+export interface Located {
+  file: string
+  /** 1-based. */
+  line: number
+}
+
+export interface BaseImage extends Located {
+  /** The image as written, ARGs expanded: python:3.11-slim. */
+  ref: string
+  name: string
+  tag: string | null
+  /** The FROM names an earlier stage, not an image. */
+  stage: string | null
+  alias: string | null
+  platformFlag: string | null
+}
+
+export interface Requirement extends Located {
+  name: string
+  specifier: string
+  marker: string
+  /** The text as written. */
+  raw: string
+  /** Index of the stage whose RUN installs it. */
+  stageIndex: number
+  /** The venv whose pip installs it (directly, or after an activation in the same RUN). */
+  venv: string | null
+  /** pip was run with --break-system-packages. */
+  breakSystem: boolean
+}
+
+export interface ExecForm extends Located {
+  keyword: 'CMD' | 'ENTRYPOINT'
+  args: string[] | null
+}
+
+export interface DockerfileModel {
+  file: string
+  stages: { from: BaseImage; index: number }[]
+  requirements: Requirement[]
+  /** pip install commands, for rules about the installer itself. */
+  pipInstalls: (Located & { stageIndex: number; venv: string | null; breakSystem: boolean })[]
+  venvs: (Located & { path: string; stageIndex: number })[]
+  /** `. venv/bin/activate` or `source ...` at the end of a RUN, where it cannot persist. */
+  danglingActivations: (Located & { path: string })[]
+  /** ENV PATH=... settings. */
+  paths: (Located & { value: string; stageIndex: number })[]
+  cmds: ExecForm[]
+  finalStage: number
+}
+
+/** Splits a shell word list roughly as sh does, keeping quotes' contents together. */
+export function shellWords(text: string): string[] {
+  const words: string[] = []
+  let cur = ''
+  let quote: string | null = null
+  let any = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quote) {
+      if (c === quote) quote = null
+      else cur += c
+      continue
+    }
+    if (c === '"' || c === "'") {
+      quote = c
+      any = true
+    } else if (/\s/.test(c)) {
+      if (cur || any) words.push(cur)
+      cur = ''
+      any = false
+    } else cur += c
+  }
+  if (cur || any) words.push(cur)
+  return words
+}
+
+/** Splits a RUN's shell text into simple commands at && || ; | and newlines. */
+export function shellCommands(text: string): string[] {
+  return text
+    .replace(/\\\r?\n/g, ' ')
+    .split(/&&|\|\||;|\||\n/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+const PIP_OPTIONS_WITH_VALUE = new Set([
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '--trusted-host',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--progress-bar',
+  '--cache-dir',
+  '--src',
+  '--upgrade-strategy',
+  '--only-binary',
+  '--no-binary',
+  '--config-settings',
+  '-C',
+  '--global-option',
+  '--report',
+  '--log',
+  '--timeout',
+  '--retries',
+  '--proxy',
+  '--cert',
+  '--client-cert',
+])
+
+/** The venv a pip binary belongs to: /opt/venv/bin/pip -> /opt/venv. */
+function venvOfBinary(bin: string): string | null {
+  const m = /^(.*)\/bin\/(pip3?(\.\d+)?|python3?(\.\d+)?)$/.exec(bin)
+  if (!m || m[1] === '/usr' || m[1] === '/usr/local' || m[1] === '') return null
+  return m[1]!
+}
+
+export interface PipCall {
+  venv: string | null
+  breakSystem: boolean
+  specs: string[]
+  requirementFiles: string[]
+  constraintFiles: string[]
+}
+
+/** Recognises pip install in one simple command: pip, pip3, python -m pip, <venv>/bin/pip, uv pip. */
+export function parsePipInstall(command: string): PipCall | null {
+  const w = shellWords(command).filter((x) => !/^[A-Z_][A-Z0-9_]*=/.test(x)) // drop VAR=value prefixes
+  let i = 0
+  let venv: string | null = null
+  if (w[i] === 'uv' && w[i + 1] === 'pip') i += 2
+  else if (/(^|\/)python3?(\.\d+)?$/.test(w[i] ?? '') && w[i + 1] === '-m' && w[i + 2] === 'pip') {
+    venv = venvOfBinary(w[i]!)
+    i += 3
+  } else if (/(^|\/)pip3?(\.\d+)?$/.test(w[i] ?? '')) {
+    venv = venvOfBinary(w[i]!)
+    i += 1
+  } else return null
+  if (w[i] !== 'install') return null
+  const call: PipCall = {
+    venv,
+    breakSystem: false,
+    specs: [],
+    requirementFiles: [],
+    constraintFiles: [],
+  }
+  for (i++; i < w.length; i++) {
+    const a = w[i]!
+    if (a === '-r' || a === '--requirement') call.requirementFiles.push(w[++i] ?? '')
+    else if (a.startsWith('--requirement=')) call.requirementFiles.push(a.slice(14))
+    else if (a.startsWith('-r') && a.length > 2) call.requirementFiles.push(a.slice(2))
+    else if (a === '-c' || a === '--constraint') call.constraintFiles.push(w[++i] ?? '')
+    else if (a.startsWith('--constraint=')) call.constraintFiles.push(a.slice(13))
+    else if (a === '--break-system-packages') call.breakSystem = true
+    else if (PIP_OPTIONS_WITH_VALUE.has(a)) i++
+    else if (a.startsWith('-')) continue
+    else call.specs.push(a)
+  }
+  return call
+}
+
+const REQ = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*?)\s*(?:;\s*(.*))?$/
+
+/** Parses one PEP 508 requirement (no URLs): name, specifier, marker. */
+export function parseRequirement(
+  text: string,
+): { name: string; specifier: string; marker: string } | null {
+  const t = text.trim()
+  if (
+    t === '' ||
+    t.startsWith('#') ||
+    t.startsWith('-') ||
+    /^[a-z+]+:\/\//i.test(t) ||
+    t.startsWith('.') ||
+    t.startsWith('/')
+  )
+    return null
+  const m = REQ.exec(t.replace(/\s+#.*$/, ''))
+  if (!m) return null
+  return {
+    name: normalizeName(m[1]!),
+    specifier: (m[3] ?? '').replace(/\s+/g, ''),
+    marker: (m[4] ?? '').trim(),
+  }
+}
+
+export interface ParseInput {
+  dockerfile: string
+  /** Shown path of the Dockerfile (relative to the repository). */
+  file: string
+  /** Reads a file of the build context by its context-relative path; null if absent. */
+  readContext: (path: string) => string | null
+  /** Shown path of a context file. */
+  showContext: (path: string) => string
+  buildArgs?: [string, string][]
+  target?: string
+}
+
+const ACTIVATE = /^(\.|source)\s+(\S+)\/bin\/activate$/
+const VENV =
+  /(?:^|\s)(?:python3?(?:\.\d+)?\s+-m\s+(?:venv|virtualenv)|virtualenv|uv\s+venv)\s+(?:--?\S+\s+)*([^\s-][^\s]*)/
+
+function expand(text: string, vars: Map<string, string>): string {
+  return text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_m, a: string, def: string, b: string) => {
+      const k = a ?? b
+      return vars.get(k) ?? def ?? ''
+    },
+  )
+}
+
+function lineOf(ins: Instruction): number {
+  return ins.getRange().start.line + 1
+}
+
+export function parseDockerfile(input: ParseInput): DockerfileModel {
+  const df = DockerfileParser.parse(input.dockerfile)
+  const model: DockerfileModel = {
+    file: input.file,
+    stages: [],
+    requirements: [],
+    pipInstalls: [],
+    venvs: [],
+    danglingActivations: [],
+    paths: [],
+    cmds: [],
+    finalStage: 0,
+  }
+  const globalArgs = new Map<string, string>()
+  for (const a of df.getInitialARGs()) {
+    const p = a.getProperty()
+    if (p?.getName()) globalArgs.set(p.getName(), p.getValue() ?? '')
+  }
+  for (const [k, v] of input.buildArgs ?? []) globalArgs.set(k, v)
+
+  const aliases = new Set<string>()
+  let stageIndex = -1
+  let workdir = '/'
+  for (const ins of df.getInstructions()) {
+    const kw = ins.getKeyword()
+    const line = lineOf(ins)
+    if (kw === 'FROM') {
+      stageIndex++
+      workdir = '/'
+      const raw = ins.getArguments().map((a) => a.getValue())
+      const args = raw.filter((a) => !a.startsWith('--'))
+      const platformFlag = raw.find((a) => a.startsWith('--platform='))?.slice(11) ?? null
+      const ref = expand(args[0] ?? '', globalArgs)
+      const alias = args[1]?.toLowerCase() === 'as' ? (args[2] ?? null) : null
+      const at = ref.lastIndexOf(':')
+      const slash = ref.lastIndexOf('/')
+      const name = at > slash ? ref.slice(0, at) : ref
+      const tag = at > slash ? ref.slice(at + 1).split('@')[0]! : null
+      const stage = aliases.has(ref.toLowerCase()) ? ref : null
+      if (alias) aliases.add(alias.toLowerCase())
+      model.stages.push({
+        index: stageIndex,
+        from: { file: input.file, line, ref, name, tag, stage, alias, platformFlag },
+      })
+      if (input.target && alias === input.target) model.finalStage = stageIndex
+      else if (!input.target) model.finalStage = stageIndex
+      continue
+    }
+    if (stageIndex < 0) continue
+    if (kw === 'WORKDIR') workdir = ins.getArgumentsContent() ?? workdir
+    if (kw === 'ENV') {
+      const text = ins.getArgumentsContent() ?? ''
+      const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text)
+      if (m) model.paths.push({ file: input.file, line, value: m[1]!, stageIndex })
+    }
+    if (kw === 'CMD' || kw === 'ENTRYPOINT') {
+      const text = (ins.getRawArgumentsContent() ?? '').trim()
+      let args: string[] | null = null
+      if (text.startsWith('[')) {
+        try {
+          const v = JSON.parse(text) as unknown
+          if (Array.isArray(v) && v.every((x) => typeof x === 'string')) args = v
+        } catch {
+          args = null // not valid JSON: Docker runs it in shell form
+        }
+      }
+      model.cmds.push({ file: input.file, line, keyword: kw, args })
+    }
+    if (kw === 'RUN') {
+      const text = ins.getRawArgumentsContent() ?? ''
+      const body = text.startsWith('<<') ? text.split('\n').slice(1, -1).join('\n') : text
+      const commands = shellCommands(body)
+      let activeVenv: string | null = null
+      commands.forEach((cmd, idx) => {
+        const venvMatch = VENV.exec(cmd)
+        if (venvMatch)
+          model.venvs.push({
+            file: input.file,
+            line,
+            path: absolutize(venvMatch[1]!, workdir),
+            stageIndex,
+          })
+        const act = ACTIVATE.exec(cmd)
+        if (act) {
+          activeVenv = absolutize(act[2]!, workdir)
+          if (idx === commands.length - 1)
+            model.danglingActivations.push({ file: input.file, line, path: activeVenv })
+          return
+        }
+        const pip = parsePipInstall(cmd)
+        if (!pip) return
+        const venv = pip.venv ? absolutize(pip.venv, workdir) : activeVenv
+        model.pipInstalls.push({
+          file: input.file,
+          line,
+          stageIndex,
+          venv,
+          breakSystem: pip.breakSystem,
+        })
+        for (const spec of pip.specs) {
+          const r = parseRequirement(spec)
+          if (r)
+            model.requirements.push({
+              ...r,
+              raw: spec,
+              file: input.file,
+              line,
+              stageIndex,
+              venv,
+              breakSystem: pip.breakSystem,
+            })
+        }
+        for (const f of [...pip.requirementFiles, ...pip.constraintFiles]) {
+          const text = input.readContext(contextPathOf(f))
+          if (text === null) continue
+          text.split('\n').forEach((l, i) => {
+            const r = parseRequirement(l)
+            if (r)
+              model.requirements.push({
+                ...r,
+                raw: l.trim(),
+                file: input.showContext(contextPathOf(f)),
+                line: i + 1,
+                stageIndex,
+                venv,
+                breakSystem: pip.breakSystem,
+              })
+          })
+        }
+      })
+    }
+  }
+  return model
+}
+
+function absolutize(path: string, workdir: string): string {
+  const p = path.replace(/\/+$/, '')
+  if (p.startsWith('/')) return p
+  return `${workdir.replace(/\/+$/, '')}/${p.replace(/^\.\//, '')}`
+}
+
+/**
+ * Where a requirements file given to pip in the image comes from in the build context: most
+ * Dockerfiles COPY it under its own name; the name relative to WORKDIR is the best guess.
+ */
+function contextPathOf(path: string): string {
+  return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '')
+}
+
+/** The stage chain ends at an image: FROM builder AS runtime resolves to builder's base. */
+export function baseOf(model: DockerfileModel, stageIndex: number): BaseImage | null {
+  let s = model.stages[stageIndex]
+  for (let hops = 0; s && s.from.stage && hops < 50; hops++) {
+    const alias = s.from.stage.toLowerCase()
+    s = model.stages.find((x) => x.from.alias?.toLowerCase() === alias)
+  }
+  return s?.from ?? null
+}

@@ -1,0 +1,258 @@
+import { diagnosis } from '../diagnose/catalog.js'
+import {
+  archOf,
+  checkPin,
+  hasAnyWheel,
+  isKnown,
+  MACOS_ONLY,
+  newestFor,
+  TENSORFLOW_PACKAGES,
+} from '../knowledge/tensorflow.js'
+import { formatPlatform, type Platform, tensorflowHasWheels } from '../platforms.js'
+import type { Diagnosis } from '../results/types.js'
+import { baseOf, type DockerfileModel, type Requirement } from './model.js'
+
+// Findings before anything is built, in milliseconds. Each says what it saw, where, and the
+// concrete edit. A finding for every platform goes to the top level; one for a platform, to it.
+
+export interface Finding {
+  /** null: every platform. */
+  platform: string | null
+  diagnosis: Diagnosis
+  /** The outcome is certain without building: no TensorFlow wheels for the platform at all. */
+  skipBuild?: boolean
+}
+
+const ARCH_SUFFIX =
+  /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i
+
+/** The Python version a base image tag tells: python:3.11-slim -> 3.11. */
+export function pythonOfImage(name: string, tag: string | null): string | null {
+  if (!/(^|\/)python$/.test(name) || !tag) return null
+  const m = /^(3\.\d+)/.exec(tag)
+  return m ? m[1]! : null
+}
+
+const MARKER_CLAUSE =
+  /\b(sys_platform|platform_system|platform_machine|os_name)\s*(==|!=)\s*['"]([^'"]+)['"]/g
+
+/**
+ * Whether a requirement's environment marker holds in a Linux image of this architecture. Only
+ * the platform variables are evaluated; anything else (python_version, extras) counts as true,
+ * so that a finding is never lost to a marker we do not model.
+ */
+export function markerApplies(marker: string, arch: 'x86_64' | 'aarch64'): boolean {
+  const env: Record<string, string[]> = {
+    sys_platform: ['linux'],
+    platform_system: ['Linux'],
+    platform_machine: arch === 'x86_64' ? ['x86_64', 'AMD64', 'amd64'] : ['aarch64', 'arm64'],
+    os_name: ['posix'],
+  }
+  const results = [...marker.matchAll(MARKER_CLAUSE)].map(([, key, op, value]) => {
+    const hit = env[key!]!.includes(value!)
+    return op === '==' ? hit : !hit
+  })
+  if (results.length === 0) return true
+  return /\bor\b/.test(marker) ? results.some(Boolean) : results.every(Boolean)
+}
+
+function isTensorFlow(r: Requirement): boolean {
+  return TENSORFLOW_PACKAGES.includes(r.name)
+}
+
+function pep668Base(name: string, tag: string | null): boolean {
+  const t = (tag ?? 'latest').toLowerCase()
+  if (/(^|\/)debian$/.test(name))
+    return /^(bookworm|trixie|forky|sid|12|13|14|testing|unstable|latest|stable)/.test(t)
+  if (/(^|\/)ubuntu$/.test(name))
+    return /^(2[3-9]\.|noble|oracular|plucky|questing|resolute|latest|rolling|devel)/.test(t)
+  return false
+}
+
+export function lintDockerfile(model: DockerfileModel, platforms: Platform[]): Finding[] {
+  const out: Finding[] = []
+  const all = (d: Diagnosis): void => void out.push({ platform: null, diagnosis: d })
+
+  // Base images.
+  for (const s of model.stages) {
+    const f = s.from
+    if (f.stage) continue
+    if (/(^|\/)alpine$/.test(f.name) || /alpine/i.test(f.tag ?? '')) {
+      all(
+        diagnosis(
+          'musl-base-image',
+          `FROM ${f.ref} is Alpine (musl libc); TensorFlow publishes only manylinux (glibc) wheels, so pip finds none, and grpcio or h5py compile from source for a long time first.`,
+          `Use a glibc base, e.g. FROM python:${pythonOfImage('python', (f.tag ?? '').replace(/-?alpine.*$/, '')) ?? '3.12'}-slim.`,
+          f,
+        ),
+      )
+    }
+    if (f.tag && ARCH_SUFFIX.test(f.tag)) {
+      const clean = f.tag.replace(ARCH_SUFFIX, '$1').replace(/[-_.]+$/, '')
+      all(
+        diagnosis(
+          'base-image-not-found',
+          `FROM ${f.ref} names an architecture in its tag; official images publish one multi-arch tag per version, not per-architecture tags, so this tag does not exist and the build stops at "not found".`,
+          `Use the multi-arch tag (FROM ${f.name}:${clean}) and let --platform pick the architecture${/arm64|aarch64/i.test(f.tag) ? `, or the arm64v8/${f.name.replace(/^library\//, '')}:${clean} namespace` : ''}.`,
+          f,
+        ),
+      )
+    }
+  }
+
+  // Platforms TensorFlow has no wheels for at all.
+  for (const p of platforms) {
+    if (tensorflowHasWheels(p)) continue
+    const name = formatPlatform(p)
+    out.push({
+      platform: name,
+      skipBuild: true,
+      diagnosis: diagnosis(
+        'platform-unsupported-by-tensorflow',
+        `TensorFlow publishes Linux wheels for linux/amd64 and linux/arm64 only; on ${name} pip finds none, so the build cannot succeed. It was not built.`,
+        `Drop ${name} from platforms, or make it optional with required-platforms.`,
+        null,
+      ),
+    })
+  }
+
+  // Requirements.
+  for (const r of model.requirements) {
+    if (!markerApplies(r.marker, 'x86_64') && !markerApplies(r.marker, 'aarch64')) continue
+    if (MACOS_ONLY.includes(r.name)) {
+      all(
+        diagnosis(
+          'macos-only-package',
+          `${r.raw} publishes macOS wheels only; inside a Linux image pip finds no version of it ("from versions: none") on any platform.`,
+          r.name === 'tensorflow-metal'
+            ? 'Remove tensorflow-metal from the image (it is the Apple GPU plugin); if a macOS setup shares the file, write `tensorflow-metal; sys_platform == "darwin"`.'
+            : 'Install `tensorflow` instead (it runs on Apple Silicon too since 2.13); if a macOS setup shares the file, write `tensorflow-macos; sys_platform == "darwin"`.',
+          r,
+        ),
+      )
+      continue
+    }
+    if (!isTensorFlow(r) || !isKnown(r.name)) continue
+    const base = baseOf(model, r.stageIndex)
+    const python = base ? pythonOfImage(base.name, base.tag) : null
+    for (const p of platforms) {
+      const arch = archOf(p.arch)
+      if (!arch || !markerApplies(r.marker, arch)) continue
+      const name = formatPlatform(p)
+      if (!hasAnyWheel(r.name, arch)) {
+        const fix =
+          r.name === 'tensorflow-cpu'
+            ? `Install \`tensorflow\` (CPU-only on Linux arm64, and the same package on amd64): replace ${r.raw} with tensorflow${r.specifier}.`
+            : `Install \`tensorflow\` for ${name}: it has wheels for both linux/amd64 and linux/arm64.`
+        out.push({
+          platform: name,
+          diagnosis: diagnosis(
+            'no-wheel-for-platform',
+            `${r.raw}: ${r.name} has never published a Linux ${arch} wheel, so pip finds no version of it on ${name}.`,
+            fix,
+            r,
+          ),
+        })
+        continue
+      }
+      if (python === null || r.specifier === '') continue
+      const pin = checkPin(r.name, r.specifier, python, arch)
+      if (pin.matching.length > 0 && pin.installable.length === 0) {
+        const newest = newestFor(python)
+        out.push({
+          platform: name,
+          diagnosis: diagnosis(
+            'python-version-unsupported',
+            `${r.raw} matches ${r.name} ${pin.matching.at(-1)}${pin.matching.length > 1 ? ` (and ${pin.matching.length - 1} older)` : ''}, which has ${arch} wheels for Python ${pin.pythons.join(', ') || 'none'}; the image ${base?.ref} has Python ${python}.`,
+            `Use a base image with a supported Python (e.g. python:${pin.pythons.at(-1) ?? '3.12'}-slim)${newest ? `, or pin ${r.name}==${newest}, which supports Python ${python}` : ''}.`,
+            r,
+          ),
+        })
+      }
+    }
+  }
+
+  // Exec-form CMD / ENTRYPOINT with shell syntax.
+  for (const c of model.cmds) {
+    const first = c.args?.[0]
+    if (!c.args || first === undefined) continue
+    const joined = c.args.join(' ')
+    if (
+      /^(\.|source)(\s|$)/.test(first) ||
+      /&&|\|\||(^|\s)(\.|source)\s+\S*activate/.test(joined) ||
+      /\$\{?[A-Za-z_]/.test(joined)
+    ) {
+      all(
+        diagnosis(
+          'exec-form-shell',
+          `${c.keyword} ${JSON.stringify(c.args)} is exec form: Docker runs "${first}" as a program, with no shell to understand ". activate", "&&" or "$VARS"; the container fails with exec: "${first.split(' ')[0]}": executable file not found.`,
+          `Call the venv's interpreter directly, e.g. ${c.keyword} ["/app/.venv/bin/python", "main.py"], or put the venv on PATH with ENV PATH=/app/.venv/bin:$PATH; use shell form (${c.keyword} . .venv/bin/activate && python main.py) only if you need a shell.`,
+          c,
+        ),
+      )
+    }
+  }
+
+  // Venvs that the image's python never uses.
+  const pathHas = (venv: string): boolean =>
+    model.paths.some((p) => p.value.split(':').some((x) => x.replace(/\/+$/, '') === `${venv}/bin`))
+  const cmdUses = (venv: string): boolean =>
+    model.cmds.some((c) => (c.args?.[0] ?? '').startsWith(`${venv}/bin/`))
+  const reported = new Set<string>()
+  for (const r of model.requirements.filter((x) => isTensorFlow(x) && x.venv)) {
+    const venv = r.venv!
+    if (reported.has(venv) || pathHas(venv)) continue
+    reported.add(venv)
+    const viaCmd = cmdUses(venv)
+      ? ` (the ${model.cmds.at(-1)?.keyword} calls ${venv}/bin/python, but docker run, tests and other entrypoints do not)`
+      : ''
+    all(
+      diagnosis(
+        'venv-not-on-path',
+        `TensorFlow is installed into the venv ${venv} (${r.file}:${r.line}), but PATH never includes ${venv}/bin, so the image's python is the system one and import tensorflow fails${viaCmd}.`,
+        `Add ENV PATH="${venv}/bin:$PATH" after creating the venv (it then applies to every later RUN and to the container), or call ${venv}/bin/python.`,
+        r.file === model.file
+          ? r
+          : (model.pipInstalls.find((x) => x.venv === venv) ??
+              model.venvs.find((v) => v.path === venv) ??
+              r),
+      ),
+    )
+  }
+  for (const a of model.danglingActivations) {
+    if (reported.has(a.path) || pathHas(a.path)) continue
+    reported.add(a.path)
+    all(
+      diagnosis(
+        'venv-not-on-path',
+        `RUN . ${a.path}/bin/activate at line ${a.line} ends its RUN: the activation lasts only for that shell and does not carry over to later RUNs or to the container.`,
+        `Replace it with ENV PATH="${a.path}/bin:$PATH".`,
+        a,
+      ),
+    )
+  }
+
+  // PEP 668: pip into the system Python of Debian 12+ / Ubuntu 23.04+.
+  for (const pip of model.pipInstalls) {
+    const base = baseOf(model, pip.stageIndex)
+    if (!base || pip.venv || pip.breakSystem || !pep668Base(base.name, base.tag)) continue
+    all(
+      diagnosis(
+        'externally-managed-environment',
+        `pip install into the system Python of ${base.ref}, which marks it externally managed (PEP 668): pip stops with "error: externally-managed-environment".`,
+        `Create a venv and put it on PATH first (RUN python3 -m venv /opt/venv, then ENV PATH="/opt/venv/bin:$PATH"), or start FROM python:3.12-slim.`,
+        pip,
+      ),
+    )
+    break
+  }
+  return dedupe(out)
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const k = JSON.stringify([f.platform, f.diagnosis.id, f.diagnosis.file, f.diagnosis.line])
+    return seen.has(k) ? false : (seen.add(k), true)
+  })
+}
