@@ -114,6 +114,11 @@ describe('classify', () => {
   it('emulator-crash from QEMU’s own message', () => {
     expect(ids(ev({ exitCode: 139, lines: log('emulator-crash') }))[0]).toBe('emulator-crash')
   })
+  it('numpy-abi-mismatch from TensorFlow 2.14.0 under NumPy 2 (sandbox import)', () => {
+    const [d] = classify(ev({ stage: 'import', exitCode: 3, lines: log('numpy-abi-mismatch') }))
+    expect(d).toMatchObject({ id: 'numpy-abi-mismatch', file: 'requirements.txt' })
+    expect(d!.fix).toContain('numpy<2')
+  })
   it('protobuf-incompatible', () => {
     expect(ids(ev({ stage: 'import', lines: log('protobuf-incompatible') }))).toEqual([
       'protobuf-incompatible',

@@ -1,0 +1,201 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Docker } from '../src/docker/client.js'
+import type { RunResult } from '../src/docker/exec.js'
+import { type Logger, runCheck } from '../src/engine/check.js'
+import { parseOptions } from '../src/options.js'
+import { MARKER } from '../src/smoke/script.js'
+import { fixturePath } from './support/fixtures.js'
+
+// The engine's own decisions (retrying an emulator crash, skipping a build whose failure is
+// certain, reading the smoke script's events) with a Docker whose answers are scripted from
+// real outputs. The real engine runs in the end-to-end tests; these cover what a real machine
+// cannot produce on demand.
+
+const quiet: Logger = {
+  info: () => undefined,
+  warning: () => undefined,
+  startGroup: () => undefined,
+  endGroup: () => undefined,
+  output: () => undefined,
+}
+
+function result(over: Partial<RunResult>): RunResult {
+  return {
+    command: 'docker',
+    exitCode: 0,
+    signal: null,
+    timedOut: false,
+    aborted: false,
+    durationMs: 5,
+    tail: [],
+    stdout: '',
+    ...over,
+  }
+}
+
+function scripted(answers: {
+  build: RunResult[]
+  smoke: RunResult[]
+}): Docker & { calls: string[][] } {
+  const calls: string[][] = []
+  return {
+    calls,
+    run: async (args, opts) => {
+      calls.push(args)
+      const r = args[0] === 'buildx' ? answers.build.shift() : answers.smoke.shift()
+      if (!r) throw new Error(`unexpected docker ${args.join(' ')}`)
+      for (const l of r.tail) opts?.onLine?.(l, 'stdout')
+      return r
+    },
+    serverVersion: async () => '20.10',
+    buildxVersion: async () => 'buildx 0.13',
+    inspectBuilder: async () => ({
+      name: 'default',
+      driver: 'docker',
+      platforms: ['linux/amd64', 'linux/arm64'],
+    }),
+    imageConfig: async () => ({
+      entrypoint: null,
+      cmd: ['python3'],
+      user: '',
+      workingDir: '/',
+      path: '/usr/bin',
+    }),
+    containerState: async () => ({ exitCode: 0, oomKilled: false, error: '' }),
+    kill: async () => undefined,
+    removeContainers: async () => undefined,
+    removeImages: async () => undefined,
+    listByRunLabel: async () => ({ images: [], containers: [] }),
+  }
+}
+
+function project(dockerfile: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tfmc-engine-'))
+  writeFileSync(join(dir, 'Dockerfile'), dockerfile)
+  return dir
+}
+
+const ok = [
+  `${MARKER}{"stage":"start","machine":"aarch64","python":"3.11.2","executable":"/usr/bin/python"}`,
+  `${MARKER}{"stage":"import","ok":true,"seconds":11.2,"tensorflow":"2.21.0","numpy":"2.4.6","keras":"3.15.1"}`,
+]
+
+describe('engine', () => {
+  it('runs a build again once when QEMU crashed, and reports both attempts', async () => {
+    const crash = readFileSync(fixturePath('logs/emulator-crash.log'), 'utf8').split('\n')
+    const docker = scripted({
+      build: [result({ exitCode: 1, tail: crash }), result({ tail: ['#8 DONE 120.0s'] })],
+      smoke: [result({ tail: ok })],
+    })
+    const opts = parseOptions(
+      {
+        context: project('FROM python:3.11-slim\nRUN pip install tensorflow==2.21.0\n'),
+        platforms: 'linux/arm64',
+        train: 'false',
+      },
+      '/',
+    )
+    const r = await runCheck(opts, {
+      docker,
+      log: quiet,
+      runId: 'r1',
+      hostArch: 'amd64',
+      readBinfmt: async () => [
+        { name: 'qemu-aarch64', enabled: true, interpreter: '/usr/bin/qemu-aarch64', flags: 'F' },
+      ],
+    })
+    const p = r.platforms[0]!
+    expect(p.passed).toBe(true)
+    expect(p.stages.build.status).toBe('passed')
+    expect(p.stages.build.attempts).toHaveLength(1)
+    expect(p.stages.build.attempts![0]).toMatchObject({ status: 'failed', exitCode: 1 })
+    expect(docker.calls.filter((c) => c[0] === 'buildx')).toHaveLength(2)
+  })
+
+  it('does not retry an ordinary failure, and does not retry natively', async () => {
+    const crash = readFileSync(fixturePath('logs/emulator-crash.log'), 'utf8').split('\n')
+    const docker = scripted({ build: [result({ exitCode: 1, tail: crash })], smoke: [] })
+    const opts = parseOptions(
+      { context: project('FROM python:3.11-slim\n'), platforms: 'linux/amd64' },
+      '/',
+    )
+    const r = await runCheck(opts, {
+      docker,
+      log: quiet,
+      runId: 'r2',
+      hostArch: 'amd64',
+      readBinfmt: async () => [],
+    })
+    expect(r.platforms[0]!.stages.build.attempts).toBeUndefined()
+    expect(r.platforms[0]!.diagnoses[0]!.id).toBe('emulator-crash')
+  })
+
+  it('skips the build of a platform TensorFlow has no wheels for, and says why', async () => {
+    const docker = scripted({ build: [result({})], smoke: [result({ tail: ok })] })
+    const opts = parseOptions(
+      {
+        context: project('FROM python:3.11-slim\nRUN pip install tensorflow\n'),
+        platforms: 'linux/amd64,linux/arm/v7',
+        train: 'false',
+      },
+      '/',
+    )
+    const r = await runCheck(opts, {
+      docker,
+      log: quiet,
+      runId: 'r3',
+      hostArch: 'amd64',
+      readBinfmt: async () => [
+        { name: 'qemu-arm', enabled: true, interpreter: '/usr/bin/qemu-arm', flags: 'F' },
+      ],
+    })
+    const armv7 = r.platforms[1]!
+    expect(armv7).toMatchObject({ platform: 'linux/arm/v7', passed: false })
+    expect(armv7.stages.build).toMatchObject({
+      status: 'skipped',
+      reason: 'not built: TensorFlow publishes no wheels for this platform',
+    })
+    expect(armv7.diagnoses.map((d) => d.id)).toEqual(['platform-unsupported-by-tensorflow'])
+    expect(docker.calls.filter((c) => c.includes('linux/arm/v7'))).toEqual([])
+    expect(r.passed).toBe(false)
+  })
+
+  it('fails an emulated platform clearly when no emulator can be had, and still checks the native one', async () => {
+    const docker = scripted({
+      build: [result({})],
+      smoke: [result({ exitCode: 125, tail: ['Unable to find image'] }), result({ tail: ok })],
+    })
+    // The installer run is the first "smoke" answer: it fails, as it does without a registry.
+    const opts = parseOptions(
+      {
+        context: project('FROM python:3.11-slim\n'),
+        platforms: 'linux/arm64,linux/amd64',
+        train: 'false',
+      },
+      '/',
+    )
+    const r = await runCheck(opts, {
+      docker,
+      log: quiet,
+      runId: 'r4',
+      hostArch: 'amd64',
+      readBinfmt: async () => [],
+    })
+    expect(r.platforms[0]!.diagnoses[0]!.id).toBe('exec-format-error')
+    expect(r.platforms[0]!.stages.build.reason).toMatch(
+      /no QEMU emulator for aarch64 is registered on this amd64 machine and registering it with tonistiigi\/binfmt:qemu-v[\d.-]+ did not work/,
+    )
+    expect(r.platforms[1]!.passed).toBe(true)
+    expect(docker.calls[0]).toEqual([
+      'run',
+      '--privileged',
+      '--rm',
+      'tonistiigi/binfmt:qemu-v10.2.3-68',
+      '--install',
+      'arm64',
+    ])
+  })
+})
