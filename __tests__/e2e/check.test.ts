@@ -156,30 +156,12 @@ describe('the action as the runner runs it', () => {
 
     const runId = main.state['run-id']!
     expect(runId).toMatch(/^[a-z0-9-]+$/)
-    const built = (
-      await run('docker', [
-        'image',
-        'ls',
-        '--format',
-        '{{.Repository}}:{{.Tag}}',
-        'tf-multiarch-check',
-      ])
-    ).stdout
-    expect(built).toContain(`tf-multiarch-check:${runId}-linux-arm64`)
+    expect(await imagesOfRun()).toContain(`tf-multiarch-check:${runId}-linux-arm64`)
 
     const post = await runAction({}, { cwd: ROOT, state: main.state })
     expect(post.code, post.stdout).toBe(0)
     expect(post.stdout).toMatch(/removed 0 container\(s\) and 2 image\(s\)/)
-    const after = (
-      await run('docker', [
-        'image',
-        'ls',
-        '--format',
-        '{{.Repository}}:{{.Tag}}',
-        'tf-multiarch-check',
-      ])
-    ).stdout
-    expect(after).not.toContain(runId)
+    expect((await imagesOfRun()).join('\n')).not.toContain(runId)
 
     // A second post step finds nothing left and still succeeds.
     const again = await runAction({}, { cwd: ROOT, state: main.state })

@@ -47,7 +47,7 @@ describe('diagnoses on real builds', () => {
     const res = await runCli([fixture('exec-form-activate'), '--no-train'])
     expect(res.code).toBe(1)
     expect(res.results!.diagnoses.map((d) => [d.id, d.line])).toEqual([
-      ['exec-form-shell', 9],
+      ['exec-form-shell', 8],
       ['venv-not-on-path', 6],
     ])
     for (const name of BOTH) {

@@ -45117,7 +45117,8 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     // ---- build (an emulator crash is retried once; both attempts are reported)
     const tag = imageTag(deps.runId, p);
     deps.onCreate?.('image', tag);
-    const build = await withRetry(emulation.emulated, deps, platform, 'build', () => runBuild(opts, deps, p, tag, deadline, grouped, emulation.emulated));
+    const ctx = { opts, deps, p, tag, deadline, grouped, emulated: emulation.emulated };
+    const build = await withRetry(emulation.emulated, deps, platform, 'build', () => runBuild(ctx));
     stages.build = build.stage;
     deps.log.info(`${platform}: build ${stages.build.status} in ${seconds(stages.build.durationMs)}`);
     if (stages.build.status !== 'passed') {
@@ -45127,7 +45128,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     }
     imageConfig = await deps.docker.imageConfig(tag);
     // ---- import and train, in one container start
-    const smoke = await withRetry(emulation.emulated, deps, platform, 'import and train', () => runSmoke(opts, deps, p, tag, deadline, grouped, emulation.emulated));
+    const smoke = await withRetry(emulation.emulated, deps, platform, 'import and train', () => runSmoke(ctx));
     stages.import = smoke.import;
     stages.train = smoke.train;
     environment = smoke.environment;
@@ -45170,7 +45171,7 @@ async function withRetry(emulated, deps, platform, what, run) {
     }
     return second;
 }
-async function runBuild(opts, deps, p, tag, deadline, grouped, emulated) {
+async function runBuild({ opts, deps, p, tag, deadline, grouped, emulated, }) {
     const now = deps.now ?? Date.now;
     const platform = formatPlatform(p);
     if (grouped)
@@ -45214,7 +45215,7 @@ function buildFailureReason(tail) {
     const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '');
     return text.length > 200 ? text.slice(0, 199) + '…' : text;
 }
-async function runSmoke(opts, deps, p, tag, deadline, grouped, emulated) {
+async function runSmoke({ opts, deps, p, tag, deadline, grouped, emulated, }) {
     const now = deps.now ?? Date.now;
     const platform = formatPlatform(p);
     const name = containerName(deps.runId, p);
@@ -45712,18 +45713,17 @@ const TIMED = Symbol('tf-multiarch-check.timed-fetch');
 function createGitHub(token, opts) {
     const timeoutMs = opts.requestTimeoutMs ?? 30_000;
     const retries = opts.rateLimitRetries ?? 2;
+    // Wait as GitHub asks, a bounded number of times, and say so in the log.
+    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
+        opts.warn(`GitHub ${kind} on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
+        return retryCount < retries;
+    };
     const gh = getOctokit(token, {
         baseUrl: opts.baseUrl,
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: {
-            onRateLimit: (retryAfter, options, _o, retryCount) => {
-                opts.warn(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-                opts.warn(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
-                return retryCount < retries;
-            },
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
     }, retry, throttling);
     // A deadline on every fetch (each retry gets its own), so a connection that hangs fails that

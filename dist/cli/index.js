@@ -9449,7 +9449,8 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     // ---- build (an emulator crash is retried once; both attempts are reported)
     const tag = imageTag(deps.runId, p);
     deps.onCreate?.('image', tag);
-    const build = await withRetry(emulation.emulated, deps, platform, 'build', () => runBuild(opts, deps, p, tag, deadline, grouped, emulation.emulated));
+    const ctx = { opts, deps, p, tag, deadline, grouped, emulated: emulation.emulated };
+    const build = await withRetry(emulation.emulated, deps, platform, 'build', () => runBuild(ctx));
     stages.build = build.stage;
     deps.log.info(`${platform}: build ${stages.build.status} in ${seconds(stages.build.durationMs)}`);
     if (stages.build.status !== 'passed') {
@@ -9459,7 +9460,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     }
     imageConfig = await deps.docker.imageConfig(tag);
     // ---- import and train, in one container start
-    const smoke = await withRetry(emulation.emulated, deps, platform, 'import and train', () => runSmoke(opts, deps, p, tag, deadline, grouped, emulation.emulated));
+    const smoke = await withRetry(emulation.emulated, deps, platform, 'import and train', () => runSmoke(ctx));
     stages.import = smoke.import;
     stages.train = smoke.train;
     environment = smoke.environment;
@@ -9502,7 +9503,7 @@ async function withRetry(emulated, deps, platform, what, run) {
     }
     return second;
 }
-async function runBuild(opts, deps, p, tag, deadline, grouped, emulated) {
+async function runBuild({ opts, deps, p, tag, deadline, grouped, emulated, }) {
     const now = deps.now ?? Date.now;
     const platform = formatPlatform(p);
     if (grouped)
@@ -9546,7 +9547,7 @@ function buildFailureReason(tail) {
     const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '');
     return text.length > 200 ? text.slice(0, 199) + '…' : text;
 }
-async function runSmoke(opts, deps, p, tag, deadline, grouped, emulated) {
+async function runSmoke({ opts, deps, p, tag, deadline, grouped, emulated, }) {
     const now = deps.now ?? Date.now;
     const platform = formatPlatform(p);
     const name = containerName(deps.runId, p);

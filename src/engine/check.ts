@@ -319,9 +319,8 @@ export async function checkPlatform(
   // ---- build (an emulator crash is retried once; both attempts are reported)
   const tag = imageTag(deps.runId, p)
   deps.onCreate?.('image', tag)
-  const build = await withRetry(emulation.emulated, deps, platform, 'build', () =>
-    runBuild(opts, deps, p, tag, deadline, grouped, emulation.emulated),
-  )
+  const ctx: StageContext = { opts, deps, p, tag, deadline, grouped, emulated: emulation.emulated }
+  const build = await withRetry(emulation.emulated, deps, platform, 'build', () => runBuild(ctx))
   stages.build = build.stage
   deps.log.info(`${platform}: build ${stages.build.status} in ${seconds(stages.build.durationMs)}`)
   if (stages.build.status !== 'passed') {
@@ -337,7 +336,7 @@ export async function checkPlatform(
 
   // ---- import and train, in one container start
   const smoke = await withRetry(emulation.emulated, deps, platform, 'import and train', () =>
-    runSmoke(opts, deps, p, tag, deadline, grouped, emulation.emulated),
+    runSmoke(ctx),
   )
   stages.import = smoke.import
   stages.train = smoke.train
@@ -400,15 +399,26 @@ async function withRetry<T extends BuildRun | SmokeRun>(
   return second
 }
 
-async function runBuild(
-  opts: CheckOptions,
-  deps: EngineDeps,
-  p: Platform,
-  tag: string,
-  deadline: number,
-  grouped: boolean,
-  emulated: boolean,
-): Promise<BuildRun> {
+/** What one platform's stages share. */
+interface StageContext {
+  opts: CheckOptions
+  deps: EngineDeps
+  p: Platform
+  tag: string
+  deadline: number
+  grouped: boolean
+  emulated: boolean
+}
+
+async function runBuild({
+  opts,
+  deps,
+  p,
+  tag,
+  deadline,
+  grouped,
+  emulated,
+}: StageContext): Promise<BuildRun> {
   const now = deps.now ?? Date.now
   const platform = formatPlatform(p)
   if (grouped) deps.log.startGroup(`${platform} · build${emulated ? ' (QEMU)' : ''}`)
@@ -455,15 +465,15 @@ function buildFailureReason(tail: string[]): string {
   return text.length > 200 ? text.slice(0, 199) + '…' : text
 }
 
-async function runSmoke(
-  opts: CheckOptions,
-  deps: EngineDeps,
-  p: Platform,
-  tag: string,
-  deadline: number,
-  grouped: boolean,
-  emulated: boolean,
-): Promise<SmokeRun> {
+async function runSmoke({
+  opts,
+  deps,
+  p,
+  tag,
+  deadline,
+  grouped,
+  emulated,
+}: StageContext): Promise<SmokeRun> {
   const now = deps.now ?? Date.now
   const platform = formatPlatform(p)
   const name = containerName(deps.runId, p)

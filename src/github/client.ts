@@ -27,34 +27,26 @@ export interface ClientOptions {
 export function createGitHub(token: string, opts: ClientOptions): GitHub {
   const timeoutMs = opts.requestTimeoutMs ?? 30_000
   const retries = opts.rateLimitRetries ?? 2
+  // Wait as GitHub asks, a bounded number of times, and say so in the log.
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method: string; url: string },
+      _o: unknown,
+      retryCount: number,
+    ): boolean => {
+      opts.warn(`GitHub ${kind} on ${options.method} ${options.url}; retrying in ${retryAfter} s`)
+      return retryCount < retries
+    }
   const gh = getOctokit(
     token,
     {
       baseUrl: opts.baseUrl,
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          retryCount: number,
-        ) => {
-          opts.warn(
-            `GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`,
-          )
-          return retryCount < retries
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          retryCount: number,
-        ) => {
-          opts.warn(
-            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`,
-          )
-          return retryCount < retries
-        },
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
       },
     },
     retry,
