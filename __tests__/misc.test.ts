@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { dockerEnv } from '../src/docker/client.js'
 import { signalFromExitCode, tailText } from '../src/engine/evidence.js'
 import { mapLimit } from '../src/engine/pool.js'
 import { platformPassed } from '../src/results/types.js'
@@ -72,5 +73,23 @@ describe('identity', () => {
     const a = makeRunId({ GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '2' })
     expect(a).toMatch(/^123-2-[0-9a-f]{8}$/)
     expect(makeRunId({})).not.toBe(makeRunId({}))
+  })
+})
+
+describe('dockerEnv', () => {
+  it('hands docker the environment without the GitHub token', () => {
+    const env = dockerEnv({
+      PATH: '/usr/bin',
+      'INPUT_GITHUB-TOKEN': 'ghs_x',
+      GITHUB_TOKEN: 'ghs_y',
+      GH_TOKEN: 'z',
+      ACTIONS_RUNTIME_TOKEN: 'cache',
+      DOCKER_HOST: 'unix:///x',
+    })
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      ACTIONS_RUNTIME_TOKEN: 'cache',
+      DOCKER_HOST: 'unix:///x',
+    })
   })
 })

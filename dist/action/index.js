@@ -37830,6 +37830,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   h: () => (/* binding */ createDocker)
 });
 
+// UNUSED EXPORTS: dockerEnv
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/docker/builder.ts
@@ -37859,11 +37861,27 @@ var exec = __nccwpck_require__(4177);
 
 
 const DOCKER = process.env.TFMC_DOCKER_BIN || 'docker';
+/**
+ * The environment docker commands run with: the process's own, without the GitHub token, so
+ * that nothing downstream (a build argument taken from the environment, a plugin) can pick it
+ * up. ACTIONS_RUNTIME_TOKEN stays: buildx needs it for the type=gha cache.
+ */
+function dockerEnv(env = process.env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (/^(INPUT_GITHUB-TOKEN|GITHUB_TOKEN|GH_TOKEN)$/i.test(k))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
 function createDocker() {
+    const env = dockerEnv();
+    const run = (command, args, opts = {}) => (0,exec/* run */.e)(command, args, { env, ...opts });
     const docker = {
-        run: (args, opts) => (0,exec/* run */.e)(DOCKER, args, opts),
+        run: (args, opts) => run(DOCKER, args, opts),
         async serverVersion() {
-            const res = await (0,exec/* run */.e)(DOCKER, ['version', '--format', '{{.Server.Version}}'], {
+            const res = await run(DOCKER, ['version', '--format', '{{.Server.Version}}'], {
                 timeoutMs: 30_000,
             });
             if (res.spawnError) {
@@ -37876,14 +37894,14 @@ function createDocker() {
             return version;
         },
         async buildxVersion() {
-            const res = await (0,exec/* run */.e)(DOCKER, ['buildx', 'version'], { timeoutMs: 30_000 });
+            const res = await run(DOCKER, ['buildx', 'version'], { timeoutMs: 30_000 });
             if (res.exitCode !== 0) {
                 throw new errors/* EnvironmentError */.eG(`docker buildx is not available; add docker/setup-buildx-action before this step (or install the buildx CLI plugin). ${(0,exec/* describeFailure */.I)(res, 3)}`);
             }
             return res.stdout.trim();
         },
         async inspectBuilder(name) {
-            const res = await (0,exec/* run */.e)(DOCKER, ['buildx', 'inspect', ...(name ? [name] : [])], {
+            const res = await run(DOCKER, ['buildx', 'inspect', ...(name ? [name] : [])], {
                 timeoutMs: 60_000,
             });
             if (res.exitCode !== 0) {
@@ -37894,7 +37912,7 @@ function createDocker() {
             return parseBuilderInspect(res.stdout);
         },
         async imageConfig(ref) {
-            const res = await (0,exec/* run */.e)(DOCKER, ['image', 'inspect', '--format', '{{json .Config}}', ref], {
+            const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .Config}}', ref], {
                 timeoutMs: 60_000,
             });
             if (res.exitCode !== 0)
@@ -37915,7 +37933,7 @@ function createDocker() {
             }
         },
         async containerState(name) {
-            const res = await (0,exec/* run */.e)(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], {
+            const res = await run(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], {
                 timeoutMs: 60_000,
             });
             if (res.exitCode !== 0)
@@ -37933,19 +37951,19 @@ function createDocker() {
             }
         },
         async kill(name) {
-            await (0,exec/* run */.e)(DOCKER, ['container', 'kill', name], { timeoutMs: 60_000 });
+            await run(DOCKER, ['container', 'kill', name], { timeoutMs: 60_000 });
         },
         async removeContainers(names) {
             if (names.length > 0)
-                await (0,exec/* run */.e)(DOCKER, ['container', 'rm', '-f', ...names], { timeoutMs: 120_000 });
+                await run(DOCKER, ['container', 'rm', '-f', ...names], { timeoutMs: 120_000 });
         },
         async removeImages(refs) {
             if (refs.length > 0)
-                await (0,exec/* run */.e)(DOCKER, ['image', 'rm', '-f', ...refs], { timeoutMs: 120_000 });
+                await run(DOCKER, ['image', 'rm', '-f', ...refs], { timeoutMs: 120_000 });
         },
         async listByRunLabel(label) {
-            const images = await (0,exec/* run */.e)(DOCKER, ['image', 'ls', '--filter', `label=${label}`, '--format', '{{.Repository}}:{{.Tag}}'], { timeoutMs: 60_000 });
-            const containers = await (0,exec/* run */.e)(DOCKER, ['container', 'ls', '-a', '--filter', `label=${label}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
+            const images = await run(DOCKER, ['image', 'ls', '--filter', `label=${label}`, '--format', '{{.Repository}}:{{.Tag}}'], { timeoutMs: 60_000 });
+            const containers = await run(DOCKER, ['container', 'ls', '-a', '--filter', `label=${label}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
             const lines = (r) => r.exitCode === 0
                 ? r.stdout
                     .split('\n')

@@ -7302,7 +7302,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./src/docker/exec.ts
 
 const STDOUT_CAP = 4 * 1024 * 1024;
-function run(command, args, opts = {}) {
+function exec_run(command, args, opts = {}) {
     const keep = opts.keepLines ?? 400;
     const started = Date.now();
     return new Promise((resolve) => {
@@ -7412,7 +7412,23 @@ function describeFailure(result, lines = 15) {
 
 
 const DOCKER = process.env.TFMC_DOCKER_BIN || 'docker';
+/**
+ * The environment docker commands run with: the process's own, without the GitHub token, so
+ * that nothing downstream (a build argument taken from the environment, a plugin) can pick it
+ * up. ACTIONS_RUNTIME_TOKEN stays: buildx needs it for the type=gha cache.
+ */
+function dockerEnv(env = process.env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (/^(INPUT_GITHUB-TOKEN|GITHUB_TOKEN|GH_TOKEN)$/i.test(k))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
 function createDocker() {
+    const env = dockerEnv();
+    const run = (command, args, opts = {}) => exec_run(command, args, { env, ...opts });
     const docker = {
         run: (args, opts) => run(DOCKER, args, opts),
         async serverVersion() {

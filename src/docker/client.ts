@@ -1,7 +1,7 @@
 import { EnvironmentError } from '../errors.js'
 import type { ImageConfig } from '../results/types.js'
 import { type BuilderInfo, parseBuilderInspect } from './builder.js'
-import { describeFailure, run, type RunOptions, type RunResult } from './exec.js'
+import { describeFailure, run as exec, type RunOptions, type RunResult } from './exec.js'
 
 // Every docker command the check runs, behind one small interface; the engine takes it as a
 // parameter, so the engine's own logic never spawns anything itself.
@@ -28,7 +28,27 @@ export interface Docker {
 
 const DOCKER = process.env.TFMC_DOCKER_BIN || 'docker'
 
+/**
+ * The environment docker commands run with: the process's own, without the GitHub token, so
+ * that nothing downstream (a build argument taken from the environment, a plugin) can pick it
+ * up. ACTIONS_RUNTIME_TOKEN stays: buildx needs it for the type=gha cache.
+ */
+export function dockerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {}
+  for (const [k, v] of Object.entries(env)) {
+    if (/^(INPUT_GITHUB-TOKEN|GITHUB_TOKEN|GH_TOKEN)$/i.test(k)) continue
+    out[k] = v
+  }
+  return out
+}
+
 export function createDocker(): Docker {
+  const env = dockerEnv()
+  const run = (
+    command: string,
+    args: readonly string[],
+    opts: RunOptions = {},
+  ): Promise<RunResult> => exec(command, args, { env, ...opts })
   const docker: Docker = {
     run: (args, opts) => run(DOCKER, args, opts),
 
