@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCommand, RUN_LABEL, smokeCommand } from '../src/docker/args.js'
+import { buildCommand, RUN_LABEL, scopedCache, smokeCommand } from '../src/docker/args.js'
 import { FIND_PYTHON } from '../src/smoke/script.js'
 
 describe('buildCommand', () => {
@@ -95,5 +95,30 @@ describe('smokeCommand', () => {
     expect(args).not.toContain('none')
     expect(args).toContain('--memory')
     expect(args.slice(-4)).toEqual(['--entrypoint', '/opt/venv/bin/python', 't', '-'])
+  })
+})
+
+describe('build cache', () => {
+  it('passes cache specs through, scoping unscoped gha caches per platform', () => {
+    const args = buildCommand({
+      context: '/repo',
+      file: '/repo/Dockerfile',
+      platform: 'linux/arm64',
+      tag: 't',
+      runId: 'r',
+      buildArgs: [],
+      cacheFrom: ['type=gha', 'type=registry,ref=ghcr.io/o/r:cache'],
+      cacheTo: ['type=gha,mode=max'],
+    })
+    expect(args.slice(-7)).toEqual([
+      '--cache-from',
+      'type=gha,scope=tf-multiarch-check-linux-arm64',
+      '--cache-from',
+      'type=registry,ref=ghcr.io/o/r:cache',
+      '--cache-to',
+      'type=gha,mode=max,scope=tf-multiarch-check-linux-arm64',
+      '/repo',
+    ])
+    expect(scopedCache('type=gha,scope=mine', 'linux/amd64')).toBe('type=gha,scope=mine')
   })
 })

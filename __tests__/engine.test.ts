@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Docker } from '../src/docker/client.js'
 import type { RunResult } from '../src/docker/exec.js'
-import { type Logger, runCheck } from '../src/engine/check.js'
+import { checkCacheSupport, type Logger, runCheck } from '../src/engine/check.js'
 import { parseOptions } from '../src/options.js'
 import { MARKER } from '../src/smoke/script.js'
 import { fixturePath } from './support/fixtures.js'
@@ -197,5 +197,19 @@ describe('engine', () => {
       '--install',
       'arm64',
     ])
+  })
+})
+
+describe('cache support', () => {
+  it('refuses, before any build, a cache export the docker driver cannot do', () => {
+    expect(() =>
+      checkCacheSupport({ cacheTo: ['type=gha,mode=max'] }, 'docker', 'default'),
+    ).toThrow(
+      /^cache-to: builder 'default' uses the docker driver, which cannot export gha cache .*add docker\/setup-buildx-action/,
+    )
+    expect(() => checkCacheSupport({ cacheTo: ['type=inline'] }, 'docker', 'default')).not.toThrow()
+    expect(() =>
+      checkCacheSupport({ cacheTo: ['type=gha'] }, 'docker-container', 'b1'),
+    ).not.toThrow()
   })
 })

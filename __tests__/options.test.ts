@@ -32,7 +32,7 @@ describe('parseOptions', () => {
     expect(o.timeoutMinutes).toBe(60)
     expect(o.setupQemu).toBe('auto')
     expect(o.qemuImage).toMatch(/^tonistiigi\/binfmt:qemu-v/)
-    expect(o.maxParallel).toBe(1)
+    expect(o.maxParallel).toBe(4)
     expect(o.network).toBe(false)
     expect(o.memory).toBeUndefined()
   })
@@ -79,6 +79,10 @@ describe('parseOptions', () => {
     ],
     [{ context: 'app', 'max-parallel': '0' }, /^max-parallel: '0' is not a whole number/],
     [{ context: 'app', memory: 'lots' }, /^memory: 'lots' is not a size/],
+    [
+      { context: 'app', 'cache-to': 'type=gha mode=max' },
+      /^cache-to: 'type=gha mode=max' is not a buildx cache spec/,
+    ],
   ])('rejects %o', (raw, message) => {
     expect(() => parseOptions(raw, repo)).toThrow(InputError)
     expect(() => parseOptions(raw, repo)).toThrow(message)

@@ -22,6 +22,8 @@ const CHECK_INPUTS = [
   'max-parallel',
   'network',
   'memory',
+  'cache-from',
+  'cache-to',
 ] as const satisfies readonly (keyof RawOptions)[]
 
 const REPORT_INPUTS = [

@@ -9,6 +9,7 @@ import { errorMessage } from './errors.js'
 import { createGitHub } from './github/client.js'
 import { targetFromEvent } from './github/target.js'
 import { getInputs } from './inputs.js'
+import { oneAtATime } from './options.js'
 import { publish } from './publish.js'
 import { loadResults } from './report/load.js'
 import { renderReport } from './report/markdown.js'
@@ -69,7 +70,7 @@ export async function run(): Promise<void> {
       saveRunId(runId)
       results = await runCheck(inputs.check, {
         docker: createDocker(),
-        log: actionsLogger(inputs.check.maxParallel === 1),
+        log: actionsLogger(oneAtATime(inputs.check)),
         runId,
       })
     } else {

@@ -29,6 +29,9 @@ export interface CheckOptions {
   maxParallel: number
   network: boolean
   memory?: string
+  /** buildx cache sources and targets (--cache-from / --cache-to), one per entry. */
+  cacheFrom: string[]
+  cacheTo: string[]
 }
 
 /** The raw values, keyed by the action's input names (the CLI maps its flags onto them). */
@@ -48,6 +51,8 @@ export interface RawOptions {
   'max-parallel'?: string
   network?: string
   memory?: string
+  'cache-from'?: string
+  'cache-to'?: string
 }
 
 export const DEFAULTS = {
@@ -59,7 +64,8 @@ export const DEFAULTS = {
   'timeout-minutes': '60',
   'setup-qemu': 'auto',
   'qemu-image': 'tonistiigi/binfmt:qemu-v10.2.3-68',
-  'max-parallel': '1',
+  // Every platform at once (the emulated one dominates; the native ones hide under it), bounded.
+  'max-parallel': '4',
   network: 'false',
   memory: '',
 } as const
@@ -232,5 +238,36 @@ export function parseOptions(raw: RawOptions, cwd: string): CheckOptions {
     ),
     network: parseBoolean(get('network', DEFAULTS.network), 'network'),
     ...(parseMemory(get('memory')) ? { memory: parseMemory(get('memory')) } : {}),
+    cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
+    cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
   }
+}
+
+/** One buildx cache spec per line, e.g. type=gha or type=registry,ref=ghcr.io/o/r:cache. */
+export function parseCacheList(raw: string, name: string): string[] {
+  const out: string[] = []
+  for (const line of raw.split('\n')) {
+    const v = line.trim()
+    if (v === '') continue
+    if (!/^type=[a-z0-9-]+(,[A-Za-z0-9_.-]+=[^,]*)*$/.test(v) && !/^[^\s,=]+$/.test(v)) {
+      throw new InputError(
+        `${name}: '${v}' is not a buildx cache spec; write e.g. type=gha, or type=registry,ref=ghcr.io/owner/repo:cache`,
+      )
+    }
+    out.push(v)
+  }
+  return out
+}
+
+/** The cache type of a spec: type=gha -> gha; a bare reference is a registry. */
+export function cacheType(spec: string): string {
+  return /^type=([a-z0-9-]+)/.exec(spec)?.[1] ?? 'registry'
+}
+
+/**
+ * Whether platforms run one at a time. Then the log can group each platform's stages with their
+ * output live; in parallel, output lines carry their platform instead.
+ */
+export function oneAtATime(opts: Pick<CheckOptions, 'maxParallel' | 'platforms'>): boolean {
+  return Math.min(opts.maxParallel, opts.platforms.length) === 1
 }

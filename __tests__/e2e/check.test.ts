@@ -134,13 +134,29 @@ describe('classic failures', () => {
 })
 
 describe('the action as the runner runs it', () => {
+  it('refuses a type=gha cache export on the docker driver before building anything', async () => {
+    const before = await imagesOfRun()
+    const main = await runAction(
+      { context: 'examples/tf-app', 'cache-to': 'type=gha,mode=max' },
+      { cwd: ROOT },
+    )
+    expect(main.code).toBe(1)
+    expect(main.stdout).toMatch(
+      /::error::cache-to: builder 'default' uses the docker driver, which cannot export gha cache/,
+    )
+    expect(main.stdout).not.toMatch(/#\d+ \[internal\] load build definition/)
+    expect(await imagesOfRun()).toEqual(before)
+  })
+
   it('checks the example, sets its outputs and job summary, and its post step removes the images', async () => {
     const main = await runAction(
       { platforms: 'linux/amd64\nlinux/arm64', context: 'examples/tf-app' },
       { cwd: ROOT },
     )
     expect(main.code, main.stdout.slice(-4000)).toBe(0)
-    expect(main.stdout).toContain('::group::linux/arm64 · build (QEMU)')
+    // Both platforms at once by default: each output line says whose it is.
+    expect(main.stdout).toMatch(/^\[linux\/arm64\] #\d+ /m)
+    expect(main.stdout).toMatch(/^\[linux\/amd64\] #\d+ /m)
     expect(main.stdout).toContain('linux/arm64: emulated (QEMU aarch64')
     expect(main.outputs.passed).toBe('true')
     expect(main.outputs['failed-platforms']).toBe('')
@@ -177,6 +193,7 @@ describe('the action as the runner runs it', () => {
           context: '__fixtures__/projects/tensorflow-macos',
           train: 'false',
           'github-token': 'ghs_e2eTOKEN',
+          'max-parallel': '1',
         },
         {
           cwd: ROOT,
@@ -190,6 +207,8 @@ describe('the action as the runner runs it', () => {
         },
       )
       expect(main.code).toBe(1)
+      // One platform at a time: each stage is a group in the log.
+      expect(main.stdout).toContain('::group::linux/arm64 · build (QEMU)')
       expect(main.stdout).toMatch(/::error::TensorFlow check failed on linux\/amd64, linux\/arm64/)
       expect(main.outputs.passed).toBe('false')
       expect(main.outputs['failed-platforms']).toBe('linux/amd64,linux/arm64')

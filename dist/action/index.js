@@ -37768,11 +37768,21 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /* harmony export */   bU: () => (/* binding */ smokeCommand),
 /* harmony export */   jQ: () => (/* binding */ RUN_LABEL)
 /* harmony export */ });
+/* unused harmony export scopedCache */
 /* harmony import */ var _smoke_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8862);
 
 // Inputs -> docker command lines, as pure functions (the way Docker's own actions build their
 // argument lists), so that table-driven tests cover them without running anything.
 const RUN_LABEL = 'org.tf-multiarch-check.run';
+/**
+ * Each platform is its own build, so a GitHub Actions cache without a scope would be
+ * overwritten by the next platform's export: give it one per platform.
+ */
+function scopedCache(spec, platform) {
+    if (!/^type=gha(,|$)/.test(spec) || /(^|,)scope=/.test(spec))
+        return spec;
+    return `${spec},scope=tf-multiarch-check-${platform.replace(/\//g, '-')}`;
+}
 function buildCommand(spec) {
     const args = ['buildx', 'build'];
     if (spec.builder)
@@ -37784,6 +37794,10 @@ function buildCommand(spec) {
         args.push('--target', spec.target);
     for (const [key, value] of spec.buildArgs)
         args.push('--build-arg', `${key}=${value}`);
+    for (const c of spec.cacheFrom ?? [])
+        args.push('--cache-from', scopedCache(c, spec.platform));
+    for (const c of spec.cacheTo ?? [])
+        args.push('--cache-to', scopedCache(c, spec.platform));
     args.push(spec.context);
     return args;
 }
@@ -37875,9 +37889,12 @@ function dockerEnv(env = process.env) {
     }
     return out;
 }
-function createDocker() {
+function createDocker(hooks = {}) {
     const env = dockerEnv();
-    const run = (command, args, opts = {}) => (0,exec/* run */.e)(command, args, { env, ...opts });
+    const run = (command, args, opts = {}) => {
+        hooks.onCommand?.(args);
+        return (0,exec/* run */.e)(command, args, { env, ...opts });
+    };
     const docker = {
         run: (args, opts) => run(DOCKER, args, opts),
         async serverVersion() {
@@ -43246,6 +43263,8 @@ async function readBinfmtHandlers(dir = BINFMT_DIR) {
 
 // EXTERNAL MODULE: ./src/docker/exec.ts + 1 modules
 var exec = __nccwpck_require__(4177);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/platforms.ts
@@ -43364,6 +43383,196 @@ function tensorflowHasWheels(p) {
 /** A string safe in image tags and container names: linux/arm/v7 -> linux-arm-v7. */
 function platformSlug(p) {
     return formatPlatform(p).replace(/\//g, '-');
+}
+
+;// CONCATENATED MODULE: ./src/options.ts
+
+
+
+
+const options_DEFAULTS = {
+    context: '.',
+    platforms: 'linux/amd64,linux/arm64',
+    train: 'true',
+    // Emulated arm64 runs Python 10-25x slower than native; a pip install of TensorFlow plus an
+    // import and a short training run take minutes there.
+    'timeout-minutes': '60',
+    'setup-qemu': 'auto',
+    'qemu-image': 'tonistiigi/binfmt:qemu-v10.2.3-68',
+    // Every platform at once (the emulated one dominates; the native ones hide under it), bounded.
+    'max-parallel': '4',
+    network: 'false',
+    memory: '',
+};
+/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
+function parseBoolean(raw, name) {
+    const v = raw.trim();
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new errors/* InputError */.dz(`${name}: '${raw}' is not a boolean; use true or false`);
+}
+function parseTimeoutMinutes(raw, name = 'timeout-minutes') {
+    const v = raw.trim();
+    const n = Number(v);
+    if (v === '' || !Number.isFinite(n) || n <= 0) {
+        throw new errors/* InputError */.dz(`${name}: '${raw}' is not a positive number of minutes; e.g. 60 (emulated arm64 needs tens of minutes)`);
+    }
+    return n;
+}
+function parsePositiveInt(raw, name, example) {
+    const v = raw.trim();
+    if (!/^[0-9]+$/.test(v) || Number(v) < 1) {
+        throw new errors/* InputError */.dz(`${name}: '${raw}' is not a whole number of at least 1; e.g. ${example}`);
+    }
+    return Number(v);
+}
+function parseSetupQemu(raw) {
+    const v = raw.trim().toLowerCase();
+    if (v === 'auto' || v === 'true' || v === 'false')
+        return v;
+    throw new errors/* InputError */.dz(`setup-qemu: '${raw}' is not one of auto, true, false`);
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * One KEY=value per line (the value may itself contain '='). A bare KEY, which Docker would
+ * fill from the environment, is refused: it would hand the runner's environment to the build.
+ */
+function parseBuildArgs(raw, name = 'build-args') {
+    const out = [];
+    for (const line of raw.split('\n')) {
+        const item = line.trim();
+        if (item === '' || item.startsWith('#'))
+            continue;
+        const eq = item.indexOf('=');
+        const key = eq === -1 ? item : item.slice(0, eq);
+        if (eq === -1 || !BUILD_ARG_NAME.test(key)) {
+            throw new errors/* InputError */.dz(`${name}: '${item}' is not KEY=value; write one build argument per line, e.g. PYTHON_VERSION=3.11`);
+        }
+        out.push([key, item.slice(eq + 1)]);
+    }
+    return out;
+}
+const MEMORY = /^[0-9]+(\.[0-9]+)?[bkmg]?$/i;
+function parseMemory(raw) {
+    const v = raw.trim();
+    if (v === '')
+        return undefined;
+    if (!MEMORY.test(v))
+        throw new errors/* InputError */.dz(`memory: '${raw}' is not a size; e.g. 4g or 2048m`);
+    return v;
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function kindOf(path) {
+    try {
+        const s = (0,external_node_fs_namespaceObject.statSync)(path);
+        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+/** Resolves the context and the Dockerfile; `file` is relative to the working directory, as in docker/build-push-action. */
+function resolveContext(context, file, cwd) {
+    const ctx = context.trim() || '.';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
+        throw new errors/* InputError */.dz(`context: '${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
+    }
+    const contextPath = (0,external_node_path_namespaceObject.resolve)(cwd, ctx);
+    if (!isDirectory(contextPath)) {
+        throw new errors/* InputError */.dz(`context: '${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
+    }
+    // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
+    // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
+    const dockerfilePath = file.trim() === '' ? (0,external_node_path_namespaceObject.join)(contextPath, 'Dockerfile') : (0,external_node_path_namespaceObject.resolve)(cwd, file.trim());
+    const shown = relativeOrAbsolute(cwd, dockerfilePath);
+    const kind = kindOf(dockerfilePath);
+    if (kind === 'missing') {
+        throw new errors/* InputError */.dz(`file: no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
+    }
+    if (kind !== 'file') {
+        throw new errors/* InputError */.dz(`file: '${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
+    }
+    return { context: ctx, contextPath, dockerfile: shown, dockerfilePath };
+}
+function relativeOrAbsolute(cwd, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+}
+function parseRequired(raw, platforms) {
+    const all = platforms.map(formatPlatform);
+    if (raw.trim() === '')
+        return new Set(all);
+    const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform);
+    for (const r of required) {
+        if (!all.includes(r)) {
+            throw new errors/* InputError */.dz(`required-platforms: '${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`);
+        }
+    }
+    return new Set(required);
+}
+/** Every option, validated; throws InputError before any Docker work starts. */
+function parseOptions(raw, cwd) {
+    const get = (k, fallback = '') => {
+        const v = raw[k];
+        return v === undefined || v.trim() === '' ? fallback : v;
+    };
+    const platforms = parsePlatformList(get('platforms', options_DEFAULTS.platforms));
+    const paths = resolveContext(get('context', options_DEFAULTS.context), get('file'), cwd);
+    const target = get('target').trim();
+    const builder = get('builder').trim();
+    const python = get('python').trim();
+    return {
+        ...paths,
+        platforms,
+        required: parseRequired(get('required-platforms'), platforms),
+        buildArgs: parseBuildArgs(get('build-args')),
+        ...(target ? { target } : {}),
+        ...(builder ? { builder } : {}),
+        ...(python ? { python } : {}),
+        train: parseBoolean(get('train', options_DEFAULTS.train), 'train'),
+        timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes', options_DEFAULTS['timeout-minutes'])),
+        setupQemu: parseSetupQemu(get('setup-qemu', options_DEFAULTS['setup-qemu'])),
+        qemuImage: get('qemu-image', options_DEFAULTS['qemu-image']).trim(),
+        maxParallel: parsePositiveInt(get('max-parallel', options_DEFAULTS['max-parallel']), 'max-parallel', '2'),
+        network: parseBoolean(get('network', options_DEFAULTS.network), 'network'),
+        ...(parseMemory(get('memory')) ? { memory: parseMemory(get('memory')) } : {}),
+        cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
+        cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
+    };
+}
+/** One buildx cache spec per line, e.g. type=gha or type=registry,ref=ghcr.io/o/r:cache. */
+function parseCacheList(raw, name) {
+    const out = [];
+    for (const line of raw.split('\n')) {
+        const v = line.trim();
+        if (v === '')
+            continue;
+        if (!/^type=[a-z0-9-]+(,[A-Za-z0-9_.-]+=[^,]*)*$/.test(v) && !/^[^\s,=]+$/.test(v)) {
+            throw new errors/* InputError */.dz(`${name}: '${v}' is not a buildx cache spec; write e.g. type=gha, or type=registry,ref=ghcr.io/owner/repo:cache`);
+        }
+        out.push(v);
+    }
+    return out;
+}
+/** The cache type of a spec: type=gha -> gha; a bare reference is a registry. */
+function cacheType(spec) {
+    return /^type=([a-z0-9-]+)/.exec(spec)?.[1] ?? 'registry';
+}
+/**
+ * Whether platforms run one at a time. Then the log can group each platform's stages with their
+ * output live; in parallel, output lines carry their platform instead.
+ */
+function oneAtATime(opts) {
+    return Math.min(opts.maxParallel, opts.platforms.length) === 1;
 }
 
 ;// CONCATENATED MODULE: ./src/results/types.ts
@@ -44668,8 +44877,6 @@ function explain(classified, findings, platform) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/lint/rules.ts
 
 
@@ -44960,6 +45167,8 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
+
 /** Lines of each stage's log kept in the results. */
 const LOG_TAIL_LINES = 40;
 function imageTag(runId, p) {
@@ -45023,11 +45232,25 @@ async function prepareEmulation(opts, deps) {
     }
     return [...result.values()];
 }
+/**
+ * The docker driver exports only inline cache: a gha, registry or local export fails every
+ * build after minutes of work, so it is refused before the first one.
+ */
+function checkCacheSupport(opts, driver, builder) {
+    if (driver !== 'docker')
+        return;
+    const bad = opts.cacheTo.filter((c) => cacheType(c) !== 'inline');
+    if (bad.length > 0) {
+        throw new errors/* InputError */.dz(`cache-to: builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
+            'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to');
+    }
+}
 /** Preconditions that would fail every platform alike: no engine, no buildx, a missing builder. */
 async function preflight(opts, deps) {
     const server = await deps.docker.serverVersion();
     const buildx = await deps.docker.buildxVersion();
     const builder = await deps.docker.inspectBuilder(opts.builder);
+    checkCacheSupport(opts, builder.driver, builder.name);
     deps.log.info(`Docker engine ${server}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`);
 }
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
@@ -45073,7 +45296,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     const platform = formatPlatform(p);
     const started = now();
     const deadline = started + opts.timeoutMinutes * 60_000;
-    const grouped = opts.maxParallel === 1;
+    const grouped = oneAtATime(opts);
     const stages = {
         build: emptyStage(),
         import: emptyStage(),
@@ -45203,6 +45426,8 @@ async function runBuild({ opts, deps, p, tag, deadline, grouped, emulated, }) {
         buildArgs: opts.buildArgs,
         ...(opts.target ? { target: opts.target } : {}),
         ...(opts.builder ? { builder: opts.builder } : {}),
+        cacheFrom: opts.cacheFrom,
+        cacheTo: opts.cacheTo,
     }), {
         timeoutMs: deadline - now(),
         signal: deps.signal,
@@ -45831,168 +46056,6 @@ async function findPullRequest(gh, t) {
     return pulls.find((pr) => pr.head.sha === t.lookup?.sha)?.number ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
-
-
-
-
-const options_DEFAULTS = {
-    context: '.',
-    platforms: 'linux/amd64,linux/arm64',
-    train: 'true',
-    // Emulated arm64 runs Python 10-25x slower than native; a pip install of TensorFlow plus an
-    // import and a short training run take minutes there.
-    'timeout-minutes': '60',
-    'setup-qemu': 'auto',
-    'qemu-image': 'tonistiigi/binfmt:qemu-v10.2.3-68',
-    'max-parallel': '1',
-    network: 'false',
-    memory: '',
-};
-/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
-function parseBoolean(raw, name) {
-    const v = raw.trim();
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new errors/* InputError */.dz(`${name}: '${raw}' is not a boolean; use true or false`);
-}
-function parseTimeoutMinutes(raw, name = 'timeout-minutes') {
-    const v = raw.trim();
-    const n = Number(v);
-    if (v === '' || !Number.isFinite(n) || n <= 0) {
-        throw new errors/* InputError */.dz(`${name}: '${raw}' is not a positive number of minutes; e.g. 60 (emulated arm64 needs tens of minutes)`);
-    }
-    return n;
-}
-function parsePositiveInt(raw, name, example) {
-    const v = raw.trim();
-    if (!/^[0-9]+$/.test(v) || Number(v) < 1) {
-        throw new errors/* InputError */.dz(`${name}: '${raw}' is not a whole number of at least 1; e.g. ${example}`);
-    }
-    return Number(v);
-}
-function parseSetupQemu(raw) {
-    const v = raw.trim().toLowerCase();
-    if (v === 'auto' || v === 'true' || v === 'false')
-        return v;
-    throw new errors/* InputError */.dz(`setup-qemu: '${raw}' is not one of auto, true, false`);
-}
-const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * One KEY=value per line (the value may itself contain '='). A bare KEY, which Docker would
- * fill from the environment, is refused: it would hand the runner's environment to the build.
- */
-function parseBuildArgs(raw, name = 'build-args') {
-    const out = [];
-    for (const line of raw.split('\n')) {
-        const item = line.trim();
-        if (item === '' || item.startsWith('#'))
-            continue;
-        const eq = item.indexOf('=');
-        const key = eq === -1 ? item : item.slice(0, eq);
-        if (eq === -1 || !BUILD_ARG_NAME.test(key)) {
-            throw new errors/* InputError */.dz(`${name}: '${item}' is not KEY=value; write one build argument per line, e.g. PYTHON_VERSION=3.11`);
-        }
-        out.push([key, item.slice(eq + 1)]);
-    }
-    return out;
-}
-const MEMORY = /^[0-9]+(\.[0-9]+)?[bkmg]?$/i;
-function parseMemory(raw) {
-    const v = raw.trim();
-    if (v === '')
-        return undefined;
-    if (!MEMORY.test(v))
-        throw new errors/* InputError */.dz(`memory: '${raw}' is not a size; e.g. 4g or 2048m`);
-    return v;
-}
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function kindOf(path) {
-    try {
-        const s = (0,external_node_fs_namespaceObject.statSync)(path);
-        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
-    }
-    catch {
-        return 'missing';
-    }
-}
-/** Resolves the context and the Dockerfile; `file` is relative to the working directory, as in docker/build-push-action. */
-function resolveContext(context, file, cwd) {
-    const ctx = context.trim() || '.';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
-        throw new errors/* InputError */.dz(`context: '${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
-    }
-    const contextPath = (0,external_node_path_namespaceObject.resolve)(cwd, ctx);
-    if (!isDirectory(contextPath)) {
-        throw new errors/* InputError */.dz(`context: '${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
-    }
-    // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
-    // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
-    const dockerfilePath = file.trim() === '' ? (0,external_node_path_namespaceObject.join)(contextPath, 'Dockerfile') : (0,external_node_path_namespaceObject.resolve)(cwd, file.trim());
-    const shown = relativeOrAbsolute(cwd, dockerfilePath);
-    const kind = kindOf(dockerfilePath);
-    if (kind === 'missing') {
-        throw new errors/* InputError */.dz(`file: no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
-    }
-    if (kind !== 'file') {
-        throw new errors/* InputError */.dz(`file: '${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
-    }
-    return { context: ctx, contextPath, dockerfile: shown, dockerfilePath };
-}
-function relativeOrAbsolute(cwd, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
-    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
-}
-function parseRequired(raw, platforms) {
-    const all = platforms.map(formatPlatform);
-    if (raw.trim() === '')
-        return new Set(all);
-    const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform);
-    for (const r of required) {
-        if (!all.includes(r)) {
-            throw new errors/* InputError */.dz(`required-platforms: '${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`);
-        }
-    }
-    return new Set(required);
-}
-/** Every option, validated; throws InputError before any Docker work starts. */
-function parseOptions(raw, cwd) {
-    const get = (k, fallback = '') => {
-        const v = raw[k];
-        return v === undefined || v.trim() === '' ? fallback : v;
-    };
-    const platforms = parsePlatformList(get('platforms', options_DEFAULTS.platforms));
-    const paths = resolveContext(get('context', options_DEFAULTS.context), get('file'), cwd);
-    const target = get('target').trim();
-    const builder = get('builder').trim();
-    const python = get('python').trim();
-    return {
-        ...paths,
-        platforms,
-        required: parseRequired(get('required-platforms'), platforms),
-        buildArgs: parseBuildArgs(get('build-args')),
-        ...(target ? { target } : {}),
-        ...(builder ? { builder } : {}),
-        ...(python ? { python } : {}),
-        train: parseBoolean(get('train', options_DEFAULTS.train), 'train'),
-        timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes', options_DEFAULTS['timeout-minutes'])),
-        setupQemu: parseSetupQemu(get('setup-qemu', options_DEFAULTS['setup-qemu'])),
-        qemuImage: get('qemu-image', options_DEFAULTS['qemu-image']).trim(),
-        maxParallel: parsePositiveInt(get('max-parallel', options_DEFAULTS['max-parallel']), 'max-parallel', '2'),
-        network: parseBoolean(get('network', options_DEFAULTS.network), 'network'),
-        ...(parseMemory(get('memory')) ? { memory: parseMemory(get('memory')) } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/options.ts
 
 
@@ -46060,6 +46123,8 @@ const CHECK_INPUTS = [
     'max-parallel',
     'network',
     'memory',
+    'cache-from',
+    'cache-to',
 ];
 const REPORT_INPUTS = [
     'mode',
@@ -50585,6 +50650,7 @@ var state = __nccwpck_require__(2462);
 
 
 
+
 const actionsLogger = (grouped) => ({
     info: (m) => lib_core/* info */.pq(m),
     warning: (m) => lib_core/* warning */.$e(m),
@@ -50623,7 +50689,7 @@ async function run() {
             (0,state/* saveRunId */.w7)(runId);
             results = await runCheck(inputs.check, {
                 docker: (0,client/* createDocker */.h)(),
-                log: actionsLogger(inputs.check.maxParallel === 1),
+                log: actionsLogger(oneAtATime(inputs.check)),
                 runId,
             });
         }

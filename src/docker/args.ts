@@ -14,6 +14,17 @@ export interface BuildSpec {
   buildArgs: [string, string][]
   target?: string
   builder?: string
+  cacheFrom?: string[]
+  cacheTo?: string[]
+}
+
+/**
+ * Each platform is its own build, so a GitHub Actions cache without a scope would be
+ * overwritten by the next platform's export: give it one per platform.
+ */
+export function scopedCache(spec: string, platform: string): string {
+  if (!/^type=gha(,|$)/.test(spec) || /(^|,)scope=/.test(spec)) return spec
+  return `${spec},scope=tf-multiarch-check-${platform.replace(/\//g, '-')}`
 }
 
 export function buildCommand(spec: BuildSpec): string[] {
@@ -34,6 +45,8 @@ export function buildCommand(spec: BuildSpec): string[] {
   args.push('--label', `${RUN_LABEL}=${spec.runId}`)
   if (spec.target) args.push('--target', spec.target)
   for (const [key, value] of spec.buildArgs) args.push('--build-arg', `${key}=${value}`)
+  for (const c of spec.cacheFrom ?? []) args.push('--cache-from', scopedCache(c, spec.platform))
+  for (const c of spec.cacheTo ?? []) args.push('--cache-to', scopedCache(c, spec.platform))
   args.push(spec.context)
   return args
 }

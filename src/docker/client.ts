@@ -42,13 +42,18 @@ export function dockerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessE
   return out
 }
 
-export function createDocker(): Docker {
+export function createDocker(
+  hooks: { onCommand?: (args: readonly string[]) => void } = {},
+): Docker {
   const env = dockerEnv()
   const run = (
     command: string,
     args: readonly string[],
     opts: RunOptions = {},
-  ): Promise<RunResult> => exec(command, args, { env, ...opts })
+  ): Promise<RunResult> => {
+    hooks.onCommand?.(args)
+    return exec(command, args, { env, ...opts })
+  }
   const docker: Docker = {
     run: (args, opts) => run(DOCKER, args, opts),
 

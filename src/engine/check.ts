@@ -2,7 +2,8 @@ import { buildCommand, RUN_LABEL, smokeCommand } from '../docker/args.js'
 import { type BinfmtHandler, handlesArch, readBinfmtHandlers } from '../docker/binfmt.js'
 import type { Docker } from '../docker/client.js'
 import { describeFailure } from '../docker/exec.js'
-import type { CheckOptions } from '../options.js'
+import { cacheType, type CheckOptions, oneAtATime } from '../options.js'
+import { InputError } from '../errors.js'
 import {
   formatPlatform,
   hostArch,
@@ -150,11 +151,31 @@ export async function prepareEmulation(opts: CheckOptions, deps: EngineDeps): Pr
   return [...result.values()]
 }
 
+/**
+ * The docker driver exports only inline cache: a gha, registry or local export fails every
+ * build after minutes of work, so it is refused before the first one.
+ */
+export function checkCacheSupport(
+  opts: Pick<CheckOptions, 'cacheTo'>,
+  driver: string,
+  builder: string,
+): void {
+  if (driver !== 'docker') return
+  const bad = opts.cacheTo.filter((c) => cacheType(c) !== 'inline')
+  if (bad.length > 0) {
+    throw new InputError(
+      `cache-to: builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
+        'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to',
+    )
+  }
+}
+
 /** Preconditions that would fail every platform alike: no engine, no buildx, a missing builder. */
 export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<void> {
   const server = await deps.docker.serverVersion()
   const buildx = await deps.docker.buildxVersion()
   const builder = await deps.docker.inspectBuilder(opts.builder)
+  checkCacheSupport(opts, builder.driver, builder.name)
   deps.log.info(
     `Docker engine ${server}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`,
   )
@@ -245,7 +266,7 @@ export async function checkPlatform(
   const platform = formatPlatform(p)
   const started = now()
   const deadline = started + opts.timeoutMinutes * 60_000
-  const grouped = opts.maxParallel === 1
+  const grouped = oneAtATime(opts)
   const stages: Record<StageName, StageResult> = {
     build: emptyStage(),
     import: emptyStage(),
@@ -432,6 +453,8 @@ async function runBuild({
       buildArgs: opts.buildArgs,
       ...(opts.target ? { target: opts.target } : {}),
       ...(opts.builder ? { builder: opts.builder } : {}),
+      cacheFrom: opts.cacheFrom,
+      cacheTo: opts.cacheTo,
     }),
     {
       timeoutMs: deadline - now(),
