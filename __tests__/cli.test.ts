@@ -1,0 +1,112 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseCli } from '../src/cli.js'
+import { run } from './e2e/helpers.js'
+import { CLI, ROOT } from './e2e/runner.js'
+
+// The shipped CLI bundle as a program. Usage and environment errors exit 2 with a message that
+// names the bad value, before any Docker work: PATH holds no docker here, so a test that got as
+// far as Docker would say so.
+
+const EXAMPLE = join(ROOT, 'examples/tf-app')
+const cli = (args: string[], env: NodeJS.ProcessEnv = { PATH: '/nonexistent' }) =>
+  run(process.execPath, [CLI, ...args], { env })
+
+describe('CLI usage errors', () => {
+  it.each([
+    [
+      ['--platforms', 'linux/arm65', EXAMPLE],
+      /platforms: 'linux\/arm65' is not a platform: unknown architecture 'arm65'/,
+    ],
+    [['--platforms', 'windows', EXAMPLE], /platforms: 'windows' is not a platform/],
+    [['--platforms', ',', EXAMPLE], /platforms: the list is empty/],
+    [['--platforms', '', EXAMPLE], /--platforms: the value is empty/],
+    [['/nonexistent/context'], /context: '\/nonexistent\/context' is not a directory/],
+    [[join(ROOT, 'src')], /file: no Dockerfile at/],
+    [['--build-arg', 'NOVALUE', EXAMPLE], /build-args: 'NOVALUE' is not KEY=value/],
+    [['--timeout', '0', EXAMPLE], /timeout-minutes: '0' is not a positive number/],
+    [
+      ['--timeout', '-1', EXAMPLE],
+      /Option '--timeout' argument is ambiguous.*--timeout=-XYZ/s,
+    ],
+    [['--timeout=-1', EXAMPLE], /timeout-minutes: '-1' is not a positive number/],
+    [['--timeout', 'soon', EXAMPLE], /timeout-minutes: 'soon'/],
+    [['--plattforms', 'linux/amd64', EXAMPLE], /Unknown option '--plattforms'/],
+    [[EXAMPLE, 'other'], /only one context may be given/],
+    [
+      ['--required-platforms', 'linux/arm64', '--platforms', 'linux/amd64', EXAMPLE],
+      /required-platforms: 'linux\/arm64' is not among the platforms checked/,
+    ],
+  ])('%j exits 2', async (args, message) => {
+    const res = await cli(args)
+    expect(res.code).toBe(2)
+    expect(res.stderr).toMatch(message)
+    expect(res.stderr).not.toMatch(/ENOENT|docker/)
+  })
+
+  it('a Dockerfile that is a directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tfmc-cli-'))
+    mkdirSync(join(dir, 'Dockerfile'))
+    const res = await cli([dir])
+    expect(res.code).toBe(2)
+    expect(res.stderr).toMatch(/file: '.*Dockerfile' is a directory, not a Dockerfile/)
+  })
+
+  it('no Docker engine: exit 2 with what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tfmc-cli-'))
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM python:3.11-slim\n')
+    const res = await cli([dir], {
+      PATH: process.env.PATH,
+      DOCKER_HOST: 'unix:///nonexistent/docker.sock',
+    })
+    expect(res.code).toBe(2)
+    expect(res.stderr).toMatch(
+      /docker: cannot reach the Docker engine; start the daemon \(or point DOCKER_HOST at one\)/,
+    )
+  })
+
+  it('no docker command at all: exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tfmc-cli-'))
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM python:3.11-slim\n')
+    const res = await cli([dir])
+    expect(res.code).toBe(2)
+    expect(res.stderr).toMatch(/docker: the docker command was not found/)
+  })
+
+  it('--help and --version exit 0', async () => {
+    const help = await cli(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: tf-multiarch-check [context] [options]')
+    const version = await cli(['--version'])
+    expect(version.stdout.trim()).toBe('1.0.0')
+  })
+})
+
+describe('parseCli', () => {
+  it('maps flags onto the action’s inputs', () => {
+    const a = parseCli([
+      'ctx',
+      '--platforms',
+      'linux/arm64',
+      '--build-arg',
+      'A=1',
+      '--build-arg',
+      'B=2',
+      '--no-train',
+      '--timeout',
+      '30',
+      '--cache-from',
+      'type=gha',
+    ])
+    expect(a.raw).toMatchObject({
+      context: 'ctx',
+      platforms: 'linux/arm64',
+      'build-args': 'A=1\nB=2',
+      train: 'false',
+      'timeout-minutes': '30',
+      'cache-from': 'type=gha',
+    })
+  })
+})
