@@ -27,10 +27,7 @@ describe('CLI usage errors', () => {
     [[join(ROOT, 'src')], /file: no Dockerfile at/],
     [['--build-arg', 'NOVALUE', EXAMPLE], /build-args: 'NOVALUE' is not KEY=value/],
     [['--timeout', '0', EXAMPLE], /timeout-minutes: '0' is not a positive number/],
-    [
-      ['--timeout', '-1', EXAMPLE],
-      /Option '--timeout' argument is ambiguous.*--timeout=-XYZ/s,
-    ],
+    [['--timeout', '-1', EXAMPLE], /Option '--timeout' argument is ambiguous.*--timeout=-XYZ/s],
     [['--timeout=-1', EXAMPLE], /timeout-minutes: '-1' is not a positive number/],
     [['--timeout', 'soon', EXAMPLE], /timeout-minutes: 'soon'/],
     [['--plattforms', 'linux/amd64', EXAMPLE], /Unknown option '--plattforms'/],

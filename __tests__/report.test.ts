@@ -3,7 +3,7 @@ import { InputError } from '../src/errors.js'
 import { statusContext, statusDescription, statusState } from '../src/report/identity.js'
 import { renderReport } from '../src/report/markdown.js'
 import { parseCommentHeader, parseReportOptions } from '../src/report/options.js'
-import { codeBlock, inline, stripControl } from '../src/report/safe.js'
+import { codeBlock, codeSpan, inline, stripControl } from '../src/report/safe.js'
 import { withSlowdowns } from '../src/results/slowdown.js'
 import { mergeResults, validateResults } from '../src/results/validate.js'
 import { loadResultsFixture, outsideCodeBlocks } from './support/fixtures.js'
@@ -23,6 +23,10 @@ describe('safe markdown', () => {
     expect(block.split('\n')[0]).toBe('```````text')
     expect(block.split('\n').at(-1)).toBe('```````')
     expect(block).not.toContain('<!-- tf-multiarch-check')
+  })
+  it('code spans keep paths readable and cannot be closed early', () => {
+    expect(codeSpan('__fixtures__/a_b.txt:4')).toBe('`__fixtures__/a_b.txt:4`')
+    expect(codeSpan('x`<b>@team</b>\ny')).toBe("`x'<b>@team</b> y`")
   })
   it('strips colours and control characters', () => {
     expect(stripControl('\u001b[31mred\u001b[0m\u0007 ok\r\n')).toBe('red ok\n')

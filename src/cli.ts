@@ -192,6 +192,7 @@ export async function main(argv: string[]): Promise<number> {
       runId,
       signal: abort.signal,
     })
+    timings.engineDone = Date.now()
     if (abort.signal.aborted) return 130
     if (args.json) await writeFile(resolve(args.json), JSON.stringify(results, null, 2) + '\n')
     if (args.markdown) await writeFile(resolve(args.markdown), renderReport(results))
@@ -200,6 +201,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(
         `  ${p.platform}${p.required ? '' : ' (optional)'}: ${failureSummary(p)}\n`,
       )
+    }
+    timings.reportsDone = Date.now()
+    if (process.env.TFMC_TIMINGS) {
+      await writeFile(process.env.TFMC_TIMINGS, JSON.stringify(timings) + '\n')
     }
     return results.passed ? 0 : 1
   } catch (err) {

@@ -46396,6 +46396,16 @@ function inline(text, max = 300) {
         .replace(/@/g, '@\u200b');
 }
 /**
+ * A code span: `text`. Inside one GitHub renders no HTML, links no mentions and ignores markdown
+ * escapes (they would show), so only backticks and line breaks need to go.
+ */
+function codeSpan(text, max = 200) {
+    let s = stripControl(text).replace(/\s+/g, ' ').replace(/`/g, "'").trim();
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return `\`${s}\``;
+}
+/**
  * A fenced code block that the text cannot close early: the fence is longer than any run of
  * backticks or tildes in the text. Inside it GitHub renders no HTML and links no mentions; the
  * marker's `<!--` is broken up as well, so that a search for our marker never matches log text.
@@ -46411,7 +46421,7 @@ function codeBlock(text) {
 
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
-// value that came from the build or the image goes through inline() or codeBlock().
+// value that came from the build or the image goes through inline(), codeSpan() or codeBlock().
 /** GitHub refuses comment bodies longer than this. */
 const GITHUB_COMMENT_LIMIT = 65_536;
 const ICON = {
@@ -46427,7 +46437,7 @@ function stageCell(st) {
 }
 function table(results) {
     const rows = results.platforms.map((p) => [
-        `\`${inline(p.platform, 40)}\`${p.required ? '' : ' (optional)'}`,
+        `${codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
         p.emulated ? 'QEMU' : 'native',
         stageCell(p.stages.build),
         stageCell(p.stages.import),
@@ -46443,9 +46453,9 @@ function table(results) {
     ].join('\n');
 }
 function diagnosisLines(d) {
-    const where = d.file ? ` at \`${inline(d.file, 200)}${d.line ? `:${d.line}` : ''}\`` : '';
+    const where = d.file ? ` at ${codeSpan(`${d.file}${d.line ? `:${d.line}` : ''}`)}` : '';
     return [
-        `- **${inline(d.title, 200)}** (\`${inline(d.id, 60)}\`)${where}`,
+        `- **${inline(d.title, 200)}** (${codeSpan(d.id, 60)})${where}`,
         `  - ${inline(d.detail, 600)}`,
         `  - **Fix:** ${inline(d.fix, 600)}`,
     ];
@@ -46463,7 +46473,7 @@ function slowdownLine(p) {
     const hint = worst > 5
         ? ` A native arm64 runner (\`ubuntu-24.04-arm\`, free for public repositories) would skip the emulator.`
         : '';
-    return `\`${inline(p.platform, 40)}\` ran under QEMU ${parts.join(', ')} slower than \`${inline(s.native, 40)}\` natively.${hint}`;
+    return `${codeSpan(p.platform, 40)} ran under QEMU ${parts.join(', ')} slower than ${codeSpan(s.native, 40)} natively.${hint}`;
 }
 /** Renders with log tails of at most `logLines` lines each (null: no logs at all). */
 function render(results, opts, logLines) {
@@ -46501,7 +46511,7 @@ function render(results, opts, logLines) {
         out.push(...slow.map((l) => `- ${l}`), '');
     const foot = [];
     if (opts.sha)
-        foot.push(`commit \`${inline(opts.sha.slice(0, 12), 12)}\``);
+        foot.push(`commit ${codeSpan(opts.sha.slice(0, 12), 12)}`);
     if (opts.runUrl)
         foot.push(`[workflow run](${opts.runUrl})`);
     foot.push(`tf-multiarch-check ${inline(results.tool.version, 20)}`);
@@ -50691,6 +50701,8 @@ async function run() {
                 docker: (0,client/* createDocker */.h)(),
                 log: actionsLogger(oneAtATime(inputs.check)),
                 runId,
+                // Diagnosis file paths are relative to the repository root, for annotations.
+                cwd: inputs.workspace,
             });
         }
         else {

@@ -5,11 +5,11 @@ import type {
   StageName,
   StageResult,
 } from '../results/types.js'
-import { codeBlock, inline } from './safe.js'
+import { codeBlock, codeSpan, inline } from './safe.js'
 import { failingStage, formatDuration, verdictLine } from './summary.js'
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
-// value that came from the build or the image goes through inline() or codeBlock().
+// value that came from the build or the image goes through inline(), codeSpan() or codeBlock().
 
 /** GitHub refuses comment bodies longer than this. */
 export const GITHUB_COMMENT_LIMIT = 65_536
@@ -42,7 +42,7 @@ function stageCell(st: StageResult): string {
 export function table(results: Results): string {
   const rows = results.platforms.map((p) =>
     [
-      `\`${inline(p.platform, 40)}\`${p.required ? '' : ' (optional)'}`,
+      `${codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
       p.emulated ? 'QEMU' : 'native',
       stageCell(p.stages.build),
       stageCell(p.stages.import),
@@ -60,9 +60,9 @@ export function table(results: Results): string {
 }
 
 function diagnosisLines(d: Diagnosis): string[] {
-  const where = d.file ? ` at \`${inline(d.file, 200)}${d.line ? `:${d.line}` : ''}\`` : ''
+  const where = d.file ? ` at ${codeSpan(`${d.file}${d.line ? `:${d.line}` : ''}`)}` : ''
   return [
-    `- **${inline(d.title, 200)}** (\`${inline(d.id, 60)}\`)${where}`,
+    `- **${inline(d.title, 200)}** (${codeSpan(d.id, 60)})${where}`,
     `  - ${inline(d.detail, 600)}`,
     `  - **Fix:** ${inline(d.fix, 600)}`,
   ]
@@ -80,7 +80,7 @@ function slowdownLine(p: PlatformResult): string | null {
     worst > 5
       ? ` A native arm64 runner (\`ubuntu-24.04-arm\`, free for public repositories) would skip the emulator.`
       : ''
-  return `\`${inline(p.platform, 40)}\` ran under QEMU ${parts.join(', ')} slower than \`${inline(s.native, 40)}\` natively.${hint}`
+  return `${codeSpan(p.platform, 40)} ran under QEMU ${parts.join(', ')} slower than ${codeSpan(s.native, 40)} natively.${hint}`
 }
 
 /** Renders with log tails of at most `logLines` lines each (null: no logs at all). */
@@ -122,7 +122,7 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
   const slow = results.platforms.map(slowdownLine).filter((l): l is string => l !== null)
   if (slow.length > 0) out.push(...slow.map((l) => `- ${l}`), '')
   const foot: string[] = []
-  if (opts.sha) foot.push(`commit \`${inline(opts.sha.slice(0, 12), 12)}\``)
+  if (opts.sha) foot.push(`commit ${codeSpan(opts.sha.slice(0, 12), 12)}`)
   if (opts.runUrl) foot.push(`[workflow run](${opts.runUrl})`)
   foot.push(`tf-multiarch-check ${inline(results.tool.version, 20)}`)
   out.push(`<sub>${foot.join(' · ')}</sub>`)

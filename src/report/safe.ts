@@ -29,6 +29,16 @@ export function inline(text: string, max = 300): string {
 }
 
 /**
+ * A code span: `text`. Inside one GitHub renders no HTML, links no mentions and ignores markdown
+ * escapes (they would show), so only backticks and line breaks need to go.
+ */
+export function codeSpan(text: string, max = 200): string {
+  let s = stripControl(text).replace(/\s+/g, ' ').replace(/`/g, "'").trim()
+  if (s.length > max) s = s.slice(0, max - 1) + '…'
+  return `\`${s}\``
+}
+
+/**
  * A fenced code block that the text cannot close early: the fence is longer than any run of
  * backticks or tildes in the text. Inside it GitHub renders no HTML and links no mentions; the
  * marker's `<!--` is broken up as well, so that a search for our marker never matches log text.
