@@ -24,7 +24,11 @@ const PLATFORMS = ['linux/amd64', 'linux/arm64']
 const FOUR = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386']
 
 const { values } = parseArgs({
-  options: { json: { type: 'string' }, reps: { type: 'string', default: '3' }, 'skip-cold': { type: 'boolean' } },
+  options: {
+    json: { type: 'string' },
+    reps: { type: 'string', default: '3' },
+    'skip-cold': { type: 'boolean' },
+  },
 })
 const REPS = Number(values.reps)
 const tmp = mkdtempSync(join(tmpdir(), 'tfmc-bench-'))
@@ -37,7 +41,10 @@ function log(msg) {
 function timed(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } })
+    const child = spawn(cmd, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...opts.env },
+    })
     let out = ''
     let err = ''
     child.stdout.on('data', (d) => (out += d))
@@ -49,7 +56,8 @@ function timed(cmd, args, opts = {}) {
 
 async function must(cmd, args, opts) {
   const r = await timed(cmd, args, opts)
-  if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}:\n${r.err.slice(-2000)}`)
+  if (r.code !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}:\n${r.err.slice(-2000)}`)
   return r
 }
 
@@ -66,9 +74,35 @@ async function baseline() {
   const stages = {}
   const t0 = performance.now()
   for (const p of PLATFORMS) {
-    const build = await must('docker', ['buildx', 'build', '--platform', p, '--load', '-t', naiveTag(p), CONTEXT])
-    const imp = await must('docker', ['run', '--rm', '--platform', p, naiveTag(p), 'python', '-c', 'import tensorflow'])
-    const train = await must('docker', ['run', '--rm', '--platform', p, naiveTag(p), 'python', 'train.py'])
+    const build = await must('docker', [
+      'buildx',
+      'build',
+      '--platform',
+      p,
+      '--load',
+      '-t',
+      naiveTag(p),
+      CONTEXT,
+    ])
+    const imp = await must('docker', [
+      'run',
+      '--rm',
+      '--platform',
+      p,
+      naiveTag(p),
+      'python',
+      '-c',
+      'import tensorflow',
+    ])
+    const train = await must('docker', [
+      'run',
+      '--rm',
+      '--platform',
+      p,
+      naiveTag(p),
+      'python',
+      'train.py',
+    ])
     stages[p] = { build: build.ms, import: imp.ms, train: train.ms }
   }
   return { ms: performance.now() - t0, stages }
@@ -78,20 +112,40 @@ async function baseline() {
 async function tool(platforms) {
   const json = join(tmp, `r-${Date.now()}.json`)
   const timings = join(tmp, `t-${Date.now()}.json`)
-  const r = await timed('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, CLI, CONTEXT, '--platforms', platforms.join(','), '--json', json], {
-    env: { TFMC_TIMINGS: timings },
-  })
+  const r = await timed(
+    '/usr/bin/time',
+    [
+      '-f',
+      'peak-rss-kb %M',
+      process.execPath,
+      CLI,
+      CONTEXT,
+      '--platforms',
+      platforms.join(','),
+      '--json',
+      json,
+    ],
+    {
+      env: { TFMC_TIMINGS: timings },
+    },
+  )
   const results = JSON.parse(readFileSync(json, 'utf8'))
   const t = JSON.parse(readFileSync(timings, 'utf8'))
   const rssKb = Number(/peak-rss-kb (\d+)/.exec(r.err)?.[1] ?? NaN)
   const expected = platforms.filter((p) => PLATFORMS.includes(p))
   const failed = results.platforms.filter((p) => expected.includes(p.platform) && !p.passed)
-  if (failed.length > 0) throw new Error(`the tool failed on ${failed.map((p) => p.platform)}:\n${r.out}`)
+  if (failed.length > 0)
+    throw new Error(`the tool failed on ${failed.map((p) => p.platform)}:\n${r.out}`)
   return {
     ms: r.ms,
     rssMb: rssKb / 1024,
     overheadMs: t.firstDocker - t.start + (t.reportsDone - t.engineDone),
-    stages: Object.fromEntries(results.platforms.map((p) => [p.platform, Object.fromEntries(Object.entries(p.stages).map(([k, v]) => [k, v.durationMs]))])),
+    stages: Object.fromEntries(
+      results.platforms.map((p) => [
+        p.platform,
+        Object.fromEntries(Object.entries(p.stages).map(([k, v]) => [k, v.durationMs])),
+      ]),
+    ),
   }
 }
 
@@ -107,11 +161,19 @@ const round = (x) => Math.round(x)
 const ratio = (a, b) => Math.round((a / b) * 100) / 100
 
 function summary(toolMs, baselineMs, limitMs) {
-  return { toolMs: round(toolMs), baselineMs: round(baselineMs), limitMs: round(limitMs), ratioToBaseline: ratio(toolMs, baselineMs), ratioToLimit: ratio(toolMs, limitMs) }
+  return {
+    toolMs: round(toolMs),
+    baselineMs: round(baselineMs),
+    limitMs: round(limitMs),
+    ratioToBaseline: ratio(toolMs, baselineMs),
+    ratioToLimit: ratio(toolMs, limitMs),
+  }
 }
 
 log('bringing the sandbox up')
-execFileSync('bash', [join(ROOT, 'scripts/sandbox.sh'), 'up'], { stdio: ['ignore', 'ignore', 'inherit'] })
+execFileSync('bash', [join(ROOT, 'scripts/sandbox.sh'), 'up'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
 
 const out = {}
 if (!values['skip-cold']) {
@@ -142,7 +204,9 @@ for (let i = 0; i < REPS; i++) {
   warm.limit.push(l)
   warm.overhead.push(t.overheadMs)
   warm.stages.push(t.stages)
-  log(`warm ${i + 1}: baseline ${round(b.ms)} ms, tool ${round(t.ms)} ms, limit ${round(l)} ms, overhead ${round(t.overheadMs)} ms`)
+  log(
+    `warm ${i + 1}: baseline ${round(b.ms)} ms, tool ${round(t.ms)} ms, limit ${round(l)} ms, overhead ${round(t.overheadMs)} ms`,
+  )
 }
 out.warm = {
   ...summary(median(warm.tool), median(warm.baseline), median(warm.limit)),
@@ -154,16 +218,31 @@ out.overheadMs = round(median(warm.overhead))
 log('peak RSS with four platforms')
 out.peakRssMb = Math.round((await tool(FOUR)).rssMb * 10) / 10
 out.platforms = Object.fromEntries(
-  PLATFORMS.map((p) => [p, Object.fromEntries(['build', 'import', 'train'].map((s) => [s, round(median(warm.stages.map((x) => x[p][s])))]))]),
+  PLATFORMS.map((p) => [
+    p,
+    Object.fromEntries(
+      ['build', 'import', 'train'].map((s) => [s, round(median(warm.stages.map((x) => x[p][s])))]),
+    ),
+  ]),
 )
 await timed('docker', ['image', 'rm', '-f', ...PLATFORMS.map(naiveTag)])
 
-const row = (name, s) => `| ${name} | ${s.toolMs} | ${s.baselineMs} | ${s.limitMs} | ${s.ratioToBaseline} | ${s.ratioToLimit} |`
-const table = ['| run | tool ms | baseline ms | limit ms | tool/baseline | tool/limit |', '| --- | --- | --- | --- | --- | --- |']
+const row = (name, s) =>
+  `| ${name} | ${s.toolMs} | ${s.baselineMs} | ${s.limitMs} | ${s.ratioToBaseline} | ${s.ratioToLimit} |`
+const table = [
+  '| run | tool ms | baseline ms | limit ms | tool/baseline | tool/limit |',
+  '| --- | --- | --- | --- | --- | --- |',
+]
 if (out.cold) table.push(row('cold', out.cold))
 table.push(row(`warm (median of ${REPS})`, out.warm))
-table.push('', `warm min/max: tool ${round(out.warm.tool.min)}/${round(out.warm.tool.max)} ms, baseline ${round(out.warm.baseline.min)}/${round(out.warm.baseline.max)} ms, limit ${round(out.warm.limit.min)}/${round(out.warm.limit.max)} ms`)
-table.push(`tool overhead ${out.overheadMs} ms; peak RSS ${out.peakRssMb} MB with ${FOUR.length} platforms`)
-for (const [p, s] of Object.entries(out.platforms)) table.push(`${p} warm medians: build ${s.build} ms, import ${s.import} ms, train ${s.train} ms`)
+table.push(
+  '',
+  `warm min/max: tool ${round(out.warm.tool.min)}/${round(out.warm.tool.max)} ms, baseline ${round(out.warm.baseline.min)}/${round(out.warm.baseline.max)} ms, limit ${round(out.warm.limit.min)}/${round(out.warm.limit.max)} ms`,
+)
+table.push(
+  `tool overhead ${out.overheadMs} ms; peak RSS ${out.peakRssMb} MB with ${FOUR.length} platforms`,
+)
+for (const [p, s] of Object.entries(out.platforms))
+  table.push(`${p} warm medians: build ${s.build} ms, import ${s.import} ms, train ${s.train} ms`)
 console.log(table.join('\n'))
 if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n')
