@@ -219,6 +219,7 @@ export function parseOptions(raw: RawOptions, cwd: string): CheckOptions {
   const target = get('target').trim()
   const builder = get('builder').trim()
   const python = get('python').trim()
+  const memory = parseMemory(get('memory'))
   return {
     ...paths,
     platforms,
@@ -237,7 +238,7 @@ export function parseOptions(raw: RawOptions, cwd: string): CheckOptions {
       '2',
     ),
     network: parseBoolean(get('network', DEFAULTS.network), 'network'),
-    ...(parseMemory(get('memory')) ? { memory: parseMemory(get('memory')) } : {}),
+    ...(memory ? { memory } : {}),
     cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
     cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
   }

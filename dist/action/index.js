@@ -43530,6 +43530,7 @@ function parseOptions(raw, cwd) {
     const target = get('target').trim();
     const builder = get('builder').trim();
     const python = get('python').trim();
+    const memory = parseMemory(get('memory'));
     return {
         ...paths,
         platforms,
@@ -43544,7 +43545,7 @@ function parseOptions(raw, cwd) {
         qemuImage: get('qemu-image', options_DEFAULTS['qemu-image']).trim(),
         maxParallel: parsePositiveInt(get('max-parallel', options_DEFAULTS['max-parallel']), 'max-parallel', '2'),
         network: parseBoolean(get('network', options_DEFAULTS.network), 'network'),
-        ...(parseMemory(get('memory')) ? { memory: parseMemory(get('memory')) } : {}),
+        ...(memory ? { memory } : {}),
         cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
         cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
     };
@@ -43595,6 +43596,10 @@ function platformPassed(stages, train) {
         ? stages.train.status === 'passed'
         : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
 }
+/** The first stage that failed or timed out. */
+function failingStage(stages) {
+    return ['build', 'import', 'train'].find((s) => stages[s].status === 'failed' || stages[s].status === 'timed-out');
+}
 /** The job passes when every required platform passed. */
 function overallPassed(platforms) {
     return platforms.every((p) => !p.required || p.passed);
@@ -43627,6 +43632,10 @@ const CATALOG = {
     timeout: 'The stage ran out of time',
     unknown: 'Unrecognised failure',
 };
+/** How to get an emulator for an architecture: said wherever one is missing. */
+function registerQemu(arch) {
+    return `register QEMU (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install ${arch})`;
+}
 function diagnosis(id, detail, fix, where) {
     return {
         id,
@@ -44387,7 +44396,7 @@ function classify(e) {
     }
     let m;
     if ((m = find(L, /exec format error/i))) {
-        add(diagnosis('exec-format-error', `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, 'Register QEMU before the check (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install arm64), leave setup-qemu at auto, or use a native runner.'));
+        add(diagnosis('exec-format-error', `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`));
     }
     if ((m = find(L, /qemu: uncaught target signal|qemu: unhandled CPU exception|qemu-[a-z0-9_]+: .*(Segmentation fault|Aborted)/))) {
         add(diagnosis('emulator-crash', `QEMU itself crashed emulating ${where}: ${quote(m.line)}.`, 'Run again (emulator crashes are often flaky); pin a known-good binfmt image with qemu-image; or check this platform on a native runner.'));
@@ -45226,7 +45235,7 @@ async function prepareEmulation(opts, deps) {
             platform: key,
             emulated: true,
             unavailable: `no QEMU emulator for ${qemuName(p)} is registered on this ${host} machine and ${how}; ` +
-                `register one (docker run --privileged --rm tonistiigi/binfmt --install ${p.arch}, or docker/setup-qemu-action), ` +
+                `${registerQemu(p.arch)}, ` +
                 `or check ${key} on a native runner`,
         });
     }
@@ -45317,7 +45326,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         environment,
         training,
         diagnoses,
-        image: imageConfig ?? null,
+        image: imageConfig,
     });
     const skipRest = (why) => {
         stages.import = emptyStage('skipped', why);
@@ -45350,7 +45359,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         stages.build = { ...emptyStage('failed', emulation.unavailable), log: emulation.unavailable };
         skipRest('the build did not run');
         diagnoses = [
-            diagnosis('exec-format-error', `${emulation.unavailable}. Without it, ${platform} binaries fail with "exec format error".`, `Register QEMU (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install ${p.arch}), keep setup-qemu at auto, or use a native runner.`),
+            diagnosis('exec-format-error', `${emulation.unavailable}. Without it, ${platform} binaries fail with "exec format error".`, `To run ${platform}: ${registerQemu(p.arch)}, keep setup-qemu at auto, or use a native runner.`),
         ];
         deps.log.warning(`${platform}: ${emulation.unavailable}`);
         return finish();
@@ -45376,11 +45385,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     training = smoke.training;
     deps.log.info(`${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
         (stages.train.status === 'skipped' ? '' : ` (${seconds(stages.train.durationMs)})`));
-    const failed = stages.import.status !== 'passed'
-        ? 'import'
-        : stages.train.status === 'failed' || stages.train.status === 'timed-out'
-            ? 'train'
-            : null;
+    const failed = failingStage(stages);
     if (failed) {
         diagnoses = explain(classify(evidence(failed, stages[failed], smoke.lines, {
             oomKilled: smoke.oomKilled,
@@ -45492,8 +45497,7 @@ async function runSmoke({ opts, deps, p, tag, deadline, grouped, emulated, }) {
         onLine: (line) => {
             const event = (0,script/* parseSmokeLine */.JB)(line);
             if (!event) {
-                ;
-                (phase === 'import' ? importLines : trainLines).push(line);
+                keepTail(phase === 'import' ? importLines : trainLines, line);
                 deps.log.output(line, platform);
                 return;
             }
@@ -45610,10 +45614,16 @@ async function runSmoke({ opts, deps, p, tag, deadline, grouped, emulated, }) {
         oomKilled: state?.oomKilled ?? false,
     };
 }
+/** Output kept per phase: a container printing without end costs a bounded tail, not memory. */
+const KEEP_LINES = 400;
+function keepTail(lines, line) {
+    lines.push(line);
+    if (lines.length > KEEP_LINES)
+        lines.shift();
+}
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
-
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
@@ -46237,6 +46247,7 @@ async function setStatus(gh, s) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 // Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
 // the job summary and the CLI's --markdown, plain text for the terminal).
 function formatDuration(ms) {
@@ -46246,13 +46257,9 @@ function formatDuration(ms) {
     const m = Math.floor(s / 60);
     return `${m} min ${String(s % 60).padStart(2, '0')} s`;
 }
-/** The first stage that failed or timed out. */
-function failingStage(p) {
-    return ['build', 'import', 'train'].find((s) => p.stages[s].status === 'failed' || p.stages[s].status === 'timed-out');
-}
 /** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
 function firstFailure(p) {
-    const name = failingStage(p);
+    const name = failingStage(p.stages);
     if (!name)
         return p.passed ? 'passed' : 'not run';
     const st = p.stages[name];
@@ -46262,7 +46269,11 @@ function firstFailure(p) {
 function failureSummary(p) {
     const d = p.diagnoses[0];
     const where = d?.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-    return d ? `${firstFailure(p).split(':')[0]}: ${d.title}${where}; fix: ${d.fix}` : firstFailure(p);
+    if (!d)
+        return firstFailure(p);
+    const name = failingStage(p.stages);
+    const stage = name ? `${name} ${p.stages[name].status}` : 'failed';
+    return `${stage}: ${d.title}${where}; fix: ${d.fix}`;
 }
 function verdictLine(results) {
     const failedRequired = results.platforms
@@ -46304,6 +46315,7 @@ function textTable(results) {
 ;// CONCATENATED MODULE: ./src/report/identity.ts
 
 
+
 // Names that tie what we post to one configuration of the check: the comment's hidden marker
 // and the commit status contexts.
 const TOOL = 'tf-multiarch-check';
@@ -46342,7 +46354,7 @@ function statusContext(header, platform) {
 function statusState(p) {
     if (p.passed)
         return 'success';
-    const stage = failingStage(p);
+    const stage = failingStage(p.stages);
     if (stage && p.stages[stage].status === 'timed-out')
         return 'error';
     if (p.stages.build.status === 'failed' && /no QEMU emulator/.test(p.stages.build.reason ?? ''))
@@ -46358,7 +46370,7 @@ function statusDescription(p) {
         text = `import ok, ${train}, ${formatDuration(p.durationMs)} ${where}`;
     }
     else {
-        const stage = failingStage(p);
+        const stage = failingStage(p.stages);
         const st = stage ? p.stages[stage] : undefined;
         const cause = p.diagnoses[0]?.title ?? st?.reason ?? '';
         text = `${stage ?? 'check'} ${st?.status ?? 'failed'}${cause ? `: ${cause}` : ''} (${where})`;
@@ -46418,6 +46430,7 @@ function codeBlock(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
@@ -46484,7 +46497,7 @@ function render(results, opts, logLines) {
         out.push(opts.marker);
     out.push(`### ${icon} tf-multiarch-check${name}: ${inline(verdictLine(results), 400)}`, '', table(results), '');
     for (const p of results.platforms.filter((x) => !x.passed)) {
-        const stage = failingStage(p);
+        const stage = failingStage(p.stages);
         const st = stage ? p.stages[stage] : undefined;
         const what = stage && st ? `${stage} ${st.status}` : 'failed';
         out.push(`<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${st?.reason ? ` — ${inline(st.reason, 200)}` : ''}</summary>`, '');

@@ -7861,6 +7861,7 @@ function parseOptions(raw, cwd) {
     const target = get('target').trim();
     const builder = get('builder').trim();
     const python = get('python').trim();
+    const memory = parseMemory(get('memory'));
     return {
         ...paths,
         platforms,
@@ -7875,7 +7876,7 @@ function parseOptions(raw, cwd) {
         qemuImage: get('qemu-image', DEFAULTS['qemu-image']).trim(),
         maxParallel: parsePositiveInt(get('max-parallel', DEFAULTS['max-parallel']), 'max-parallel', '2'),
         network: parseBoolean(get('network', DEFAULTS.network), 'network'),
-        ...(parseMemory(get('memory')) ? { memory: parseMemory(get('memory')) } : {}),
+        ...(memory ? { memory } : {}),
         cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
         cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
     };
@@ -7926,6 +7927,10 @@ function platformPassed(stages, train) {
         ? stages.train.status === 'passed'
         : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
 }
+/** The first stage that failed or timed out. */
+function failingStage(stages) {
+    return ['build', 'import', 'train'].find((s) => stages[s].status === 'failed' || stages[s].status === 'timed-out');
+}
 /** The job passes when every required platform passed. */
 function overallPassed(platforms) {
     return platforms.every((p) => !p.required || p.passed);
@@ -7958,6 +7963,10 @@ const CATALOG = {
     timeout: 'The stage ran out of time',
     unknown: 'Unrecognised failure',
 };
+/** How to get an emulator for an architecture: said wherever one is missing. */
+function registerQemu(arch) {
+    return `register QEMU (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install ${arch})`;
+}
 function diagnosis(id, detail, fix, where) {
     return {
         id,
@@ -8718,7 +8727,7 @@ function classify(e) {
     }
     let m;
     if ((m = find(L, /exec format error/i))) {
-        add(diagnosis('exec-format-error', `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, 'Register QEMU before the check (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install arm64), leave setup-qemu at auto, or use a native runner.'));
+        add(diagnosis('exec-format-error', `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`));
     }
     if ((m = find(L, /qemu: uncaught target signal|qemu: unhandled CPU exception|qemu-[a-z0-9_]+: .*(Segmentation fault|Aborted)/))) {
         add(diagnosis('emulator-crash', `QEMU itself crashed emulating ${where}: ${quote(m.line)}.`, 'Run again (emulator crashes are often flaky); pin a known-good binfmt image with qemu-image; or check this platform on a native runner.'));
@@ -9555,7 +9564,7 @@ async function prepareEmulation(opts, deps) {
             platform: key,
             emulated: true,
             unavailable: `no QEMU emulator for ${qemuName(p)} is registered on this ${host} machine and ${how}; ` +
-                `register one (docker run --privileged --rm tonistiigi/binfmt --install ${p.arch}, or docker/setup-qemu-action), ` +
+                `${registerQemu(p.arch)}, ` +
                 `or check ${key} on a native runner`,
         });
     }
@@ -9646,7 +9655,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         environment,
         training,
         diagnoses,
-        image: imageConfig ?? null,
+        image: imageConfig,
     });
     const skipRest = (why) => {
         stages.import = emptyStage('skipped', why);
@@ -9679,7 +9688,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         stages.build = { ...emptyStage('failed', emulation.unavailable), log: emulation.unavailable };
         skipRest('the build did not run');
         diagnoses = [
-            diagnosis('exec-format-error', `${emulation.unavailable}. Without it, ${platform} binaries fail with "exec format error".`, `Register QEMU (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install ${p.arch}), keep setup-qemu at auto, or use a native runner.`),
+            diagnosis('exec-format-error', `${emulation.unavailable}. Without it, ${platform} binaries fail with "exec format error".`, `To run ${platform}: ${registerQemu(p.arch)}, keep setup-qemu at auto, or use a native runner.`),
         ];
         deps.log.warning(`${platform}: ${emulation.unavailable}`);
         return finish();
@@ -9705,11 +9714,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     training = smoke.training;
     deps.log.info(`${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
         (stages.train.status === 'skipped' ? '' : ` (${seconds(stages.train.durationMs)})`));
-    const failed = stages.import.status !== 'passed'
-        ? 'import'
-        : stages.train.status === 'failed' || stages.train.status === 'timed-out'
-            ? 'train'
-            : null;
+    const failed = failingStage(stages);
     if (failed) {
         diagnoses = explain(classify(evidence(failed, stages[failed], smoke.lines, {
             oomKilled: smoke.oomKilled,
@@ -9821,8 +9826,7 @@ async function runSmoke({ opts, deps, p, tag, deadline, grouped, emulated, }) {
         onLine: (line) => {
             const event = parseSmokeLine(line);
             if (!event) {
-                ;
-                (phase === 'import' ? importLines : trainLines).push(line);
+                keepTail(phase === 'import' ? importLines : trainLines, line);
                 deps.log.output(line, platform);
                 return;
             }
@@ -9939,10 +9943,16 @@ async function runSmoke({ opts, deps, p, tag, deadline, grouped, emulated, }) {
         oomKilled: state?.oomKilled ?? false,
     };
 }
+/** Output kept per phase: a container printing without end costs a bounded tail, not memory. */
+const KEEP_LINES = 400;
+function keepTail(lines, line) {
+    lines.push(line);
+    if (lines.length > KEEP_LINES)
+        lines.shift();
+}
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
-
 
 ;// CONCATENATED MODULE: ./src/report/safe.ts
 // Text that came from the build or the container (logs, versions, tracebacks) is untrusted: a
@@ -9995,6 +10005,7 @@ function codeBlock(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 // Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
 // the job summary and the CLI's --markdown, plain text for the terminal).
 function formatDuration(ms) {
@@ -10004,13 +10015,9 @@ function formatDuration(ms) {
     const m = Math.floor(s / 60);
     return `${m} min ${String(s % 60).padStart(2, '0')} s`;
 }
-/** The first stage that failed or timed out. */
-function failingStage(p) {
-    return ['build', 'import', 'train'].find((s) => p.stages[s].status === 'failed' || p.stages[s].status === 'timed-out');
-}
 /** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
 function firstFailure(p) {
-    const name = failingStage(p);
+    const name = failingStage(p.stages);
     if (!name)
         return p.passed ? 'passed' : 'not run';
     const st = p.stages[name];
@@ -10020,7 +10027,11 @@ function firstFailure(p) {
 function failureSummary(p) {
     const d = p.diagnoses[0];
     const where = d?.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-    return d ? `${firstFailure(p).split(':')[0]}: ${d.title}${where}; fix: ${d.fix}` : firstFailure(p);
+    if (!d)
+        return firstFailure(p);
+    const name = failingStage(p.stages);
+    const stage = name ? `${name} ${p.stages[name].status}` : 'failed';
+    return `${stage}: ${d.title}${where}; fix: ${d.fix}`;
 }
 function verdictLine(results) {
     const failedRequired = results.platforms
@@ -10060,6 +10071,7 @@ function textTable(results) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
@@ -10126,7 +10138,7 @@ function render(results, opts, logLines) {
         out.push(opts.marker);
     out.push(`### ${icon} tf-multiarch-check${name}: ${inline(verdictLine(results), 400)}`, '', table(results), '');
     for (const p of results.platforms.filter((x) => !x.passed)) {
-        const stage = failingStage(p);
+        const stage = failingStage(p.stages);
         const st = stage ? p.stages[stage] : undefined;
         const what = stage && st ? `${stage} ${st.status}` : 'failed';
         out.push(`<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${st?.reason ? ` — ${inline(st.reason, 200)}` : ''}</summary>`, '');

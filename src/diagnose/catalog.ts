@@ -29,6 +29,11 @@ export const CATALOG = {
 
 export type DiagnosisId = keyof typeof CATALOG
 
+/** How to get an emulator for an architecture: said wherever one is missing. */
+export function registerQemu(arch: string): string {
+  return `register QEMU (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install ${arch})`
+}
+
 export function diagnosis(
   id: DiagnosisId,
   detail: string,

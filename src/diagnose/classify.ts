@@ -1,7 +1,7 @@
 import { normalizeName, TENSORFLOW_PACKAGES } from '../knowledge/tensorflow.js'
 import type { Located } from '../lint/model.js'
 import type { Diagnosis, ImageConfig, StageName, StageStatus } from '../results/types.js'
-import { diagnosis } from './catalog.js'
+import { diagnosis, registerQemu } from './catalog.js'
 
 // After a stage fails: from the evidence (its log, exit code and signal, the image probe) to
 // one or more diagnoses, most likely first. Each quotes the line it keys on. A diagnosis
@@ -107,7 +107,7 @@ export function classify(e: Evidence): Diagnosis[] {
       diagnosis(
         'exec-format-error',
         `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`,
-        'Register QEMU before the check (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install arm64), leave setup-qemu at auto, or use a native runner.',
+        `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`,
       ),
     )
   }

@@ -1,4 +1,4 @@
-import { buildCommand, RUN_LABEL, smokeCommand } from '../docker/args.js'
+import { buildCommand, smokeCommand } from '../docker/args.js'
 import { type BinfmtHandler, handlesArch, readBinfmtHandlers } from '../docker/binfmt.js'
 import type { Docker } from '../docker/client.js'
 import { describeFailure } from '../docker/exec.js'
@@ -17,6 +17,7 @@ import {
   type Environment,
   type ImageConfig,
   emptyStage,
+  failingStage,
   overallPassed,
   type PlatformResult,
   platformPassed,
@@ -26,7 +27,7 @@ import {
   type StageResult,
   type Training,
 } from '../results/types.js'
-import { diagnosis } from '../diagnose/catalog.js'
+import { diagnosis, registerQemu } from '../diagnose/catalog.js'
 import { classify, type Evidence, type Probe } from '../diagnose/classify.js'
 import { explain, locator } from '../diagnose/explain.js'
 import { lintProject } from '../lint/index.js'
@@ -144,7 +145,7 @@ export async function prepareEmulation(opts: CheckOptions, deps: EngineDeps): Pr
       emulated: true,
       unavailable:
         `no QEMU emulator for ${qemuName(p)} is registered on this ${host} machine and ${how}; ` +
-        `register one (docker run --privileged --rm tonistiigi/binfmt --install ${p.arch}, or docker/setup-qemu-action), ` +
+        `${registerQemu(p.arch)}, ` +
         `or check ${key} on a native runner`,
     })
   }
@@ -287,7 +288,7 @@ export async function checkPlatform(
     environment,
     training,
     diagnoses,
-    image: imageConfig ?? null,
+    image: imageConfig,
   })
   const skipRest = (why: string): void => {
     stages.import = emptyStage('skipped', why)
@@ -330,7 +331,7 @@ export async function checkPlatform(
       diagnosis(
         'exec-format-error',
         `${emulation.unavailable}. Without it, ${platform} binaries fail with "exec format error".`,
-        `Register QEMU (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install ${p.arch}), keep setup-qemu at auto, or use a native runner.`,
+        `To run ${platform}: ${registerQemu(p.arch)}, keep setup-qemu at auto, or use a native runner.`,
       ),
     ]
     deps.log.warning(`${platform}: ${emulation.unavailable}`)
@@ -367,12 +368,7 @@ export async function checkPlatform(
     `${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
       (stages.train.status === 'skipped' ? '' : ` (${seconds(stages.train.durationMs)})`),
   )
-  const failed =
-    stages.import.status !== 'passed'
-      ? 'import'
-      : stages.train.status === 'failed' || stages.train.status === 'timed-out'
-        ? 'train'
-        : null
+  const failed = failingStage(stages)
   if (failed) {
     diagnoses = explain(
       classify(
@@ -531,7 +527,7 @@ async function runSmoke({
       onLine: (line) => {
         const event = parseSmokeLine(line)
         if (!event) {
-          ;(phase === 'import' ? importLines : trainLines).push(line)
+          keepTail(phase === 'import' ? importLines : trainLines, line)
           deps.log.output(line, platform)
           return
         }
@@ -654,8 +650,14 @@ async function runSmoke({
   }
 }
 
+/** Output kept per phase: a container printing without end costs a bounded tail, not memory. */
+const KEEP_LINES = 400
+
+function keepTail(lines: string[], line: string): void {
+  lines.push(line)
+  if (lines.length > KEEP_LINES) lines.shift()
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
-
-export { RUN_LABEL }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { PlatformResult, Results } from '../results/types.js'
-import { failingStage, formatDuration } from './summary.js'
+import { failingStage, type PlatformResult, type Results } from '../results/types.js'
+import { formatDuration } from './summary.js'
 
 // Names that tie what we post to one configuration of the check: the comment's hidden marker
 // and the commit status contexts.
@@ -47,7 +47,7 @@ export type StatusState = 'success' | 'failure' | 'error'
 /** success when it passed; error when it could not be decided (a timeout, no emulator); failure otherwise. */
 export function statusState(p: PlatformResult): StatusState {
   if (p.passed) return 'success'
-  const stage = failingStage(p)
+  const stage = failingStage(p.stages)
   if (stage && p.stages[stage].status === 'timed-out') return 'error'
   if (p.stages.build.status === 'failed' && /no QEMU emulator/.test(p.stages.build.reason ?? ''))
     return 'error'
@@ -62,7 +62,7 @@ export function statusDescription(p: PlatformResult): string {
     const train = p.stages.train.status === 'passed' ? 'train ok' : 'train skipped'
     text = `import ok, ${train}, ${formatDuration(p.durationMs)} ${where}`
   } else {
-    const stage = failingStage(p)
+    const stage = failingStage(p.stages)
     const st = stage ? p.stages[stage] : undefined
     const cause = p.diagnoses[0]?.title ?? st?.reason ?? ''
     text = `${stage ?? 'check'} ${st?.status ?? 'failed'}${cause ? `: ${cause}` : ''} (${where})`

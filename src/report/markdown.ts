@@ -6,7 +6,8 @@ import type {
   StageResult,
 } from '../results/types.js'
 import { codeBlock, codeSpan, inline } from './safe.js'
-import { failingStage, formatDuration, verdictLine } from './summary.js'
+import { failingStage } from '../results/types.js'
+import { formatDuration, verdictLine } from './summary.js'
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
 // value that came from the build or the image goes through inline(), codeSpan() or codeBlock().
@@ -96,7 +97,7 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
     '',
   )
   for (const p of results.platforms.filter((x) => !x.passed)) {
-    const stage = failingStage(p)
+    const stage = failingStage(p.stages)
     const st: StageResult | undefined = stage ? p.stages[stage] : undefined
     const what = stage && st ? `${stage} ${st.status}` : 'failed'
     out.push(

@@ -1,4 +1,4 @@
-import type { PlatformResult, Results, StageName } from '../results/types.js'
+import { failingStage, type PlatformResult, type Results } from '../results/types.js'
 
 // Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
 // the job summary and the CLI's --markdown, plain text for the terminal).
@@ -10,16 +10,9 @@ export function formatDuration(ms: number): string {
   return `${m} min ${String(s % 60).padStart(2, '0')} s`
 }
 
-/** The first stage that failed or timed out. */
-export function failingStage(p: PlatformResult): StageName | undefined {
-  return (['build', 'import', 'train'] as const).find(
-    (s) => p.stages[s].status === 'failed' || p.stages[s].status === 'timed-out',
-  )
-}
-
 /** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
 export function firstFailure(p: PlatformResult): string {
-  const name = failingStage(p)
+  const name = failingStage(p.stages)
   if (!name) return p.passed ? 'passed' : 'not run'
   const st = p.stages[name]
   return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`
@@ -29,7 +22,10 @@ export function firstFailure(p: PlatformResult): string {
 export function failureSummary(p: PlatformResult): string {
   const d = p.diagnoses[0]
   const where = d?.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : ''
-  return d ? `${firstFailure(p).split(':')[0]}: ${d.title}${where}; fix: ${d.fix}` : firstFailure(p)
+  if (!d) return firstFailure(p)
+  const name = failingStage(p.stages)
+  const stage = name ? `${name} ${p.stages[name].status}` : 'failed'
+  return `${stage}: ${d.title}${where}; fix: ${d.fix}`
 }
 
 export function verdictLine(results: Results): string {

@@ -108,6 +108,13 @@ export function platformPassed(stages: Record<StageName, StageResult>, train: bo
     : stages.train.status !== 'failed' && stages.train.status !== 'timed-out'
 }
 
+/** The first stage that failed or timed out. */
+export function failingStage(stages: Record<StageName, StageResult>): StageName | undefined {
+  return (['build', 'import', 'train'] as const).find(
+    (s) => stages[s].status === 'failed' || stages[s].status === 'timed-out',
+  )
+}
+
 /** The job passes when every required platform passed. */
 export function overallPassed(platforms: PlatformResult[]): boolean {
   return platforms.every((p) => !p.required || p.passed)
