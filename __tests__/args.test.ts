@@ -74,6 +74,8 @@ describe('smokeCommand', () => {
       'no-new-privileges',
       '--cap-drop',
       'ALL',
+      '--pids-limit',
+      '4096',
       '--entrypoint',
       'sh',
       't',

@@ -170,6 +170,40 @@ describe('classify', () => {
     expect(d!.id).toBe('timeout')
     expect(d!.fix).toContain('ubuntu-24.04-arm')
   })
+  it('docker-engine-lost when the engine dies under a build (sandbox, dockerd killed)', () => {
+    const [d, ...rest] = classify(ev({ lines: log('docker-engine-lost'), engineReachable: false }))
+    expect(d).toMatchObject({ id: 'docker-engine-lost' })
+    expect(d!.detail).toContain('"ERROR: failed to receive status: rpc error: code = Unavailable')
+    expect(d!.detail).toContain('it still does not answer')
+    expect(rest).toEqual([])
+  })
+  it('docker-engine-lost when the engine is gone, whatever the log says', () => {
+    expect(ids(ev({ stage: 'import', lines: ['Traceback'], engineReachable: false }))).toEqual([
+      'docker-engine-lost',
+    ])
+    expect(
+      ids(
+        ev({
+          lines: [
+            'ERROR: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+          ],
+        }),
+      ),
+    ).toEqual(['docker-engine-lost'])
+    // Both ways the docker client reports a build whose engine died (seen in the sandbox).
+    expect(
+      classify(
+        ev({ lines: ['ERROR: failed to solve: Unavailable: error reading from server: EOF'] }),
+      )[0]!.detail,
+    ).toContain('"ERROR: failed to solve: Unavailable: error reading from server: EOF"')
+  })
+  it('a dropped connection inside pip is not a lost engine', () => {
+    const lines = [
+      "#7 12.3 WARNING: Retrying after connection broken by 'ProtocolError('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))'",
+      '#7 ERROR: process "/bin/sh -c pip install tensorflow" did not complete successfully: exit code: 1',
+    ]
+    expect(ids(ev({ lines, engineReachable: true }))).toEqual(['unknown'])
+  })
   it('unknown, with the decisive lines, never silence', () => {
     const [d] = classify(ev({ exitCode: 77, lines: log('unknown') }))
     expect(d!.id).toBe('unknown')

@@ -34,7 +34,7 @@ describe('parseOptions', () => {
     expect(o.qemuImage).toMatch(/^tonistiigi\/binfmt:qemu-v/)
     expect(o.maxParallel).toBe(4)
     expect(o.network).toBe(false)
-    expect(o.memory).toBeUndefined()
+    expect(o.memory).toBe('4g')
   })
 
   it('takes file relative to the working directory, as docker/build-push-action does', () => {
@@ -79,6 +79,7 @@ describe('parseOptions', () => {
     ],
     [{ context: 'app', 'max-parallel': '0' }, /^max-parallel: '0' is not a whole number/],
     [{ context: 'app', memory: 'lots' }, /^memory: 'lots' is not a size/],
+    [{ context: 'app', memory: '1m' }, /^memory: '1m' is below Docker's minimum of 6m/],
     [
       { context: 'app', 'cache-to': 'type=gha mode=max' },
       /^cache-to: 'type=gha mode=max' is not a buildx cache spec/,
@@ -117,6 +118,10 @@ describe('parsers', () => {
   it('parses setup-qemu and memory', () => {
     expect(parseSetupQemu('AUTO')).toBe('auto')
     expect(parseMemory('4g')).toBe('4g')
-    expect(parseMemory('')).toBeUndefined()
+    expect(parseMemory('1.5G')).toBe('1.5G')
+    expect(parseMemory('none')).toBeUndefined()
+    expect(parseMemory('None')).toBeUndefined()
+    expect(() => parseMemory('')).toThrow(/memory: '' is not a size/)
+    expect(parseOptions({ context: 'app', memory: 'none' }, repo).memory).toBeUndefined()
   })
 })

@@ -158,6 +158,42 @@ with open(out, "w") as f:
 EOF
 }
 
+# A dockerd that was killed leaves its pid file behind, and a new one refuses to start while
+# that pid exists: a dying daemon, or a zombie its parent has not reaped yet. Wait for the old
+# one to go; a pid that is no dockerd of ours (a zombie, or a reused pid) is stale.
+clear_stale_pidfile() {
+  local file=$RUN_DIR/dockerd.pid pid i
+  [[ -f $file ]] || return 0
+  pid=$(cat "$file")
+  for i in $(seq 1 30); do
+    if ! kill -0 "$pid" 2>/dev/null || [[ $(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) == Z ]] ||
+      [[ $(cat "/proc/$pid/comm" 2>/dev/null) != dockerd ]]; then
+      rm -f "$file"
+      return 0
+    fi
+    sleep 1
+  done
+  die "dockerd (pid $pid) neither answers nor exits; stop it (kill $pid) and run '$0 up' again"
+}
+
+# The containerd that a killed dockerd started goes on running, and a new dockerd times out
+# waiting for it. Called only when no engine answers: it belongs to nobody, so stop it.
+stop_orphan_containerd() {
+  local file=/var/run/docker/containerd/containerd.pid pid i
+  [[ -f $file ]] || return 0
+  pid=$(cat "$file")
+  if kill -0 "$pid" 2>/dev/null && [[ $(cat "/proc/$pid/comm" 2>/dev/null) == containerd ]]; then
+    log "stopping containerd (pid $pid), left behind by a dockerd that is gone"
+    kill "$pid" 2>/dev/null || true
+    for i in $(seq 1 20); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$file"
+}
+
 start_dockerd() {
   if docker info >/dev/null 2>&1; then
     if ! pid_alive "$RUN_DIR/dockerd.pid"; then
@@ -168,13 +204,22 @@ start_dockerd() {
     return
   fi
   write_daemon_config
-  log "starting dockerd (log: $RUN_DIR/dockerd.log)"
-  setsid -f dockerd --config-file "$RUN_DIR/daemon.json" --pidfile "$RUN_DIR/dockerd.pid" \
-    >>"$RUN_DIR/dockerd.log" 2>&1 </dev/null
-  local i
-  for i in $(seq 1 60); do
-    docker info >/dev/null 2>&1 && return
-    sleep 1
+  local attempt i
+  for attempt in 1 2; do
+    clear_stale_pidfile
+    stop_orphan_containerd
+    log "starting dockerd (log: $RUN_DIR/dockerd.log)"
+    setsid -f dockerd --config-file "$RUN_DIR/daemon.json" --pidfile "$RUN_DIR/dockerd.pid" \
+      >>"$RUN_DIR/dockerd.log" 2>&1 </dev/null
+    for i in $(seq 1 60); do
+      docker info >/dev/null 2>&1 && return
+      sleep 1
+      # It gave up (what a killed daemon left behind was still going away): once more.
+      if ((i >= 3)) && ! pgrep -f "^dockerd --config-file $RUN_DIR/daemon.json" >/dev/null; then
+        log "dockerd exited while starting (attempt $attempt)"
+        break
+      fi
+    done
   done
   tail -n 20 "$RUN_DIR/dockerd.log" >&2 || true
   die "dockerd did not answer within 60 s; see $RUN_DIR/dockerd.log"

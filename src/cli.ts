@@ -11,7 +11,7 @@ import { type CheckOptions, parseOptions, type RawOptions } from './options.js'
 import { formatPlatform } from './platforms.js'
 import { renderReport } from './report/markdown.js'
 import { failureSummary, textTable, verdictLine } from './report/summary.js'
-import { makeRunId } from './runid.js'
+import { imagePrefix, makeRunId } from './runid.js'
 import { VERSION } from './version.js'
 
 export const USAGE = `Usage: tf-multiarch-check [context] [options]
@@ -35,7 +35,7 @@ Options:
   --cache-from SPEC           a buildx cache source (repeatable), e.g. type=registry,ref=...
   --cache-to SPEC             a buildx cache target (repeatable); not with the docker driver
   --network                   give the check's container a network (off by default)
-  --memory SIZE               memory limit of the check's container (e.g. 4g)
+  --memory SIZE               memory limit of the check's container (default 4g; none: no limit)
   --lint-only                 only the static checks of the Dockerfile and requirements (no Docker)
   --json FILE                 write the results JSON
   --markdown FILE             write the markdown report
@@ -185,10 +185,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
+  const log = terminalLogger(args.verbose)
+  log.info(
+    `run ${runId}: images ${imagePrefix(runId)}<platform>, ${args.keepImages ? 'kept' : 'removed'} at the end`,
+  )
   try {
     const results = await runCheck(opts, {
       docker,
-      log: terminalLogger(args.verbose),
+      log,
       runId,
       signal: abort.signal,
     })

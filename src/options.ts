@@ -67,7 +67,9 @@ export const DEFAULTS = {
   // Every platform at once (the emulated one dominates; the native ones hide under it), bounded.
   'max-parallel': '4',
   network: 'false',
-  memory: '',
+  // Untrusted code runs in that container: bounded by default. TensorFlow's import and the
+  // training step need well under 2 GiB, under QEMU too.
+  memory: '4g',
 } as const
 
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
@@ -126,12 +128,25 @@ export function parseBuildArgs(raw: string, name = 'build-args'): [string, strin
   return out
 }
 
-const MEMORY = /^[0-9]+(\.[0-9]+)?[bkmg]?$/i
+const MEMORY = /^([0-9]+(?:\.[0-9]+)?)([bkmg]?)$/i
+const UNIT = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 } as const
+/** Docker refuses a memory limit under 6 MiB. */
+const MIN_MEMORY = 6 * 2 ** 20
 
+/** A memory limit in Docker's notation; `none` lifts it (undefined: no --memory flag). */
 export function parseMemory(raw: string): string | undefined {
   const v = raw.trim()
-  if (v === '') return undefined
-  if (!MEMORY.test(v)) throw new InputError(`memory: '${raw}' is not a size; e.g. 4g or 2048m`)
+  if (v.toLowerCase() === 'none') return undefined
+  const m = MEMORY.exec(v)
+  if (!m) {
+    throw new InputError(`memory: '${raw}' is not a size; e.g. 4g or 2048m, or none for no limit`)
+  }
+  const bytes = Number(m[1]) * UNIT[m[2]!.toLowerCase() as keyof typeof UNIT]
+  if (bytes < MIN_MEMORY) {
+    throw new InputError(
+      `memory: '${raw}' is below Docker's minimum of 6m (and TensorFlow needs about 1g); e.g. 4g, or none for no limit`,
+    )
+  }
   return v
 }
 
@@ -219,7 +234,7 @@ export function parseOptions(raw: RawOptions, cwd: string): CheckOptions {
   const target = get('target').trim()
   const builder = get('builder').trim()
   const python = get('python').trim()
-  const memory = parseMemory(get('memory'))
+  const memory = parseMemory(get('memory', DEFAULTS.memory))
   return {
     ...paths,
     platforms,

@@ -34,6 +34,77 @@ export function run(
   })
 }
 
+export interface Started {
+  pid: number
+  /** Resolves with the first line of stdout or stderr matching `re`; rejects after timeoutMs. */
+  waitFor(re: RegExp, timeoutMs: number): Promise<string>
+  signal(sig: NodeJS.Signals): void
+  done: Promise<RunResult & { endedAt: number }>
+}
+
+/** Starts a command and lets the test act on its output while it runs (Ctrl-C, a fault). */
+export function start(
+  cmd: string,
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Started {
+  const child = spawn(cmd, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: opts.cwd,
+    env: opts.env ?? process.env,
+  })
+  let stdout = ''
+  let stderr = ''
+  const waiters: { re: RegExp; resolve: (line: string) => void }[] = []
+  const scan = (): void => {
+    for (const w of [...waiters]) {
+      const line = `${stdout}\n${stderr}`.split('\n').find((l) => w.re.test(l))
+      if (line !== undefined) {
+        waiters.splice(waiters.indexOf(w), 1)
+        w.resolve(line)
+      }
+    }
+  }
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString()
+    scan()
+  })
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString()
+    scan()
+  })
+  const done = new Promise<RunResult & { endedAt: number }>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stdout, stderr, endedAt: Date.now() }),
+    )
+  })
+  return {
+    pid: child.pid ?? -1,
+    signal: (sig) => void child.kill(sig),
+    done,
+    waitFor: (re, timeoutMs) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(`no line matched ${re} within ${timeoutMs} ms:\n${stderr.slice(-3000)}`),
+            ),
+          timeoutMs,
+        )
+        waiters.push({
+          re,
+          resolve: (line) => {
+            clearTimeout(timer)
+            resolve(line)
+          },
+        })
+        scan()
+        void done.then(() => scan())
+      }),
+  }
+}
+
 /** A throwaway build context holding the given files. */
 export function makeContext(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'tfmc-e2e-'))

@@ -49,6 +49,8 @@ export function parseCommandFile(text: string): Record<string, string> {
 }
 
 export interface ActionRun extends RunResult {
+  /** RUNNER_TEMP: the runner's command files, and whatever the action wrote there. */
+  dir: string
   outputs: Record<string, string>
   state: Record<string, string>
   summary: string
@@ -56,9 +58,16 @@ export interface ActionRun extends RunResult {
 
 export async function runAction(
   inputs: Record<string, string>,
-  opts: { cwd: string; state?: Record<string, string>; env?: Record<string, string> },
+  opts: {
+    cwd: string
+    state?: Record<string, string>
+    env?: Record<string, string>
+    /** Share one RUNNER_TEMP between runs, as jobs of one self-hosted runner can. */
+    runnerTemp?: string
+  },
 ): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'tfmc-runner-'))
+  const runnerTemp = opts.runnerTemp ?? mkdtempSync(join(tmpdir(), 'tfmc-runner-'))
+  const dir = mkdtempSync(join(runnerTemp, 'files-'))
   const files = {
     GITHUB_OUTPUT: 'output',
     GITHUB_STATE: 'state',
@@ -69,7 +78,7 @@ export async function runAction(
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
-    RUNNER_TEMP: dir,
+    RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: opts.cwd,
   }
   for (const [k, f] of Object.entries(files)) {
@@ -82,6 +91,7 @@ export async function runAction(
   const res = await run(process.execPath, [ACTION], { env, cwd: opts.cwd })
   return {
     ...res,
+    dir: runnerTemp,
     outputs: parseCommandFile(readFileSync(env.GITHUB_OUTPUT!, 'utf8')),
     state: parseCommandFile(readFileSync(env.GITHUB_STATE!, 'utf8')),
     summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),

@@ -37821,7 +37821,9 @@ function smokeCommand(spec) {
         args.push('--network', 'none');
     if (spec.memory)
         args.push('--memory', spec.memory);
-    args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL');
+    // Pull-request code runs here: no capabilities, no setuid gains, no fork bomb. TensorFlow
+    // starts a few dozen threads (each counts), far under the limit.
+    args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096');
     const scriptArgs = spec.train ? ['train'] : [];
     if (spec.python) {
         args.push('--entrypoint', spec.python, spec.tag, '-', ...scriptArgs);
@@ -38161,7 +38163,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6581);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1695);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38181,7 +38183,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6581:
+/***/ 1695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43402,7 +43404,9 @@ const options_DEFAULTS = {
     // Every platform at once (the emulated one dominates; the native ones hide under it), bounded.
     'max-parallel': '4',
     network: 'false',
-    memory: '',
+    // Untrusted code runs in that container: bounded by default. TensorFlow's import and the
+    // training step need well under 2 GiB, under QEMU too.
+    memory: '4g',
 };
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
 function parseBoolean(raw, name) {
@@ -43454,13 +43458,23 @@ function parseBuildArgs(raw, name = 'build-args') {
     }
     return out;
 }
-const MEMORY = /^[0-9]+(\.[0-9]+)?[bkmg]?$/i;
+const MEMORY = /^([0-9]+(?:\.[0-9]+)?)([bkmg]?)$/i;
+const UNIT = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
+/** Docker refuses a memory limit under 6 MiB. */
+const MIN_MEMORY = 6 * 2 ** 20;
+/** A memory limit in Docker's notation; `none` lifts it (undefined: no --memory flag). */
 function parseMemory(raw) {
     const v = raw.trim();
-    if (v === '')
+    if (v.toLowerCase() === 'none')
         return undefined;
-    if (!MEMORY.test(v))
-        throw new errors/* InputError */.dz(`memory: '${raw}' is not a size; e.g. 4g or 2048m`);
+    const m = MEMORY.exec(v);
+    if (!m) {
+        throw new errors/* InputError */.dz(`memory: '${raw}' is not a size; e.g. 4g or 2048m, or none for no limit`);
+    }
+    const bytes = Number(m[1]) * UNIT[m[2].toLowerCase()];
+    if (bytes < MIN_MEMORY) {
+        throw new errors/* InputError */.dz(`memory: '${raw}' is below Docker's minimum of 6m (and TensorFlow needs about 1g); e.g. 4g, or none for no limit`);
+    }
     return v;
 }
 function isDirectory(path) {
@@ -43530,7 +43544,7 @@ function parseOptions(raw, cwd) {
     const target = get('target').trim();
     const builder = get('builder').trim();
     const python = get('python').trim();
-    const memory = parseMemory(get('memory'));
+    const memory = parseMemory(get('memory', options_DEFAULTS.memory));
     return {
         ...paths,
         platforms,
@@ -43630,6 +43644,7 @@ const CATALOG = {
     'emulator-crash': 'QEMU crashed while emulating',
     'out-of-memory': 'The process ran out of memory',
     timeout: 'The stage ran out of time',
+    'docker-engine-lost': 'The Docker engine went away during the check',
     unknown: 'Unrecognised failure',
 };
 /** How to get an emulator for an architecture: said wherever one is missing. */
@@ -44359,6 +44374,8 @@ function quote(line) {
         .trim();
     return `"${clean.length > 300 ? clean.slice(0, 299) + '…' : clean}"`;
 }
+/** What the docker client prints when the engine dies under it or is gone. */
+const ENGINE_LOST = /Cannot connect to the Docker daemon|error during connect|(rpc error: code = |failed to solve: )Unavailable|docker\.sock: connect: (connection refused|no such file)|error waiting for container: (unexpected )?EOF/i;
 const DECISIVE = /error|Error|ERROR|Traceback|fatal|denied|not found|No module|Killed|Segmentation/;
 /** The lines that say most about an unrecognised failure. */
 function decisiveLines(lines, count = 5) {
@@ -44395,6 +44412,9 @@ function classify(e) {
             : 'Raise timeout-minutes, or find what hangs in the log.'));
     }
     let m;
+    if ((m = find(L, ENGINE_LOST)) || e.engineReachable === false) {
+        add(diagnosis('docker-engine-lost', `The Docker engine stopped answering during the ${e.stage} stage on ${where}${m ? `: ${quote(m.line)}` : ''}${e.engineReachable === false ? '; it still does not answer' : ''}. Nothing about the image can be concluded from this run.`, 'Find why the engine stopped (its log: journalctl -u docker; an out-of-memory kill of dockerd; a restart by another job), then run the check again. On a shared machine, give the check a runner of its own.'));
+    }
     if ((m = find(L, /exec format error/i))) {
         add(diagnosis('exec-format-error', `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`));
     }
@@ -45160,7 +45180,10 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/runid.ts
+var runid = __nccwpck_require__(9063);
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+
 
 
 
@@ -45181,10 +45204,10 @@ async function mapLimit(items, limit, fn) {
 /** Lines of each stage's log kept in the results. */
 const LOG_TAIL_LINES = 40;
 function imageTag(runId, p) {
-    return `tf-multiarch-check:${runId}-${platformSlug(p)}`;
+    return (0,runid/* imagePrefix */.oQ)(runId) + platformSlug(p);
 }
 function containerName(runId, p) {
-    return `tf-multiarch-check-${runId}-${platformSlug(p)}`;
+    return (0,runid/* containerPrefix */.aI)(runId) + platformSlug(p);
 }
 /**
  * Which platforms run natively and which under QEMU; registers the missing QEMU handlers when
@@ -45373,7 +45396,9 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     deps.log.info(`${platform}: build ${stages.build.status} in ${seconds(stages.build.durationMs)}`);
     if (stages.build.status !== 'passed') {
         skipRest('the build did not pass');
-        diagnoses = explain(classify(evidence('build', stages.build, build.lines)), lint.findings, platform);
+        diagnoses = explain(classify(evidence('build', stages.build, build.lines, {
+            engineReachable: await engineReachable(deps),
+        })), lint.findings, platform);
         return finish();
     }
     imageConfig = await deps.docker.imageConfig(tag);
@@ -45390,12 +45415,25 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         diagnoses = explain(classify(evidence(failed, stages[failed], smoke.lines, {
             oomKilled: smoke.oomKilled,
             probe: smoke.probe,
+            engineReachable: await engineReachable(deps),
         })), lint.findings, platform);
     }
     else {
         diagnoses = explain([], lint.findings.filter((f) => f.platform === platform), platform);
     }
     return finish();
+}
+/** After a failure: whether the engine still answers (a lost engine explains any failure). */
+async function engineReachable(deps) {
+    if (deps.signal?.aborted)
+        return undefined;
+    try {
+        await deps.docker.serverVersion();
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** Runs a stage again, once, when QEMU itself crashed; the first attempt is kept in `attempts`. */
 async function withRetry(emulated, deps, platform, what, run) {
@@ -50641,17 +50679,6 @@ async function loadResults(patterns, cwd) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/runid.ts
-
-/**
- * An id unique to one run of the check: part of every image tag and container name it creates,
- * so two checks of the same repository on one machine never collide.
- */
-function makeRunId(env = process.env) {
-    const gh = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-` : '';
-    return `${gh}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`.toLowerCase().replace(/[^a-z0-9-]/g, '');
-}
-
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -50706,7 +50733,7 @@ async function run() {
         // Every input is checked before any Docker work starts or anything is posted.
         const inputs = getInputs();
         const target = targetFromEvent(github_context.eventName, github_context.payload, process.env);
-        const runId = makeRunId();
+        const runId = (0,runid/* makeRunId */.fN)();
         let results;
         if (inputs.check) {
             (0,state/* saveRunId */.w7)(runId);
@@ -50761,7 +50788,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./src/docker/args.ts
 var args = __nccwpck_require__(8391);
+// EXTERNAL MODULE: ./src/runid.ts
+var runid = __nccwpck_require__(9063);
 ;// CONCATENATED MODULE: ./src/cleanup.ts
+
 
 /**
  * Removes the containers and images one run created, and nothing else: they must carry the
@@ -50771,8 +50801,8 @@ async function cleanupRun(docker, runId) {
     if (!/^[a-z0-9-]+$/.test(runId))
         return { images: [], containers: [] };
     const found = await docker.listByRunLabel(`${args/* RUN_LABEL */.jQ}=${runId}`);
-    const images = found.images.filter((r) => r.startsWith(`tf-multiarch-check:${runId}-`));
-    const containers = found.containers.filter((n) => n.startsWith(`tf-multiarch-check-${runId}-`));
+    const images = found.images.filter((r) => r.startsWith((0,runid/* imagePrefix */.oQ)(runId)));
+    const containers = found.containers.filter((n) => n.startsWith((0,runid/* containerPrefix */.aI)(runId)));
     await docker.removeContainers(containers);
     await docker.removeImages(images);
     return { images, containers };
@@ -50802,6 +50832,37 @@ async function post() {
     catch (err) {
         core/* warning */.$e(`cleanup: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 9063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aI: () => (/* binding */ containerPrefix),
+/* harmony export */   fN: () => (/* binding */ makeRunId),
+/* harmony export */   oQ: () => (/* binding */ imagePrefix)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * An id unique to one run of the check: part of every image tag and container name it creates,
+ * so two checks of the same repository on one machine never collide.
+ */
+function makeRunId(env = process.env) {
+    const gh = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-` : '';
+    return `${gh}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`.toLowerCase().replace(/[^a-z0-9-]/g, '');
+}
+/** What every image tag of a run starts with; the platform follows. */
+function imagePrefix(runId) {
+    return `tf-multiarch-check:${runId}-`;
+}
+/** What every container name of a run starts with; the platform follows. */
+function containerPrefix(runId) {
+    return `tf-multiarch-check-${runId}-`;
 }
 
 
@@ -55044,6 +55105,18 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -7234,7 +7234,9 @@ function smokeCommand(spec) {
         args.push('--network', 'none');
     if (spec.memory)
         args.push('--memory', spec.memory);
-    args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL');
+    // Pull-request code runs here: no capabilities, no setuid gains, no fork bomb. TensorFlow
+    // starts a few dozen threads (each counts), far under the limit.
+    args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096');
     const scriptArgs = spec.train ? ['train'] : [];
     if (spec.python) {
         args.push('--entrypoint', spec.python, spec.tag, '-', ...scriptArgs);
@@ -7245,7 +7247,29 @@ function smokeCommand(spec) {
     return args;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/runid.ts
+
+/**
+ * An id unique to one run of the check: part of every image tag and container name it creates,
+ * so two checks of the same repository on one machine never collide.
+ */
+function makeRunId(env = process.env) {
+    const gh = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-` : '';
+    return `${gh}${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`.toLowerCase().replace(/[^a-z0-9-]/g, '');
+}
+/** What every image tag of a run starts with; the platform follows. */
+function imagePrefix(runId) {
+    return `tf-multiarch-check:${runId}-`;
+}
+/** What every container name of a run starts with; the platform follows. */
+function containerPrefix(runId) {
+    return `tf-multiarch-check-${runId}-`;
+}
+
 ;// CONCATENATED MODULE: ./src/cleanup.ts
+
 
 /**
  * Removes the containers and images one run created, and nothing else: they must carry the
@@ -7255,8 +7279,8 @@ async function cleanupRun(docker, runId) {
     if (!/^[a-z0-9-]+$/.test(runId))
         return { images: [], containers: [] };
     const found = await docker.listByRunLabel(`${RUN_LABEL}=${runId}`);
-    const images = found.images.filter((r) => r.startsWith(`tf-multiarch-check:${runId}-`));
-    const containers = found.containers.filter((n) => n.startsWith(`tf-multiarch-check-${runId}-`));
+    const images = found.images.filter((r) => r.startsWith(imagePrefix(runId)));
+    const containers = found.containers.filter((n) => n.startsWith(containerPrefix(runId)));
     await docker.removeContainers(containers);
     await docker.removeImages(images);
     return { images, containers };
@@ -7733,7 +7757,9 @@ const DEFAULTS = {
     // Every platform at once (the emulated one dominates; the native ones hide under it), bounded.
     'max-parallel': '4',
     network: 'false',
-    memory: '',
+    // Untrusted code runs in that container: bounded by default. TensorFlow's import and the
+    // training step need well under 2 GiB, under QEMU too.
+    memory: '4g',
 };
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
 function parseBoolean(raw, name) {
@@ -7785,13 +7811,23 @@ function parseBuildArgs(raw, name = 'build-args') {
     }
     return out;
 }
-const MEMORY = /^[0-9]+(\.[0-9]+)?[bkmg]?$/i;
+const MEMORY = /^([0-9]+(?:\.[0-9]+)?)([bkmg]?)$/i;
+const UNIT = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
+/** Docker refuses a memory limit under 6 MiB. */
+const MIN_MEMORY = 6 * 2 ** 20;
+/** A memory limit in Docker's notation; `none` lifts it (undefined: no --memory flag). */
 function parseMemory(raw) {
     const v = raw.trim();
-    if (v === '')
+    if (v.toLowerCase() === 'none')
         return undefined;
-    if (!MEMORY.test(v))
-        throw new InputError(`memory: '${raw}' is not a size; e.g. 4g or 2048m`);
+    const m = MEMORY.exec(v);
+    if (!m) {
+        throw new InputError(`memory: '${raw}' is not a size; e.g. 4g or 2048m, or none for no limit`);
+    }
+    const bytes = Number(m[1]) * UNIT[m[2].toLowerCase()];
+    if (bytes < MIN_MEMORY) {
+        throw new InputError(`memory: '${raw}' is below Docker's minimum of 6m (and TensorFlow needs about 1g); e.g. 4g, or none for no limit`);
+    }
     return v;
 }
 function isDirectory(path) {
@@ -7861,7 +7897,7 @@ function parseOptions(raw, cwd) {
     const target = get('target').trim();
     const builder = get('builder').trim();
     const python = get('python').trim();
-    const memory = parseMemory(get('memory'));
+    const memory = parseMemory(get('memory', DEFAULTS.memory));
     return {
         ...paths,
         platforms,
@@ -7961,6 +7997,7 @@ const CATALOG = {
     'emulator-crash': 'QEMU crashed while emulating',
     'out-of-memory': 'The process ran out of memory',
     timeout: 'The stage ran out of time',
+    'docker-engine-lost': 'The Docker engine went away during the check',
     unknown: 'Unrecognised failure',
 };
 /** How to get an emulator for an architecture: said wherever one is missing. */
@@ -8690,6 +8727,8 @@ function quote(line) {
         .trim();
     return `"${clean.length > 300 ? clean.slice(0, 299) + '…' : clean}"`;
 }
+/** What the docker client prints when the engine dies under it or is gone. */
+const ENGINE_LOST = /Cannot connect to the Docker daemon|error during connect|(rpc error: code = |failed to solve: )Unavailable|docker\.sock: connect: (connection refused|no such file)|error waiting for container: (unexpected )?EOF/i;
 const DECISIVE = /error|Error|ERROR|Traceback|fatal|denied|not found|No module|Killed|Segmentation/;
 /** The lines that say most about an unrecognised failure. */
 function decisiveLines(lines, count = 5) {
@@ -8726,6 +8765,9 @@ function classify(e) {
             : 'Raise timeout-minutes, or find what hangs in the log.'));
     }
     let m;
+    if ((m = find(L, ENGINE_LOST)) || e.engineReachable === false) {
+        add(diagnosis('docker-engine-lost', `The Docker engine stopped answering during the ${e.stage} stage on ${where}${m ? `: ${quote(m.line)}` : ''}${e.engineReachable === false ? '; it still does not answer' : ''}. Nothing about the image can be concluded from this run.`, 'Find why the engine stopped (its log: journalctl -u docker; an out-of-memory kill of dockerd; a restart by another job), then run the check again. On a shared machine, give the check a runner of its own.'));
+    }
     if ((m = find(L, /exec format error/i))) {
         add(diagnosis('exec-format-error', `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`));
     }
@@ -9507,13 +9549,14 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /** Lines of each stage's log kept in the results. */
 const LOG_TAIL_LINES = 40;
 function imageTag(runId, p) {
-    return `tf-multiarch-check:${runId}-${platformSlug(p)}`;
+    return imagePrefix(runId) + platformSlug(p);
 }
 function containerName(runId, p) {
-    return `tf-multiarch-check-${runId}-${platformSlug(p)}`;
+    return containerPrefix(runId) + platformSlug(p);
 }
 /**
  * Which platforms run natively and which under QEMU; registers the missing QEMU handlers when
@@ -9702,7 +9745,9 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     deps.log.info(`${platform}: build ${stages.build.status} in ${seconds(stages.build.durationMs)}`);
     if (stages.build.status !== 'passed') {
         skipRest('the build did not pass');
-        diagnoses = explain(classify(evidence('build', stages.build, build.lines)), lint.findings, platform);
+        diagnoses = explain(classify(evidence('build', stages.build, build.lines, {
+            engineReachable: await engineReachable(deps),
+        })), lint.findings, platform);
         return finish();
     }
     imageConfig = await deps.docker.imageConfig(tag);
@@ -9719,12 +9764,25 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         diagnoses = explain(classify(evidence(failed, stages[failed], smoke.lines, {
             oomKilled: smoke.oomKilled,
             probe: smoke.probe,
+            engineReachable: await engineReachable(deps),
         })), lint.findings, platform);
     }
     else {
         diagnoses = explain([], lint.findings.filter((f) => f.platform === platform), platform);
     }
     return finish();
+}
+/** After a failure: whether the engine still answers (a lost engine explains any failure). */
+async function engineReachable(deps) {
+    if (deps.signal?.aborted)
+        return undefined;
+    try {
+        await deps.docker.serverVersion();
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** Runs a stage again, once, when QEMU itself crashed; the first attempt is kept in `attempts`. */
 async function withRetry(emulated, deps, platform, what, run) {
@@ -10195,19 +10253,6 @@ function renderReport(results, opts = {}) {
     return cut.slice(0, cut.lastIndexOf('\n')) + note;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/runid.ts
-
-/**
- * An id unique to one run of the check: part of every image tag and container name it creates,
- * so two checks of the same repository on one machine never collide.
- */
-function makeRunId(env = process.env) {
-    const gh = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-` : '';
-    return `${gh}${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`.toLowerCase().replace(/[^a-z0-9-]/g, '');
-}
-
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
@@ -10245,7 +10290,7 @@ Options:
   --cache-from SPEC           a buildx cache source (repeatable), e.g. type=registry,ref=...
   --cache-to SPEC             a buildx cache target (repeatable); not with the docker driver
   --network                   give the check's container a network (off by default)
-  --memory SIZE               memory limit of the check's container (e.g. 4g)
+  --memory SIZE               memory limit of the check's container (default 4g; none: no limit)
   --lint-only                 only the static checks of the Dockerfile and requirements (no Docker)
   --json FILE                 write the results JSON
   --markdown FILE             write the markdown report
@@ -10377,10 +10422,12 @@ async function cli_main(argv) {
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    const log = terminalLogger(args.verbose);
+    log.info(`run ${runId}: images ${imagePrefix(runId)}<platform>, ${args.keepImages ? 'kept' : 'removed'} at the end`);
     try {
         const results = await runCheck(opts, {
             docker,
-            log: terminalLogger(args.verbose),
+            log,
             runId,
             signal: abort.signal,
         });

@@ -24,6 +24,7 @@ export const CATALOG = {
   'emulator-crash': 'QEMU crashed while emulating',
   'out-of-memory': 'The process ran out of memory',
   timeout: 'The stage ran out of time',
+  'docker-engine-lost': 'The Docker engine went away during the check',
   unknown: 'Unrecognised failure',
 } as const
 

@@ -31,6 +31,8 @@ export interface Evidence {
   probe: Probe | null
   image: ImageConfig | null
   timeoutMinutes: number
+  /** Whether the Docker engine still answered after the stage failed; undefined when not asked. */
+  engineReachable?: boolean
   /** Where things are in the project: requirements by normalised name, the final FROM. */
   locate: { requirement: (name: string) => Located | null; from: Located | null }
 }
@@ -56,6 +58,10 @@ function quote(line: string): string {
     .trim()
   return `"${clean.length > 300 ? clean.slice(0, 299) + '…' : clean}"`
 }
+
+/** What the docker client prints when the engine dies under it or is gone. */
+const ENGINE_LOST =
+  /Cannot connect to the Docker daemon|error during connect|(rpc error: code = |failed to solve: )Unavailable|docker\.sock: connect: (connection refused|no such file)|error waiting for container: (unexpected )?EOF/i
 
 const DECISIVE = /error|Error|ERROR|Traceback|fatal|denied|not found|No module|Killed|Segmentation/
 
@@ -102,6 +108,15 @@ export function classify(e: Evidence): Diagnosis[] {
   }
 
   let m: Match | null
+  if ((m = find(L, ENGINE_LOST)) || e.engineReachable === false) {
+    add(
+      diagnosis(
+        'docker-engine-lost',
+        `The Docker engine stopped answering during the ${e.stage} stage on ${where}${m ? `: ${quote(m.line)}` : ''}${e.engineReachable === false ? '; it still does not answer' : ''}. Nothing about the image can be concluded from this run.`,
+        'Find why the engine stopped (its log: journalctl -u docker; an out-of-memory kill of dockerd; a restart by another job), then run the check again. On a shared machine, give the check a runner of its own.',
+      ),
+    )
+  }
   if ((m = find(L, /exec format error/i))) {
     add(
       diagnosis(

@@ -83,7 +83,9 @@ export function smokeCommand(spec: SmokeRunSpec): string[] {
   ]
   if (!spec.network) args.push('--network', 'none')
   if (spec.memory) args.push('--memory', spec.memory)
-  args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL')
+  // Pull-request code runs here: no capabilities, no setuid gains, no fork bomb. TensorFlow
+  // starts a few dozen threads (each counts), far under the limit.
+  args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096')
   const scriptArgs = spec.train ? ['train'] : []
   if (spec.python) {
     args.push('--entrypoint', spec.python, spec.tag, '-', ...scriptArgs)

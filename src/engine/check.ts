@@ -39,6 +39,7 @@ import { parseSmokeLine, SMOKE_SCRIPT } from '../smoke/script.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import { signalFromExitCode, tailText } from './evidence.js'
 import { mapLimit } from './pool.js'
+import { containerPrefix, imagePrefix } from '../runid.js'
 
 /** Where the engine reports progress: the Actions log, or the CLI's terminal. */
 export interface Logger {
@@ -70,11 +71,11 @@ export interface EngineDeps {
 export const LOG_TAIL_LINES = 40
 
 export function imageTag(runId: string, p: Platform): string {
-  return `tf-multiarch-check:${runId}-${platformSlug(p)}`
+  return imagePrefix(runId) + platformSlug(p)
 }
 
 export function containerName(runId: string, p: Platform): string {
-  return `tf-multiarch-check-${runId}-${platformSlug(p)}`
+  return containerPrefix(runId) + platformSlug(p)
 }
 
 export interface Emulation {
@@ -348,7 +349,11 @@ export async function checkPlatform(
   if (stages.build.status !== 'passed') {
     skipRest('the build did not pass')
     diagnoses = explain(
-      classify(evidence('build', stages.build, build.lines)),
+      classify(
+        evidence('build', stages.build, build.lines, {
+          engineReachable: await engineReachable(deps),
+        }),
+      ),
       lint.findings,
       platform,
     )
@@ -375,6 +380,7 @@ export async function checkPlatform(
         evidence(failed, stages[failed], smoke.lines, {
           oomKilled: smoke.oomKilled,
           probe: smoke.probe,
+          engineReachable: await engineReachable(deps),
         }),
       ),
       lint.findings,
@@ -388,6 +394,17 @@ export async function checkPlatform(
     )
   }
   return finish()
+}
+
+/** After a failure: whether the engine still answers (a lost engine explains any failure). */
+async function engineReachable(deps: EngineDeps): Promise<boolean | undefined> {
+  if (deps.signal?.aborted) return undefined
+  try {
+    await deps.docker.serverVersion()
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Runs a stage again, once, when QEMU itself crashed; the first attempt is kept in `attempts`. */

@@ -1,0 +1,299 @@
+import { randomBytes } from 'node:crypto'
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { describe, expect, it } from 'vitest'
+import type { PlatformResult, Results } from '../../src/results/types.js'
+import { GitHubStub } from '../support/github-server.js'
+import { run, start, type Started } from './helpers.js'
+import { CLI, fixture, ROOT, runAction } from './runner.js'
+
+// Faults, isolation and token hygiene, on the real sandbox: Ctrl-C, a Docker engine killed in
+// the middle of a build, two checks at once on one machine, and an image that looks for the
+// GitHub token everywhere it can.
+
+const EXAMPLE = join(ROOT, 'examples/tf-app')
+const SANDBOX = join(ROOT, 'scripts/sandbox.sh')
+const RUN_LABEL = 'org.tf-multiarch-check.run'
+
+function platform(results: Results | null, name: string): PlatformResult {
+  const p = results?.platforms.find((x) => x.platform === name)
+  if (!p) throw new Error(`no results for ${name} in ${JSON.stringify(results)?.slice(0, 2000)}`)
+  return p
+}
+
+const lines = (text: string): string[] => text.split('\n').filter(Boolean)
+
+/** The images and containers of one run, by its label and by its names. */
+async function leftovers(runId: string): Promise<{ images: string[]; containers: string[] }> {
+  const images = await run('docker', [
+    'image',
+    'ls',
+    '--format',
+    '{{.Repository}}:{{.Tag}} {{.ID}}',
+    '--filter',
+    `label=${RUN_LABEL}=${runId}`,
+  ])
+  const tagged = await run('docker', ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'])
+  const containers = await run('docker', ['container', 'ls', '-a', '--format', '{{.Names}}'])
+  return {
+    images: [...lines(images.stdout), ...lines(tagged.stdout).filter((t) => t.includes(runId))],
+    containers: lines(containers.stdout).filter((n) => n.includes(runId)),
+  }
+}
+
+/** Processes whose command line carries the run id (docker clients of the run). */
+async function processesOf(pattern: string): Promise<string[]> {
+  return lines((await run('pgrep', ['-af', pattern])).stdout)
+}
+
+async function until(what: string, ok: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs
+  while (!(await ok())) {
+    if (Date.now() > end) throw new Error(`${what}: not within ${timeoutMs} ms`)
+    await sleep(500)
+  }
+}
+
+async function runIdOf(cli: Started): Promise<string> {
+  const line = await cli.waitFor(/tf-multiarch-check: run [a-z0-9-]+:/, 60_000)
+  return /run ([a-z0-9-]+):/.exec(line)![1]!
+}
+
+function jsonPath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'tfmc-faults-')), 'results.json')
+}
+
+/** Digits: the slow build sleeps 87.<nonce> seconds, so its process is findable by name. */
+const nonce = (): string => `${process.pid}${Date.now()}`
+
+describe('Ctrl-C on the CLI', () => {
+  it('during the import: exit 130 within seconds; the container, the image and the docker clients are gone', async () => {
+    const cli = start(process.execPath, [
+      CLI,
+      fixture('hang-on-import'),
+      '--platforms',
+      'linux/amd64',
+      '--verbose',
+    ])
+    const runId = await runIdOf(cli)
+    await cli.waitFor(/linux\/amd64: build passed/, 10 * 60_000)
+    await until(
+      'the check container is running',
+      async () => (await leftovers(runId)).containers.length === 1,
+      60_000,
+    )
+    await sleep(2000)
+    const at = Date.now()
+    cli.signal('SIGINT')
+    const res = await cli.done
+    expect(res.code, res.stderr.slice(-3000)).toBe(130)
+    expect(res.stderr).toContain('interrupted; stopping builds and containers')
+    expect(res.endedAt - at).toBeLessThan(30_000)
+    expect(await leftovers(runId)).toEqual({ images: [], containers: [] })
+    expect(await processesOf(runId)).toEqual([])
+  })
+
+  it('during the build: exit 130; the build step is stopped and nothing of the run is left', async () => {
+    const n = nonce()
+    const cli = start(process.execPath, [
+      CLI,
+      fixture('slow-build'),
+      '--platforms',
+      'linux/amd64',
+      '--verbose',
+      '--build-arg',
+      `NONCE=${n}`,
+    ])
+    const runId = await runIdOf(cli)
+    await cli.waitFor(new RegExp(`slow build ${n} started`), 10 * 60_000)
+    await until(
+      'the RUN step is running',
+      async () => (await processesOf(`sleep 87.${n}`)).length === 1,
+      30_000,
+    )
+    const at = Date.now()
+    cli.signal('SIGINT')
+    const res = await cli.done
+    expect(res.code, res.stderr.slice(-3000)).toBe(130)
+    expect(res.endedAt - at).toBeLessThan(30_000)
+    expect(res.stderr).toMatch(/\[linux\/amd64\] #\d+ CANCELED/)
+    // BuildKit cancels the step when its client goes: its process ends.
+    await until(
+      'the RUN step is stopped',
+      async () => (await processesOf(`sleep 87.${n}`)).length === 0,
+      30_000,
+    )
+    expect(await leftovers(runId)).toEqual({ images: [], containers: [] })
+    expect(await processesOf(runId)).toEqual([])
+  })
+})
+
+describe('a Docker engine killed in the middle of a build', () => {
+  it('fails every platform with docker-engine-lost, reports them all, and does not hang', async () => {
+    const status = await run('bash', [SANDBOX, 'status'])
+    const pid = /dockerd: running, .*\(pid (\d+), started by this script\)/.exec(status.stdout)?.[1]
+    if (!pid) {
+      throw new Error(
+        `this test kills the sandbox's own dockerd, and the running one was not started by scripts/sandbox.sh:\n${status.stdout}`,
+      )
+    }
+    const n = nonce()
+    const json = jsonPath()
+    const cli = start(process.execPath, [
+      CLI,
+      fixture('slow-build'),
+      '--platforms',
+      'linux/amd64,linux/arm64',
+      '--max-parallel',
+      '1',
+      '--verbose',
+      '--build-arg',
+      `NONCE=${n}`,
+      '--json',
+      json,
+    ])
+    let res
+    let at: number
+    try {
+      await cli.waitFor(new RegExp(`slow build ${n} started`), 10 * 60_000)
+      process.kill(Number(pid), 'SIGKILL')
+      at = Date.now()
+      const hung = sleep(3 * 60_000).then(() => {
+        cli.signal('SIGKILL')
+        throw new Error('the CLI still ran 3 minutes after the engine was killed')
+      })
+      res = await Promise.race([cli.done, hung])
+    } finally {
+      // The killed engine leaves its build step behind as an orphan.
+      await run('pkill', ['-f', `sleep 87.${n}`])
+      const up = await run('bash', [SANDBOX, 'up'])
+      expect(up.code, up.stderr.slice(-3000)).toBe(0)
+    }
+    expect(res.code, res.stderr.slice(-3000)).toBe(1)
+    expect(res.endedAt - at).toBeLessThan(60_000)
+    const results = JSON.parse(readFileSync(json, 'utf8')) as Results
+    for (const name of ['linux/amd64', 'linux/arm64']) {
+      const p = platform(results, name)
+      expect(p.passed).toBe(false)
+      expect(p.stages.build.status).toBe('failed')
+      expect(p.stages.import.status).toBe('skipped')
+      expect(p.diagnoses[0]!.id, JSON.stringify(p.diagnoses)).toBe('docker-engine-lost')
+    }
+    const amd64 = platform(results, 'linux/amd64')
+    expect(amd64.diagnoses[0]!.detail, amd64.stages.build.log).toMatch(/"ERROR: .*Unavailable/)
+    expect(res.stdout).toMatch(/linux\/amd64: .*The Docker engine went away/)
+    expect(res.stdout).toMatch(/linux\/arm64: .*The Docker engine went away/)
+    // The engine is back, and the run left nothing in it.
+    expect((await run('docker', ['version', '--format', '{{.Server.Version}}'])).code).toBe(0)
+    const runId = /run ([a-z0-9-]+):/.exec(res.stderr)![1]!
+    expect(await leftovers(runId)).toEqual({ images: [], containers: [] })
+  })
+})
+
+describe('two checks of the same repository at once', () => {
+  it('on one runner, in one workflow run: own tags, own files, and each post step removes only its own images', async () => {
+    const shared = mkdtempSync(join(tmpdir(), 'tfmc-shared-runner-'))
+    const opts = { cwd: ROOT, runnerTemp: shared, env: { GITHUB_RUN_ID: '777' } }
+    const inputs = { context: 'examples/tf-app', platforms: 'linux/amd64' }
+    const [a, b] = await Promise.all([runAction(inputs, opts), runAction(inputs, opts)])
+    expect(a.code, a.stdout.slice(-3000)).toBe(0)
+    expect(b.code, b.stdout.slice(-3000)).toBe(0)
+    const ids = [a.state['run-id']!, b.state['run-id']!]
+    expect(ids[0]).toMatch(/^777-1-[0-9a-f]{8}$/)
+    expect(ids[1]).toMatch(/^777-1-[0-9a-f]{8}$/)
+    expect(ids[0]).not.toBe(ids[1])
+    expect(a.outputs['results-file']).not.toBe(b.outputs['results-file'])
+    for (const r of [a, b]) {
+      const results = JSON.parse(readFileSync(r.outputs['results-file']!, 'utf8')) as Results
+      expect(results.passed).toBe(true)
+    }
+    const tag = (id: string): string => `tf-multiarch-check:${id}-linux-amd64`
+    expect((await leftovers(ids[0]!)).images).toContain(tag(ids[0]!))
+    expect((await leftovers(ids[1]!)).images).toContain(tag(ids[1]!))
+
+    const postA = await runAction({}, { ...opts, state: a.state })
+    expect(postA.stdout).toMatch(/removed 0 container\(s\) and 1 image\(s\)/)
+    expect((await leftovers(ids[0]!)).images).toEqual([])
+    expect((await leftovers(ids[1]!)).images).toContain(tag(ids[1]!))
+    const postB = await runAction({}, { ...opts, state: b.state })
+    expect(postB.stdout).toMatch(/removed 0 container\(s\) and 1 image\(s\)/)
+    expect((await leftovers(ids[1]!)).images).toEqual([])
+  })
+})
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile())
+}
+
+describe('isolation and token hygiene', () => {
+  it('an image that prints its whole environment, in the build and in the check, finds no token; the container is locked down', async () => {
+    const token = `ghs_tfmc${randomBytes(12).toString('hex')}`
+    const project = mkdtempSync(join(tmpdir(), 'tfmc-hostile-'))
+    cpSync(fixture('hostile-env'), project, { recursive: true })
+    copyFileSync(join(EXAMPLE, 'requirements.txt'), join(project, 'requirements.txt'))
+    const stub = await new GitHubStub().start()
+    const env = {
+      GITHUB_TOKEN: token,
+      GH_TOKEN: token,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: join(ROOT, '__fixtures__/events/pull_request.json'),
+      GITHUB_API_URL: stub.url,
+      GITHUB_REPOSITORY: 'acme/ml-service',
+      GITHUB_RUN_ID: '4243',
+    }
+    const inputs = {
+      platforms: 'linux/amd64',
+      'github-token': token,
+      'build-args': `NONCE=${nonce()}`,
+    }
+    try {
+      const main = await runAction(inputs, { cwd: project, env })
+      expect(main.code, main.stdout.slice(-4000)).toBe(0)
+
+      // The image really looked: in the build, and in the check's container.
+      expect(main.stdout).toContain('hostile: build args GITHUB_TOKEN=unset GH_TOKEN=unset')
+      expect(main.stdout).toMatch(/hostile-build-env: PATH=/)
+      expect(main.stdout).toMatch(/hostile-env: HOME=\/home\/probe/)
+      // Its own user, no capabilities, no privilege gain, 4 GiB, 4096 processes, no network.
+      expect(main.stdout).toContain(
+        'hostile-probe: uid=4321 CapEff=0000000000000000 NoNewPrivs=1 memory=4294967296 pids=4096 net=lo',
+      )
+
+      // The token was used, and masked.
+      expect(stub.requests.length).toBeGreaterThan(0)
+      expect(stub.requests.every((r) => r.authorization?.endsWith(token))).toBe(true)
+      expect(lines(main.stdout).filter((l) => l.includes(token))).toEqual([`::add-mask::${token}`])
+      // And it is nowhere else: not in the logs, the outputs, the state, the summary, the
+      // results or the report, the comment or the statuses, the image.
+      expect(main.stderr).not.toContain(token)
+      const files = filesUnder(main.dir)
+      expect(files.some((f) => f.endsWith('results.json'))).toBe(true)
+      expect(files.some((f) => f.endsWith('report.md'))).toBe(true)
+      for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toContain(token)
+      expect(Object.values(main.outputs).join('\n')).toMatch(/linux\/amd64/)
+      expect(stub.comments.get(42)?.length).toBe(1)
+      expect(stub.statuses.length).toBe(1)
+      const sent = JSON.stringify(stub.requests.map(({ authorization: _a, ...r }) => r))
+      expect(sent).not.toContain(token)
+      const image = `tf-multiarch-check:${main.state['run-id']}-linux-amd64`
+      const inspect = await run('docker', ['image', 'inspect', image])
+      expect(inspect.code).toBe(0)
+      expect(inspect.stdout).not.toContain(token)
+      const history = await run('docker', ['history', '--no-trunc', image])
+      expect(history.stdout).toContain('hostile: build args')
+      expect(history.stdout).not.toContain(token)
+
+      const post = await runAction(inputs, { cwd: project, env, state: main.state })
+      expect(post.code).toBe(0)
+      expect(
+        lines(post.stdout).filter((l) => l.includes(token) && !l.startsWith('::add-mask::')),
+      ).toEqual([])
+    } finally {
+      await stub.stop()
+    }
+  })
+})
