@@ -7,8 +7,9 @@ import { runAction } from './e2e/runner.js'
 import { fixturePath } from './support/fixtures.js'
 import { GitHubStub } from './support/github-server.js'
 
-// The bundled action run as a process, the way the runner runs it, in report mode (no Docker):
-// real event payloads, results files as artifacts would be downloaded, and the loopback API.
+// The bundled action run as a process, the way the runner runs it, without Docker: report mode
+// and the inputs refused before any Docker work; real event payloads, results files as
+// artifacts would be downloaded, and the loopback API.
 
 const TOKEN = 'ghs_FAKEtokenFORtests0123456789abcdef'
 let stub: GitHubStub
@@ -66,7 +67,7 @@ function matrixResults(): { amd64: Results; arm64: Results } {
   return { amd64, arm64 }
 }
 
-describe('report mode, as a process', () => {
+describe('the action as a process, without Docker: report mode and bad input', () => {
   it('merges a native-runner matrix into one comment and statuses on the PR head, and fails on a required platform', async () => {
     const { amd64, arm64 } = matrixResults()
     artifacts({ 'results-linux-amd64': amd64, 'results-linux-arm64': arm64 })
@@ -225,6 +226,36 @@ describe('report mode, as a process', () => {
     expect(res.stdout).toMatch(/::error::comment-header: '<b>x<\/b> -->' may hold only letters/)
     expect(stub.requests).toHaveLength(0)
   })
+
+  it.each([
+    [{ platforms: 'linux/arm65' }, /::error::platforms: 'linux\/arm65' is not a platform/],
+    [{ platforms: 'windows' }, /::error::platforms: 'windows' is not a platform/],
+    [{ platforms: ',' }, /::error::platforms: the list is empty/],
+    [{ context: 'nowhere' }, /::error::context: 'nowhere' is not a directory/],
+    [{ context: 'app', file: 'app/Missing.Dockerfile' }, /::error::file: no Dockerfile at/],
+    [{ context: 'app', file: 'app' }, /::error::file: 'app' is a directory, not a Dockerfile/],
+    [{ context: 'app', 'build-args': 'TOKEN' }, /::error::build-args: 'TOKEN' is not KEY=value/],
+    [{ context: 'app', 'timeout-minutes': '0' }, /::error::timeout-minutes: '0' is not a positive/],
+    [{ context: 'app', 'timeout-minutes': '-3' }, /::error::timeout-minutes: '-3'/],
+    [{ context: 'app', 'timeout-minutes': 'ten' }, /::error::timeout-minutes: 'ten'/],
+    [{ context: 'app', memory: '1m' }, /::error::memory: '1m' is below Docker's minimum/],
+  ])(
+    'check mode with %j fails the step before Docker and posts nothing',
+    async (inputs, message) => {
+      mkdirSync(join(workspace, 'app'))
+      writeFileSync(join(workspace, 'app', 'Dockerfile'), 'FROM python:3.11-slim\n')
+      const res = await runAction(
+        { ...inputs, 'github-token': TOKEN },
+        // No docker on PATH: a check that got as far as Docker would say so.
+        { cwd: workspace, env: { ...env('pull_request', 'pull_request'), PATH: '/nonexistent' } },
+      )
+      expect(res.code).toBe(1)
+      expect(res.stdout).toMatch(message)
+      expect(res.stdout).not.toMatch(/docker: the docker command was not found/)
+      expect(res.outputs).toEqual({})
+      expect(stub.requests).toHaveLength(0)
+    },
+  )
 
   it('an unknown mode is refused', async () => {
     const res = await runAction(

@@ -18,23 +18,25 @@ describe('CLI usage errors', () => {
   it.each([
     [
       ['--platforms', 'linux/arm65', EXAMPLE],
-      /platforms: 'linux\/arm65' is not a platform: unknown architecture 'arm65'/,
+      /--platforms: 'linux\/arm65' is not a platform: unknown architecture 'arm65'/,
     ],
-    [['--platforms', 'windows', EXAMPLE], /platforms: 'windows' is not a platform/],
-    [['--platforms', ',', EXAMPLE], /platforms: the list is empty/],
+    [['--platforms', 'windows', EXAMPLE], /--platforms: 'windows' is not a platform/],
+    [['--platforms', ',', EXAMPLE], /--platforms: the list is empty/],
     [['--platforms', '', EXAMPLE], /--platforms: the value is empty/],
     [['/nonexistent/context'], /context: '\/nonexistent\/context' is not a directory/],
     [[join(ROOT, 'src')], /file: no Dockerfile at/],
-    [['--build-arg', 'NOVALUE', EXAMPLE], /build-args: 'NOVALUE' is not KEY=value/],
-    [['--timeout', '0', EXAMPLE], /timeout-minutes: '0' is not a positive number/],
+    [['--build-arg', 'NOVALUE', EXAMPLE], /--build-arg: 'NOVALUE' is not KEY=value/],
+    [['--timeout', '0', EXAMPLE], /--timeout: '0' is not a positive number/],
     [['--timeout', '-1', EXAMPLE], /Option '--timeout' argument is ambiguous.*--timeout=-XYZ/s],
-    [['--timeout=-1', EXAMPLE], /timeout-minutes: '-1' is not a positive number/],
-    [['--timeout', 'soon', EXAMPLE], /timeout-minutes: 'soon'/],
+    [['--timeout=-1', EXAMPLE], /--timeout: '-1' is not a positive number/],
+    [['--timeout', 'soon', EXAMPLE], /--timeout: 'soon'/],
     [['--plattforms', 'linux/amd64', EXAMPLE], /Unknown option '--plattforms'/],
     [[EXAMPLE, 'other'], /only one context may be given/],
+    [['--memory', '1m', EXAMPLE], /--memory: '1m' is below Docker's minimum of 6m/],
+    [['--max-parallel', '0', EXAMPLE], /--max-parallel: '0' is not a whole number/],
     [
       ['--required-platforms', 'linux/arm64', '--platforms', 'linux/amd64', EXAMPLE],
-      /required-platforms: 'linux\/arm64' is not among the platforms checked/,
+      /--required-platforms: 'linux\/arm64' is not among the platforms checked/,
     ],
   ])('%j exits 2', async (args, message) => {
     const res = await cli(args)

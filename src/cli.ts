@@ -84,6 +84,33 @@ export interface CliArgs {
   version: boolean
 }
 
+/** The action's input names that lead shared error messages, as this CLI's flags. */
+const FLAG_OF: Record<string, string> = {
+  platforms: '--platforms',
+  file: '--file',
+  'build-args': '--build-arg',
+  target: '--target',
+  builder: '--builder',
+  python: '--python',
+  'timeout-minutes': '--timeout',
+  'required-platforms': '--required-platforms',
+  'setup-qemu': '--setup-qemu',
+  'qemu-image': '--qemu-image',
+  'max-parallel': '--max-parallel',
+  memory: '--memory',
+  'cache-from': '--cache-from',
+  'cache-to': '--cache-to',
+}
+
+/** An error message as a CLI user should read it: "--timeout: '0' ...", not "timeout-minutes: '0' ...". */
+export function inFlags(err: unknown): string {
+  const message = errorMessage(err)
+  if (!(err instanceof InputError)) return message
+  const name = /^([a-z-]+): /.exec(message)?.[1]
+  const flag = name ? FLAG_OF[name] : undefined
+  return flag ? flag + message.slice(name!.length) : message
+}
+
 /** Flags -> the action's raw options, so that both front ends share one parser. */
 export function parseCli(argv: string[]): CliArgs {
   let parsed
@@ -168,7 +195,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     opts = parseOptions(args.raw, cwd())
   } catch (err) {
-    process.stderr.write(`tf-multiarch-check: ${errorMessage(err)}\n`)
+    process.stderr.write(`tf-multiarch-check: ${inFlags(err)}\n`)
     return 2
   }
 
@@ -212,7 +239,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return results.passed ? 0 : 1
   } catch (err) {
-    process.stderr.write(`tf-multiarch-check: ${errorMessage(err)}\n`)
+    process.stderr.write(`tf-multiarch-check: ${inFlags(err)}\n`)
     return err instanceof InputError || err instanceof EnvironmentError ? 2 : 1
   } finally {
     process.off('SIGINT', onSignal)

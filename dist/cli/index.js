@@ -7043,7 +7043,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ cli_main)
 });
 
-// UNUSED EXPORTS: USAGE, parseCli
+// UNUSED EXPORTS: USAGE, inFlags, parseCli
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -10326,6 +10326,32 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' },
 };
+/** The action's input names that lead shared error messages, as this CLI's flags. */
+const FLAG_OF = {
+    platforms: '--platforms',
+    file: '--file',
+    'build-args': '--build-arg',
+    target: '--target',
+    builder: '--builder',
+    python: '--python',
+    'timeout-minutes': '--timeout',
+    'required-platforms': '--required-platforms',
+    'setup-qemu': '--setup-qemu',
+    'qemu-image': '--qemu-image',
+    'max-parallel': '--max-parallel',
+    memory: '--memory',
+    'cache-from': '--cache-from',
+    'cache-to': '--cache-to',
+};
+/** An error message as a CLI user should read it: "--timeout: '0' ...", not "timeout-minutes: '0' ...". */
+function inFlags(err) {
+    const message = errorMessage(err);
+    if (!(err instanceof InputError))
+        return message;
+    const name = /^([a-z-]+): /.exec(message)?.[1];
+    const flag = name ? FLAG_OF[name] : undefined;
+    return flag ? flag + message.slice(name.length) : message;
+}
 /** Flags -> the action's raw options, so that both front ends share one parser. */
 function parseCli(argv) {
     let parsed;
@@ -10406,7 +10432,7 @@ async function cli_main(argv) {
         opts = parseOptions(args.raw, (0,external_node_process_namespaceObject.cwd)());
     }
     catch (err) {
-        process.stderr.write(`tf-multiarch-check: ${errorMessage(err)}\n`);
+        process.stderr.write(`tf-multiarch-check: ${inFlags(err)}\n`);
         return 2;
     }
     if (args.lintOnly)
@@ -10449,7 +10475,7 @@ async function cli_main(argv) {
         return results.passed ? 0 : 1;
     }
     catch (err) {
-        process.stderr.write(`tf-multiarch-check: ${errorMessage(err)}\n`);
+        process.stderr.write(`tf-multiarch-check: ${inFlags(err)}\n`);
         return err instanceof InputError || err instanceof EnvironmentError ? 2 : 1;
     }
     finally {
