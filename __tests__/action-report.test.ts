@@ -186,6 +186,11 @@ describe('the action as a process, without Docker: report mode and bad input', (
       /results: results\/x\/results\.json is not JSON/,
     ],
     [
+      'a file over the size cap',
+      { x: `{"schemaVersion":1,"pad":"${'x'.repeat(5 * 1024 * 1024)}"}` },
+      /results: results\/x\/results\.json is \d+ bytes, more than the 5242880 a results file may have; point results at/,
+    ],
+    [
       'another schemaVersion',
       { x: JSON.stringify({ schemaVersion: 2 }) },
       /schemaVersion is 2; this version reads schemaVersion 1/,

@@ -50665,7 +50665,7 @@ async function loadResults(patterns, cwd) {
         const shown = (0,external_node_path_namespaceObject.relative)(cwd, file) || file;
         const { size } = await (0,promises_namespaceObject.stat)(file);
         if (size > LIMITS.fileBytes) {
-            throw new errors/* InputError */.dz(`results: ${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have`);
+            throw new errors/* InputError */.dz(`results: ${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have; point results at the results.json files the check jobs wrote (their results-file output)`);
         }
         let value;
         try {

@@ -24,7 +24,7 @@ export async function loadResults(patterns: string, cwd: string): Promise<Result
     const { size } = await stat(file)
     if (size > LIMITS.fileBytes) {
       throw new InputError(
-        `results: ${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have`,
+        `results: ${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have; point results at the results.json files the check jobs wrote (their results-file output)`,
       )
     }
     let value: unknown
