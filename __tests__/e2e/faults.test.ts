@@ -68,6 +68,18 @@ function jsonPath(): string {
 /** Digits: the slow build sleeps 87.<nonce> seconds, so its process is findable by name. */
 const nonce = (): string => `${process.pid}${Date.now()}`
 
+/** The CLI on a project whose build step sleeps 87.<n> seconds, its output streamed. */
+function slowBuild(n: string, args: string[]): Started {
+  return start(process.execPath, [
+    CLI,
+    fixture('slow-build'),
+    '--verbose',
+    '--build-arg',
+    `NONCE=${n}`,
+    ...args,
+  ])
+}
+
 describe('Ctrl-C on the CLI', () => {
   it('during the import: exit 130 within seconds; the container, the image and the docker clients are gone', async () => {
     const cli = start(process.execPath, [
@@ -97,15 +109,7 @@ describe('Ctrl-C on the CLI', () => {
 
   it('during the build: exit 130; the build step is stopped and nothing of the run is left', async () => {
     const n = nonce()
-    const cli = start(process.execPath, [
-      CLI,
-      fixture('slow-build'),
-      '--platforms',
-      'linux/amd64',
-      '--verbose',
-      '--build-arg',
-      `NONCE=${n}`,
-    ])
+    const cli = slowBuild(n, ['--platforms', 'linux/amd64'])
     const runId = await runIdOf(cli)
     await cli.waitFor(new RegExp(`slow build ${n} started`), 10 * 60_000)
     await until(
@@ -141,16 +145,11 @@ describe('a Docker engine killed in the middle of a build', () => {
     }
     const n = nonce()
     const json = jsonPath()
-    const cli = start(process.execPath, [
-      CLI,
-      fixture('slow-build'),
+    const cli = slowBuild(n, [
       '--platforms',
       'linux/amd64,linux/arm64',
       '--max-parallel',
       '1',
-      '--verbose',
-      '--build-arg',
-      `NONCE=${n}`,
       '--json',
       json,
     ])
