@@ -201,6 +201,28 @@ describe('commit statuses', () => {
     expect(res.warnings).toEqual([])
   })
 
+  it('waits out a primary rate limit (403 with no requests remaining) until its reset', async () => {
+    stub.fault({
+      method: 'POST',
+      path: /\/statuses\//,
+      status: 403,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1),
+      },
+      body: { message: 'API rate limit exceeded for installation ID 1.' },
+    })
+    const res = await publish(
+      loadResultsFixture('tf-app'),
+      { ...OPTS, comment: 'off' },
+      TARGET,
+      gh(),
+    )
+    expect(res.statuses).toBe(2)
+    expect(res.warnings).toEqual([])
+    expect(stub.requests.filter((r) => r.path.includes('/statuses/')).length).toBe(3)
+  })
+
   it('gives up on a request that hangs, then retries it', async () => {
     stub.fault({ method: 'POST', path: /\/statuses\//, hang: true })
     const res = await publish(
