@@ -183,35 +183,28 @@ describe('commit statuses', () => {
     expect(stub.requests.filter((r) => r.path.includes('/statuses/')).length).toBe(3)
   })
 
-  it('waits out a secondary rate limit', async () => {
-    stub.fault({
-      method: 'POST',
-      path: /\/statuses\//,
-      status: 429,
-      headers: { 'retry-after': '1' },
-      body: { message: 'You have exceeded a secondary rate limit.' },
-    })
-    const res = await publish(
-      loadResultsFixture('tf-app'),
-      { ...OPTS, comment: 'off' },
-      TARGET,
-      gh(),
-    )
-    expect(res.statuses).toBe(2)
-    expect(res.warnings).toEqual([])
-  })
-
-  it('waits out a primary rate limit (403 with no requests remaining) until its reset', async () => {
-    stub.fault({
-      method: 'POST',
-      path: /\/statuses\//,
-      status: 403,
-      headers: {
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1),
-      },
-      body: { message: 'API rate limit exceeded for installation ID 1.' },
-    })
+  it.each([
+    [
+      'a secondary rate limit (429, retry-after)',
+      () => ({
+        status: 429,
+        headers: { 'retry-after': '1' },
+        body: { message: 'You have exceeded a secondary rate limit.' },
+      }),
+    ],
+    [
+      'a primary rate limit (403 with no requests remaining) until its reset',
+      () => ({
+        status: 403,
+        headers: {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1),
+        },
+        body: { message: 'API rate limit exceeded for installation ID 1.' },
+      }),
+    ],
+  ])('waits out %s', async (_name, fault) => {
+    stub.fault({ method: 'POST', path: /\/statuses\//, ...fault() })
     const res = await publish(
       loadResultsFixture('tf-app'),
       { ...OPTS, comment: 'off' },

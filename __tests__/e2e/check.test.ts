@@ -1,20 +1,14 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { PlatformResult, Results } from '../../src/results/types.js'
+import type { Results } from '../../src/results/types.js'
 import { GitHubStub } from '../support/github-server.js'
 import { run } from './helpers.js'
-import { fixture, ROOT, runAction, runCli } from './runner.js'
+import { fixture, platform, ROOT, runAction, runCli } from './runner.js'
 
 // The check itself, end to end on the sandbox: the shipped CLI and action bundles, a real
 // Docker engine, real QEMU and real TensorFlow wheels from the package index.
 
 const EXAMPLE = join(ROOT, 'examples/tf-app')
-
-function platform(results: Results | null, name: string): PlatformResult {
-  const p = results?.platforms.find((x) => x.platform === name)
-  if (!p) throw new Error(`no results for ${name} in ${JSON.stringify(results)?.slice(0, 2000)}`)
-  return p
-}
 
 async function imagesOfRun(): Promise<string[]> {
   const res = await run('docker', [

@@ -1,18 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { PlatformResult, Results } from '../../src/results/types.js'
 import { run } from './helpers.js'
-import { fixture, ROOT, runCli } from './runner.js'
+import { fixture, platform, ROOT, runCli } from './runner.js'
 
 // Each reproducible cause, built for real in the sandbox: the right id on the right platform
 // and stage, with the file and line where the Dockerfile shows it.
-
-function platform(results: Results | null, name: string): PlatformResult {
-  const p = results?.platforms.find((x) => x.platform === name)
-  if (!p) throw new Error(`no results for ${name}`)
-  return p
-}
 
 const BOTH = ['linux/amd64', 'linux/arm64']
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
-import type { PlatformResult, Results } from '../../src/results/types.js'
+import type { Results } from '../../src/results/types.js'
 import { GitHubStub } from '../support/github-server.js'
 import { run, start, type Started } from './helpers.js'
-import { CLI, fixture, ROOT, runAction } from './runner.js'
+import { CLI, fixture, platform, ROOT, runAction } from './runner.js'
 
 // Faults, isolation and token hygiene, on the real sandbox: Ctrl-C, a Docker engine killed in
 // the middle of a build, two checks at once on one machine, and an image that looks for the
@@ -16,12 +16,6 @@ import { CLI, fixture, ROOT, runAction } from './runner.js'
 const EXAMPLE = join(ROOT, 'examples/tf-app')
 const SANDBOX = join(ROOT, 'scripts/sandbox.sh')
 const RUN_LABEL = 'org.tf-multiarch-check.run'
-
-function platform(results: Results | null, name: string): PlatformResult {
-  const p = results?.platforms.find((x) => x.platform === name)
-  if (!p) throw new Error(`no results for ${name} in ${JSON.stringify(results)?.slice(0, 2000)}`)
-  return p
-}
 
 const lines = (text: string): string[] => text.split('\n').filter(Boolean)
 
@@ -43,7 +37,7 @@ async function leftovers(runId: string): Promise<{ images: string[]; containers:
   }
 }
 
-/** Processes whose command line carries the run id (docker clients of the run). */
+/** Processes whose command line contains the pattern (a run id, a build step's sleep). */
 async function processesOf(pattern: string): Promise<string[]> {
   return lines((await run('pgrep', ['-af', pattern])).stdout)
 }

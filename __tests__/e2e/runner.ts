@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Results } from '../../src/results/types.js'
+import type { PlatformResult, Results } from '../../src/results/types.js'
 import { run, type RunResult } from './helpers.js'
 
 // The shipped bundles, run as their users run them: the CLI as a program, the action the way the
@@ -13,6 +13,13 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const CLI = join(ROOT, 'dist/cli/index.js')
 export const ACTION = join(ROOT, 'dist/action/index.js')
 export const fixture = (name: string): string => join(ROOT, '__fixtures__/projects', name)
+
+/** One platform's results; a missing one fails the test with what there was. */
+export function platform(results: Results | null, name: string): PlatformResult {
+  const p = results?.platforms.find((x) => x.platform === name)
+  if (!p) throw new Error(`no results for ${name} in ${JSON.stringify(results)?.slice(0, 2000)}`)
+  return p
+}
 
 export interface CliRun extends RunResult {
   results: Results | null
