@@ -179,17 +179,9 @@ clear_stale_pidfile() {
 # The containerd that a killed dockerd started goes on running, and a new dockerd times out
 # waiting for it. Called only when no engine answers: it belongs to nobody, so stop it.
 stop_orphan_containerd() {
-  local file=/var/run/docker/containerd/containerd.pid pid i
-  [[ -f $file ]] || return 0
-  pid=$(cat "$file")
-  if kill -0 "$pid" 2>/dev/null && [[ $(cat "/proc/$pid/comm" 2>/dev/null) == containerd ]]; then
-    log "stopping containerd (pid $pid), left behind by a dockerd that is gone"
-    kill "$pid" 2>/dev/null || true
-    for i in $(seq 1 20); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -9 "$pid" 2>/dev/null || true
+  local file=/var/run/docker/containerd/containerd.pid
+  if [[ -f $file && $(cat "/proc/$(cat "$file")/comm" 2>/dev/null) == containerd ]]; then
+    stop_pid "orphaned containerd" "$file"
   fi
   rm -f "$file"
 }
@@ -438,13 +430,14 @@ stop_pid() { # name pidfile
   local pid
   pid=$(cat "$file")
   log "stopping $name (pid $pid)"
-  kill "$pid"
+  # It may end on its own meanwhile: not an error.
+  kill "$pid" 2>/dev/null || true
   local i
   for i in $(seq 1 30); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
-  kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+  if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
   rm -f "$file"
 }
 
