@@ -107,6 +107,31 @@ describe('the action as a process, without Docker: report mode and bad input', (
     }
   })
 
+  it('annotates the lines a diagnosis points at: errors for a platform, warnings for every platform', async () => {
+    const { amd64, arm64 } = matrixResults()
+    const located = (id: string, file: string, line: number) => ({
+      id,
+      title: `title of ${id}`,
+      detail: `detail of ${id}.`,
+      fix: `fix of ${id}.`,
+      file,
+      line,
+    })
+    arm64.platforms[0]!.diagnoses = [located('no-wheel-for-platform', 'requirements.txt', 2)]
+    arm64.diagnoses = [located('exec-form-shell', 'Dockerfile', 9)]
+    artifacts({ a: amd64, b: arm64 })
+    const res = await runAction(
+      { mode: 'report', results: 'results/**/results.json', comment: 'off', statuses: 'false' },
+      { cwd: workspace, env: env('pull_request', 'pull_request') },
+    )
+    expect(res.stdout).toContain(
+      '::error title=tf-multiarch-check%3A title of no-wheel-for-platform (no-wheel-for-platform),file=requirements.txt,line=2::linux/arm64: detail of no-wheel-for-platform. Fix: fix of no-wheel-for-platform.',
+    )
+    expect(res.stdout).toContain(
+      '::warning title=tf-multiarch-check%3A title of exec-form-shell (exec-form-shell),file=Dockerfile,line=9::detail of exec-form-shell. Fix: fix of exec-form-shell.',
+    )
+  })
+
   it('a platform present twice keeps the newer result', async () => {
     const { amd64, arm64 } = matrixResults()
     const rerun = {

@@ -14,7 +14,7 @@ import {
 } from './report/identity.js'
 import { renderReport } from './report/markdown.js'
 import type { CommentMode, ReportOptions } from './report/options.js'
-import type { Results } from './results/types.js'
+import type { Diagnosis, Results } from './results/types.js'
 
 // Puts the verdict where reviewers look. Reporting never changes the verdict: an API error is a
 // warning, and a read-only token (a fork's pull request) is expected, explained once.
@@ -39,24 +39,26 @@ export interface PublishResult {
   warnings: string[]
 }
 
+/** Where an annotation points, and its title. */
+function annotation(d: Diagnosis & { file: string }): core.AnnotationProperties {
+  return {
+    title: `tf-multiarch-check: ${d.title} (${d.id})`,
+    file: d.file,
+    ...(d.line ? { startLine: d.line } : {}),
+  }
+}
+
+const located = (d: Diagnosis): d is Diagnosis & { file: string } => Boolean(d.file)
+
+/** Errors on the lines that fail a platform; warnings for the findings about every platform. */
 export function annotate(results: Results): void {
   for (const p of results.platforms) {
-    for (const d of p.diagnoses) {
-      if (!d.file) continue
-      core.error(`${p.platform}: ${d.detail} Fix: ${d.fix}`, {
-        title: `tf-multiarch-check: ${d.title} (${d.id})`,
-        file: d.file,
-        ...(d.line ? { startLine: d.line } : {}),
-      })
+    for (const d of p.diagnoses.filter(located)) {
+      core.error(`${p.platform}: ${d.detail} Fix: ${d.fix}`, annotation(d))
     }
   }
-  for (const d of results.diagnoses) {
-    if (d.file)
-      core.warning(`${d.detail} Fix: ${d.fix}`, {
-        title: `tf-multiarch-check: ${d.title} (${d.id})`,
-        file: d.file,
-        ...(d.line ? { startLine: d.line } : {}),
-      })
+  for (const d of results.diagnoses.filter(located)) {
+    core.warning(`${d.detail} Fix: ${d.fix}`, annotation(d))
   }
 }
 

@@ -46614,25 +46614,24 @@ function commentPlan(mode, event, passed) {
         return passed ? 'update-only' : 'write';
     return 'write';
 }
+/** Where an annotation points, and its title. */
+function annotation(d) {
+    return {
+        title: `tf-multiarch-check: ${d.title} (${d.id})`,
+        file: d.file,
+        ...(d.line ? { startLine: d.line } : {}),
+    };
+}
+const located = (d) => Boolean(d.file);
+/** Errors on the lines that fail a platform; warnings for the findings about every platform. */
 function annotate(results) {
     for (const p of results.platforms) {
-        for (const d of p.diagnoses) {
-            if (!d.file)
-                continue;
-            lib_core/* error */.z3(`${p.platform}: ${d.detail} Fix: ${d.fix}`, {
-                title: `tf-multiarch-check: ${d.title} (${d.id})`,
-                file: d.file,
-                ...(d.line ? { startLine: d.line } : {}),
-            });
+        for (const d of p.diagnoses.filter(located)) {
+            lib_core/* error */.z3(`${p.platform}: ${d.detail} Fix: ${d.fix}`, annotation(d));
         }
     }
-    for (const d of results.diagnoses) {
-        if (d.file)
-            lib_core/* warning */.$e(`${d.detail} Fix: ${d.fix}`, {
-                title: `tf-multiarch-check: ${d.title} (${d.id})`,
-                file: d.file,
-                ...(d.line ? { startLine: d.line } : {}),
-            });
+    for (const d of results.diagnoses.filter(located)) {
+        lib_core/* warning */.$e(`${d.detail} Fix: ${d.fix}`, annotation(d));
     }
 }
 async function publish(results, opts, target, gh) {
