@@ -39,12 +39,19 @@ function result(over: Partial<RunResult>): RunResult {
 function scripted(answers: {
   build: RunResult[]
   smoke: RunResult[]
+  /** The platform each built image declares, by the platform asked for (default: that one). */
+  declares?: Record<string, string>
 }): Docker & { calls: string[][] } {
   const calls: string[][] = []
+  const built = new Map<string, string>()
   return {
     calls,
     run: async (args, opts) => {
       calls.push(args)
+      if (args[0] === 'buildx') {
+        const platform = args[args.indexOf('--platform') + 1]!
+        built.set(args[args.indexOf('--tag') + 1]!, answers.declares?.[platform] ?? platform)
+      }
       const r = args[0] === 'buildx' ? answers.build.shift() : answers.smoke.shift()
       if (!r) throw new Error(`unexpected docker ${args.join(' ')}`)
       for (const l of r.tail) opts?.onLine?.(l, 'stdout')
@@ -57,7 +64,10 @@ function scripted(answers: {
       driver: 'docker',
       platforms: ['linux/amd64', 'linux/arm64'],
     }),
-    imageConfig: async () => ({
+    imageConfig: async (tag) => ({
+      os: built.get(tag)?.split('/')[0] ?? null,
+      architecture: built.get(tag)?.split('/')[1] ?? null,
+      variant: built.get(tag)?.split('/')[2] ?? null,
       entrypoint: null,
       cmd: ['python3'],
       user: '',
@@ -78,10 +88,16 @@ function project(dockerfile: string): string {
   return dir
 }
 
-const ok = [
-  `${MARKER}{"stage":"start","machine":"aarch64","python":"3.11.2","executable":"/usr/bin/python"}`,
+// The smoke script's lines as a real image prints them: uname machine and ELF header first.
+const ELF = {
+  x86_64: '{"machine":62,"bits":64,"littleEndian":true}',
+  aarch64: '{"machine":183,"bits":64,"littleEndian":true}',
+}
+const okOn = (machine: keyof typeof ELF, elf: keyof typeof ELF = machine): string[] => [
+  `${MARKER}{"stage":"start","machine":"${machine}","python":"3.11.2","executable":"/usr/local/bin/python","elf":${ELF[elf]}}`,
   `${MARKER}{"stage":"import","ok":true,"seconds":11.2,"tensorflow":"2.21.0","numpy":"2.4.6","keras":"3.15.1"}`,
 ]
+const ok = okOn('aarch64')
 
 describe('engine', () => {
   it('runs a build again once when QEMU crashed, and reports both attempts', async () => {
@@ -134,7 +150,7 @@ describe('engine', () => {
   })
 
   it('skips the build of a platform TensorFlow has no wheels for, and says why', async () => {
-    const docker = scripted({ build: [result({})], smoke: [result({ tail: ok })] })
+    const docker = scripted({ build: [result({})], smoke: [result({ tail: okOn('x86_64') })] })
     const opts = parseOptions(
       {
         context: project('FROM python:3.11-slim\nRUN pip install tensorflow\n'),
@@ -166,7 +182,10 @@ describe('engine', () => {
   it('fails an emulated platform clearly when no emulator can be had, and still checks the native one', async () => {
     const docker = scripted({
       build: [result({})],
-      smoke: [result({ exitCode: 125, tail: ['Unable to find image'] }), result({ tail: ok })],
+      smoke: [
+        result({ exitCode: 125, tail: ['Unable to find image'] }),
+        result({ tail: okOn('x86_64') }),
+      ],
     })
     // The installer run is the first "smoke" answer: it fails, as it does without a registry.
     const opts = parseOptions(
@@ -197,6 +216,69 @@ describe('engine', () => {
       '--install',
       'arm64',
     ])
+  })
+})
+
+describe('the architecture proof', () => {
+  const arm64Check = (dockerfile: string) =>
+    parseOptions({ context: project(dockerfile), platforms: 'linux/arm64', train: 'false' }, '/')
+  const deps = (docker: Docker) => ({
+    docker,
+    log: quiet,
+    runId: 'r5',
+    hostArch: 'amd64',
+    readBinfmt: async () => [
+      { name: 'qemu-aarch64', enabled: true, interpreter: '/usr/bin/qemu-aarch64', flags: 'F' },
+    ],
+  })
+
+  it('fails an image that declares another platform before any container runs', async () => {
+    const docker = scripted({
+      build: [result({})],
+      smoke: [],
+      declares: { 'linux/arm64': 'linux/amd64' },
+    })
+    const r = await runCheck(
+      arm64Check('FROM --platform=linux/amd64 python:3.11-slim\nRUN pip install tensorflow\n'),
+      deps(docker),
+    )
+    const p = r.platforms[0]!
+    expect(p.passed).toBe(false)
+    expect(p.stages.build).toMatchObject({
+      status: 'failed',
+      reason:
+        'the image built for linux/arm64 is a linux/amd64 image (its configuration says os linux, architecture amd64)',
+    })
+    expect(p.stages.import).toMatchObject({
+      status: 'skipped',
+      reason: 'the image is not linux/arm64',
+    })
+    expect(p.diagnoses[0]).toMatchObject({ id: 'wrong-architecture', line: 1 })
+    expect(p.diagnoses[0]!.detail).toContain('`FROM --platform=linux/amd64 python:3.11-slim`')
+    expect(docker.calls.filter((c) => c[0] === 'run')).toEqual([])
+    expect(r.passed).toBe(false)
+  })
+
+  it.each([
+    ['uname and binary both x86_64', okOn('x86_64'), /ran as x86_64, not as linux\/arm64/],
+    [
+      'uname aarch64 but an x86_64 interpreter',
+      okOn('aarch64', 'x86_64'),
+      /is an amd64 binary, not arm64/,
+    ],
+    [
+      'no ELF header reported',
+      [ok[0]!.replace(/,"elf":\{[^}]*\}/, ''), ok[1]!],
+      /could not be read/,
+    ],
+  ])('fails an import that passed but ran as another machine: %s', async (_what, lines, why) => {
+    const docker = scripted({ build: [result({})], smoke: [result({ tail: lines })] })
+    const r = await runCheck(arm64Check('FROM python:3.11-slim\n'), deps(docker))
+    const p = r.platforms[0]!
+    expect(p.passed).toBe(false)
+    expect(p.stages.import.status).toBe('failed')
+    expect(p.stages.import.reason).toMatch(why)
+    expect(p.diagnoses[0]!.id).toBe('wrong-architecture')
   })
 })
 

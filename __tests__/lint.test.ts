@@ -12,14 +12,19 @@ import { parsePlatformList } from '../src/platforms.js'
 
 const BOTH = parsePlatformList('linux/amd64,linux/arm64')
 
-function lint(dockerfile: string, files: Record<string, string> = {}, platforms = BOTH) {
+function lint(
+  dockerfile: string,
+  files: Record<string, string> = {},
+  platforms = BOTH,
+  buildArch = 'amd64',
+) {
   const model = parseDockerfile({
     dockerfile,
     file: 'Dockerfile',
     readContext: (p) => files[p] ?? null,
     showContext: (p) => p,
   })
-  return lintDockerfile(model, platforms).map((f) => ({
+  return lintDockerfile(model, platforms, buildArch).map((f) => ({
     platform: f.platform,
     id: f.diagnosis.id,
     file: f.diagnosis.file,
@@ -274,6 +279,99 @@ describe('static rules', () => {
       'externally-managed-environment',
     ])
   })
+  it('wrong-architecture: a final stage pinned to a fixed platform, for every other platform, on the FROM line', () => {
+    const pinned = [
+      '# A common "fix" copied from Apple Silicon threads: pin the base to amd64.',
+      'FROM --platform=linux/amd64 python:3.11-slim',
+      'RUN pip install --no-cache-dir tensorflow==2.21.0',
+    ].join('\n')
+    expect(lint(pinned)).toEqual([
+      {
+        platform: 'linux/arm64',
+        id: 'wrong-architecture',
+        file: 'Dockerfile',
+        line: 2,
+        skip: false,
+      },
+    ])
+    const model = parseDockerfile({
+      dockerfile: pinned,
+      file: 'Dockerfile',
+      readContext: () => null,
+      showContext: (p) => p,
+    })
+    const [finding] = lintDockerfile(model, BOTH, 'amd64')
+    expect(finding!.diagnosis.detail).toContain(
+      '`FROM --platform=linux/amd64 python:3.11-slim` (Dockerfile:2) pins the final stage to linux/amd64',
+    )
+    expect(finding!.diagnosis.fix).toContain('(`FROM python:3.11-slim`)')
+    // Pinned to arm64, an ARG with a default, through a stage alias: the same.
+    expect(
+      lint('FROM --platform=linux/arm64/v8 python:3.11-slim\n').map((f) => f.platform),
+    ).toEqual(['linux/amd64'])
+    expect(
+      lint('ARG P=linux/amd64\nFROM --platform=$P python:3.11-slim AS base\nFROM base\nRUN true\n'),
+    ).toEqual([
+      {
+        platform: 'linux/arm64',
+        id: 'wrong-architecture',
+        file: 'Dockerfile',
+        line: 2,
+        skip: false,
+      },
+    ])
+  })
+
+  it('wrong-architecture: a final stage on $BUILDPLATFORM, for the platforms the builder is not', () => {
+    const df = 'FROM --platform=$BUILDPLATFORM python:3.11-slim\nRUN pip install tensorflow\n'
+    expect(lint(df, {}, BOTH, 'amd64').map((f) => [f.platform, f.id])).toEqual([
+      ['linux/arm64', 'wrong-architecture'],
+    ])
+    expect(lint(df, {}, BOTH, 'arm64').map((f) => [f.platform, f.id])).toEqual([
+      ['linux/amd64', 'wrong-architecture'],
+    ])
+  })
+
+  it('no finding for $TARGETPLATFORM, an ARG the build sets, or pins on stages the image does not use', () => {
+    expect(lint('FROM --platform=$TARGETPLATFORM python:3.11-slim\n')).toEqual([])
+    expect(lint('ARG P\nFROM --platform=$P python:3.11-slim\n')).toEqual([])
+    expect(
+      lint(
+        'FROM --platform=$BUILDPLATFORM golang:1.23 AS tools\nRUN go build ./...\nFROM python:3.11-slim\nCOPY --from=tools /out/tool /usr/local/bin/\n',
+      ),
+    ).toEqual([])
+  })
+
+  it('foreign-binaries: a venv copied from a pip stage on $BUILDPLATFORM, on the COPY line', () => {
+    const df = [
+      'FROM --platform=$BUILDPLATFORM python:3.11-slim AS build',
+      'RUN python -m venv /opt/venv && /opt/venv/bin/pip install tensorflow==2.21.0',
+      'FROM python:3.11-slim',
+      'COPY --from=build /opt/venv /opt/venv',
+      'ENV PATH="/opt/venv/bin:$PATH"',
+    ].join('\n')
+    expect(lint(df)).toEqual([
+      { platform: 'linux/arm64', id: 'foreign-binaries', file: 'Dockerfile', line: 4, skip: false },
+    ])
+    const model = parseDockerfile({
+      dockerfile: df,
+      file: 'Dockerfile',
+      readContext: () => null,
+      showContext: (p) => p,
+    })
+    const d = lintDockerfile(model, BOTH, 'amd64')[0]!.diagnosis
+    expect(d.detail).toContain('`COPY --from=build /opt/venv /opt/venv` (Dockerfile:4)')
+    expect(d.detail).toContain(
+      '`FROM --platform=$BUILDPLATFORM python:3.11-slim AS build` (Dockerfile:1)',
+    )
+    // The same stage on the target platform: nothing to say.
+    expect(lint(df.replace('--platform=$BUILDPLATFORM ', ''))).toEqual([])
+    // A stage index instead of an alias.
+    expect(lint(df.replace('--from=build', '--from=0')).map((f) => f.id)).toEqual([
+      'foreign-binaries',
+    ])
+  })
+
   it('finds nothing in the bundled example', () => {
     expect(
       lint(

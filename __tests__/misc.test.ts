@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { dockerEnv } from '../src/docker/client.js'
 import { signalFromExitCode, tailText } from '../src/engine/evidence.js'
 import { mapLimit } from '../src/engine/pool.js'
-import { platformPassed } from '../src/results/types.js'
 import { makeRunId } from '../src/runid.js'
 import { VERSION } from '../src/version.js'
 
@@ -33,31 +32,6 @@ describe('mapLimit', () => {
     })
     expect(out).toEqual([0, 1, 2, 3])
     expect(peak).toBe(2)
-  })
-})
-
-describe('platformPassed', () => {
-  const st = (status: 'passed' | 'failed' | 'skipped' | 'timed-out') => ({
-    status,
-    durationMs: 0,
-    log: '',
-  })
-  it('needs every stage, and allows a skipped training only when training is off', () => {
-    expect(
-      platformPassed({ build: st('passed'), import: st('passed'), train: st('passed') }, true),
-    ).toBe(true)
-    expect(
-      platformPassed({ build: st('passed'), import: st('passed'), train: st('skipped') }, true),
-    ).toBe(false)
-    expect(
-      platformPassed({ build: st('passed'), import: st('passed'), train: st('skipped') }, false),
-    ).toBe(true)
-    expect(
-      platformPassed({ build: st('passed'), import: st('timed-out'), train: st('skipped') }, false),
-    ).toBe(false)
-    expect(
-      platformPassed({ build: st('failed'), import: st('skipped'), train: st('skipped') }, false),
-    ).toBe(false)
   })
 })
 

@@ -135,3 +135,86 @@ export function tensorflowHasWheels(p: Platform): boolean {
 export function platformSlug(p: Platform): string {
   return formatPlatform(p).replace(/\//g, '-')
 }
+
+// What each architecture calls itself from inside a container: `uname -m` (Python's
+// platform.machine()), and the ELF header of its binaries. A 32-bit process run natively on its
+// 64-bit sibling (linux/386 on x86-64, linux/arm on arm64) may see the 64-bit kernel's name, so
+// uname is necessary but not enough: the interpreter's own ELF header settles what ran.
+const MACHINES: Record<string, readonly string[]> = {
+  amd64: ['x86_64'],
+  arm64: ['aarch64'],
+  arm: ['armv5l', 'armv5tel', 'armv5tejl', 'armv6l', 'armv7l', 'armv8l', 'aarch64'],
+  '386': ['i386', 'i486', 'i586', 'i686', 'x86_64'],
+  ppc64le: ['ppc64le'],
+  s390x: ['s390x'],
+  riscv64: ['riscv64'],
+  mips64le: ['mips64'],
+  loong64: ['loongarch64'],
+}
+
+/** ELF e_machine, word size and byte order of each architecture's binaries. */
+const ELF: Record<string, { machine: number; bits: 32 | 64; littleEndian: boolean }> = {
+  amd64: { machine: 62, bits: 64, littleEndian: true },
+  arm64: { machine: 183, bits: 64, littleEndian: true },
+  arm: { machine: 40, bits: 32, littleEndian: true },
+  '386': { machine: 3, bits: 32, littleEndian: true },
+  ppc64le: { machine: 21, bits: 64, littleEndian: true },
+  s390x: { machine: 22, bits: 64, littleEndian: false },
+  riscv64: { machine: 243, bits: 64, littleEndian: true },
+  mips64le: { machine: 8, bits: 64, littleEndian: true },
+  loong64: { machine: 258, bits: 64, littleEndian: true },
+}
+
+/** The uname machine names a process of this platform may report. */
+export function machinesOf(p: Platform): readonly string[] {
+  return MACHINES[p.arch] ?? []
+}
+
+/** Whether the interpreter's uname machine can belong to this platform. */
+export function machineMatches(p: Platform, machine: string | null | undefined): boolean {
+  return machine != null && machinesOf(p).includes(machine)
+}
+
+/** The header fields of an ELF binary, as the smoke script reads them. */
+export interface ElfHeader {
+  machine: number
+  bits: number
+  littleEndian: boolean
+}
+
+/** The Docker architecture an ELF binary is for, or null for one the tool does not know. */
+export function elfArch(h: ElfHeader): string | null {
+  const hit = Object.entries(ELF).find(
+    ([, e]) => e.machine === h.machine && e.bits === h.bits && e.littleEndian === h.littleEndian,
+  )
+  return hit ? hit[0] : null
+}
+
+/** Every platform the tool accepts, each spelled as parsePlatform spells it. */
+export function acceptedPlatforms(): Platform[] {
+  const names = Object.entries(LINUX_ARCHES).flatMap(([arch, variants]) => [
+    `linux/${arch}`,
+    ...variants.map((v) => `linux/${arch}/${v}`),
+  ])
+  return parsePlatformList(names.join(','))
+}
+
+/**
+ * The platform an image's configuration declares, in the tool's spelling (variant normalised as
+ * parsePlatform does), or null when the configuration does not say.
+ */
+export function declaredPlatform(
+  os: string | null | undefined,
+  architecture: string | null | undefined,
+  variant?: string | null,
+): string | null {
+  if (!os || !architecture) return null
+  try {
+    return formatPlatform(
+      parsePlatform([os, architecture, variant].filter(Boolean).join('/'), 'image'),
+    )
+  } catch {
+    // An architecture the tool does not accept: spell it as the image does.
+    return [os, architecture, variant].filter(Boolean).join('/')
+  }
+}

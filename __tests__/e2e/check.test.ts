@@ -43,6 +43,11 @@ describe('the bundled example', () => {
       python: expect.stringMatching(/^3\.11\./),
       tensorflow: '2.21.0',
     })
+    // The proof behind each pass: the image declares the platform, and the interpreter that ran
+    // is a binary of it.
+    expect([amd64.image?.architecture, amd64.environment.interpreter]).toEqual(['amd64', 'amd64'])
+    expect([arm64.image?.architecture, arm64.environment.interpreter]).toEqual(['arm64', 'arm64'])
+    expect(arm64.emulationSlowdown?.native).toBe('linux/amd64')
     for (const p of [amd64, arm64]) {
       expect(p.stages.build.status).toBe('passed')
       expect(p.stages.import.status).toBe('passed')

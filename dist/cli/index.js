@@ -7025,7 +7025,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(466);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(211);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -7034,7 +7034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 466:
+/***/ 211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7085,7 +7085,42 @@ def dist_version(*names):
             pass
     return None
 
-emit(stage="start", machine=platform.machine(), python=platform.python_version(), executable=sys.executable)
+def elf_header(path):
+    # The ELF header says which architecture a binary is for, whatever the log says.
+    try:
+        with open(path, "rb") as f:
+            h = f.read(20)
+    except Exception:
+        return None
+    if len(h) < 20 or h[0] != 127 or h[1:4] != b"ELF":
+        return None
+    little = h[5] == 1
+    return {"machine": int.from_bytes(h[18:20], "little" if little else "big"),
+            "bits": 64 if h[4] == 2 else 32, "littleEndian": little}
+
+# /proc/self/exe is the binary really running (QEMU answers it with the emulated one).
+interpreter = elf_header("/proc/self/exe") or elf_header(sys.executable)
+emit(stage="start", machine=platform.machine(), python=platform.python_version(), executable=sys.executable,
+     elf=interpreter)
+
+def foreign_binaries(dirs):
+    # Extension modules of another architecture than the interpreter's: what a venv or
+    # site-packages copied from a stage built for another platform holds.
+    found, checked, foreign = [], 0, 0
+    for d in dirs:
+        for root, _, files in os.walk(d):
+            for name in files:
+                if not (name.endswith(".so") or ".so." in name) or checked >= 5000:
+                    continue
+                checked += 1
+                path = os.path.join(root, name)
+                h = elf_header(path)
+                if h and interpreter and (h["machine"], h["bits"]) != (interpreter["machine"], interpreter["bits"]):
+                    foreign += 1
+                    if len(found) < 10:
+                        h["file"] = path
+                        found.append(h)
+    return found, checked, foreign
 
 def probe():
     # Where TensorFlow and venvs are in the image, for the diagnosis of a failed import.
@@ -7100,9 +7135,16 @@ def probe():
             for f in glob.glob(os.path.join(base, "pyvenv.cfg")):
                 venvs.add(os.path.dirname(os.path.normpath(f)))
     libc = platform.libc_ver()
+    packages = set()
+    for site in set([os.path.dirname(d) for d in found] + [p for p in sys.path if p.endswith("-packages")]):
+        for name in ("tensorflow", "numpy"):
+            if os.path.isdir(os.path.join(site, name)):
+                packages.add(os.path.join(site, name))
+    foreign, checked, count = foreign_binaries(sorted(packages))
     emit(stage="probe", tensorflowDirs=sorted(found)[:20], venvs=sorted(venvs)[:20],
          sysPath=[p for p in sys.path if p][:20], prefix=sys.prefix, path=os.environ.get("PATH"),
-         glibc=libc[1] if libc[0] == "glibc" else None)
+         glibc=libc[1] if libc[0] == "glibc" else None,
+         foreignBinaries=foreign, binariesChecked=checked, foreignCount=count)
 
 t0 = time.time()
 try:
@@ -7503,25 +7545,14 @@ function createDocker(hooks = {}) {
             return parseBuilderInspect(res.stdout);
         },
         async imageConfig(ref) {
-            const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .Config}}', ref], {
+            // The whole object: the configuration, and the platform the image declares (Os,
+            // Architecture, Variant), which decides whether the image is the platform asked for.
+            const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .}}', ref], {
                 timeoutMs: 60_000,
             });
             if (res.exitCode !== 0)
                 return null;
-            try {
-                const c = JSON.parse(res.stdout);
-                const path = (c.Env ?? []).find((e) => e.startsWith('PATH='));
-                return {
-                    entrypoint: c.Entrypoint ?? null,
-                    cmd: c.Cmd ?? null,
-                    user: c.User ?? '',
-                    workingDir: c.WorkingDir ?? '',
-                    path: path ? path.slice(5) : null,
-                };
-            }
-            catch {
-                return null;
-            }
+            return parseImageInspect(res.stdout);
         },
         async containerState(name) {
             const res = await run(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], {
@@ -7565,6 +7596,27 @@ function createDocker(hooks = {}) {
         },
     };
     return docker;
+}
+/** `docker image inspect --format '{{json .}}'` -> what the check records; null if unreadable. */
+function parseImageInspect(stdout) {
+    try {
+        const image = JSON.parse(stdout);
+        const c = image.Config ?? {};
+        const path = (c.Env ?? []).find((e) => e.startsWith('PATH='));
+        return {
+            os: image.Os || null,
+            architecture: image.Architecture || null,
+            variant: image.Variant || null,
+            entrypoint: c.Entrypoint ?? null,
+            cmd: c.Cmd ?? null,
+            user: c.User ?? '',
+            workingDir: c.WorkingDir ?? '',
+            path: path ? path.slice(5) : null,
+        };
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
@@ -7738,6 +7790,69 @@ function tensorflowHasWheels(p) {
 /** A string safe in image tags and container names: linux/arm/v7 -> linux-arm-v7. */
 function platformSlug(p) {
     return formatPlatform(p).replace(/\//g, '-');
+}
+// What each architecture calls itself from inside a container: `uname -m` (Python's
+// platform.machine()), and the ELF header of its binaries. A 32-bit process run natively on its
+// 64-bit sibling (linux/386 on x86-64, linux/arm on arm64) may see the 64-bit kernel's name, so
+// uname is necessary but not enough: the interpreter's own ELF header settles what ran.
+const MACHINES = {
+    amd64: ['x86_64'],
+    arm64: ['aarch64'],
+    arm: ['armv5l', 'armv5tel', 'armv5tejl', 'armv6l', 'armv7l', 'armv8l', 'aarch64'],
+    '386': ['i386', 'i486', 'i586', 'i686', 'x86_64'],
+    ppc64le: ['ppc64le'],
+    s390x: ['s390x'],
+    riscv64: ['riscv64'],
+    mips64le: ['mips64'],
+    loong64: ['loongarch64'],
+};
+/** ELF e_machine, word size and byte order of each architecture's binaries. */
+const ELF = {
+    amd64: { machine: 62, bits: 64, littleEndian: true },
+    arm64: { machine: 183, bits: 64, littleEndian: true },
+    arm: { machine: 40, bits: 32, littleEndian: true },
+    '386': { machine: 3, bits: 32, littleEndian: true },
+    ppc64le: { machine: 21, bits: 64, littleEndian: true },
+    s390x: { machine: 22, bits: 64, littleEndian: false },
+    riscv64: { machine: 243, bits: 64, littleEndian: true },
+    mips64le: { machine: 8, bits: 64, littleEndian: true },
+    loong64: { machine: 258, bits: 64, littleEndian: true },
+};
+/** The uname machine names a process of this platform may report. */
+function machinesOf(p) {
+    return MACHINES[p.arch] ?? [];
+}
+/** Whether the interpreter's uname machine can belong to this platform. */
+function machineMatches(p, machine) {
+    return machine != null && machinesOf(p).includes(machine);
+}
+/** The Docker architecture an ELF binary is for, or null for one the tool does not know. */
+function elfArch(h) {
+    const hit = Object.entries(ELF).find(([, e]) => e.machine === h.machine && e.bits === h.bits && e.littleEndian === h.littleEndian);
+    return hit ? hit[0] : null;
+}
+/** Every platform the tool accepts, each spelled as parsePlatform spells it. */
+function acceptedPlatforms() {
+    const names = Object.entries(LINUX_ARCHES).flatMap(([arch, variants]) => [
+        `linux/${arch}`,
+        ...variants.map((v) => `linux/${arch}/${v}`),
+    ]);
+    return parsePlatformList(names.join(','));
+}
+/**
+ * The platform an image's configuration declares, in the tool's spelling (variant normalised as
+ * parsePlatform does), or null when the configuration does not say.
+ */
+function declaredPlatform(os, architecture, variant) {
+    if (!os || !architecture)
+        return null;
+    try {
+        return formatPlatform(parsePlatform([os, architecture, variant].filter(Boolean).join('/'), 'image'));
+    }
+    catch {
+        // An architecture the tool does not accept: spell it as the image does.
+        return [os, architecture, variant].filter(Boolean).join('/');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/options.ts
@@ -7952,17 +8067,6 @@ function emptyStage(status = 'skipped', reason) {
         ? { status, durationMs: 0, log: '' }
         : { status, durationMs: 0, log: '', reason };
 }
-/**
- * A platform passes when every stage passed; training may be skipped only when the user turned
- * it off. A diagnosis never turns a failure into a pass.
- */
-function platformPassed(stages, train) {
-    if (stages.build.status !== 'passed' || stages.import.status !== 'passed')
-        return false;
-    return train
-        ? stages.train.status === 'passed'
-        : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
-}
 /** The first stage that failed or timed out. */
 function failingStage(stages) {
     return ['build', 'import', 'train'].find((s) => stages[s].status === 'failed' || stages[s].status === 'timed-out');
@@ -7998,6 +8102,8 @@ const CATALOG = {
     'out-of-memory': 'The process ran out of memory',
     timeout: 'The stage ran out of time',
     'docker-engine-lost': 'The Docker engine went away during the check',
+    'wrong-architecture': 'The image is not the platform it was built for',
+    'foreign-binaries': 'The image holds binaries of another architecture than its own',
     unknown: 'Unrecognised failure',
 };
 /** How to get an emulator for an architecture: said wherever one is missing. */
@@ -8748,6 +8854,9 @@ function metadataError(lines) {
     }
     return null;
 }
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
 function requirementName(spec) {
     return normalizeName(spec.replace(/[\s[<>=!~;].*$/, ''));
 }
@@ -8759,6 +8868,16 @@ function classify(e) {
     };
     const L = e.lines;
     const where = e.platform;
+    if (e.wrongArchitecture) {
+        add(diagnosis('wrong-architecture', `${capitalize(e.wrongArchitecture)}. A ${where} machine cannot run it natively: it fails there with "exec format error", or runs under an emulator that the check did not prove.`, `Build the final stage for the target platform: drop a fixed --platform from its FROM (FROM --platform=$BUILDPLATFORM or a fixed platform belongs only to stages whose output does not depend on the architecture).`, e.locate.from));
+    }
+    const foreign = e.probe?.foreignBinaries ?? [];
+    if (foreign.length > 0) {
+        const first = foreign[0];
+        const arches = [...new Set(foreign.map((f) => f.arch ?? 'unknown-architecture'))].join(', ');
+        const loadError = find(L, /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /);
+        add(diagnosis('foreign-binaries', `The ${where} image holds ${arches} extension modules: ${first.file} is ${first.arch ?? 'of another architecture'}, and so are ${e.probe?.foreignCount ?? foreign.length} of the ${e.probe?.binariesChecked ?? '?'} read under tensorflow and numpy; the interpreter cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
+    }
     if (e.status === 'timed-out') {
         add(diagnosis('timeout', `The ${e.stage} stage on ${where} did not finish within timeout-minutes (${e.timeoutMinutes})${e.emulated ? '; it ran under QEMU, which is 10-25 times slower than native' : ''}.`, e.emulated
             ? `Raise timeout-minutes, or check ${where} on a native runner (ubuntu-24.04-arm for linux/arm64).`
@@ -9035,6 +9154,7 @@ function parseDockerfile(input) {
         danglingActivations: [],
         paths: [],
         cmds: [],
+        copies: [],
         finalStage: 0,
     };
     const globalArgs = new Map();
@@ -9056,7 +9176,9 @@ function parseDockerfile(input) {
             workdir = '/';
             const raw = ins.getArguments().map((a) => a.getValue());
             const args = raw.filter((a) => !a.startsWith('--'));
-            const platformFlag = raw.find((a) => a.startsWith('--platform='))?.slice(11) ?? null;
+            // Flags are not arguments to the parser: --platform comes from the instruction's flags.
+            const flags = ins instanceof main.ModifiableInstruction ? ins.getFlags() : [];
+            const platformFlag = flags.find((f) => f.getName() === 'platform')?.getValue() ?? null;
             const ref = expand(args[0] ?? '', globalArgs);
             const alias = args[1]?.toLowerCase() === 'as' ? (args[2] ?? null) : null;
             const at = ref.lastIndexOf(':');
@@ -9068,7 +9190,18 @@ function parseDockerfile(input) {
                 aliases.add(alias.toLowerCase());
             model.stages.push({
                 index: stageIndex,
-                from: { file: input.file, line, ref, name, tag, stage, alias, platformFlag },
+                from: {
+                    file: input.file,
+                    line,
+                    ref,
+                    name,
+                    tag,
+                    stage,
+                    alias,
+                    platformFlag,
+                    pin: pinOf(platformFlag, globalArgs),
+                    text: oneLine(ins.getTextContent()),
+                },
             });
             if (input.target && alias === input.target)
                 model.finalStage = stageIndex;
@@ -9085,6 +9218,18 @@ function parseDockerfile(input) {
             const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text);
             if (m)
                 model.paths.push({ file: input.file, line, value: m[1], stageIndex });
+        }
+        if (kw === 'COPY' || kw === 'ADD') {
+            const flags = ins instanceof main.ModifiableInstruction ? ins.getFlags() : [];
+            const from = flags.find((f) => f.getName() === 'from')?.getValue();
+            if (from)
+                model.copies.push({
+                    file: input.file,
+                    line,
+                    from: expand(from, globalArgs),
+                    stageIndex,
+                    text: oneLine(ins.getTextContent()),
+                });
         }
         if (kw === 'CMD' || kw === 'ENTRYPOINT') {
             const text = (ins.getRawArgumentsContent() ?? '').trim();
@@ -9169,6 +9314,46 @@ function parseDockerfile(input) {
     }
     return model;
 }
+const BUILD_PLATFORM = /^\$\{?BUILDPLATFORM\}?$/;
+const PER_TARGET = /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\}?/;
+function pinOf(flag, vars) {
+    if (flag === null)
+        return null;
+    if (BUILD_PLATFORM.test(flag))
+        return 'build';
+    if (PER_TARGET.test(flag))
+        return 'target';
+    const value = expand(flag, vars);
+    // An ARG with no value here: its value comes from the build, and nothing can be said.
+    return value === '' || value.includes('$') ? 'target' : { fixed: value };
+}
+/** The stage an index names, and the stages it builds on, final first. */
+function stageChain(model, stageIndex) {
+    const out = [];
+    let s = model.stages[stageIndex];
+    for (let hops = 0; s && hops < 50; hops++) {
+        out.push(s.from);
+        if (!s.from.stage)
+            break;
+        const alias = s.from.stage.toLowerCase();
+        s = model.stages.find((x) => x.from.alias?.toLowerCase() === alias);
+    }
+    return out;
+}
+/** The stage that `COPY --from=<name>` reads: an alias or an index; null for an image. */
+function stageNamed(model, name) {
+    const byAlias = model.stages.find((x) => x.from.alias?.toLowerCase() === name.toLowerCase());
+    if (byAlias)
+        return byAlias.index;
+    return /^\d+$/.test(name) && Number(name) < model.stages.length ? Number(name) : null;
+}
+/** An instruction as written, its continuation lines joined: for quoting in a message. */
+function oneLine(text) {
+    return text
+        .replace(/\\\r?\n\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
 function absolutize(path, workdir) {
     const p = path.replace(/\/+$/, '');
     if (p.startsWith('/'))
@@ -9204,6 +9389,7 @@ function locator(model) {
         from: model ? (baseOf(model, model.finalStage) ?? null) : null,
     };
 }
+const PROVEN_AND_LOCATED = ['wrong-architecture', 'foreign-binaries'];
 const GENERIC = ['no-wheel-for-platform', 'tensorflow-not-installed', 'unknown'];
 const EXPLAINS_ANY_FAILURE = [
     'venv-not-on-path',
@@ -9226,6 +9412,8 @@ function explain(classified, findings, platform) {
         return s
             ? {
                 ...c,
+                // What ran proves the fault; the Dockerfile line that causes it is the other half.
+                ...(PROVEN_AND_LOCATED.includes(c.id) ? { detail: `${c.detail} ${s.detail}` } : {}),
                 fix: s.fix,
                 ...(s.file ? { file: s.file } : {}),
                 ...(s.line ? { line: s.line } : {}),
@@ -9259,7 +9447,89 @@ function explain(classified, findings, platform) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/lint/architecture.ts
+
+
+
+/** The architecture a pin puts a stage on for a target, or null when it follows the target. */
+function pinnedArch(pin, buildArch) {
+    if (pin === null || pin === 'target')
+        return null;
+    if (pin === 'build')
+        return buildArch;
+    try {
+        return parsePlatform(pin.fixed, 'FROM --platform').arch;
+    }
+    catch {
+        return null; // not a platform the build can have either: the build says so itself
+    }
+}
+/** The first pinned FROM of a stage and the stages it builds on. */
+function pinnedBase(model, stageIndex) {
+    return stageChain(model, stageIndex).find((f) => f.pin !== null && f.pin !== 'target') ?? null;
+}
+function pinText(pin, buildArch) {
+    return pin === 'build'
+        ? `the build machine's platform ($BUILDPLATFORM, linux/${buildArch} here)`
+        : typeof pin === 'object' && pin !== null
+            ? pin.fixed
+            : 'its target';
+}
+function where(l) {
+    return `${l.file}:${l.line}`;
+}
+/**
+ * Findings per platform: `wrong-architecture` for a pinned final stage, `foreign-binaries` for a
+ * COPY --from a pinned stage that installs Python packages. `buildArch` is the builder's own
+ * architecture, which $BUILDPLATFORM means.
+ */
+function architectureFindings(model, platforms, buildArch) {
+    const out = [];
+    const final = pinnedBase(model, model.finalStage);
+    const finalArch = final ? pinnedArch(final.pin, buildArch) : null;
+    if (final && finalArch) {
+        for (const p of platforms.filter((x) => x.arch !== finalArch)) {
+            const name = formatPlatform(p);
+            out.push({
+                platform: name,
+                diagnosis: diagnosis('wrong-architecture', `\`${final.text}\` (${where(final)}) pins the final stage to ${pinText(final.pin, buildArch)}, so the image built for ${name} is a linux/${finalArch} image: a ${name} machine cannot run it natively.`, `Drop the --platform from the FROM at ${where(final)} (\`FROM ${final.ref}${final.alias ? ` AS ${final.alias}` : ''}\`), so that each platform gets its own base image; keep FROM --platform only on stages whose output does not depend on the architecture.`, final),
+            });
+        }
+        return out; // the whole image is of one platform: what it copies changes nothing
+    }
+    const finalStages = chainIndexes(model, model.finalStage);
+    for (const copy of model.copies.filter((c) => finalStages.includes(c.stageIndex))) {
+        const source = stageNamed(model, copy.from);
+        if (source === null)
+            continue;
+        const base = pinnedBase(model, source);
+        const arch = base ? pinnedArch(base.pin, buildArch) : null;
+        if (!base || !arch || !installsPackages(model, source))
+            continue;
+        for (const p of platforms.filter((x) => x.arch !== arch)) {
+            const name = formatPlatform(p);
+            out.push({
+                platform: name,
+                diagnosis: diagnosis('foreign-binaries', `\`${copy.text}\` (${where(copy)}) copies into the ${name} image what pip installed in stage ${base.alias ?? source}, which \`${base.text}\` (${where(base)}) builds for ${pinText(base.pin, buildArch)}: its compiled modules (TensorFlow's, NumPy's) are linux/${arch} binaries that a ${name} interpreter cannot load.`, `Build stage ${base.alias ?? source} for the target: drop --platform from the FROM at ${where(base)} (or use --platform=$TARGETPLATFORM), or install the packages in the final stage; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.`, copy),
+            });
+        }
+    }
+    return out;
+}
+/** The indexes of a stage and of the stages it builds on. */
+function chainIndexes(model, stageIndex) {
+    const chain = stageChain(model, stageIndex);
+    return model.stages.filter((s) => chain.includes(s.from)).map((s) => s.index);
+}
+/** Whether a stage (or one it builds on) runs pip or creates a venv: architecture-specific output. */
+function installsPackages(model, stageIndex) {
+    const indexes = chainIndexes(model, stageIndex);
+    return (model.pipInstalls.some((x) => indexes.includes(x.stageIndex)) ||
+        model.venvs.some((x) => indexes.includes(x.stageIndex)));
+}
+
 ;// CONCATENATED MODULE: ./src/lint/rules.ts
+
 
 
 
@@ -9304,9 +9574,11 @@ function pep668Base(name, tag) {
         return /^(2[3-9]\.|noble|oracular|plucky|questing|resolute|latest|rolling|devel)/.test(t);
     return false;
 }
-function lintDockerfile(model, platforms) {
+function lintDockerfile(model, platforms, buildArch = hostArch()) {
     const out = [];
     const all = (d) => void out.push({ platform: null, diagnosis: d });
+    // Images that would not be the platform they are built for.
+    out.push(...architectureFindings(model, platforms, buildArch));
     // Base images.
     for (const s of model.stages) {
         const f = s.from;
@@ -9459,15 +9731,83 @@ function lintProject(opts, cwd) {
     return { model, findings: lintDockerfile(model, opts.platforms) };
 }
 
+;// CONCATENATED MODULE: ./src/results/verdict.ts
+
+// The one rule that decides whether a platform passed. Whatever stages a check runs, a platform
+// passes only when its image is that platform and the process that imported TensorFlow really
+// ran as that platform: proven by the image's own configuration and by what the process saw
+// inside the container. Every mode (the engine, report mode reading results files) decides
+// through here, so no stage can pass a platform that is not what it claims.
+/** Why the image's configuration is not the platform asked for; null when it is. */
+function imageMismatch(platform, image) {
+    const declared = declaredPlatform(image?.os, image?.architecture, image?.variant);
+    if (declared === null)
+        return `the image's configuration does not say which platform it is, so it cannot be proven to be ${platform}`;
+    if (declared !== platform)
+        return `the image built for ${platform} is a ${declared} image (its configuration says os ${image?.os}, architecture ${image?.architecture}${image?.variant ? `, variant ${image.variant}` : ''})`;
+    return null;
+}
+/** Why the process inside the container did not run as the platform; null when it did. */
+function machineMismatch(p, platform, env) {
+    if (!env.machine)
+        return `the container never reported its machine, so it cannot be proven to have run as ${platform}`;
+    if (!machineMatches(p, env.machine))
+        return `the container ran as ${env.machine}, not as ${platform} (${machinesOf(p).join(' or ')})`;
+    // uname alone is not enough: a 32-bit process on its 64-bit sibling may report the 64-bit
+    // kernel's name. The interpreter's own ELF header says what really ran.
+    const interpreter = env.interpreter ?? null;
+    if (interpreter === null)
+        return `the interpreter's binary could not be read, so it cannot be proven to be a ${platform} binary`;
+    if (interpreter !== p.arch)
+        return `the interpreter${env.executable ? ` ${env.executable}` : ''} is an ${interpreter} binary, not ${p.arch}`;
+    return null;
+}
+/** Both proofs at once: the first reason the platform is not what it claims, or null. */
+function architectureMismatch(r) {
+    let p;
+    try {
+        p = parsePlatform(r.platform);
+    }
+    catch {
+        return `'${r.platform}' is not a platform`;
+    }
+    const name = formatPlatform(p);
+    return imageMismatch(name, r.image) ?? machineMismatch(p, name, r.environment);
+}
+/**
+ * Whether the stages allow a pass: build and import passed; training passed, or was skipped
+ * because the user turned it off.
+ */
+function stagesPassed(stages, train) {
+    if (stages.build.status !== 'passed' || stages.import.status !== 'passed')
+        return false;
+    return train
+        ? stages.train.status === 'passed'
+        : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
+}
+/**
+ * A platform passes when its image is that platform, the check really ran there, and every
+ * stage asked for passed. A diagnosis never turns a failure into a pass.
+ */
+function platformPassed(r, train) {
+    return stagesPassed(r.stages, train) && architectureMismatch(r) === null;
+}
+
 ;// CONCATENATED MODULE: ./src/results/slowdown.ts
+
 /**
  * For each emulated platform, its import and training times as multiples of the first native
  * platform's, where both ran the stage to a pass. The emulator's cost, in the user's own image.
+ * Only between platforms proven to have run what they claim, on different machines: an "arm64"
+ * image that really ran as x86-64 has no emulation cost to report.
  */
 function withSlowdowns(platforms) {
-    const native = platforms.find((p) => !p.emulated);
+    const proven = (p) => p.environment.machine !== null && architectureMismatch(p) === null;
+    const native = platforms.find((p) => !p.emulated && proven(p));
     return platforms.map((p) => {
-        if (!p.emulated || !native)
+        if (!p.emulated || !native || !proven(p))
+            return p;
+        if (p.environment.machine === native.environment.machine)
             return p;
         const ratio = (stage) => {
             const a = p.stages[stage];
@@ -9532,6 +9872,7 @@ async function mapLimit(items, limit, fn) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+
 
 
 
@@ -9692,7 +10033,8 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         platform,
         emulated: emulation.emulated,
         required: opts.required.has(platform),
-        passed: platformPassed(stages, opts.train),
+        // The verdict's own rule: the stages, and the proof that image and process are the platform.
+        passed: platformPassed({ platform, stages, environment, image: imageConfig }, opts.train),
         durationMs: now() - started,
         stages,
         environment,
@@ -9751,12 +10093,31 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         return finish();
     }
     imageConfig = await deps.docker.imageConfig(tag);
+    // Before any container runs: an image of another platform proves nothing about this one
+    // (Docker would run an amd64 image as amd64 on this host, whatever --platform says).
+    const wrongImage = imageMismatch(platform, imageConfig);
+    if (wrongImage) {
+        stages.build = { ...stages.build, status: 'failed', reason: wrongImage };
+        skipRest(`the image is not ${platform}`);
+        deps.log.warning(`${platform}: ${wrongImage}`);
+        diagnoses = explain(classify(evidence('build', stages.build, build.lines, { wrongArchitecture: wrongImage })), lint.findings, platform);
+        return finish();
+    }
     // ---- import and train, in one container start
     const smoke = await withRetry(emulation.emulated, deps, platform, 'import and train', () => runSmoke(ctx));
     stages.import = smoke.import;
     stages.train = smoke.train;
     environment = smoke.environment;
     training = smoke.training;
+    // What ran must have been the platform: a green import on another machine is no proof.
+    const wrongMachine = environment.machine !== null || stages.import.status === 'passed'
+        ? machineMismatch(p, platform, environment)
+        : null;
+    if (wrongMachine) {
+        deps.log.warning(`${platform}: ${wrongMachine}`);
+        if (stages.import.status === 'passed')
+            stages.import = { ...stages.import, status: 'failed', reason: wrongMachine };
+    }
     deps.log.info(`${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
         (stages.train.status === 'skipped' ? '' : ` (${seconds(stages.train.durationMs)})`));
     const failed = failingStage(stages);
@@ -9764,6 +10125,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         diagnoses = explain(classify(evidence(failed, stages[failed], smoke.lines, {
             oomKilled: smoke.oomKilled,
             probe: smoke.probe,
+            ...(wrongMachine ? { wrongArchitecture: wrongMachine } : {}),
             engineReachable: await engineReachable(deps),
         })), lint.findings, platform);
     }
@@ -9892,6 +10254,7 @@ async function runSmoke({ opts, deps, p, tag, deadline, grouped, emulated, }) {
                 environment.machine = event.machine ?? null;
                 environment.python = event.python ?? null;
                 environment.executable = event.executable ?? null;
+                environment.interpreter = event.elf ? archOfElf(event.elf) : null;
             }
             else if (event.stage === 'import') {
                 importAt = now();
@@ -9912,6 +10275,12 @@ async function runSmoke({ opts, deps, p, tag, deadline, grouped, emulated, }) {
                     prefix: event.prefix ?? null,
                     path: event.path ?? null,
                     glibc: event.glibc ?? null,
+                    foreignBinaries: (event.foreignBinaries ?? []).map((b) => ({
+                        file: b.file,
+                        arch: archOfElf(b),
+                    })),
+                    binariesChecked: event.binariesChecked ?? 0,
+                    foreignCount: event.foreignCount ?? 0,
                 };
             }
             else if (event.stage === 'train') {
@@ -10007,6 +10376,10 @@ function keepTail(lines, line) {
     lines.push(line);
     if (lines.length > KEEP_LINES)
         lines.shift();
+}
+/** An ELF header's architecture; one the tool does not know is named by its number, never taken for a match. */
+function archOfElf(h) {
+    return elfArch(h) ?? `unknown (ELF machine ${h.machine}, ${h.bits}-bit)`;
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;

@@ -25,6 +25,8 @@ export const CATALOG = {
   'out-of-memory': 'The process ran out of memory',
   timeout: 'The stage ran out of time',
   'docker-engine-lost': 'The Docker engine went away during the check',
+  'wrong-architecture': 'The image is not the platform it was built for',
+  'foreign-binaries': 'The image holds binaries of another architecture than its own',
   unknown: 'Unrecognised failure',
 } as const
 

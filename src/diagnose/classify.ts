@@ -16,6 +16,11 @@ export interface Probe {
   glibc: string | null
   path: string | null
   venvs: string[]
+  /** Extension modules under tensorflow and numpy built for another architecture than the interpreter. */
+  foreignBinaries?: { file: string; arch: string | null }[]
+  /** How many extension modules were read, and how many of them were foreign. */
+  binariesChecked?: number
+  foreignCount?: number
 }
 
 export interface Evidence {
@@ -31,6 +36,11 @@ export interface Evidence {
   probe: Probe | null
   image: ImageConfig | null
   timeoutMinutes: number
+  /**
+   * Why the image, or the process in it, is not the platform asked for (from the verdict's
+   * architecture proof); undefined when it is, or was not yet known.
+   */
+  wrongArchitecture?: string
   /** Whether the Docker engine still answered after the stage failed; undefined when not asked. */
   engineReachable?: boolean
   /** Where things are in the project: requirements by normalised name, the final FROM. */
@@ -83,6 +93,10 @@ function metadataError(lines: string[]): Match | null {
   return null
 }
 
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 function requirementName(spec: string): string {
   return normalizeName(spec.replace(/[\s[<>=!~;].*$/, ''))
 }
@@ -94,6 +108,33 @@ export function classify(e: Evidence): Diagnosis[] {
   }
   const L = e.lines
   const where = e.platform
+
+  if (e.wrongArchitecture) {
+    add(
+      diagnosis(
+        'wrong-architecture',
+        `${capitalize(e.wrongArchitecture)}. A ${where} machine cannot run it natively: it fails there with "exec format error", or runs under an emulator that the check did not prove.`,
+        `Build the final stage for the target platform: drop a fixed --platform from its FROM (FROM --platform=$BUILDPLATFORM or a fixed platform belongs only to stages whose output does not depend on the architecture).`,
+        e.locate.from,
+      ),
+    )
+  }
+  const foreign = e.probe?.foreignBinaries ?? []
+  if (foreign.length > 0) {
+    const first = foreign[0]!
+    const arches = [...new Set(foreign.map((f) => f.arch ?? 'unknown-architecture'))].join(', ')
+    const loadError = find(
+      L,
+      /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /,
+    )
+    add(
+      diagnosis(
+        'foreign-binaries',
+        `The ${where} image holds ${arches} extension modules: ${first.file} is ${first.arch ?? 'of another architecture'}, and so are ${e.probe?.foreignCount ?? foreign.length} of the ${e.probe?.binariesChecked ?? '?'} read under tensorflow and numpy; the interpreter cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`,
+        'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.',
+      ),
+    )
+  }
 
   if (e.status === 'timed-out') {
     add(

@@ -17,6 +17,7 @@ export function locator(model: DockerfileModel | null): {
   }
 }
 
+const PROVEN_AND_LOCATED = ['wrong-architecture', 'foreign-binaries']
 const GENERIC = ['no-wheel-for-platform', 'tensorflow-not-installed', 'unknown']
 const EXPLAINS_ANY_FAILURE = [
   'venv-not-on-path',
@@ -44,6 +45,8 @@ export function explain(
     return s
       ? {
           ...c,
+          // What ran proves the fault; the Dockerfile line that causes it is the other half.
+          ...(PROVEN_AND_LOCATED.includes(c.id) ? { detail: `${c.detail} ${s.detail}` } : {}),
           fix: s.fix,
           ...(s.file ? { file: s.file } : {}),
           ...(s.line ? { line: s.line } : {}),

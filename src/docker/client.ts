@@ -100,29 +100,13 @@ export function createDocker(
     },
 
     async imageConfig(ref) {
-      const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .Config}}', ref], {
+      // The whole object: the configuration, and the platform the image declares (Os,
+      // Architecture, Variant), which decides whether the image is the platform asked for.
+      const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .}}', ref], {
         timeoutMs: 60_000,
       })
       if (res.exitCode !== 0) return null
-      try {
-        const c = JSON.parse(res.stdout) as {
-          Entrypoint?: string[] | null
-          Cmd?: string[] | null
-          User?: string
-          WorkingDir?: string
-          Env?: string[] | null
-        }
-        const path = (c.Env ?? []).find((e) => e.startsWith('PATH='))
-        return {
-          entrypoint: c.Entrypoint ?? null,
-          cmd: c.Cmd ?? null,
-          user: c.User ?? '',
-          workingDir: c.WorkingDir ?? '',
-          path: path ? path.slice(5) : null,
-        }
-      } catch {
-        return null
-      }
+      return parseImageInspect(res.stdout)
     },
 
     async containerState(name) {
@@ -181,4 +165,36 @@ export function createDocker(
     },
   }
   return docker
+}
+
+/** `docker image inspect --format '{{json .}}'` -> what the check records; null if unreadable. */
+export function parseImageInspect(stdout: string): ImageConfig | null {
+  try {
+    const image = JSON.parse(stdout) as {
+      Os?: string
+      Architecture?: string
+      Variant?: string
+      Config?: {
+        Entrypoint?: string[] | null
+        Cmd?: string[] | null
+        User?: string
+        WorkingDir?: string
+        Env?: string[] | null
+      } | null
+    }
+    const c = image.Config ?? {}
+    const path = (c.Env ?? []).find((e) => e.startsWith('PATH='))
+    return {
+      os: image.Os || null,
+      architecture: image.Architecture || null,
+      variant: image.Variant || null,
+      entrypoint: c.Entrypoint ?? null,
+      cmd: c.Cmd ?? null,
+      user: c.User ?? '',
+      workingDir: c.WorkingDir ?? '',
+      path: path ? path.slice(5) : null,
+    }
+  } catch {
+    return null
+  }
 }

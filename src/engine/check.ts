@@ -5,6 +5,8 @@ import { describeFailure } from '../docker/exec.js'
 import { cacheType, type CheckOptions, oneAtATime } from '../options.js'
 import { InputError } from '../errors.js'
 import {
+  elfArch,
+  type ElfHeader,
   formatPlatform,
   hostArch,
   isNative,
@@ -20,7 +22,6 @@ import {
   failingStage,
   overallPassed,
   type PlatformResult,
-  platformPassed,
   type Results,
   SCHEMA_VERSION,
   type StageName,
@@ -34,6 +35,7 @@ import { lintProject } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
 import type { Finding } from '../lint/rules.js'
 import { withSlowdowns } from '../results/slowdown.js'
+import { imageMismatch, machineMismatch, platformPassed } from '../results/verdict.js'
 import { cwd } from 'node:process'
 import { parseSmokeLine, SMOKE_SCRIPT } from '../smoke/script.js'
 import { TOOL_NAME, VERSION } from '../version.js'
@@ -283,7 +285,8 @@ export async function checkPlatform(
     platform,
     emulated: emulation.emulated,
     required: opts.required.has(platform),
-    passed: platformPassed(stages, opts.train),
+    // The verdict's own rule: the stages, and the proof that image and process are the platform.
+    passed: platformPassed({ platform, stages, environment, image: imageConfig }, opts.train),
     durationMs: now() - started,
     stages,
     environment,
@@ -360,6 +363,20 @@ export async function checkPlatform(
     return finish()
   }
   imageConfig = await deps.docker.imageConfig(tag)
+  // Before any container runs: an image of another platform proves nothing about this one
+  // (Docker would run an amd64 image as amd64 on this host, whatever --platform says).
+  const wrongImage = imageMismatch(platform, imageConfig)
+  if (wrongImage) {
+    stages.build = { ...stages.build, status: 'failed', reason: wrongImage }
+    skipRest(`the image is not ${platform}`)
+    deps.log.warning(`${platform}: ${wrongImage}`)
+    diagnoses = explain(
+      classify(evidence('build', stages.build, build.lines, { wrongArchitecture: wrongImage })),
+      lint.findings,
+      platform,
+    )
+    return finish()
+  }
 
   // ---- import and train, in one container start
   const smoke = await withRetry(emulation.emulated, deps, platform, 'import and train', () =>
@@ -369,6 +386,16 @@ export async function checkPlatform(
   stages.train = smoke.train
   environment = smoke.environment
   training = smoke.training
+  // What ran must have been the platform: a green import on another machine is no proof.
+  const wrongMachine =
+    environment.machine !== null || stages.import.status === 'passed'
+      ? machineMismatch(p, platform, environment)
+      : null
+  if (wrongMachine) {
+    deps.log.warning(`${platform}: ${wrongMachine}`)
+    if (stages.import.status === 'passed')
+      stages.import = { ...stages.import, status: 'failed', reason: wrongMachine }
+  }
   deps.log.info(
     `${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
       (stages.train.status === 'skipped' ? '' : ` (${seconds(stages.train.durationMs)})`),
@@ -380,6 +407,7 @@ export async function checkPlatform(
         evidence(failed, stages[failed], smoke.lines, {
           oomKilled: smoke.oomKilled,
           probe: smoke.probe,
+          ...(wrongMachine ? { wrongArchitecture: wrongMachine } : {}),
           engineReachable: await engineReachable(deps),
         }),
       ),
@@ -552,6 +580,7 @@ async function runSmoke({
           environment.machine = event.machine ?? null
           environment.python = event.python ?? null
           environment.executable = event.executable ?? null
+          environment.interpreter = event.elf ? archOfElf(event.elf) : null
         } else if (event.stage === 'import') {
           importAt = now()
           importOk = event.ok === true
@@ -572,6 +601,12 @@ async function runSmoke({
             prefix: event.prefix ?? null,
             path: event.path ?? null,
             glibc: event.glibc ?? null,
+            foreignBinaries: (event.foreignBinaries ?? []).map((b) => ({
+              file: b.file,
+              arch: archOfElf(b),
+            })),
+            binariesChecked: event.binariesChecked ?? 0,
+            foreignCount: event.foreignCount ?? 0,
           }
         } else if (event.stage === 'train') {
           trainAt = now()
@@ -673,6 +708,11 @@ const KEEP_LINES = 400
 function keepTail(lines: string[], line: string): void {
   lines.push(line)
   if (lines.length > KEEP_LINES) lines.shift()
+}
+
+/** An ELF header's architecture; one the tool does not know is named by its number, never taken for a match. */
+function archOfElf(h: ElfHeader): string {
+  return elfArch(h) ?? `unknown (ELF machine ${h.machine}, ${h.bits}-bit)`
 }
 
 function seconds(ms: number): string {

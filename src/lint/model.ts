@@ -1,4 +1,4 @@
-import { DockerfileParser, type Instruction } from 'dockerfile-ast'
+import { DockerfileParser, type Instruction, ModifiableInstruction } from 'dockerfile-ast'
 import { normalizeName } from '../knowledge/tensorflow.js'
 
 // What a Dockerfile says that matters for TensorFlow, read with a real parser (multi-stage
@@ -20,6 +20,22 @@ export interface BaseImage extends Located {
   stage: string | null
   alias: string | null
   platformFlag: string | null
+  /**
+   * What --platform pins the stage to: `build` ($BUILDPLATFORM), `target` ($TARGETPLATFORM or
+   * another per-target value), a fixed platform as written (ARGs expanded), or null (no flag).
+   */
+  pin: 'build' | 'target' | { fixed: string } | null
+  /** The instruction as written: FROM --platform=linux/amd64 python:3.11-slim AS base. */
+  text: string
+}
+
+/** COPY --from=<stage> (or ADD --from): files of another stage or image. */
+export interface CopyFrom extends Located {
+  /** The stage or image named by --from, as written. */
+  from: string
+  /** The stage doing the copying. */
+  stageIndex: number
+  text: string
 }
 
 export interface Requirement extends Located {
@@ -53,6 +69,7 @@ export interface DockerfileModel {
   /** ENV PATH=... settings. */
   paths: (Located & { value: string; stageIndex: number })[]
   cmds: ExecForm[]
+  copies: CopyFrom[]
   finalStage: number
 }
 
@@ -241,6 +258,7 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
     danglingActivations: [],
     paths: [],
     cmds: [],
+    copies: [],
     finalStage: 0,
   }
   const globalArgs = new Map<string, string>()
@@ -261,7 +279,9 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
       workdir = '/'
       const raw = ins.getArguments().map((a) => a.getValue())
       const args = raw.filter((a) => !a.startsWith('--'))
-      const platformFlag = raw.find((a) => a.startsWith('--platform='))?.slice(11) ?? null
+      // Flags are not arguments to the parser: --platform comes from the instruction's flags.
+      const flags = ins instanceof ModifiableInstruction ? ins.getFlags() : []
+      const platformFlag = flags.find((f) => f.getName() === 'platform')?.getValue() ?? null
       const ref = expand(args[0] ?? '', globalArgs)
       const alias = args[1]?.toLowerCase() === 'as' ? (args[2] ?? null) : null
       const at = ref.lastIndexOf(':')
@@ -272,7 +292,18 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
       if (alias) aliases.add(alias.toLowerCase())
       model.stages.push({
         index: stageIndex,
-        from: { file: input.file, line, ref, name, tag, stage, alias, platformFlag },
+        from: {
+          file: input.file,
+          line,
+          ref,
+          name,
+          tag,
+          stage,
+          alias,
+          platformFlag,
+          pin: pinOf(platformFlag, globalArgs),
+          text: oneLine(ins.getTextContent()),
+        },
       })
       if (input.target && alias === input.target) model.finalStage = stageIndex
       else if (!input.target) model.finalStage = stageIndex
@@ -284,6 +315,18 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
       const text = ins.getArgumentsContent() ?? ''
       const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text)
       if (m) model.paths.push({ file: input.file, line, value: m[1]!, stageIndex })
+    }
+    if (kw === 'COPY' || kw === 'ADD') {
+      const flags = ins instanceof ModifiableInstruction ? ins.getFlags() : []
+      const from = flags.find((f) => f.getName() === 'from')?.getValue()
+      if (from)
+        model.copies.push({
+          file: input.file,
+          line,
+          from: expand(from, globalArgs),
+          stageIndex,
+          text: oneLine(ins.getTextContent()),
+        })
     }
     if (kw === 'CMD' || kw === 'ENTRYPOINT') {
       const text = (ins.getRawArgumentsContent() ?? '').trim()
@@ -363,6 +406,46 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
     }
   }
   return model
+}
+
+const BUILD_PLATFORM = /^\$\{?BUILDPLATFORM\}?$/
+const PER_TARGET = /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\}?/
+
+function pinOf(flag: string | null, vars: Map<string, string>): BaseImage['pin'] {
+  if (flag === null) return null
+  if (BUILD_PLATFORM.test(flag)) return 'build'
+  if (PER_TARGET.test(flag)) return 'target'
+  const value = expand(flag, vars)
+  // An ARG with no value here: its value comes from the build, and nothing can be said.
+  return value === '' || value.includes('$') ? 'target' : { fixed: value }
+}
+
+/** The stage an index names, and the stages it builds on, final first. */
+export function stageChain(model: DockerfileModel, stageIndex: number): BaseImage[] {
+  const out: BaseImage[] = []
+  let s = model.stages[stageIndex]
+  for (let hops = 0; s && hops < 50; hops++) {
+    out.push(s.from)
+    if (!s.from.stage) break
+    const alias = s.from.stage.toLowerCase()
+    s = model.stages.find((x) => x.from.alias?.toLowerCase() === alias)
+  }
+  return out
+}
+
+/** The stage that `COPY --from=<name>` reads: an alias or an index; null for an image. */
+export function stageNamed(model: DockerfileModel, name: string): number | null {
+  const byAlias = model.stages.find((x) => x.from.alias?.toLowerCase() === name.toLowerCase())
+  if (byAlias) return byAlias.index
+  return /^\d+$/.test(name) && Number(name) < model.stages.length ? Number(name) : null
+}
+
+/** An instruction as written, its continuation lines joined: for quoting in a message. */
+function oneLine(text: string): string {
+  return text
+    .replace(/\\\r?\n\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 function absolutize(path: string, workdir: string): string {

@@ -8,7 +8,8 @@ import {
   newestFor,
   TENSORFLOW_PACKAGES,
 } from '../knowledge/tensorflow.js'
-import { formatPlatform, type Platform, tensorflowHasWheels } from '../platforms.js'
+import { formatPlatform, hostArch, type Platform, tensorflowHasWheels } from '../platforms.js'
+import { architectureFindings } from './architecture.js'
 import type { Diagnosis } from '../results/types.js'
 import { baseOf, type DockerfileModel, type Requirement } from './model.js'
 
@@ -69,9 +70,16 @@ function pep668Base(name: string, tag: string | null): boolean {
   return false
 }
 
-export function lintDockerfile(model: DockerfileModel, platforms: Platform[]): Finding[] {
+export function lintDockerfile(
+  model: DockerfileModel,
+  platforms: Platform[],
+  buildArch: string = hostArch(),
+): Finding[] {
   const out: Finding[] = []
   const all = (d: Diagnosis): void => void out.push({ platform: null, diagnosis: d })
+
+  // Images that would not be the platform they are built for.
+  out.push(...architectureFindings(model, platforms, buildArch))
 
   // Base images.
   for (const s of model.stages) {

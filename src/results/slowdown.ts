@@ -1,13 +1,19 @@
 import type { PlatformResult } from './types.js'
+import { architectureMismatch } from './verdict.js'
 
 /**
  * For each emulated platform, its import and training times as multiples of the first native
  * platform's, where both ran the stage to a pass. The emulator's cost, in the user's own image.
+ * Only between platforms proven to have run what they claim, on different machines: an "arm64"
+ * image that really ran as x86-64 has no emulation cost to report.
  */
 export function withSlowdowns(platforms: PlatformResult[]): PlatformResult[] {
-  const native = platforms.find((p) => !p.emulated)
+  const proven = (p: PlatformResult): boolean =>
+    p.environment.machine !== null && architectureMismatch(p) === null
+  const native = platforms.find((p) => !p.emulated && proven(p))
   return platforms.map((p) => {
-    if (!p.emulated || !native) return p
+    if (!p.emulated || !native || !proven(p)) return p
+    if (p.environment.machine === native.environment.machine) return p
     const ratio = (stage: 'import' | 'train'): number | undefined => {
       const a = p.stages[stage]
       const b = native.stages[stage]

@@ -38,6 +38,11 @@ export interface Environment {
   keras: string | null
   /** The interpreter the check ran (the image's `python`, else `python3`, or the `python` input). */
   executable?: string | null
+  /**
+   * The architecture of that interpreter's own binary, read from its ELF header inside the
+   * container (amd64, arm64, ...): with `machine`, the proof of what really ran.
+   */
+  interpreter?: string | null
 }
 
 export interface Training {
@@ -48,6 +53,10 @@ export interface Training {
 
 /** What the image would run by itself, recorded for diagnosis; the check never runs it. */
 export interface ImageConfig {
+  /** The platform the image's configuration declares (os, architecture, variant), as Docker reports it. */
+  os?: string | null
+  architecture?: string | null
+  variant?: string | null
   entrypoint: string[] | null
   cmd: string[] | null
   user: string
@@ -95,17 +104,6 @@ export function emptyStage(status: StageStatus = 'skipped', reason?: string): St
   return reason === undefined
     ? { status, durationMs: 0, log: '' }
     : { status, durationMs: 0, log: '', reason }
-}
-
-/**
- * A platform passes when every stage passed; training may be skipped only when the user turned
- * it off. A diagnosis never turns a failure into a pass.
- */
-export function platformPassed(stages: Record<StageName, StageResult>, train: boolean): boolean {
-  if (stages.build.status !== 'passed' || stages.import.status !== 'passed') return false
-  return train
-    ? stages.train.status === 'passed'
-    : stages.train.status !== 'failed' && stages.train.status !== 'timed-out'
 }
 
 /** The first stage that failed or timed out. */

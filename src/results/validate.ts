@@ -2,6 +2,7 @@ import { InputError } from '../errors.js'
 import { formatPlatform, parsePlatform } from '../platforms.js'
 import {
   type Diagnosis,
+  type ImageConfig,
   type PlatformResult,
   type Results,
   SCHEMA_VERSION,
@@ -9,6 +10,7 @@ import {
   type StageResult,
   type StageStatus,
 } from './types.js'
+import { architectureMismatch, stagesPassed } from './verdict.js'
 
 // Results files in report mode come from other jobs, and for fork PRs from code the PR
 // controls: they are untrusted input. Each is checked field by field against schema 1 and
@@ -109,20 +111,32 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
   const env = c.obj(o.environment, `${path}.environment`)
   const training =
     o.training === null || o.training === undefined ? null : c.obj(o.training, `${path}.training`)
+  const environment = {
+    machine: c.optStr(env.machine, `${path}.environment.machine`),
+    python: c.optStr(env.python, `${path}.environment.python`),
+    tensorflow: c.optStr(env.tensorflow, `${path}.environment.tensorflow`),
+    numpy: c.optStr(env.numpy, `${path}.environment.numpy`),
+    keras: c.optStr(env.keras, `${path}.environment.keras`),
+    executable: c.optStr(env.executable, `${path}.environment.executable`),
+    interpreter: c.optStr(env.interpreter, `${path}.environment.interpreter`),
+  }
+  const image =
+    o.image === null || o.image === undefined ? null : imageConfig(c, o.image, `${path}.image`)
   return {
     platform,
     emulated: c.bool(o.emulated, `${path}.emulated`),
     required: c.bool(o.required, `${path}.required`),
-    passed: c.bool(o.passed, `${path}.passed`),
+    // A file's word is not enough: the platform passes only if the stages allow it and the
+    // image and the process are proven to be the platform (an older file, or one that claims a
+    // pass without that proof, does not pass here).
+    passed:
+      c.bool(o.passed, `${path}.passed`) &&
+      stagesPassed(stages, false) &&
+      architectureMismatch({ platform, image, environment }) === null,
     durationMs: c.num(o.durationMs, `${path}.durationMs`),
     stages,
-    environment: {
-      machine: c.optStr(env.machine, `${path}.environment.machine`),
-      python: c.optStr(env.python, `${path}.environment.python`),
-      tensorflow: c.optStr(env.tensorflow, `${path}.environment.tensorflow`),
-      numpy: c.optStr(env.numpy, `${path}.environment.numpy`),
-      keras: c.optStr(env.keras, `${path}.environment.keras`),
-    },
+    environment,
+    image,
     training: training
       ? {
           steps: c.num(training.steps, `${path}.training.steps`),
@@ -138,6 +152,24 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     diagnoses: c
       .arr(o.diagnoses ?? [], `${path}.diagnoses`, LIMITS.diagnoses)
       .map((d, i) => diagnosis(c, d, `${path}.diagnoses[${i}]`)),
+  }
+}
+
+function imageConfig(c: Checker, v: unknown, path: string): ImageConfig {
+  const o = c.obj(v, path)
+  const words = (x: unknown, at: string): string[] | null =>
+    x === null || x === undefined
+      ? null
+      : c.arr(x, at, 100).map((w, i) => c.str(w, `${at}[${i}]`, 500))
+  return {
+    os: c.optStr(o.os, `${path}.os`),
+    architecture: c.optStr(o.architecture, `${path}.architecture`),
+    variant: c.optStr(o.variant, `${path}.variant`),
+    entrypoint: words(o.entrypoint, `${path}.entrypoint`),
+    cmd: words(o.cmd, `${path}.cmd`),
+    user: c.optStr(o.user, `${path}.user`) ?? '',
+    workingDir: c.optStr(o.workingDir, `${path}.workingDir`) ?? '',
+    path: c.optStr(o.path, `${path}.path`),
   }
 }
 
@@ -166,7 +198,7 @@ export function validateResults(value: unknown, source: string): Results {
     tool: { name: 'tf-multiarch-check', version: c.str(tool.version, 'tool.version', 40) },
     context: c.str(o.context, 'context', 500),
     dockerfile: c.str(o.dockerfile, 'dockerfile', 500),
-    passed: c.bool(o.passed, 'passed'),
+    passed: platforms.every((p) => !p.required || p.passed),
     platforms,
     diagnoses: c
       .arr(o.diagnoses ?? [], 'diagnoses', LIMITS.diagnoses)

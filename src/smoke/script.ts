@@ -1,3 +1,5 @@
+import type { ElfHeader } from '../platforms.js'
+
 // The program the check runs inside each built image, fed to the image's own Python on stdin.
 // It imports TensorFlow and, if asked, trains a small Keras model on synthetic data: code that
 // works with Keras 2 (TensorFlow <= 2.15) and Keras 3. Every result goes out as one line that
@@ -32,7 +34,42 @@ def dist_version(*names):
             pass
     return None
 
-emit(stage="start", machine=platform.machine(), python=platform.python_version(), executable=sys.executable)
+def elf_header(path):
+    # The ELF header says which architecture a binary is for, whatever the log says.
+    try:
+        with open(path, "rb") as f:
+            h = f.read(20)
+    except Exception:
+        return None
+    if len(h) < 20 or h[0] != 127 or h[1:4] != b"ELF":
+        return None
+    little = h[5] == 1
+    return {"machine": int.from_bytes(h[18:20], "little" if little else "big"),
+            "bits": 64 if h[4] == 2 else 32, "littleEndian": little}
+
+# /proc/self/exe is the binary really running (QEMU answers it with the emulated one).
+interpreter = elf_header("/proc/self/exe") or elf_header(sys.executable)
+emit(stage="start", machine=platform.machine(), python=platform.python_version(), executable=sys.executable,
+     elf=interpreter)
+
+def foreign_binaries(dirs):
+    # Extension modules of another architecture than the interpreter's: what a venv or
+    # site-packages copied from a stage built for another platform holds.
+    found, checked, foreign = [], 0, 0
+    for d in dirs:
+        for root, _, files in os.walk(d):
+            for name in files:
+                if not (name.endswith(".so") or ".so." in name) or checked >= 5000:
+                    continue
+                checked += 1
+                path = os.path.join(root, name)
+                h = elf_header(path)
+                if h and interpreter and (h["machine"], h["bits"]) != (interpreter["machine"], interpreter["bits"]):
+                    foreign += 1
+                    if len(found) < 10:
+                        h["file"] = path
+                        found.append(h)
+    return found, checked, foreign
 
 def probe():
     # Where TensorFlow and venvs are in the image, for the diagnosis of a failed import.
@@ -47,9 +84,16 @@ def probe():
             for f in glob.glob(os.path.join(base, "pyvenv.cfg")):
                 venvs.add(os.path.dirname(os.path.normpath(f)))
     libc = platform.libc_ver()
+    packages = set()
+    for site in set([os.path.dirname(d) for d in found] + [p for p in sys.path if p.endswith("-packages")]):
+        for name in ("tensorflow", "numpy"):
+            if os.path.isdir(os.path.join(site, name)):
+                packages.add(os.path.join(site, name))
+    foreign, checked, count = foreign_binaries(sorted(packages))
     emit(stage="probe", tensorflowDirs=sorted(found)[:20], venvs=sorted(venvs)[:20],
          sysPath=[p for p in sys.path if p][:20], prefix=sys.prefix, path=os.environ.get("PATH"),
-         glibc=libc[1] if libc[0] == "glibc" else None)
+         glibc=libc[1] if libc[0] == "glibc" else None,
+         foreignBinaries=foreign, binariesChecked=checked, foreignCount=count)
 
 t0 = time.time()
 try:
@@ -124,6 +168,11 @@ export interface SmokeEvent {
   prefix?: string
   path?: string | null
   glibc?: string | null
+  /** The interpreter's own ELF header (start), and extension modules of another architecture (probe). */
+  elf?: ElfHeader | null
+  foreignBinaries?: (ElfHeader & { file: string })[]
+  binariesChecked?: number
+  foreignCount?: number
   ok?: boolean
   seconds?: number
   machine?: string
