@@ -209,6 +209,45 @@ describe('classify', () => {
     expect(d!.id).toBe('unknown')
     expect(d!.detail).toContain('configure: error: no acceptable C compiler found in $PATH')
   })
+  it('foreign-binaries from the ELF headers the probe read, quoting the misleading loader line (sandbox import)', () => {
+    const lines = log('foreign-binaries')
+    const probe = {
+      tensorflowDirs: ['/opt/venv/lib/python3.11/site-packages/tensorflow'],
+      sysPath: ['/opt/venv/lib/python3.11/site-packages'],
+      prefix: '/opt/venv',
+      glibc: '2.36',
+      path: '/opt/venv/bin:/usr/local/bin:/usr/bin:/bin',
+      venvs: ['/opt/venv'],
+      foreignBinaries: [
+        {
+          file: '/opt/venv/lib/python3.11/site-packages/tensorflow/libtensorflow_cc.so.2',
+          arch: 'amd64',
+        },
+      ],
+      binariesChecked: 96,
+      foreignCount: 96,
+    }
+    const [d] = classify(ev({ stage: 'import', lines, probe }))
+    expect(d!.id).toBe('foreign-binaries')
+    expect(d!.detail).toBe(
+      'The linux/arm64 image holds amd64 extension modules: all 96 extension modules read under tensorflow and numpy are amd64, e.g. /opt/venv/lib/python3.11/site-packages/tensorflow/libtensorflow_cc.so.2, while the interpreter is arm64; it cannot load them: "ImportError: /opt/venv/lib/python3.11/site-packages/tensorflow/python/platform/_pywrap_cpu_feature_guard.so: cannot open shared object file: No such file or directory".',
+    )
+    // The same log without foreign binaries in the probe is not this cause: the headers decide.
+    expect(
+      ids(ev({ stage: 'import', lines, probe: { ...probe, foreignBinaries: [] } })),
+    ).not.toContain('foreign-binaries')
+  })
+  it('wrong-architecture leads whatever else the log says, at the FROM', () => {
+    const [d] = classify(
+      ev({
+        stage: 'import',
+        lines: log('venv-not-on-path'),
+        wrongArchitecture: 'the container ran as x86_64, not as linux/arm64 (aarch64)',
+      }),
+    )
+    expect(d).toMatchObject({ id: 'wrong-architecture', file: 'Dockerfile', line: 1 })
+    expect(d!.detail).toMatch(/^The container ran as x86_64, not as linux\/arm64 \(aarch64\)\. /)
+  })
   it('every catalogue id has a rule or a static finding', () => {
     // The README table and this list stay in step with the catalogue.
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')

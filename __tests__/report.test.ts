@@ -5,6 +5,7 @@ import { renderReport } from '../src/report/markdown.js'
 import { parseCommentHeader, parseReportOptions } from '../src/report/options.js'
 import { codeBlock, codeSpan, inline, stripControl } from '../src/report/safe.js'
 import { withSlowdowns } from '../src/results/slowdown.js'
+import type { PlatformResult } from '../src/results/types.js'
 import { mergeResults, validateResults } from '../src/results/validate.js'
 import { loadResultsFixture, outsideCodeBlocks } from './support/fixtures.js'
 
@@ -140,6 +141,30 @@ describe('results files', () => {
   ])('rejects %#', (value, message) => {
     expect(() => validateResults(value, 'results/x.json')).toThrow(InputError)
     expect(() => validateResults(value, 'results/x.json')).toThrow(message)
+  })
+  it('passes a platform only with the proof: a file that says passed without it does not pass', () => {
+    const real = validateResults(loadResultsFixture('tf-app'), 'a.json')
+    expect(real.platforms.map((p) => p.passed)).toEqual([true, true])
+    expect(real.passed).toBe(true)
+    const forged: [string, (p: PlatformResult) => void][] = [
+      ['an older file, without the image platform', (p) => delete p.image!.architecture],
+      ['an amd64 image', (p) => (p.image!.architecture = 'amd64')],
+      ['an x86_64 machine', (p) => (p.environment.machine = 'x86_64')],
+      ['an amd64 interpreter', (p) => (p.environment.interpreter = 'amd64')],
+      ['no image at all', (p) => (p.image = null)],
+      ['a failed import', (p) => (p.stages.import.status = 'failed')],
+    ]
+    for (const [what, forge] of forged) {
+      const raw = loadResultsFixture('tf-app')
+      forge(raw.platforms[1]!)
+      expect(raw.platforms[1]!.passed, what).toBe(true)
+      const r = validateResults(raw, 'a.json')
+      expect(
+        r.platforms.map((p) => p.passed),
+        what,
+      ).toEqual([true, false])
+      expect(r.passed, what).toBe(false)
+    }
   })
   it('caps oversized logs, keeping their end', () => {
     const raw = loadResultsFixture('venv-not-on-path')

@@ -44459,6 +44459,14 @@ function metadataError(lines) {
     }
     return null;
 }
+/** "all 96 extension modules read" or "3 of the 96 extension modules read". */
+function readCount(foreign, checked) {
+    if (checked === undefined || checked === 0)
+        return `${foreign} extension modules`;
+    return foreign === checked
+        ? `all ${checked} extension modules read`
+        : `${foreign} of the ${checked} extension modules read`;
+}
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -44481,7 +44489,7 @@ function classify(e) {
         const first = foreign[0];
         const arches = [...new Set(foreign.map((f) => f.arch ?? 'unknown-architecture'))].join(', ');
         const loadError = find(L, /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /);
-        add(diagnosis('foreign-binaries', `The ${where} image holds ${arches} extension modules: ${first.file} is ${first.arch ?? 'of another architecture'}, and so are ${e.probe?.foreignCount ?? foreign.length} of the ${e.probe?.binariesChecked ?? '?'} read under tensorflow and numpy; the interpreter cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
+        add(diagnosis('foreign-binaries', `The ${where} image holds ${arches} extension modules: ${readCount(e.probe?.foreignCount ?? foreign.length, e.probe?.binariesChecked)} under tensorflow and numpy ${(e.probe?.foreignCount ?? foreign.length) === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
     }
     if (e.status === 'timed-out') {
         add(diagnosis('timeout', `The ${e.stage} stage on ${where} did not finish within timeout-minutes (${e.timeoutMinutes})${e.emulated ? '; it ran under QEMU, which is 10-25 times slower than native' : ''}.`, e.emulated
@@ -45724,8 +45732,16 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         : null;
     if (wrongMachine) {
         deps.log.warning(`${platform}: ${wrongMachine}`);
-        if (stages.import.status === 'passed')
+        if (stages.import.status === 'passed') {
             stages.import = { ...stages.import, status: 'failed', reason: wrongMachine };
+            // It ran, but not on this platform: it proves nothing here.
+            if (stages.train.status === 'passed')
+                stages.train = {
+                    ...stages.train,
+                    status: 'skipped',
+                    reason: `not counted: ${wrongMachine}`,
+                };
+        }
     }
     deps.log.info(`${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
         (stages.train.status === 'skipped' ? '' : ` (${seconds(stages.train.durationMs)})`));
@@ -45734,7 +45750,13 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         diagnoses = explain(classify(evidence(failed, stages[failed], smoke.lines, {
             oomKilled: smoke.oomKilled,
             probe: smoke.probe,
-            ...(wrongMachine ? { wrongArchitecture: wrongMachine } : {}),
+            // The configuration said the platform (BuildKit records the target platform there,
+            // whatever the base image is); what ran says otherwise.
+            ...(wrongMachine
+                ? {
+                    wrongArchitecture: `${wrongMachine}, although the image's configuration declares ${platform}`,
+                }
+                : {}),
             engineReachable: await engineReachable(deps),
         })), lint.findings, platform);
     }
@@ -51320,7 +51342,8 @@ def probe():
         for name in ("tensorflow", "numpy"):
             if os.path.isdir(os.path.join(site, name)):
                 packages.add(os.path.join(site, name))
-    foreign, checked, count = foreign_binaries(sorted(packages))
+    # TensorFlow's own modules first: they are the ones the failed import names.
+    foreign, checked, count = foreign_binaries(sorted(packages, key=lambda d: (not d.endswith("tensorflow"), d)))
     emit(stage="probe", tensorflowDirs=sorted(found)[:20], venvs=sorted(venvs)[:20],
          sysPath=[p for p in sys.path if p][:20], prefix=sys.prefix, path=os.environ.get("PATH"),
          glibc=libc[1] if libc[0] == "glibc" else None,

@@ -93,6 +93,14 @@ function metadataError(lines: string[]): Match | null {
   return null
 }
 
+/** "all 96 extension modules read" or "3 of the 96 extension modules read". */
+function readCount(foreign: number, checked: number | undefined): string {
+  if (checked === undefined || checked === 0) return `${foreign} extension modules`
+  return foreign === checked
+    ? `all ${checked} extension modules read`
+    : `${foreign} of the ${checked} extension modules read`
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
@@ -130,7 +138,7 @@ export function classify(e: Evidence): Diagnosis[] {
     add(
       diagnosis(
         'foreign-binaries',
-        `The ${where} image holds ${arches} extension modules: ${first.file} is ${first.arch ?? 'of another architecture'}, and so are ${e.probe?.foreignCount ?? foreign.length} of the ${e.probe?.binariesChecked ?? '?'} read under tensorflow and numpy; the interpreter cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`,
+        `The ${where} image holds ${arches} extension modules: ${readCount(e.probe?.foreignCount ?? foreign.length, e.probe?.binariesChecked)} under tensorflow and numpy ${(e.probe?.foreignCount ?? foreign.length) === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`,
         'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.',
       ),
     )

@@ -393,8 +393,16 @@ export async function checkPlatform(
       : null
   if (wrongMachine) {
     deps.log.warning(`${platform}: ${wrongMachine}`)
-    if (stages.import.status === 'passed')
+    if (stages.import.status === 'passed') {
       stages.import = { ...stages.import, status: 'failed', reason: wrongMachine }
+      // It ran, but not on this platform: it proves nothing here.
+      if (stages.train.status === 'passed')
+        stages.train = {
+          ...stages.train,
+          status: 'skipped',
+          reason: `not counted: ${wrongMachine}`,
+        }
+    }
   }
   deps.log.info(
     `${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
@@ -407,7 +415,13 @@ export async function checkPlatform(
         evidence(failed, stages[failed], smoke.lines, {
           oomKilled: smoke.oomKilled,
           probe: smoke.probe,
-          ...(wrongMachine ? { wrongArchitecture: wrongMachine } : {}),
+          // The configuration said the platform (BuildKit records the target platform there,
+          // whatever the base image is); what ran says otherwise.
+          ...(wrongMachine
+            ? {
+                wrongArchitecture: `${wrongMachine}, although the image's configuration declares ${platform}`,
+              }
+            : {}),
           engineReachable: await engineReachable(deps),
         }),
       ),

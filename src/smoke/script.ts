@@ -89,7 +89,8 @@ def probe():
         for name in ("tensorflow", "numpy"):
             if os.path.isdir(os.path.join(site, name)):
                 packages.add(os.path.join(site, name))
-    foreign, checked, count = foreign_binaries(sorted(packages))
+    # TensorFlow's own modules first: they are the ones the failed import names.
+    foreign, checked, count = foreign_binaries(sorted(packages, key=lambda d: (not d.endswith("tensorflow"), d)))
     emit(stage="probe", tensorflowDirs=sorted(found)[:20], venvs=sorted(venvs)[:20],
          sysPath=[p for p in sys.path if p][:20], prefix=sys.prefix, path=os.environ.get("PATH"),
          glibc=libc[1] if libc[0] == "glibc" else None,
