@@ -259,6 +259,17 @@ describe('the architecture proof', () => {
     expect(r.passed).toBe(false)
   })
 
+  it('fails closed, without claiming another platform, when the image cannot be inspected', async () => {
+    const docker = scripted({ build: [result({})], smoke: [] })
+    docker.imageConfig = async () => null
+    const r = await runCheck(arm64Check('FROM python:3.11-slim\n'), deps(docker))
+    const p = r.platforms[0]!
+    expect(p.passed).toBe(false)
+    expect(p.stages.build.reason).toMatch(/does not say which platform it is/)
+    expect(p.diagnoses.map((d) => d.id)).not.toContain('wrong-architecture')
+    expect(docker.calls.filter((c) => c[0] === 'run')).toEqual([])
+  })
+
   it.each([
     ['uname and binary both x86_64', okOn('x86_64'), /ran as x86_64, not as linux\/arm64/],
     [

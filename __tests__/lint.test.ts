@@ -12,7 +12,7 @@ import { parsePlatformList } from '../src/platforms.js'
 
 const BOTH = parsePlatformList('linux/amd64,linux/arm64')
 
-function lint(
+function findings(
   dockerfile: string,
   files: Record<string, string> = {},
   platforms = BOTH,
@@ -24,7 +24,11 @@ function lint(
     readContext: (p) => files[p] ?? null,
     showContext: (p) => p,
   })
-  return lintDockerfile(model, platforms, buildArch).map((f) => ({
+  return lintDockerfile(model, platforms, buildArch)
+}
+
+function lint(...args: Parameters<typeof findings>) {
+  return findings(...args).map((f) => ({
     platform: f.platform,
     id: f.diagnosis.id,
     file: f.diagnosis.file,
@@ -294,13 +298,7 @@ describe('static rules', () => {
         skip: false,
       },
     ])
-    const model = parseDockerfile({
-      dockerfile: pinned,
-      file: 'Dockerfile',
-      readContext: () => null,
-      showContext: (p) => p,
-    })
-    const [finding] = lintDockerfile(model, BOTH, 'amd64')
+    const [finding] = findings(pinned)
     expect(finding!.diagnosis.detail).toContain(
       '`FROM --platform=linux/amd64 python:3.11-slim` (Dockerfile:2) pins the final stage to linux/amd64',
     )
@@ -353,13 +351,7 @@ describe('static rules', () => {
     expect(lint(df)).toEqual([
       { platform: 'linux/arm64', id: 'foreign-binaries', file: 'Dockerfile', line: 4, skip: false },
     ])
-    const model = parseDockerfile({
-      dockerfile: df,
-      file: 'Dockerfile',
-      readContext: () => null,
-      showContext: (p) => p,
-    })
-    const d = lintDockerfile(model, BOTH, 'amd64')[0]!.diagnosis
+    const d = findings(df)[0]!.diagnosis
     expect(d.detail).toContain('`COPY --from=build /opt/venv /opt/venv` (Dockerfile:4)')
     expect(d.detail).toContain(
       '`FROM --platform=$BUILDPLATFORM python:3.11-slim AS build` (Dockerfile:1)',

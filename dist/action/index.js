@@ -45717,7 +45717,11 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         stages.build = { ...stages.build, status: 'failed', reason: wrongImage };
         skipRest(`the image is not ${platform}`);
         deps.log.warning(`${platform}: ${wrongImage}`);
-        diagnoses = explain(classify(evidence('build', stages.build, build.lines, { wrongArchitecture: wrongImage })), lint.findings, platform);
+        // An unreadable configuration fails closed, but proves no other platform: no such claim.
+        diagnoses = explain(classify(evidence('build', stages.build, build.lines, {
+            ...(imageConfig ? { wrongArchitecture: wrongImage } : {}),
+            engineReachable: await engineReachable(deps),
+        })), lint.findings, platform);
         return finish();
     }
     // ---- import and train, in one container start

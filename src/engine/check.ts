@@ -370,8 +370,14 @@ export async function checkPlatform(
     stages.build = { ...stages.build, status: 'failed', reason: wrongImage }
     skipRest(`the image is not ${platform}`)
     deps.log.warning(`${platform}: ${wrongImage}`)
+    // An unreadable configuration fails closed, but proves no other platform: no such claim.
     diagnoses = explain(
-      classify(evidence('build', stages.build, build.lines, { wrongArchitecture: wrongImage })),
+      classify(
+        evidence('build', stages.build, build.lines, {
+          ...(imageConfig ? { wrongArchitecture: wrongImage } : {}),
+          engineReachable: await engineReachable(deps),
+        }),
+      ),
       lint.findings,
       platform,
     )
