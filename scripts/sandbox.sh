@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
-# A real multi-arch Docker sandbox on one Debian machine: Docker engine, buildx, QEMU binfmt
-# handlers, a loopback registry serving as the engine's Docker Hub mirror, and locally built
-# multi-arch stand-ins for the Docker Hub base images the tests use.
+# A real multi-arch Docker sandbox on one Debian machine: the Docker engines GitHub's runners
+# have today, buildx, QEMU binfmt handlers, a loopback registry serving as the engines' Docker
+# Hub mirror, and locally built multi-arch stand-ins for the Docker Hub base images the tests use.
 #
-#   scripts/sandbox.sh up       bring everything up (idempotent; reuses the cache)
-#   scripts/sandbox.sh status   print what runs and which images and platforms exist
-#   scripts/sandbox.sh down     stop what `up` started (by PID); keep the cache
+# Two engines of Docker Engine 28.5 (with containerd 2.1 and buildx 0.29, from Debian's newest
+# suite), side by side, each with its own socket, data root, exec root and bridge:
+#   classic      the classic image store, as on ubuntu-24.04 and ubuntu-24.04-arm
+#   containerd   the containerd image store, as Docker 29 installs itself (ubuntu-26.04)
+#
+#   scripts/sandbox.sh up            bring everything up (idempotent; reuses the cache)
+#   scripts/sandbox.sh status        print what runs and which images and platforms exist
+#   scripts/sandbox.sh host ENGINE   print the DOCKER_HOST of an engine (classic, containerd)
+#   scripts/sandbox.sh bin           print the directory of the engines' docker client
+#   scripts/sandbox.sh down          stop what `up` started (by PID); keep the cache
 #
 # Environment:
 #   TFMC_SANDBOX_CACHE   cache directory (default /var/cache/tf-multiarch-check/sandbox)
 #   TFMC_DEBIAN_MIRROR   Debian mirror for debootstrap (default: the first one in apt's sources)
 #   TFMC_REGISTRY_PORT   loopback port of the registry (default 5000)
+#   TFMC_ENGINE_SUITE    Debian suite the engines come from (default forky)
 set -euo pipefail
 
-# Bump when the stand-in images change in a way a cached copy would not show.
-readonly IMAGE_REV=1
+# Bump when the stand-in images change in a way a cached copy would not show; ROOTFS_REV when
+# their root filesystems do (that redoes the debootstraps, which take most of a fresh `up`).
+readonly IMAGE_REV=2
+readonly ROOTFS_REV=1
 readonly CACHE=${TFMC_SANDBOX_CACHE:-/var/cache/tf-multiarch-check/sandbox}
 readonly RUN_DIR=$CACHE/run
 readonly REGISTRY_PORT=${TFMC_REGISTRY_PORT:-5000}
@@ -24,8 +34,19 @@ readonly MIRROR_URL=http://$REGISTRY
 # that does not exist upstream (such as python:3.11-slim-arm64).
 readonly STAGING_REPO=$REGISTRY/tfmc-sandbox
 readonly ARCHES=(amd64 arm64)
-readonly PACKAGES=(docker.io qemu-user-static binfmt-support debootstrap docker-registry)
-readonly BUILDX_PLUGIN=/usr/libexec/docker/cli-plugins/docker-buildx
+# Debian 12's runc (1.1.5) runs under containerd 2.1; the newest suite's runc needs a newer glibc.
+readonly PACKAGES=(qemu-user-static binfmt-support debootstrap docker-registry runc iptables iproute2 curl)
+readonly ENGINE_SUITE=${TFMC_ENGINE_SUITE:-forky}
+# The engine's packages, taken apart into a private directory; nothing is installed over the
+# machine's own files.
+readonly ENGINE_DEBS=(docker.io docker-cli containerd docker-buildx)
+readonly ENGINE_DIR=$CACHE/engine-$ENGINE_SUITE
+readonly ENGINE_BIN=$ENGINE_DIR/bin
+# Searched by the docker client before /usr/libexec; a buildx of the machine's own elsewhere stays.
+readonly BUILDX_PLUGIN=/usr/local/libexec/docker/cli-plugins/docker-buildx
+readonly ENGINES=(classic containerd)
+# Sockets and exec roots live under /run (tmpfs: gone at reboot, like any engine's).
+readonly ENGINE_RUN=/run/tfmc-sandbox
 
 # name | Debian suite | kind (python: python, pip and venv; plain: Debian as it is)
 readonly IMAGES=(
@@ -89,35 +110,46 @@ install_packages() {
   fi
 }
 
-# Debian 12 has no buildx package. Take the plugin binary (static but for libc) from the next
-# release's docker-buildx package, through a private apt configuration so that no source is added
-# to the machine's own lists and nothing else can upgrade.
-install_buildx() {
-  if docker buildx version >/dev/null 2>&1; then return; fi
-  local work=$CACHE/buildx mirror
-  mirror=$(debian_mirror)
-  mkdir -p "$work/lists/partial" "$work/archives/partial"
-  local deb
-  deb=$(find "$work" -maxdepth 1 -name 'docker-buildx_*.deb' | head -n 1)
-  if [[ -z $deb ]]; then
-    log "fetching docker-buildx from Debian 13 (trixie)"
-    printf 'deb %s trixie main\n' "$mirror" >"$work/sources.list"
+# The engines runners have today are not in Debian 12. Take dockerd, docker-proxy, the client,
+# containerd with its runc shim, and buildx out of the newest suite's packages (static but for
+# glibc 2.34, which Debian 12 has), through a private apt configuration: no source is added to
+# the machine's own lists and nothing else can upgrade.
+install_engine() {
+  local stamp=$ENGINE_DIR/installed
+  if [[ ! -f $stamp ]]; then
+    local work=$ENGINE_DIR/apt mirror
+    mirror=$(debian_mirror)
+    rm -rf "$work" && mkdir -p "$work/lists/partial" "$work/archives/partial" "$work/debs"
+    log "fetching ${ENGINE_DEBS[*]} from Debian $ENGINE_SUITE"
+    printf 'deb %s %s main\n' "$mirror" "$ENGINE_SUITE" >"$work/sources.list"
     local opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
       -o "Dir::State::Lists=$work/lists" -o "Dir::Cache::Archives=$work/archives"
       -o Debug::NoLocking=1 -o APT::Get::List-Cleanup=0)
-    apt-get "${opts[@]}" update -qq >"$RUN_DIR/buildx-apt.log" 2>&1 ||
-      die "apt-get update for trixie failed; see $RUN_DIR/buildx-apt.log"
-    (cd "$work" && apt-get "${opts[@]}" download docker-buildx >>"$RUN_DIR/buildx-apt.log" 2>&1) ||
-      die "apt-get download docker-buildx failed; see $RUN_DIR/buildx-apt.log"
-    rm -rf "$work/lists" "$work/archives"
-    deb=$(find "$work" -maxdepth 1 -name 'docker-buildx_*.deb' | head -n 1)
+    apt-get "${opts[@]}" update -qq >"$RUN_DIR/engine-apt.log" 2>&1 ||
+      die "apt-get update for $ENGINE_SUITE failed; see $RUN_DIR/engine-apt.log"
+    (cd "$work/debs" && apt-get "${opts[@]}" download "${ENGINE_DEBS[@]}" >>"$RUN_DIR/engine-apt.log" 2>&1) ||
+      die "apt-get download ${ENGINE_DEBS[*]} failed; see $RUN_DIR/engine-apt.log"
+    local x=$work/extract deb
+    rm -rf "$x" "$ENGINE_BIN" && mkdir -p "$x" "$ENGINE_BIN"
+    for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$x"; done
+    local f
+    for f in usr/sbin/dockerd usr/sbin/docker-proxy usr/bin/docker usr/bin/containerd \
+      usr/bin/containerd-shim-runc-v2 usr/bin/ctr usr/libexec/docker/cli-plugins/docker-buildx; do
+      [[ -f $x/$f ]] || die "$f is not in the $ENGINE_SUITE packages (${ENGINE_DEBS[*]})"
+      install -m 0755 "$x/$f" "$ENGINE_BIN/${f##*/}"
+    done
+    (cd "$work/debs" && ls) >"$stamp"
+    rm -rf "$work"
   fi
-  local x=$work/extract
-  rm -rf "$x" && dpkg-deb -x "$deb" "$x"
-  install -D -m 0755 "$x/usr/libexec/docker/cli-plugins/docker-buildx" "$BUILDX_PLUGIN"
-  rm -rf "$x"
-  docker buildx version >/dev/null || die "the buildx plugin at $BUILDX_PLUGIN does not run"
-  log "installed $(docker buildx version)"
+  "$ENGINE_BIN/dockerd" --version >/dev/null || die "$ENGINE_BIN/dockerd does not run on this machine"
+  # The client finds plugins by directory; ours goes where the client looks before Debian's, and
+  # never over a plugin of the machine's own.
+  if [[ ! -e $BUILDX_PLUGIN ]] || cmp -s "$BUILDX_PLUGIN.tfmc" "$BUILDX_PLUGIN"; then
+    if ! cmp -s "$ENGINE_BIN/docker-buildx" "$BUILDX_PLUGIN"; then
+      install -D -m 0755 "$ENGINE_BIN/docker-buildx" "$BUILDX_PLUGIN"
+      cp "$BUILDX_PLUGIN" "$BUILDX_PLUGIN.tfmc"
+    fi
+  fi
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -140,29 +172,59 @@ setup_binfmt() {
 # ---------------------------------------------------------------------------------------------
 # 3. dockerd and the registry mirror
 
-write_daemon_config() {
-  local out=$RUN_DIR/daemon.json
-  # Start from the machine's own daemon.json, if any, without ever writing to it.
-  python3 - "$out" "$MIRROR_URL" <<'EOF'
+engine_root() { echo "$ENGINE_RUN/$1"; }
+engine_host() { echo "unix://$ENGINE_RUN/$1/docker.sock"; }
+engine_pidfile() { echo "$RUN_DIR/dockerd-$1.pid"; }
+edocker() { # engine args...: the engines' own client, against that engine
+  local e=$1
+  shift
+  DOCKER_HOST=$(engine_host "$e") "$ENGINE_BIN/docker" "$@"
+}
+
+write_daemon_config() { # engine
+  local e=$1 out=$RUN_DIR/daemon-$1.json
+  # Start from the machine's own daemon.json, if any (DNS, proxies), without ever writing to it;
+  # what makes this engine its own (socket, roots, bridge, image store) is ours.
+  python3 - "$out" "$MIRROR_URL" "$e" "$(engine_root "$e")" "$CACHE/engines/$e" "$(engine_pidfile "$e")" "tfmc-$e" <<'EOF'
 import json, os, sys
-out, mirror = sys.argv[1], sys.argv[2]
+out, mirror, engine, root, data, pidfile, bridge = sys.argv[1:]
 cfg = {}
 if os.path.exists("/etc/docker/daemon.json"):
     with open("/etc/docker/daemon.json") as f:
         cfg = json.load(f)
+for key in ("hosts", "bip", "default-address-pools", "containerd", "data-root", "exec-root"):
+    cfg.pop(key, None)
 mirrors = cfg.setdefault("registry-mirrors", [])
 if mirror not in mirrors:
     mirrors.insert(0, mirror)
+cfg.update({
+    "hosts": ["unix://%s/docker.sock" % root],
+    "data-root": data,
+    "exec-root": root + "/exec",
+    "pidfile": pidfile,
+    "bridge": bridge,
+})
+cfg.setdefault("features", {})["containerd-snapshotter"] = engine == "containerd"
 with open(out, "w") as f:
     json.dump(cfg, f, indent=2)
 EOF
 }
 
+# Each engine has a bridge of its own, so that two engines never fight over docker0.
+ensure_bridge() { # engine index
+  local name=tfmc-$1 net=172.30.$((10 + $2))
+  if ! ip link show "$name" >/dev/null 2>&1; then
+    ip link add name "$name" type bridge || die "cannot create the bridge $name"
+    ip addr add "$net.1/24" dev "$name"
+  fi
+  ip link set "$name" up
+}
+
 # A dockerd that was killed leaves its pid file behind, and a new one refuses to start while
 # that pid exists: a dying daemon, or a zombie its parent has not reaped yet. Wait for the old
 # one to go; a pid that is no dockerd of ours (a zombie, or a reused pid) is stale.
-clear_stale_pidfile() {
-  local file=$RUN_DIR/dockerd.pid pid i
+clear_stale_pidfile() { # pidfile
+  local file=$1 pid i
   [[ -f $file ]] || return 0
   pid=$(cat "$file")
   for i in $(seq 1 30); do
@@ -177,44 +239,68 @@ clear_stale_pidfile() {
 }
 
 # The containerd that a killed dockerd started goes on running, and a new dockerd times out
-# waiting for it. Called only when no engine answers: it belongs to nobody, so stop it.
-stop_orphan_containerd() {
-  local file=/var/run/docker/containerd/containerd.pid
+# waiting for it. Called only when its engine does not answer: it belongs to nobody, so stop it.
+stop_orphan_containerd() { # engine
+  local file
+  file=$(engine_root "$1")/exec/containerd/containerd.pid
   if [[ -f $file && $(cat "/proc/$(cat "$file")/comm" 2>/dev/null) == containerd ]]; then
-    stop_pid "orphaned containerd" "$file"
+    stop_pid "orphaned containerd of the $1 engine" "$file"
   fi
   rm -f "$file"
 }
 
-start_dockerd() {
-  if docker info >/dev/null 2>&1; then
-    if ! pid_alive "$RUN_DIR/dockerd.pid"; then
-      log "using the Docker engine already running here"
-    fi
-    docker info --format '{{json .RegistryConfig.Mirrors}}' | grep -q "$REGISTRY" ||
-      die "the running Docker engine has no registry mirror $MIRROR_URL; add \"registry-mirrors\": [\"$MIRROR_URL\"] to its daemon.json and restart it, or stop it and run '$0 up' again"
-    return
-  fi
-  write_daemon_config
-  local attempt i
+# The single Debian 12 engine (20.10) that earlier versions of this script started: ours, so
+# stopped, and its docker0 and socket are left to whatever else uses them.
+stop_old_engine() {
+  stop_pid "the sandbox's earlier dockerd (Docker 20.10)" "$RUN_DIR/dockerd.pid"
+}
+
+start_engine() { # engine index
+  local e=$1 n=$2
+  if edocker "$e" info >/dev/null 2>&1; then return; fi
+  mkdir -p "$(engine_root "$e")" "$CACHE/engines/$e"
+  ensure_bridge "$e" "$n"
+  write_daemon_config "$e"
+  local attempt i log=$RUN_DIR/dockerd-$e.log
   for attempt in 1 2; do
-    clear_stale_pidfile
-    stop_orphan_containerd
-    log "starting dockerd (log: $RUN_DIR/dockerd.log)"
-    setsid -f dockerd --config-file "$RUN_DIR/daemon.json" --pidfile "$RUN_DIR/dockerd.pid" \
-      >>"$RUN_DIR/dockerd.log" 2>&1 </dev/null
+    clear_stale_pidfile "$(engine_pidfile "$e")"
+    stop_orphan_containerd "$e"
+    log "starting the $e engine (log: $log)"
+    # dockerd starts a containerd of its own and finds the shim and docker-proxy on its PATH.
+    PATH=$ENGINE_BIN:$PATH setsid -f "$ENGINE_BIN/dockerd" --config-file "$RUN_DIR/daemon-$e.json" \
+      >>"$log" 2>&1 </dev/null
     for i in $(seq 1 60); do
-      docker info >/dev/null 2>&1 && return
+      edocker "$e" info >/dev/null 2>&1 && return
       sleep 1
       # It gave up (what a killed daemon left behind was still going away): once more.
-      if ((i >= 3)) && ! pgrep -f "^dockerd --config-file $RUN_DIR/daemon.json" >/dev/null; then
-        log "dockerd exited while starting (attempt $attempt)"
+      if ((i >= 3)) && ! pgrep -f "dockerd --config-file $RUN_DIR/daemon-$e.json" >/dev/null; then
+        log "the $e engine exited while starting (attempt $attempt)"
         break
       fi
     done
   done
-  tail -n 20 "$RUN_DIR/dockerd.log" >&2 || true
-  die "dockerd did not answer within 60 s; see $RUN_DIR/dockerd.log"
+  tail -n 20 "$log" >&2 || true
+  die "the $e engine did not answer within 60 s; see $log"
+}
+
+# Two engines share the host's iptables: each rebuilds Docker's forwarding chains for its own
+# bridge only, and the FORWARD policy is DROP, so the engine that started first loses its
+# network (builds then fail with "Temporary failure in name resolution"). DOCKER-USER is the
+# chain Docker consults first and leaves to the administrator: allow our bridges there.
+allow_bridges() {
+  local rule
+  for rule in "-i tfmc-+ -j ACCEPT" "-o tfmc-+ -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT"; do
+    # shellcheck disable=SC2086 # the rule is words on purpose
+    iptables -C DOCKER-USER $rule 2>/dev/null || iptables -I DOCKER-USER $rule ||
+      die "cannot add 'iptables -I DOCKER-USER $rule'"
+  done
+}
+
+start_engines() {
+  stop_old_engine
+  local i
+  for i in "${!ENGINES[@]}"; do start_engine "${ENGINES[$i]}" "$i"; done
+  allow_bridges
 }
 
 registry_up() { curl -fsS -o /dev/null "$MIRROR_URL/v2/" 2>/dev/null; }
@@ -258,11 +344,11 @@ build_rootfs() { # suite arch kind out.tar
   local include=ca-certificates
   [[ $kind == python ]] && include=python3,python3-pip,python3-venv,python-is-python3,ca-certificates
   [[ $kind == plain ]] && include=""
-  rm -rf "$dir" && mkdir -p "$dir" "$CACHE/debs/$suite-$arch"
+  rm -rf "$dir" && mkdir -p "$dir" "$CACHE/debs/$suite-$arch-$kind"
   log "debootstrap $suite $arch ($kind); arm64 on an x86-64 host runs its second stage under QEMU"
   local t0=$SECONDS
   debootstrap --variant=minbase --arch="$arch" ${include:+--include="$include"} \
-    --cache-dir="$CACHE/debs/$suite-$arch" "$suite" "$dir" "$(debian_mirror)" \
+    --cache-dir="$CACHE/debs/$suite-$arch-$kind" "$suite" "$dir" "$(debian_mirror)" \
     >"$RUN_DIR/debootstrap-$suite-$arch-$kind.log" 2>&1 ||
     die "debootstrap $suite $arch failed; see $RUN_DIR/debootstrap-$suite-$arch-$kind.log"
 
@@ -305,30 +391,22 @@ build_image() { # name suite kind
   local name=$1 suite=$2 kind=$3 repo=${1%%:*} tag=${1#*:}
   if image_present "$name"; then return; fi
   mkdir -p "$CACHE/rootfs" "$CACHE/images"
-  local arch pids=() tars=()
-  for arch in "${ARCHES[@]}"; do
-    local tar=$CACHE/rootfs/$suite-$arch-$kind-r$IMAGE_REV.tar
-    tars+=("$tar")
-    if [[ ! -f $tar ]]; then
-      build_rootfs "$suite" "$arch" "$kind" "$tar" &
-      pids+=($!)
-    fi
-  done
-  local pid
-  for pid in "${pids[@]}"; do wait "$pid" || die "building the $name root filesystems failed"; done
-
+  local arch tars=()
+  for arch in "${ARCHES[@]}"; do tars+=("$(rootfs_tar "$suite" "$arch" "$kind")"); done
   local refs=() i
   for i in "${!ARCHES[@]}"; do
     arch=${ARCHES[$i]}
     local ctx=$CACHE/images/ctx-$arch
     rm -rf "$ctx" && mkdir -p "$ctx"
     ln "${tars[$i]}" "$ctx/rootfs.tar" 2>/dev/null || cp "${tars[$i]}" "$ctx/rootfs.tar"
-    local cmd='["bash"]' env="ENV LANG=C.UTF-8"
+    # SSL_CERT_FILE: installers that do not read pip's configuration (uv, requests, poetry)
+    # trust what the image's own bundle trusts, as pip does here.
+    local cmd='["bash"]' env="ENV LANG=C.UTF-8 SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt"
     if [[ $kind == python ]]; then
       local pyver
       pyver=$(tar -tf "${tars[$i]}" | grep -oE '^\./usr/bin/python3\.[0-9]+$' | head -n 1 | sed 's|.*python||')
       cmd='["python3"]'
-      env="ENV LANG=C.UTF-8 PYTHON_VERSION=$pyver"
+      env="ENV LANG=C.UTF-8 SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt PYTHON_VERSION=$pyver"
     fi
     cat >"$ctx/Dockerfile" <<EOF
 FROM scratch
@@ -340,20 +418,49 @@ CMD $cmd
 EOF
     local ref=$STAGING_REPO/$repo:$tag-$arch
     log "building and pushing $ref"
-    docker buildx build --platform "linux/$arch" --provenance=false -t "$ref" --push "$ctx" \
+    edocker classic buildx build --platform "linux/$arch" --provenance=false -t "$ref" --push "$ctx" \
       >"$RUN_DIR/build-$repo-$tag-$arch.log" 2>&1 ||
       die "building $ref failed; see $RUN_DIR/build-$repo-$tag-$arch.log"
-    docker image rm "$ref" >/dev/null 2>&1 || true
+    edocker classic image rm "$ref" >/dev/null 2>&1 || true
     rm -rf "$ctx"
     refs+=("$ref")
   done
-  docker buildx imagetools create -t "$REGISTRY/library/$repo:$tag" "${refs[@]}" >"$RUN_DIR/imagetools-$repo-$tag.log" 2>&1 ||
+  edocker classic buildx imagetools create -t "$REGISTRY/library/$repo:$tag" "${refs[@]}" >"$RUN_DIR/imagetools-$repo-$tag.log" 2>&1 ||
     die "joining ${refs[*]} failed; see $RUN_DIR/imagetools-$repo-$tag.log"
   echo "$IMAGE_REV" >"$(image_stamp "$name")"
   log "$name is in the mirror for ${ARCHES[*]}"
 }
 
+rootfs_tar() { echo "$CACHE/rootfs/$1-$2-$3-r$ROOTFS_REV.tar"; } # suite arch kind
+
+# Every missing root filesystem at once: the arm64 second stages run under QEMU, CPU-bound, and
+# the amd64 ones and the downloads overlap with them.
+build_rootfs_all() {
+  mkdir -p "$CACHE/rootfs"
+  local spec name suite kind arch pids=() t0=$SECONDS
+  for spec in "${IMAGES[@]}"; do
+    IFS='|' read -r name suite kind <<<"$spec"
+    image_present "$name" && continue
+    for arch in "${ARCHES[@]}"; do
+      local tar
+      tar=$(rootfs_tar "$suite" "$arch" "$kind")
+      # Several images may share one root filesystem (same suite and kind): build it once.
+      [[ -f $tar || -f $tar.building ]] && continue
+      touch "$tar.building"
+      (build_rootfs "$suite" "$arch" "$kind" "$tar" && rm -f "$tar.building") &
+      pids+=($!)
+    done
+  done
+  ((${#pids[@]})) || return 0
+  local pid failed=0
+  for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+  rm -f "$CACHE"/rootfs/*.building
+  ((failed == 0)) || die "building the root filesystems failed; see $RUN_DIR/debootstrap-*.log"
+  log "${#pids[@]} root filesystems in $((SECONDS - t0)) s"
+}
+
 build_images() {
+  build_rootfs_all
   local spec name suite kind
   for spec in "${IMAGES[@]}"; do
     IFS='|' read -r name suite kind <<<"$spec"
@@ -370,31 +477,32 @@ cmd_up() {
   install_packages
   setup_binfmt
   start_registry
-  start_dockerd
-  install_buildx
+  install_engine
+  start_engines
   build_images
   log "up in $((SECONDS - t0)) s"
   cmd_status
 }
 
 cmd_status() {
-  local owner
+  local owner e
   echo "cache: $CACHE ($(du -sh "$CACHE" 2>/dev/null | cut -f1))"
-  if docker info >/dev/null 2>&1; then
-    owner="not started by this script"
-    pid_alive "$RUN_DIR/dockerd.pid" && owner="pid $(cat "$RUN_DIR/dockerd.pid"), started by this script"
-    echo "dockerd: running, $(docker version --format 'server {{.Server.Version}}, API {{.Server.APIVersion}}') ($owner)"
-    echo "mirrors: $(docker info --format '{{json .RegistryConfig.Mirrors}}')"
-  else
-    echo "dockerd: not running"
-  fi
-  if docker buildx version >/dev/null 2>&1; then
-    echo "buildx: $(docker buildx version)"
-    if docker info >/dev/null 2>&1; then
-      docker buildx inspect 2>/dev/null | grep -E '^(Name|Driver|Platforms):' | sed 's/^/  /' || true
+  for e in "${ENGINES[@]}"; do
+    if [[ -x $ENGINE_BIN/docker ]] && edocker "$e" info >/dev/null 2>&1; then
+      owner="not started by this script"
+      pid_alive "$(engine_pidfile "$e")" && owner="pid $(cat "$(engine_pidfile "$e")"), started by this script"
+      echo "engine $e: running, $(edocker "$e" version --format 'server {{.Server.Version}}, API {{.Server.APIVersion}}'), $(edocker "$e" info --format 'storage driver {{.Driver}}{{range .DriverStatus}}{{if eq (index . 0) "driver-type"}} ({{index . 1}}){{end}}{{end}}') ($owner)"
+      echo "  DOCKER_HOST=$(engine_host "$e")"
+      echo "  mirrors: $(edocker "$e" info --format '{{json .RegistryConfig.Mirrors}}')"
+      edocker "$e" buildx inspect 2>/dev/null | grep -m 3 -E '^(Name|Driver|Platforms):' | sed 's/^/  /' || true
+    else
+      echo "engine $e: not running"
     fi
+  done
+  if [[ -x $ENGINE_BIN/docker ]]; then
+    echo "client: $("$ENGINE_BIN/docker" version --format '{{.Client.Version}}' 2>/dev/null) ($ENGINE_BIN/docker); buildx: $("$ENGINE_BIN/docker" buildx version 2>/dev/null || echo 'not installed')"
   else
-    echo "buildx: not installed"
+    echo "client: not installed"
   fi
   local h handlers=()
   for h in /proc/sys/fs/binfmt_misc/qemu-*; do
@@ -443,7 +551,9 @@ stop_pid() { # name pidfile
 
 cmd_down() {
   require_debian_root down
-  stop_pid dockerd "$RUN_DIR/dockerd.pid"
+  local e
+  for e in "${ENGINES[@]}"; do stop_pid "the $e engine" "$(engine_pidfile "$e")"; done
+  stop_old_engine
   stop_pid registry "$RUN_DIR/registry.pid"
   log "down; the cache in $CACHE is kept"
 }
@@ -452,8 +562,16 @@ case ${1:-} in
   up) cmd_up ;;
   status) cmd_status ;;
   down) cmd_down ;;
+  host)
+    [[ " ${ENGINES[*]} " == *" ${2:-} "* ]] || {
+      echo "usage: $0 host ENGINE (one of: ${ENGINES[*]})" >&2
+      exit 2
+    }
+    engine_host "$2"
+    ;;
+  bin) echo "$ENGINE_BIN" ;;
   *)
-    echo "usage: $0 up|status|down" >&2
+    echo "usage: $0 up|status|down|host ENGINE|bin" >&2
     exit 2
     ;;
 esac
