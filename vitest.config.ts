@@ -4,7 +4,11 @@ export default defineConfig({
   test: {
     // CI prints a plain "N passed, N failed" line from this report.
     ...(process.env.CI
-      ? { reporters: ['default', 'json'], outputFile: { json: '.tfmc/vitest.json' } }
+      ? {
+          reporters: ['default', 'json'],
+          // One report per run: the e2e suite runs once per engine of the sandbox.
+          outputFile: { json: `.tfmc/vitest-${process.env.TFMC_ENGINE || 'classic'}.json` },
+        }
       : {}),
     projects: [
       {

@@ -237,6 +237,21 @@ describe('classify', () => {
       ids(ev({ stage: 'import', lines, probe: { ...probe, foreignBinaries: [] } })),
     ).not.toContain('foreign-binaries')
   })
+  it('index-unreachable, not no-wheel, when pip could not reach the index (sandbox build, buildx 0.29)', () => {
+    const lines = log('index-unreachable')
+    expect(lines.some((l) => l.includes('(from versions: none)'))).toBe(true)
+    const found = classify(ev({ lines }))
+    expect(found.map((d) => d.id)).toEqual(['index-unreachable'])
+    expect(found[0]!.detail).toContain('Temporary failure in name resolution')
+    expect(found[0]!.fix).toContain('SSL_CERT_FILE')
+  })
+  it.each([
+    "ERROR: Could not install packages due to an OSError: HTTPSConnectionPool(host='<index>', port=443): Max retries exceeded with url: /simple/tensorflow/ (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)')))",
+    "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ProxyError('Cannot connect to proxy.', NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))': /simple/tensorflow/",
+    '  Caused by: invalid peer certificate: UnknownIssuer',
+  ])('index-unreachable for certificates, proxies and refused connections: %#', (line) => {
+    expect(ids(ev({ lines: ['#8 12.3 ' + line] }))).toEqual(['index-unreachable'])
+  })
   it('wrong-architecture leads whatever else the log says, at the FROM', () => {
     const [d] = classify(
       ev({

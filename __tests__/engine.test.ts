@@ -58,7 +58,8 @@ function scripted(answers: {
       return r
     },
     serverVersion: async () => '20.10',
-    buildxVersion: async () => 'buildx 0.13',
+    buildxVersion: async () => 'github.com/docker/buildx 0.29.1+ds1 0.29.1+ds1-4',
+    imageStore: async () => 'containerd',
     inspectBuilder: async () => ({
       name: 'default',
       driver: 'docker',
@@ -122,6 +123,8 @@ describe('engine', () => {
       readBinfmt: async () => [
         { name: 'qemu-aarch64', enabled: true, interpreter: '/usr/bin/qemu-aarch64', flags: 'F' },
       ],
+      qemuVersion: async (h, arch) =>
+        h?.interpreter === '/usr/bin/qemu-aarch64' && arch === 'aarch64' ? '7.2.19' : null,
     })
     const p = r.platforms[0]!
     expect(p.passed).toBe(true)
@@ -129,6 +132,14 @@ describe('engine', () => {
     expect(p.stages.build.attempts).toHaveLength(1)
     expect(p.stages.build.attempts![0]).toMatchObject({ status: 'failed', exitCode: 1 })
     expect(docker.calls.filter((c) => c[0] === 'buildx')).toHaveLength(2)
+    // Where the verdict was reached, QEMU included for the emulated platform.
+    expect(p.host).toEqual({
+      engine: '20.10',
+      buildx: '0.29.1',
+      driver: 'docker',
+      imageStore: 'containerd',
+      qemu: '7.2.19',
+    })
   })
 
   it('does not retry an ordinary failure, and does not retry natively', async () => {

@@ -166,6 +166,22 @@ describe('results files', () => {
       expect(r.passed, what).toBe(false)
     }
   })
+  it('keeps the host of each platform, and the report shows it in one line', () => {
+    const raw = loadResultsFixture('tf-app')
+    const host = { engine: '28.5.2', buildx: '0.29.1', driver: 'docker', imageStore: 'containerd' }
+    raw.platforms[0]!.host = host as PlatformResult['host']
+    raw.platforms[1]!.host = { ...host, qemu: '7.2.22' } as PlatformResult['host']
+    const r = validateResults(raw, 'a.json')
+    expect(r.platforms[1]!.host).toEqual({ ...host, qemu: '7.2.22' })
+    // As GitHub renders it: the values are escaped like every other text from a results file.
+    expect(renderReport(r).replace(/\\([()])/g, '$1')).toContain(
+      'Checked linux/amd64, linux/arm64 (QEMU 7.2.22) on Docker Engine 28.5.2 (containerd image store), buildx 0.29.1, docker driver.',
+    )
+    raw.platforms[0]!.host = { ...host, imageStore: 'zfs' } as unknown as PlatformResult['host']
+    expect(() => validateResults(raw, 'a.json')).toThrow(
+      /imageStore 'zfs' is not classic or containerd/,
+    )
+  })
   it('caps oversized logs, keeping their end', () => {
     const raw = loadResultsFixture('venv-not-on-path')
     raw.platforms[0]!.stages.import.log = 'a'.repeat(100_000) + 'THE END'

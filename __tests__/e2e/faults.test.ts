@@ -131,10 +131,14 @@ describe('Ctrl-C on the CLI', () => {
 describe('a Docker engine killed in the middle of a build', () => {
   it('fails every platform with docker-engine-lost, reports them all, and does not hang', async () => {
     const status = await run('bash', [SANDBOX, 'status'])
-    const pid = /dockerd: running, .*\(pid (\d+), started by this script\)/.exec(status.stdout)?.[1]
+    const engine = process.env.TFMC_ENGINE ?? 'classic'
+    const pid = new RegExp(
+      `^engine ${engine}: running, .*\\(pid (\\d+), started by this script\\)`,
+      'm',
+    ).exec(status.stdout)?.[1]
     if (!pid) {
       throw new Error(
-        `this test kills the sandbox's own dockerd, and the running one was not started by scripts/sandbox.sh:\n${status.stdout}`,
+        `this test kills the sandbox's own ${engine} engine, and the running one was not started by scripts/sandbox.sh:\n${status.stdout}`,
       )
     }
     const n = nonce()

@@ -7025,7 +7025,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(211);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(236);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -7034,7 +7034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 211:
+/***/ 236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7357,6 +7357,51 @@ function errorMessage(err) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/results/host.ts
+// Where a verdict was reached. "Green on my runner" depends on the engine, the image store,
+// buildx and, for an emulated platform, the QEMU that ran it: the results carry them per platform
+// (report mode merges platforms from different runners), and the reports show them in one line.
+/** `docker buildx version` -> 0.29.1 (official builds print v0.29.1 and a commit; Debian's 0.29.1+ds1). */
+function parseBuildxVersion(text) {
+    return /\bv?(\d+\.\d+\.\d+)[^\s]*/.exec(text.replace(/^\S*buildx\S*\s*/, ''))?.[1] ?? null;
+}
+/** `qemu-aarch64 --version` -> 7.2.19; null when it does not say. */
+function parseQemuVersion(text) {
+    return /qemu-\S+ version (\d+\.\d+(\.\d+)?)/.exec(text)?.[1] ?? null;
+}
+/**
+ * The image store from `docker info`'s DriverStatus: the containerd image store reports a
+ * driver-type of io.containerd.snapshotter.v1; the classic store reports none.
+ */
+function imageStoreOf(driverStatus) {
+    return (driverStatus ?? []).some(([k, v]) => k === 'driver-type' && v.startsWith('io.containerd.snapshotter'))
+        ? 'containerd'
+        : 'classic';
+}
+/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker driver; QEMU 7.2.19 for linux/arm64". */
+function hostLines(platforms) {
+    const groups = new Map();
+    for (const p of platforms) {
+        const h = p.host;
+        if (!h)
+            continue;
+        const base = [
+            h.engine
+                ? `Docker Engine ${h.engine}${h.imageStore ? ` (${h.imageStore} image store)` : ''}`
+                : null,
+            h.buildx ? `buildx ${h.buildx}` : null,
+            h.driver ? `${h.driver} driver` : null,
+        ]
+            .filter(Boolean)
+            .join(', ');
+        const key = base || 'an unknown engine';
+        const list = groups.get(key) ?? [];
+        list.push(p.emulated && h.qemu ? `${p.platform} (QEMU ${h.qemu})` : p.platform);
+        groups.set(key, list);
+    }
+    return [...groups].map(([host, names]) => `${names.join(', ')} on ${host}`);
+}
+
 ;// CONCATENATED MODULE: ./src/docker/builder.ts
 /** Parses `docker buildx inspect` (buildx 0.10 and later print the same key: value layout). */
 function parseBuilderInspect(text) {
@@ -7491,6 +7536,7 @@ function describeFailure(result, lines = 15) {
 
 
 
+
 const DOCKER = process.env.TFMC_DOCKER_BIN || 'docker';
 /**
  * The environment docker commands run with: the process's own, without the GitHub token, so
@@ -7544,6 +7590,19 @@ function createDocker(hooks = {}) {
                     : `docker buildx inspect failed. ${describeFailure(res, 3)}`);
             }
             return parseBuilderInspect(res.stdout);
+        },
+        async imageStore() {
+            const res = await run(DOCKER, ['info', '--format', '{{json .DriverStatus}}'], {
+                timeoutMs: 30_000,
+            });
+            if (res.exitCode !== 0)
+                return null;
+            try {
+                return imageStoreOf(JSON.parse(res.stdout));
+            }
+            catch {
+                return null;
+            }
         },
         async imageConfig(ref) {
             // The whole object: the configuration, and the platform the image declares (Os,
@@ -7623,6 +7682,8 @@ function parseImageInspect(stdout) {
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
 
 
+
+
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 /** Parses one /proc/sys/fs/binfmt_misc/<name> entry. */
 function parseBinfmtEntry(name, text) {
@@ -7671,6 +7732,21 @@ async function readBinfmtHandlers(dir = BINFMT_DIR) {
         }
     }
     return handlers;
+}
+/**
+ * The version of the QEMU that runs a handler's binaries, asked of the interpreter itself, else
+ * of qemu-<arch>-static or qemu-<arch> on PATH (Debian registers a wrapper); null when none
+ * answers (a handler registered from inside a container, such as tonistiigi/binfmt's).
+ */
+async function qemuVersion(handler, qemuArch) {
+    const candidates = [handler?.interpreter, `qemu-${qemuArch}-static`, `qemu-${qemuArch}`].filter((c) => Boolean(c));
+    for (const bin of candidates) {
+        const res = await exec_run(bin, ['--version'], { timeoutMs: 10_000 });
+        const version = res.exitCode === 0 ? parseQemuVersion(res.stdout) : null;
+        if (version)
+            return version;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -8091,6 +8167,7 @@ const CATALOG = {
     'platform-unsupported-by-tensorflow': 'TensorFlow publishes no wheels for this platform',
     'externally-managed-environment': 'pip refuses to install into the system Python (PEP 668)',
     'dependency-conflict': 'The requirements cannot be resolved together',
+    'index-unreachable': 'The build could not reach the package index',
     'source-build-failed': 'A dependency had no wheel and failed to build from source',
     'tensorflow-not-installed': 'TensorFlow is not installed in the image',
     'venv-not-on-path': "TensorFlow is in a venv the image's python does not use",
@@ -8836,6 +8913,11 @@ function quote(line) {
 }
 /** What the docker client prints when the engine dies under it or is gone. */
 const ENGINE_LOST = /Cannot connect to the Docker daemon|error during connect|(rpc error: code = |failed to solve: )Unavailable|docker\.sock: connect: (connection refused|no such file)|error waiting for container: (unexpected )?EOF/i;
+/**
+ * What pip, uv and requests print when the package index cannot be reached at all: DNS,
+ * refused or timed-out connections, proxies, and certificates nobody in the image trusts.
+ */
+const INDEX_UNREACHABLE = /Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|\[Errno 111\] Connection refused|ProxyError|Cannot connect to proxy|CERTIFICATE_VERIFY_FAILED|SSLCertVerificationError|invalid peer certificate|UnknownIssuer|There was a problem confirming the ssl certificate|ConnectTimeoutError|dns error: failed to lookup|error sending request for url/;
 const DECISIVE = /error|Error|ERROR|Traceback|fatal|denied|not found|No module|Killed|Segmentation/;
 /** The lines that say most about an unrecognised failure. */
 function decisiveLines(lines, count = 5) {
@@ -8924,7 +9006,12 @@ function classify(e) {
     if ((m = find(L, /externally-managed-environment/))) {
         add(diagnosis('externally-managed-environment', `pip refused to install into the system Python: ${quote(m.line)}.`, 'Create a venv and put it on PATH (RUN python3 -m venv /opt/venv + ENV PATH="/opt/venv/bin:$PATH"), or start FROM python:3.12-slim.', e.locate.from));
     }
-    if ((m = find(L, /Could not find a version that satisfies the requirement (\S+) \(from versions: ([^)]*)\)/))) {
+    const unreachable = find(L, INDEX_UNREACHABLE);
+    if (unreachable) {
+        add(diagnosis('index-unreachable', `The build could not reach the package index on ${where}, so pip (or uv) saw no versions at all: ${quote(unreachable.line)}.`, "Let the build reach the index: the builder's DNS and network (a docker-container builder needs them too), a proxy passed as build arguments (HTTPS_PROXY, NO_PROXY), a TLS-inspecting proxy's CA certificate in the image and trusted by the installer (pip's cert setting; SSL_CERT_FILE for uv, requests and poetry), or the URL of a private index (--index-url)."));
+    }
+    if (!unreachable &&
+        (m = find(L, /Could not find a version that satisfies the requirement (\S+) \(from versions: ([^)]*)\)/))) {
         const name = requirementName(m.groups[0]);
         const versions = m.groups[1].trim();
         const loc = e.locate.requirement(name);
@@ -9900,6 +9987,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /** Lines of each stage's log kept in the results. */
 const LOG_TAIL_LINES = 40;
 function imageTag(runId, p) {
@@ -9935,7 +10023,10 @@ async function prepareEmulation(opts, deps) {
         // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
         deps.log.info('binfmt_misc is not readable here; relying on the builder to run emulated platforms');
     }
+    const installed = new Set();
     if (todo.length > 0 && opts.setupQemu !== 'false') {
+        for (const p of todo)
+            installed.add(formatPlatform(p));
         const arches = [...new Set(todo.map((p) => p.arch))].join(',');
         deps.log.info(`registering QEMU for ${arches} with ${opts.qemuImage}`);
         const res = await deps.docker.run(['run', '--privileged', '--rm', opts.qemuImage, '--install', arches], {
@@ -9948,6 +10039,20 @@ async function prepareEmulation(opts, deps) {
         handlers = await read();
         todo = missing();
     }
+    for (const p of emulated) {
+        const key = formatPlatform(p);
+        // A handler registered from a container (tonistiigi/binfmt) has no interpreter here to
+        // ask: then the installer image we ran is what is known.
+        const ours = installed.has(key);
+        // Without binfmt_misc to read (a remote engine), this machine's QEMU is not the one at work.
+        const version = handlers
+            ? await (deps.qemuVersion ?? qemuVersion)(handlesArch(handlers, qemuName(p)), qemuName(p))
+            : null;
+        result.set(key, {
+            ...result.get(key),
+            qemu: version ?? (ours ? opts.qemuImage : null),
+        });
+    }
     for (const p of todo) {
         const key = formatPlatform(p);
         const how = opts.setupQemu === 'false'
@@ -9956,6 +10061,7 @@ async function prepareEmulation(opts, deps) {
         result.set(key, {
             platform: key,
             emulated: true,
+            qemu: null,
             unavailable: `no QEMU emulator for ${qemuName(p)} is registered on this ${host} machine and ${how}; ` +
                 `${registerQemu(p.arch)}, ` +
                 `or check ${key} on a native runner`,
@@ -9976,13 +10082,23 @@ function checkCacheSupport(opts, driver, builder) {
             'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to');
     }
 }
-/** Preconditions that would fail every platform alike: no engine, no buildx, a missing builder. */
+/**
+ * Preconditions that would fail every platform alike: no engine, no buildx, a missing builder.
+ * Returns the host the verdicts are reached on.
+ */
 async function preflight(opts, deps) {
     const server = await deps.docker.serverVersion();
     const buildx = await deps.docker.buildxVersion();
     const builder = await deps.docker.inspectBuilder(opts.builder);
     checkCacheSupport(opts, builder.driver, builder.name);
-    deps.log.info(`Docker engine ${server}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`);
+    const imageStore = await deps.docker.imageStore();
+    deps.log.info(`Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`);
+    return {
+        engine: server,
+        buildx: parseBuildxVersion(buildx),
+        driver: builder.driver,
+        imageStore,
+    };
 }
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
 function runLint(opts, log, dir) {
@@ -10003,10 +10119,14 @@ function runLint(opts, log, dir) {
 }
 async function runCheck(opts, deps) {
     const lint = runLint(opts, deps.log, deps.cwd ?? (0,external_node_process_namespaceObject.cwd)());
-    await preflight(opts, deps);
+    const host = await preflight(opts, deps);
     const emulation = await prepareEmulation(opts, deps);
     const byPlatform = new Map(emulation.map((e) => [e.platform, e]));
-    const platforms = await mapLimit(opts.platforms, opts.maxParallel, (p) => checkPlatform(opts, deps, p, byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false }, lint));
+    const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
+        const e = byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false };
+        const result = await checkPlatform(opts, deps, p, e, lint);
+        return { ...result, host: e.emulated ? { ...host, qemu: e.qemu ?? null } : host };
+    });
     return {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: TOOL_NAME, version: VERSION },
@@ -10532,6 +10652,7 @@ function textTable(results) {
 
 
 
+
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
 // value that came from the build or the image goes through inline(), codeSpan() or codeBlock().
 /** GitHub refuses comment bodies longer than this. */
@@ -10621,6 +10742,10 @@ function render(results, opts, logLines) {
     const slow = results.platforms.map(slowdownLine).filter((l) => l !== null);
     if (slow.length > 0)
         out.push(...slow.map((l) => `- ${l}`), '');
+    // Where the verdicts were reached: "green on my runner" depends on it.
+    const hosts = hostLines(results.platforms);
+    if (hosts.length > 0)
+        out.push(`Checked ${hosts.map((h) => inline(h, 300)).join('; ')}.`, '');
     const foot = [];
     if (opts.sha)
         foot.push(`commit ${codeSpan(opts.sha.slice(0, 12), 12)}`);

@@ -13,6 +13,7 @@ export const CATALOG = {
   'platform-unsupported-by-tensorflow': 'TensorFlow publishes no wheels for this platform',
   'externally-managed-environment': 'pip refuses to install into the system Python (PEP 668)',
   'dependency-conflict': 'The requirements cannot be resolved together',
+  'index-unreachable': 'The build could not reach the package index',
   'source-build-failed': 'A dependency had no wheel and failed to build from source',
   'tensorflow-not-installed': 'TensorFlow is not installed in the image',
   'venv-not-on-path': "TensorFlow is in a venv the image's python does not use",

@@ -73,6 +73,13 @@ function quote(line: string): string {
 const ENGINE_LOST =
   /Cannot connect to the Docker daemon|error during connect|(rpc error: code = |failed to solve: )Unavailable|docker\.sock: connect: (connection refused|no such file)|error waiting for container: (unexpected )?EOF/i
 
+/**
+ * What pip, uv and requests print when the package index cannot be reached at all: DNS,
+ * refused or timed-out connections, proxies, and certificates nobody in the image trusts.
+ */
+const INDEX_UNREACHABLE =
+  /Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|\[Errno 111\] Connection refused|ProxyError|Cannot connect to proxy|CERTIFICATE_VERIFY_FAILED|SSLCertVerificationError|invalid peer certificate|UnknownIssuer|There was a problem confirming the ssl certificate|ConnectTimeoutError|dns error: failed to lookup|error sending request for url/
+
 const DECISIVE = /error|Error|ERROR|Traceback|fatal|denied|not found|No module|Killed|Segmentation/
 
 /** The lines that say most about an unrecognised failure. */
@@ -249,7 +256,18 @@ export function classify(e: Evidence): Diagnosis[] {
       ),
     )
   }
+  const unreachable = find(L, INDEX_UNREACHABLE)
+  if (unreachable) {
+    add(
+      diagnosis(
+        'index-unreachable',
+        `The build could not reach the package index on ${where}, so pip (or uv) saw no versions at all: ${quote(unreachable.line)}.`,
+        "Let the build reach the index: the builder's DNS and network (a docker-container builder needs them too), a proxy passed as build arguments (HTTPS_PROXY, NO_PROXY), a TLS-inspecting proxy's CA certificate in the image and trusted by the installer (pip's cert setting; SSL_CERT_FILE for uv, requests and poetry), or the URL of a private index (--index-url).",
+      ),
+    )
+  }
   if (
+    !unreachable &&
     (m = find(
       L,
       /Could not find a version that satisfies the requirement (\S+) \(from versions: ([^)]*)\)/,

@@ -1,5 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { parseQemuVersion } from '../results/host.js'
+import { run } from './exec.js'
 
 export const BINFMT_DIR = '/proc/sys/fs/binfmt_misc'
 
@@ -62,4 +64,24 @@ export async function readBinfmtHandlers(dir = BINFMT_DIR): Promise<BinfmtHandle
     }
   }
   return handlers
+}
+
+/**
+ * The version of the QEMU that runs a handler's binaries, asked of the interpreter itself, else
+ * of qemu-<arch>-static or qemu-<arch> on PATH (Debian registers a wrapper); null when none
+ * answers (a handler registered from inside a container, such as tonistiigi/binfmt's).
+ */
+export async function qemuVersion(
+  handler: BinfmtHandler | undefined,
+  qemuArch: string,
+): Promise<string | null> {
+  const candidates = [handler?.interpreter, `qemu-${qemuArch}-static`, `qemu-${qemuArch}`].filter(
+    (c): c is string => Boolean(c),
+  )
+  for (const bin of candidates) {
+    const res = await run(bin, ['--version'], { timeoutMs: 10_000 })
+    const version = res.exitCode === 0 ? parseQemuVersion(res.stdout) : null
+    if (version) return version
+  }
+  return null
 }

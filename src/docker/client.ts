@@ -1,4 +1,5 @@
 import { EnvironmentError } from '../errors.js'
+import { imageStoreOf } from '../results/host.js'
 import type { ImageConfig } from '../results/types.js'
 import { type BuilderInfo, parseBuilderInspect } from './builder.js'
 import { describeFailure, run as exec, type RunOptions, type RunResult } from './exec.js'
@@ -17,6 +18,8 @@ export interface Docker {
   serverVersion(): Promise<string>
   buildxVersion(): Promise<string>
   inspectBuilder(name?: string): Promise<BuilderInfo>
+  /** Which image store the engine uses (from `docker info`); null when it does not say. */
+  imageStore(): Promise<'classic' | 'containerd' | null>
   imageConfig(ref: string): Promise<ImageConfig | null>
   containerState(name: string): Promise<ContainerState | null>
   kill(name: string): Promise<void>
@@ -97,6 +100,18 @@ export function createDocker(
         )
       }
       return parseBuilderInspect(res.stdout)
+    },
+
+    async imageStore() {
+      const res = await run(DOCKER, ['info', '--format', '{{json .DriverStatus}}'], {
+        timeoutMs: 30_000,
+      })
+      if (res.exitCode !== 0) return null
+      try {
+        return imageStoreOf(JSON.parse(res.stdout) as [string, string][] | null)
+      } catch {
+        return null
+      }
     },
 
     async imageConfig(ref) {

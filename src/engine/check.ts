@@ -1,5 +1,10 @@
 import { buildCommand, smokeCommand } from '../docker/args.js'
-import { type BinfmtHandler, handlesArch, readBinfmtHandlers } from '../docker/binfmt.js'
+import {
+  type BinfmtHandler,
+  handlesArch,
+  qemuVersion,
+  readBinfmtHandlers,
+} from '../docker/binfmt.js'
 import type { Docker } from '../docker/client.js'
 import { describeFailure } from '../docker/exec.js'
 import { cacheType, type CheckOptions, oneAtATime } from '../options.js'
@@ -17,6 +22,7 @@ import {
 import {
   type Diagnosis,
   type Environment,
+  type Host,
   type ImageConfig,
   emptyStage,
   failingStage,
@@ -34,6 +40,7 @@ import { explain, locator } from '../diagnose/explain.js'
 import { lintProject } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
 import type { Finding } from '../lint/rules.js'
+import { parseBuildxVersion } from '../results/host.js'
 import { withSlowdowns } from '../results/slowdown.js'
 import { imageMismatch, machineMismatch, platformPassed } from '../results/verdict.js'
 import { cwd } from 'node:process'
@@ -66,6 +73,8 @@ export interface EngineDeps {
   /** The working directory that file paths in diagnoses are relative to. */
   cwd?: string
   readBinfmt?: () => Promise<BinfmtHandler[] | null>
+  /** The version of the QEMU behind a handler (tests answer it themselves). */
+  qemuVersion?: (handler: BinfmtHandler | undefined, qemuArch: string) => Promise<string | null>
   now?: () => number
 }
 
@@ -85,6 +94,8 @@ export interface Emulation {
   emulated: boolean
   /** Why this emulated platform cannot run here; undefined when it can. */
   unavailable?: string
+  /** The QEMU that runs it: its version, or the installer image that registered it. */
+  qemu?: string | null
 }
 
 /**
@@ -121,7 +132,9 @@ export async function prepareEmulation(opts: CheckOptions, deps: EngineDeps): Pr
       'binfmt_misc is not readable here; relying on the builder to run emulated platforms',
     )
   }
+  const installed = new Set<string>()
   if (todo.length > 0 && opts.setupQemu !== 'false') {
+    for (const p of todo) installed.add(formatPlatform(p))
     const arches = [...new Set(todo.map((p) => p.arch))].join(',')
     deps.log.info(`registering QEMU for ${arches} with ${opts.qemuImage}`)
     const res = await deps.docker.run(
@@ -137,6 +150,20 @@ export async function prepareEmulation(opts: CheckOptions, deps: EngineDeps): Pr
     handlers = await read()
     todo = missing()
   }
+  for (const p of emulated) {
+    const key = formatPlatform(p)
+    // A handler registered from a container (tonistiigi/binfmt) has no interpreter here to
+    // ask: then the installer image we ran is what is known.
+    const ours = installed.has(key)
+    // Without binfmt_misc to read (a remote engine), this machine's QEMU is not the one at work.
+    const version = handlers
+      ? await (deps.qemuVersion ?? qemuVersion)(handlesArch(handlers, qemuName(p)), qemuName(p))
+      : null
+    result.set(key, {
+      ...result.get(key)!,
+      qemu: version ?? (ours ? opts.qemuImage : null),
+    })
+  }
   for (const p of todo) {
     const key = formatPlatform(p)
     const how =
@@ -146,6 +173,7 @@ export async function prepareEmulation(opts: CheckOptions, deps: EngineDeps): Pr
     result.set(key, {
       platform: key,
       emulated: true,
+      qemu: null,
       unavailable:
         `no QEMU emulator for ${qemuName(p)} is registered on this ${host} machine and ${how}; ` +
         `${registerQemu(p.arch)}, ` +
@@ -174,15 +202,25 @@ export function checkCacheSupport(
   }
 }
 
-/** Preconditions that would fail every platform alike: no engine, no buildx, a missing builder. */
-export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<void> {
+/**
+ * Preconditions that would fail every platform alike: no engine, no buildx, a missing builder.
+ * Returns the host the verdicts are reached on.
+ */
+export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<Host> {
   const server = await deps.docker.serverVersion()
   const buildx = await deps.docker.buildxVersion()
   const builder = await deps.docker.inspectBuilder(opts.builder)
   checkCacheSupport(opts, builder.driver, builder.name)
+  const imageStore = await deps.docker.imageStore()
   deps.log.info(
-    `Docker engine ${server}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`,
+    `Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`,
   )
+  return {
+    engine: server,
+    buildx: parseBuildxVersion(buildx),
+    driver: builder.driver,
+    imageStore,
+  }
 }
 
 export interface LintResult {
@@ -213,18 +251,14 @@ export function runLint(opts: CheckOptions, log: Logger, dir: string): LintResul
 
 export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Results> {
   const lint = runLint(opts, deps.log, deps.cwd ?? cwd())
-  await preflight(opts, deps)
+  const host = await preflight(opts, deps)
   const emulation = await prepareEmulation(opts, deps)
   const byPlatform = new Map(emulation.map((e) => [e.platform, e]))
-  const platforms = await mapLimit(opts.platforms, opts.maxParallel, (p) =>
-    checkPlatform(
-      opts,
-      deps,
-      p,
-      byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false },
-      lint,
-    ),
-  )
+  const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
+    const e = byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false }
+    const result = await checkPlatform(opts, deps, p, e, lint)
+    return { ...result, host: e.emulated ? { ...host, qemu: e.qemu ?? null } : host }
+  })
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: VERSION },

@@ -7,6 +7,7 @@ import type {
 } from '../results/types.js'
 import { codeBlock, codeSpan, inline } from './safe.js'
 import { failingStage } from '../results/types.js'
+import { hostLines } from '../results/host.js'
 import { formatDuration, verdictLine } from './summary.js'
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
@@ -122,6 +123,9 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
   }
   const slow = results.platforms.map(slowdownLine).filter((l): l is string => l !== null)
   if (slow.length > 0) out.push(...slow.map((l) => `- ${l}`), '')
+  // Where the verdicts were reached: "green on my runner" depends on it.
+  const hosts = hostLines(results.platforms)
+  if (hosts.length > 0) out.push(`Checked ${hosts.map((h) => inline(h, 300)).join('; ')}.`, '')
   const foot: string[] = []
   if (opts.sha) foot.push(`commit ${codeSpan(opts.sha.slice(0, 12), 12)}`)
   if (opts.runUrl) foot.push(`[workflow run](${opts.runUrl})`)

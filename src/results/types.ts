@@ -77,6 +77,22 @@ export interface PlatformResult {
   image?: ImageConfig | null
   /** For an emulated platform: its stage times as multiples of a native platform's. */
   emulationSlowdown?: EmulationSlowdown | null
+  /** Where this verdict was reached. */
+  host?: Host | null
+}
+
+/** The Docker engine, image store, buildx and QEMU a platform was checked with. */
+export interface Host {
+  /** Docker Engine version (28.5.2). */
+  engine: string | null
+  /** buildx version (0.29.1). */
+  buildx: string | null
+  /** The builder's driver: docker, docker-container, remote, ... */
+  driver: string | null
+  /** Which image store the engine uses: classic (graph drivers) or containerd. */
+  imageStore: 'classic' | 'containerd' | null
+  /** For an emulated platform: the QEMU version that ran it, or the installer image that registered it. */
+  qemu?: string | null
 }
 
 export interface EmulationSlowdown {

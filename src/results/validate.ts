@@ -2,6 +2,7 @@ import { InputError } from '../errors.js'
 import { formatPlatform, parsePlatform } from '../platforms.js'
 import {
   type Diagnosis,
+  type Host,
   type ImageConfig,
   type PlatformResult,
   type Results,
@@ -122,6 +123,7 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
   }
   const image =
     o.image === null || o.image === undefined ? null : imageConfig(c, o.image, `${path}.image`)
+  const host = o.host === null || o.host === undefined ? null : hostOf(c, o.host, `${path}.host`)
   return {
     platform,
     emulated: c.bool(o.emulated, `${path}.emulated`),
@@ -137,6 +139,7 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     stages,
     environment,
     image,
+    ...(host ? { host } : {}),
     training: training
       ? {
           steps: c.num(training.steps, `${path}.training.steps`),
@@ -152,6 +155,20 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     diagnoses: c
       .arr(o.diagnoses ?? [], `${path}.diagnoses`, LIMITS.diagnoses)
       .map((d, i) => diagnosis(c, d, `${path}.diagnoses[${i}]`)),
+  }
+}
+
+function hostOf(c: Checker, v: unknown, path: string): Host {
+  const o = c.obj(v, path)
+  const store = c.optStr(o.imageStore, `${path}.imageStore`)
+  if (store !== null && store !== 'classic' && store !== 'containerd')
+    c.fail(`${path}.imageStore`, `'${store}' is not classic or containerd`)
+  return {
+    engine: c.optStr(o.engine, `${path}.engine`),
+    buildx: c.optStr(o.buildx, `${path}.buildx`),
+    driver: c.optStr(o.driver, `${path}.driver`),
+    imageStore: store,
+    ...(o.qemu !== undefined ? { qemu: c.optStr(o.qemu, `${path}.qemu`) } : {}),
   }
 }
 
