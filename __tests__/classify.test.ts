@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CATALOG } from '../src/diagnose/catalog.js'
 import { classify, type Evidence } from '../src/diagnose/classify.js'
@@ -36,6 +36,30 @@ function ev(over: Partial<Evidence>): Evidence {
 }
 
 const ids = (e: Evidence): string[] => classify(e).map((d) => d.id)
+
+// The same causes as buildx 0.29 (Docker Engine 28.5) prints them: `ERROR: failed to build:
+// failed to solve: ...`. Each file is named after the diagnosis it must lead with.
+const BUILDX_029 = readdirSync(fixturePath('logs/buildx-0.29')).filter((f) => f.endsWith('.log'))
+
+describe('classify buildx 0.29 build logs (sandbox, Docker Engine 28.5)', () => {
+  it('has a log for every diagnosis the sandbox can reproduce at build', () => {
+    expect(BUILDX_029.map((f) => f.replace(/(-dns|-uv)?\.log$/, ''))).toEqual(
+      expect.arrayContaining([
+        'base-image-not-found',
+        'index-unreachable',
+        'macos-only-package',
+        'no-wheel-for-platform',
+        'python-version-unsupported',
+      ]),
+    )
+  })
+  it.each(BUILDX_029)('%s', (file) => {
+    const id = file.replace(/(-dns|-uv)?\.log$/, '')
+    const lines = log(`buildx-0.29/${file.replace(/\.log$/, '')}`)
+    expect(lines.some((l) => /^ERROR: failed to build: /.test(l))).toBe(true)
+    expect(classify(ev({ lines }))[0]!.id).toBe(id)
+  })
+})
 
 describe('classify', () => {
   it('macos-only-package from pip’s "from versions: none" for tensorflow-macos (sandbox build)', () => {
@@ -238,7 +262,7 @@ describe('classify', () => {
     ).not.toContain('foreign-binaries')
   })
   it('index-unreachable, not no-wheel, when pip could not reach the index (sandbox build, buildx 0.29)', () => {
-    const lines = log('index-unreachable')
+    const lines = log('buildx-0.29/index-unreachable-dns')
     expect(lines.some((l) => l.includes('(from versions: none)'))).toBe(true)
     const found = classify(ev({ lines }))
     expect(found.map((d) => d.id)).toEqual(['index-unreachable'])

@@ -21,6 +21,18 @@ async function imagesOfRun(): Promise<string[]> {
   return res.stdout.split('\n').filter(Boolean)
 }
 
+describe('installers other than pip', () => {
+  it('uv, which does not read pip’s configuration, reaches the index and installs TensorFlow', async () => {
+    const res = await runCli([fixture('uv-venv'), '--platforms', 'linux/amd64', '--no-train'])
+    expect(res.code, res.stderr.slice(-3000)).toBe(0)
+    const p = platform(res.results, 'linux/amd64')
+    expect(p.environment).toMatchObject({
+      tensorflow: '2.21.0',
+      executable: '/opt/venv/bin/python',
+    })
+  })
+})
+
 describe('the bundled example', () => {
   it('passes import and training on linux/amd64 natively and linux/arm64 under QEMU', async () => {
     const before = await imagesOfRun()
@@ -48,6 +60,18 @@ describe('the bundled example', () => {
     expect([amd64.image?.architecture, amd64.environment.interpreter]).toEqual(['amd64', 'amd64'])
     expect([arm64.image?.architecture, arm64.environment.interpreter]).toEqual(['arm64', 'arm64'])
     expect(arm64.emulationSlowdown?.native).toBe('linux/amd64')
+    // Where it was proven: the sandbox engine this run targets, and the QEMU behind arm64.
+    const store = process.env.TFMC_ENGINE === 'containerd' ? 'containerd' : 'classic'
+    for (const p of [amd64, arm64]) {
+      expect(p.host).toMatchObject({
+        engine: expect.stringMatching(/^28\.5\./),
+        buildx: '0.29.1',
+        driver: 'docker',
+        imageStore: store,
+      })
+    }
+    expect(arm64.host?.qemu).toMatch(/^\d+\.\d+/)
+    expect(res.stdout + res.stderr).toContain(`(${store} image store)`)
     for (const p of [amd64, arm64]) {
       expect(p.stages.build.status).toBe('passed')
       expect(p.stages.import.status).toBe('passed')

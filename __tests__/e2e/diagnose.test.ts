@@ -63,6 +63,21 @@ describe('diagnoses on real builds', () => {
     }
   })
 
+  it('index-unreachable: a build that cannot reach the index is not "no wheel", at build', async () => {
+    const res = await runCli([
+      fixture('index-unreachable'),
+      '--platforms',
+      'linux/amd64',
+      '--no-train',
+    ])
+    expect(res.code).toBe(1)
+    const p = platform(res.results, 'linux/amd64')
+    expect(p.stages.build.status).toBe('failed')
+    expect(p.stages.build.log).toContain('(from versions: none)')
+    expect(p.diagnoses.map((d) => d.id)).toEqual(['index-unreachable'])
+    expect(p.diagnoses[0]!.detail).toMatch(/Failed to establish a new connection/)
+  })
+
   it('numpy-abi-mismatch: tensorflow==2.14.0 with NumPy left unpinned, at import', async () => {
     const res = await runCli([fixture('numpy-abi'), '--no-train'])
     expect(res.code).toBe(1)

@@ -87,6 +87,8 @@ export async function runAction(
     HOME: process.env.HOME,
     RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: opts.cwd,
+    // The sandbox engine this run targets (a runner has its engine on the default socket).
+    ...(process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {}),
   }
   for (const [k, f] of Object.entries(files)) {
     env[k] = join(dir, f)

@@ -45516,6 +45516,20 @@ function signalFromExitCode(code) {
     const entry = Object.entries(external_node_os_namespaceObject.constants.signals).find(([, v]) => v === n);
     return entry ? entry[0] : null;
 }
+/**
+ * The tail of a failed build's log that a reviewer needs: buildx ends a failure with a summary
+ * (the step's last lines again, a Dockerfile excerpt; longer since buildx 0.25) that can push the
+ * decisive line (pip's `error: externally-managed-environment`) out of a short tail. So the tail
+ * ends at the failed step's own `#N ERROR:` line, and the client's closing `ERROR:` line follows.
+ */
+function failedBuildTail(lines, count) {
+    const stepError = lines.findLastIndex((l) => /^#\d+ ERROR: /.test(l));
+    if (stepError < 0)
+        return tailText(lines, count);
+    const closing = lines.slice(stepError + 1).findLast((l) => /^ERROR: /.test(l));
+    const head = lines.slice(0, stepError + 1).slice(-(closing ? count - 1 : count));
+    return [...head, ...(closing ? [closing] : [])].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/engine/pool.ts
 /** Maps items with at most `limit` calls in flight, keeping the input order in the result. */
@@ -45906,7 +45920,9 @@ async function runBuild({ opts, deps, p, tag, deadline, grouped, emulated, }) {
     const stage = {
         status: build.timedOut ? 'timed-out' : build.exitCode === 0 ? 'passed' : 'failed',
         durationMs: build.durationMs,
-        log: tailText(build.tail, LOG_TAIL_LINES),
+        log: build.exitCode === 0 || build.timedOut
+            ? tailText(build.tail, LOG_TAIL_LINES)
+            : failedBuildTail(build.tail, LOG_TAIL_LINES),
         exitCode: build.exitCode,
         ...(build.timedOut
             ? { reason: `the build ran longer than timeout-minutes (${opts.timeoutMinutes})` }

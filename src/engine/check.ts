@@ -46,7 +46,7 @@ import { imageMismatch, machineMismatch, platformPassed } from '../results/verdi
 import { cwd } from 'node:process'
 import { parseSmokeLine, SMOKE_SCRIPT } from '../smoke/script.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { signalFromExitCode, tailText } from './evidence.js'
+import { failedBuildTail, signalFromExitCode, tailText } from './evidence.js'
 import { mapLimit } from './pool.js'
 import { containerPrefix, imagePrefix } from '../runid.js'
 
@@ -561,7 +561,10 @@ async function runBuild({
   const stage: StageResult = {
     status: build.timedOut ? 'timed-out' : build.exitCode === 0 ? 'passed' : 'failed',
     durationMs: build.durationMs,
-    log: tailText(build.tail, LOG_TAIL_LINES),
+    log:
+      build.exitCode === 0 || build.timedOut
+        ? tailText(build.tail, LOG_TAIL_LINES)
+        : failedBuildTail(build.tail, LOG_TAIL_LINES),
     exitCode: build.exitCode,
     ...(build.timedOut
       ? { reason: `the build ran longer than timeout-minutes (${opts.timeoutMinutes})` }

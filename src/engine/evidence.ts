@@ -15,3 +15,17 @@ export function signalFromExitCode(code: number | null | undefined): string | nu
   const entry = Object.entries(constants.signals).find(([, v]) => v === n)
   return entry ? entry[0] : null
 }
+
+/**
+ * The tail of a failed build's log that a reviewer needs: buildx ends a failure with a summary
+ * (the step's last lines again, a Dockerfile excerpt; longer since buildx 0.25) that can push the
+ * decisive line (pip's `error: externally-managed-environment`) out of a short tail. So the tail
+ * ends at the failed step's own `#N ERROR:` line, and the client's closing `ERROR:` line follows.
+ */
+export function failedBuildTail(lines: readonly string[], count: number): string {
+  const stepError = lines.findLastIndex((l) => /^#\d+ ERROR: /.test(l))
+  if (stepError < 0) return tailText(lines, count)
+  const closing = lines.slice(stepError + 1).findLast((l) => /^ERROR: /.test(l))
+  const head = lines.slice(0, stepError + 1).slice(-(closing ? count - 1 : count))
+  return [...head, ...(closing ? [closing] : [])].join('\n')
+}
