@@ -36,8 +36,10 @@ export default function setup(): () => void {
   // One run leaves about 26 GB (classic) to 29 GB (containerd store) of build cache, and npm test
   // runs on both engines: without a bound, a machine that is kept fills its disk.
   return () => {
-    spawnSync('docker', ['builder', 'prune', '-af', '--max-used-space', KEEP_CACHE], {
-      stdio: 'inherit',
+    const prune = spawnSync('docker', ['builder', 'prune', '-af', '--max-used-space', KEEP_CACHE], {
+      encoding: 'utf8',
     })
+    const total = /^Total:\s*(\S+)/m.exec(prune.stdout ?? '')?.[1] ?? 'nothing'
+    process.stderr.write(`${engine} engine: build cache pruned to ${KEEP_CACHE} (${total} freed)\n`)
   }
 }
