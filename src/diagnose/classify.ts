@@ -137,6 +137,7 @@ export function classify(e: Evidence): Diagnosis[] {
   const foreign = e.probe?.foreignBinaries ?? []
   if (foreign.length > 0) {
     const first = foreign[0]!
+    const count = e.probe?.foreignCount ?? foreign.length
     const arches = [...new Set(foreign.map((f) => f.arch ?? 'unknown-architecture'))].join(', ')
     const loadError = find(
       L,
@@ -145,7 +146,7 @@ export function classify(e: Evidence): Diagnosis[] {
     add(
       diagnosis(
         'foreign-binaries',
-        `The ${where} image holds ${arches} extension modules: ${readCount(e.probe?.foreignCount ?? foreign.length, e.probe?.binariesChecked)} under tensorflow and numpy ${(e.probe?.foreignCount ?? foreign.length) === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`,
+        `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`,
         'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.',
       ),
     )

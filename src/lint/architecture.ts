@@ -26,7 +26,11 @@ function pinnedArch(pin: BaseImage['pin'], buildArch: string): string | null {
 
 /** The first pinned FROM of a stage and the stages it builds on. */
 function pinnedBase(model: DockerfileModel, stageIndex: number): BaseImage | null {
-  return stageChain(model, stageIndex).find((f) => f.pin !== null && f.pin !== 'target') ?? null
+  return (
+    stageChain(model, stageIndex)
+      .map((s) => s.from)
+      .find((f) => f.pin !== null && f.pin !== 'target') ?? null
+  )
 }
 
 function pinText(pin: BaseImage['pin'], buildArch: string): string {
@@ -94,8 +98,7 @@ export function architectureFindings(
 
 /** The indexes of a stage and of the stages it builds on. */
 function chainIndexes(model: DockerfileModel, stageIndex: number): number[] {
-  const chain = stageChain(model, stageIndex)
-  return model.stages.filter((s) => chain.includes(s.from)).map((s) => s.index)
+  return stageChain(model, stageIndex).map((s) => s.index)
 }
 
 /** Whether a stage (or one it builds on) runs pip or creates a venv: architecture-specific output. */

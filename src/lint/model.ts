@@ -420,12 +420,18 @@ function pinOf(flag: string | null, vars: Map<string, string>): BaseImage['pin']
   return value === '' || value.includes('$') ? 'target' : { fixed: value }
 }
 
-/** The stage an index names, and the stages it builds on, final first. */
-export function stageChain(model: DockerfileModel, stageIndex: number): BaseImage[] {
-  const out: BaseImage[] = []
+/**
+ * The stage an index names, and the stages it builds on, final first (at most 50 hops). A FROM
+ * names a stage only when that alias was defined earlier, so the chain always ends at an image.
+ */
+export function stageChain(
+  model: DockerfileModel,
+  stageIndex: number,
+): DockerfileModel['stages'][number][] {
+  const out: DockerfileModel['stages'][number][] = []
   let s = model.stages[stageIndex]
-  for (let hops = 0; s && hops < 50; hops++) {
-    out.push(s.from)
+  for (let hops = 0; s && hops <= 50; hops++) {
+    out.push(s)
     if (!s.from.stage) break
     const alias = s.from.stage.toLowerCase()
     s = model.stages.find((x) => x.from.alias?.toLowerCase() === alias)
@@ -464,10 +470,5 @@ function contextPathOf(path: string): string {
 
 /** The stage chain ends at an image: FROM builder AS runtime resolves to builder's base. */
 export function baseOf(model: DockerfileModel, stageIndex: number): BaseImage | null {
-  let s = model.stages[stageIndex]
-  for (let hops = 0; s && s.from.stage && hops < 50; hops++) {
-    const alias = s.from.stage.toLowerCase()
-    s = model.stages.find((x) => x.from.alias?.toLowerCase() === alias)
-  }
-  return s?.from ?? null
+  return stageChain(model, stageIndex).at(-1)?.from ?? null
 }

@@ -8,8 +8,8 @@ import { architectureMismatch } from './verdict.js'
  * image that really ran as x86-64 has no emulation cost to report.
  */
 export function withSlowdowns(platforms: PlatformResult[]): PlatformResult[] {
-  const proven = (p: PlatformResult): boolean =>
-    p.environment.machine !== null && architectureMismatch(p) === null
+  // A missing machine is itself a mismatch: proven platforms all reported theirs.
+  const proven = (p: PlatformResult): boolean => architectureMismatch(p) === null
   const native = platforms.find((p) => !p.emulated && proven(p))
   return platforms.map((p) => {
     if (!p.emulated || !native || !proven(p)) return p

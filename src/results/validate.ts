@@ -4,6 +4,7 @@ import {
   type Diagnosis,
   type Host,
   type ImageConfig,
+  overallPassed,
   type PlatformResult,
   type Results,
   SCHEMA_VERSION,
@@ -215,7 +216,7 @@ export function validateResults(value: unknown, source: string): Results {
     tool: { name: 'tf-multiarch-check', version: c.str(tool.version, 'tool.version', 40) },
     context: c.str(o.context, 'context', 500),
     dockerfile: c.str(o.dockerfile, 'dockerfile', 500),
-    passed: platforms.every((p) => !p.required || p.passed),
+    passed: overallPassed(platforms),
     platforms,
     diagnoses: c
       .arr(o.diagnoses ?? [], 'diagnoses', LIMITS.diagnoses)
@@ -254,7 +255,7 @@ export function mergeResults(all: Results[], required?: Set<string>): Results {
     })
   return {
     ...newest,
-    passed: platforms.every((p) => !p.required || p.passed),
+    passed: overallPassed(platforms),
     platforms,
     diagnoses,
     createdAt: newest.createdAt ?? new Date().toISOString(),
