@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Docker } from '../src/docker/client.js'
 import type { RunResult } from '../src/docker/exec.js'
-import { checkCacheSupport, type Logger, runCheck } from '../src/engine/check.js'
+import { checkCacheSupport, type Logger, runCheck, runLint } from '../src/engine/check.js'
 import { parseOptions } from '../src/options.js'
 import { MARKER } from '../src/smoke/script.js'
 import { fixturePath } from './support/fixtures.js'
@@ -301,6 +301,22 @@ describe('the architecture proof', () => {
     expect(p.stages.import.status).toBe('failed')
     expect(p.stages.import.reason).toMatch(why)
     expect(p.diagnoses[0]!.id).toBe('wrong-architecture')
+  })
+})
+
+describe('the static phase', () => {
+  it('reads $BUILDPLATFORM as the engine’s host, not the machine the tests run on', () => {
+    const opts = parseOptions(
+      {
+        context: project('FROM --platform=$BUILDPLATFORM python:3.11-slim\n'),
+        platforms: 'linux/amd64,linux/arm64',
+      },
+      '/',
+    )
+    const on = (arch: string): (string | null)[] =>
+      runLint(opts, quiet, '/', arch).findings.map((f) => f.platform)
+    expect(on('arm64')).toEqual(['linux/amd64'])
+    expect(on('amd64')).toEqual(['linux/arm64'])
   })
 })
 

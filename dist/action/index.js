@@ -44528,9 +44528,10 @@ function classify(e) {
     const foreign = e.probe?.foreignBinaries ?? [];
     if (foreign.length > 0) {
         const first = foreign[0];
+        const count = e.probe?.foreignCount ?? foreign.length;
         const arches = [...new Set(foreign.map((f) => f.arch ?? 'unknown-architecture'))].join(', ');
         const loadError = find(L, /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /);
-        add(diagnosis('foreign-binaries', `The ${where} image holds ${arches} extension modules: ${readCount(e.probe?.foreignCount ?? foreign.length, e.probe?.binariesChecked)} under tensorflow and numpy ${(e.probe?.foreignCount ?? foreign.length) === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
+        add(diagnosis('foreign-binaries', `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
     }
     if (e.status === 'timed-out') {
         add(diagnosis('timeout', `The ${e.stage} stage on ${where} did not finish within timeout-minutes (${e.timeoutMinutes})${e.emulated ? '; it ran under QEMU, which is 10-25 times slower than native' : ''}.`, e.emulated
@@ -44986,12 +44987,15 @@ function pinOf(flag, vars) {
     // An ARG with no value here: its value comes from the build, and nothing can be said.
     return value === '' || value.includes('$') ? 'target' : { fixed: value };
 }
-/** The stage an index names, and the stages it builds on, final first. */
+/**
+ * The stage an index names, and the stages it builds on, final first (at most 50 hops). A FROM
+ * names a stage only when that alias was defined earlier, so the chain always ends at an image.
+ */
 function stageChain(model, stageIndex) {
     const out = [];
     let s = model.stages[stageIndex];
-    for (let hops = 0; s && hops < 50; hops++) {
-        out.push(s.from);
+    for (let hops = 0; s && hops <= 50; hops++) {
+        out.push(s);
         if (!s.from.stage)
             break;
         const alias = s.from.stage.toLowerCase();
@@ -45028,12 +45032,7 @@ function contextPathOf(path) {
 }
 /** The stage chain ends at an image: FROM builder AS runtime resolves to builder's base. */
 function baseOf(model, stageIndex) {
-    let s = model.stages[stageIndex];
-    for (let hops = 0; s && s.from.stage && hops < 50; hops++) {
-        const alias = s.from.stage.toLowerCase();
-        s = model.stages.find((x) => x.from.alias?.toLowerCase() === alias);
-    }
-    return s?.from ?? null;
+    return stageChain(model, stageIndex).at(-1)?.from ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/explain.ts
@@ -45125,7 +45124,9 @@ function pinnedArch(pin, buildArch) {
 }
 /** The first pinned FROM of a stage and the stages it builds on. */
 function pinnedBase(model, stageIndex) {
-    return stageChain(model, stageIndex).find((f) => f.pin !== null && f.pin !== 'target') ?? null;
+    return (stageChain(model, stageIndex)
+        .map((s) => s.from)
+        .find((f) => f.pin !== null && f.pin !== 'target') ?? null);
 }
 function pinText(pin, buildArch) {
     return pin === 'build'
@@ -45177,8 +45178,7 @@ function architectureFindings(model, platforms, buildArch) {
 }
 /** The indexes of a stage and of the stages it builds on. */
 function chainIndexes(model, stageIndex) {
-    const chain = stageChain(model, stageIndex);
-    return model.stages.filter((s) => chain.includes(s.from)).map((s) => s.index);
+    return stageChain(model, stageIndex).map((s) => s.index);
 }
 /** Whether a stage (or one it builds on) runs pip or creates a venv: architecture-specific output. */
 function installsPackages(model, stageIndex) {
@@ -45364,7 +45364,9 @@ function dedupe(findings) {
 
 const MAX_FILE = 1024 * 1024;
 /** Reads the Dockerfile and the requirement files it installs from the context, then lints. */
-function lintProject(opts, cwd) {
+function lintProject(opts, cwd, 
+/** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
+buildArch) {
     const readContext = (path) => {
         const full = (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path);
         // Only files inside the build context: a requirements path cannot read the rest of the disk.
@@ -45387,7 +45389,7 @@ function lintProject(opts, cwd) {
         buildArgs: opts.buildArgs,
         ...(opts.target ? { target: opts.target } : {}),
     });
-    return { model, findings: lintDockerfile(model, opts.platforms) };
+    return { model, findings: lintDockerfile(model, opts.platforms, buildArch) };
 }
 
 ;// CONCATENATED MODULE: ./src/results/verdict.ts
@@ -45461,7 +45463,8 @@ function platformPassed(r, train) {
  * image that really ran as x86-64 has no emulation cost to report.
  */
 function withSlowdowns(platforms) {
-    const proven = (p) => p.environment.machine !== null && architectureMismatch(p) === null;
+    // A missing machine is itself a mismatch: proven platforms all reported theirs.
+    const proven = (p) => architectureMismatch(p) === null;
     const native = platforms.find((p) => !p.emulated && proven(p));
     return platforms.map((p) => {
         if (!p.emulated || !native || !proven(p))
@@ -45682,9 +45685,9 @@ async function preflight(opts, deps) {
     };
 }
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
-function runLint(opts, log, dir) {
+function runLint(opts, log, dir, buildArch) {
     try {
-        const lint = lintProject(opts, dir);
+        const lint = lintProject(opts, dir, buildArch);
         for (const f of lint.findings) {
             const where = f.diagnosis.file
                 ? ` (${f.diagnosis.file}${f.diagnosis.line ? `:${f.diagnosis.line}` : ''})`
@@ -45699,7 +45702,7 @@ function runLint(opts, log, dir) {
     }
 }
 async function runCheck(opts, deps) {
-    const lint = runLint(opts, deps.log, deps.cwd ?? (0,external_node_process_namespaceObject.cwd)());
+    const lint = runLint(opts, deps.log, deps.cwd ?? (0,external_node_process_namespaceObject.cwd)(), deps.hostArch);
     const host = await preflight(opts, deps);
     const emulation = await prepareEmulation(opts, deps);
     const byPlatform = new Map(emulation.map((e) => [e.platform, e]));
@@ -51093,7 +51096,7 @@ function validateResults(value, source) {
         tool: { name: 'tf-multiarch-check', version: c.str(tool.version, 'tool.version', 40) },
         context: c.str(o.context, 'context', 500),
         dockerfile: c.str(o.dockerfile, 'dockerfile', 500),
-        passed: platforms.every((p) => !p.required || p.passed),
+        passed: overallPassed(platforms),
         platforms,
         diagnoses: c
             .arr(o.diagnoses ?? [], 'diagnoses', LIMITS.diagnoses)
@@ -51134,7 +51137,7 @@ function mergeResults(all, required) {
     });
     return {
         ...newest,
-        passed: platforms.every((p) => !p.required || p.passed),
+        passed: overallPassed(platforms),
         platforms,
         diagnoses,
         createdAt: newest.createdAt ?? new Date().toISOString(),

@@ -229,9 +229,14 @@ export interface LintResult {
 }
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
-export function runLint(opts: CheckOptions, log: Logger, dir: string): LintResult {
+export function runLint(
+  opts: CheckOptions,
+  log: Logger,
+  dir: string,
+  buildArch?: string,
+): LintResult {
   try {
-    const lint = lintProject(opts, dir)
+    const lint = lintProject(opts, dir, buildArch)
     for (const f of lint.findings) {
       const where = f.diagnosis.file
         ? ` (${f.diagnosis.file}${f.diagnosis.line ? `:${f.diagnosis.line}` : ''})`
@@ -250,7 +255,7 @@ export function runLint(opts: CheckOptions, log: Logger, dir: string): LintResul
 }
 
 export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Results> {
-  const lint = runLint(opts, deps.log, deps.cwd ?? cwd())
+  const lint = runLint(opts, deps.log, deps.cwd ?? cwd(), deps.hostArch)
   const host = await preflight(opts, deps)
   const emulation = await prepareEmulation(opts, deps)
   const byPlatform = new Map(emulation.map((e) => [e.platform, e]))

@@ -10,6 +10,8 @@ const MAX_FILE = 1024 * 1024
 export function lintProject(
   opts: CheckOptions,
   cwd: string,
+  /** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
+  buildArch?: string,
 ): { model: DockerfileModel; findings: Finding[] } {
   const readContext = (path: string): string | null => {
     const full = resolve(opts.contextPath, path)
@@ -30,5 +32,5 @@ export function lintProject(
     buildArgs: opts.buildArgs,
     ...(opts.target ? { target: opts.target } : {}),
   })
-  return { model, findings: lintDockerfile(model, opts.platforms) }
+  return { model, findings: lintDockerfile(model, opts.platforms, buildArch) }
 }
