@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CATALOG } from '../src/diagnose/catalog.js'
+import { CATALOG, type Finding } from '../src/diagnosis.js'
 import { classify, type Evidence } from '../src/diagnose/classify.js'
 import { explain } from '../src/diagnose/explain.js'
-import type { Finding } from '../src/lint/rules.js'
 import { fixturePath } from './support/fixtures.js'
 
 // One test per rule, on real log excerpts (see __fixtures__/README.md for where each came from).

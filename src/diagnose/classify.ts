@@ -1,7 +1,6 @@
 import { normalizeName, TENSORFLOW_PACKAGES } from '../knowledge/tensorflow.js'
-import type { Located } from '../lint/model.js'
+import { diagnosis, type Locator, registerQemu } from '../diagnosis.js'
 import type { Diagnosis, ImageConfig, StageName, StageStatus } from '../results/types.js'
-import { diagnosis, registerQemu } from './catalog.js'
 
 // After a stage fails: from the evidence (its log, exit code and signal, the image probe) to
 // one or more diagnoses, most likely first. Each quotes the line it keys on. A diagnosis
@@ -44,7 +43,7 @@ export interface Evidence {
   /** Whether the Docker engine still answered after the stage failed; undefined when not asked. */
   engineReachable?: boolean
   /** Where things are in the project: requirements by normalised name, the final FROM. */
-  locate: { requirement: (name: string) => Located | null; from: Located | null }
+  locate: Locator
 }
 
 interface Match {

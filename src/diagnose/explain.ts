@@ -1,21 +1,5 @@
-import type { Located } from '../lint/model.js'
-import { baseOf, type DockerfileModel } from '../lint/model.js'
-import type { Finding } from '../lint/rules.js'
+import type { Finding } from '../diagnosis.js'
 import type { Diagnosis } from '../results/types.js'
-
-/** Finds a requirement or the final FROM in the project, for a diagnosis's file and line. */
-export function locator(model: DockerfileModel | null): {
-  requirement: (name: string) => Located | null
-  from: Located | null
-} {
-  return {
-    requirement: (name) => {
-      const r = model?.requirements.find((x) => x.name === name)
-      return r ? { file: r.file, line: r.line } : null
-    },
-    from: model ? (baseOf(model, model.finalStage) ?? null) : null,
-  }
-}
 
 const PROVEN_AND_LOCATED = ['wrong-architecture', 'foreign-binaries']
 const GENERIC = ['no-wheel-for-platform', 'tensorflow-not-installed', 'unknown']

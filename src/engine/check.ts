@@ -34,12 +34,11 @@ import {
   type StageResult,
   type Training,
 } from '../results/types.js'
-import { diagnosis, registerQemu } from '../diagnose/catalog.js'
+import { diagnosis, type Finding, registerQemu } from '../diagnosis.js'
 import { classify, type Evidence, type Probe } from '../diagnose/classify.js'
-import { explain, locator } from '../diagnose/explain.js'
-import { lintProject } from '../lint/index.js'
+import { explain } from '../diagnose/explain.js'
+import { lintProject, locator } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
-import type { Finding } from '../lint/rules.js'
 import { parseBuildxVersion } from '../results/host.js'
 import { withSlowdowns } from '../results/slowdown.js'
 import { imageMismatch, machineMismatch, platformPassed } from '../results/verdict.js'

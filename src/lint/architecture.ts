@@ -1,4 +1,4 @@
-import { diagnosis } from '../diagnose/catalog.js'
+import { diagnosis } from '../diagnosis.js'
 import { formatPlatform, parsePlatform, type Platform } from '../platforms.js'
 import type { Diagnosis } from '../results/types.js'
 import { type BaseImage, type DockerfileModel, stageChain, stageNamed } from './model.js'

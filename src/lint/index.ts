@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
+import type { Finding, Locator } from '../diagnosis.js'
 import type { CheckOptions } from '../options.js'
-import { type DockerfileModel, parseDockerfile } from './model.js'
-import { type Finding, lintDockerfile } from './rules.js'
+import { baseOf, type DockerfileModel, parseDockerfile } from './model.js'
+import { lintDockerfile } from './rules.js'
 
 const MAX_FILE = 1024 * 1024
 
@@ -33,4 +34,15 @@ export function lintProject(
     ...(opts.target ? { target: opts.target } : {}),
   })
   return { model, findings: lintDockerfile(model, opts.platforms, buildArch) }
+}
+
+/** Finds a requirement or the final FROM in the project, for a diagnosis's file and line. */
+export function locator(model: DockerfileModel | null): Locator {
+  return {
+    requirement: (name) => {
+      const r = model?.requirements.find((x) => x.name === name)
+      return r ? { file: r.file, line: r.line } : null
+    },
+    from: model ? (baseOf(model, model.finalStage) ?? null) : null,
+  }
 }

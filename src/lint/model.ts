@@ -1,15 +1,10 @@
 import { DockerfileParser, type Instruction, ModifiableInstruction } from 'dockerfile-ast'
+import type { Located } from '../diagnosis.js'
 import { normalizeName } from '../knowledge/tensorflow.js'
 
 // What a Dockerfile says that matters for TensorFlow, read with a real parser (multi-stage
 // builds, ARG in FROM, line continuations, heredocs): base images, pip requirements with their
 // file and line, venvs, activations, PATH, and the image's CMD/ENTRYPOINT.
-
-export interface Located {
-  file: string
-  /** 1-based. */
-  line: number
-}
 
 export interface BaseImage extends Located {
   /** The image as written, ARGs expanded: python:3.11-slim. */

@@ -1,4 +1,4 @@
-import { diagnosis } from '../diagnose/catalog.js'
+import { diagnosis, type Finding } from '../diagnosis.js'
 import {
   archOf,
   checkPin,
@@ -15,14 +15,6 @@ import { baseOf, type DockerfileModel, type Requirement } from './model.js'
 
 // Findings before anything is built, in milliseconds. Each says what it saw, where, and the
 // concrete edit. A finding for every platform goes to the top level; one for a platform, to it.
-
-export interface Finding {
-  /** null: every platform. */
-  platform: string | null
-  diagnosis: Diagnosis
-  /** The outcome is certain without building: no TensorFlow wheels for the platform at all. */
-  skipBuild?: boolean
-}
 
 const ARCH_SUFFIX =
   /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i

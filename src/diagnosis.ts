@@ -1,4 +1,8 @@
-import type { Diagnosis } from '../results/types.js'
+import type { Diagnosis } from './results/types.js'
+
+// The shapes the static phase (lint/) and the failure classifier (diagnose/) share: the
+// catalogue of diagnosis ids, a static finding, a place in the project. A leaf: it imports only
+// the results' types, so neither side needs the other.
 
 // Every diagnosis id, with its title. Ids are stable: outside tools key on them. Extend the
 // list; never rename an entry.
@@ -52,4 +56,26 @@ export function diagnosis(
     ...(where?.file ? { file: where.file } : {}),
     ...(where?.line ? { line: where.line } : {}),
   }
+}
+
+/** A place in the project: a Dockerfile line, a requirements line. */
+export interface Located {
+  file: string
+  /** 1-based. */
+  line: number
+}
+
+/** Where a diagnosis about a package or the base image points, when the project shows it. */
+export interface Locator {
+  requirement: (name: string) => Located | null
+  from: Located | null
+}
+
+/** A finding of the static phase, before anything is built. */
+export interface Finding {
+  /** null: every platform. */
+  platform: string | null
+  diagnosis: Diagnosis
+  /** The outcome is certain without building: no TensorFlow wheels for the platform at all. */
+  skipBuild?: boolean
 }
