@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CATALOG, type Finding } from '../src/diagnosis.js'
-import { classify, type Evidence } from '../src/diagnose/classify.js'
+import { classify } from '../src/diagnose/classify.js'
+import type { Evidence } from '../src/diagnose/evidence.js'
 import { explain } from '../src/diagnose/explain.js'
 import { fixturePath } from './support/fixtures.js'
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkPin, installablePythons, newestFor } from '../src/knowledge/tensorflow.js'
-import {
-  parseDockerfile,
-  parsePipInstall,
-  parseRequirement,
-  shellCommands,
-  shellWords,
-} from '../src/lint/model.js'
+import { parseDockerfile } from '../src/lint/model.js'
+import { parsePipInstall, parseRequirement, shellCommands, shellWords } from '../src/lint/pip.js'
 import { lintDockerfile, markerApplies } from '../src/lint/rules.js'
 import { parsePlatformList } from '../src/platforms.js'
 

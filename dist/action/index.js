@@ -38189,7 +38189,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(556);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38209,7 +38209,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1633:
+/***/ 556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43234,84 +43234,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./src/docker/client.ts + 1 modules
 var client = __nccwpck_require__(6899);
-// EXTERNAL MODULE: ./src/docker/args.ts
-var args = __nccwpck_require__(8391);
-// EXTERNAL MODULE: ./src/results/host.ts
-var host = __nccwpck_require__(4166);
-// EXTERNAL MODULE: ./src/docker/exec.ts + 1 modules
-var exec = __nccwpck_require__(4177);
-;// CONCATENATED MODULE: ./src/docker/binfmt.ts
-
-
-
-
-const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
-/** Parses one /proc/sys/fs/binfmt_misc/<name> entry. */
-function parseBinfmtEntry(name, text) {
-    const lines = text.split('\n');
-    const field = (key) => lines
-        .find((l) => l.startsWith(`${key} `))
-        ?.slice(key.length + 1)
-        .trim() ?? '';
-    return {
-        name,
-        enabled: lines[0]?.trim() === 'enabled',
-        interpreter: field('interpreter'),
-        flags: field('flags:'),
-    };
-}
-/**
- * Whether an enabled handler runs binaries of the QEMU architecture `qemuArch` (aarch64, arm,
- * ...). Handlers are named qemu-<arch> by both Debian's qemu-user-static and tonistiigi/binfmt;
- * the interpreter's name is the fallback (Debian's is <arch>-binfmt-P, others qemu-<arch>).
- */
-function handlesArch(handlers, qemuArch) {
-    return handlers.find((h) => h.enabled &&
-        (h.name === `qemu-${qemuArch}` ||
-            new RegExp(`(^|/)(qemu-${qemuArch}(-static)?|${qemuArch}-binfmt-P)$`).test(h.interpreter)));
-}
-/** The handlers registered on this machine, or null when binfmt_misc is not mounted here. */
-async function readBinfmtHandlers(dir = BINFMT_DIR) {
-    let names;
-    try {
-        names = await (0,promises_namespaceObject.readdir)(dir);
-    }
-    catch {
-        return null;
-    }
-    if (!names.includes('register'))
-        return null;
-    const handlers = [];
-    for (const name of names) {
-        if (name === 'register' || name === 'status')
-            continue;
-        try {
-            handlers.push(parseBinfmtEntry(name, await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8')));
-        }
-        catch {
-            // An entry removed while we read: it no longer counts.
-        }
-    }
-    return handlers;
-}
-/**
- * The version of the QEMU that runs a handler's binaries, asked of the interpreter itself, else
- * of qemu-<arch>-static or qemu-<arch> on PATH (Debian registers a wrapper); null when none
- * answers (a handler registered from inside a container, such as tonistiigi/binfmt's).
- */
-async function qemuVersion(handler, qemuArch) {
-    const candidates = [handler?.interpreter, `qemu-${qemuArch}-static`, `qemu-${qemuArch}`].filter((c) => Boolean(c));
-    for (const bin of candidates) {
-        const res = await (0,exec/* run */.e)(bin, ['--version'], { timeoutMs: 10_000 });
-        const version = res.exitCode === 0 ? (0,host/* parseQemuVersion */.OS)(res.stdout) : null;
-        if (version)
-            return version;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:process"
+const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/platforms.ts
@@ -43495,207 +43419,105 @@ function declaredPlatform(os, architecture, variant) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
+;// CONCATENATED MODULE: ./src/results/verdict.ts
 
-
-
-
-const options_DEFAULTS = {
-    context: '.',
-    platforms: 'linux/amd64,linux/arm64',
-    train: 'true',
-    // Emulated arm64 runs Python 10-25x slower than native; a pip install of TensorFlow plus an
-    // import and a short training run take minutes there.
-    'timeout-minutes': '60',
-    'setup-qemu': 'auto',
-    'qemu-image': 'tonistiigi/binfmt:qemu-v10.2.3-68',
-    // Every platform at once (the emulated one dominates; the native ones hide under it), bounded.
-    'max-parallel': '4',
-    network: 'false',
-    // Untrusted code runs in that container: bounded by default. TensorFlow's import and the
-    // training step need well under 2 GiB, under QEMU too.
-    memory: '4g',
-};
-/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
-function parseBoolean(raw, name) {
-    const v = raw.trim();
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new errors/* InputError */.dz(`${name}: '${raw}' is not a boolean; use true or false`);
+// The one rule that decides whether a platform passed. Whatever stages a check runs, a platform
+// passes only when its image is that platform and the process that imported TensorFlow really
+// ran as that platform: proven by the image's own configuration and by what the process saw
+// inside the container. Every mode (the engine, report mode reading results files) decides
+// through here, so no stage can pass a platform that is not what it claims.
+/** Why the image's configuration is not the platform asked for; null when it is. */
+function imageMismatch(platform, image) {
+    const declared = declaredPlatform(image?.os, image?.architecture, image?.variant);
+    if (declared === null)
+        return `the image's configuration does not say which platform it is, so it cannot be proven to be ${platform}`;
+    if (declared !== platform)
+        return `the image built for ${platform} is a ${declared} image (its configuration says os ${image?.os}, architecture ${image?.architecture}${image?.variant ? `, variant ${image.variant}` : ''})`;
+    return null;
 }
-function parseTimeoutMinutes(raw, name = 'timeout-minutes') {
-    const v = raw.trim();
-    const n = Number(v);
-    if (v === '' || !Number.isFinite(n) || n <= 0) {
-        throw new errors/* InputError */.dz(`${name}: '${raw}' is not a positive number of minutes; e.g. 60 (emulated arm64 needs tens of minutes)`);
-    }
-    return n;
+/** Why the process inside the container did not run as the platform; null when it did. */
+function machineMismatch(p, platform, env) {
+    if (!env.machine)
+        return `the container never reported its machine, so it cannot be proven to have run as ${platform}`;
+    if (!machineMatches(p, env.machine))
+        return `the container ran as ${env.machine}, not as ${platform} (${machinesOf(p).join(' or ')})`;
+    // uname alone is not enough: a 32-bit process on its 64-bit sibling may report the 64-bit
+    // kernel's name. The interpreter's own ELF header says what really ran.
+    const interpreter = env.interpreter ?? null;
+    if (interpreter === null)
+        return `the interpreter's binary could not be read, so it cannot be proven to be a ${platform} binary`;
+    if (interpreter !== p.arch)
+        return `the interpreter${env.executable ? ` ${env.executable}` : ''} is an ${interpreter} binary, not ${p.arch}`;
+    return null;
 }
-function parsePositiveInt(raw, name, example) {
-    const v = raw.trim();
-    if (!/^[0-9]+$/.test(v) || Number(v) < 1) {
-        throw new errors/* InputError */.dz(`${name}: '${raw}' is not a whole number of at least 1; e.g. ${example}`);
-    }
-    return Number(v);
-}
-function parseSetupQemu(raw) {
-    const v = raw.trim().toLowerCase();
-    if (v === 'auto' || v === 'true' || v === 'false')
-        return v;
-    throw new errors/* InputError */.dz(`setup-qemu: '${raw}' is not one of auto, true, false`);
-}
-const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * One KEY=value per line (the value may itself contain '='). A bare KEY, which Docker would
- * fill from the environment, is refused: it would hand the runner's environment to the build.
- */
-function parseBuildArgs(raw, name = 'build-args') {
-    const out = [];
-    for (const line of raw.split('\n')) {
-        const item = line.trim();
-        if (item === '' || item.startsWith('#'))
-            continue;
-        const eq = item.indexOf('=');
-        const key = eq === -1 ? item : item.slice(0, eq);
-        if (eq === -1 || !BUILD_ARG_NAME.test(key)) {
-            throw new errors/* InputError */.dz(`${name}: '${item}' is not KEY=value; write one build argument per line, e.g. PYTHON_VERSION=3.11`);
-        }
-        out.push([key, item.slice(eq + 1)]);
-    }
-    return out;
-}
-const MEMORY = /^([0-9]+(?:\.[0-9]+)?)([bkmg]?)$/i;
-const UNIT = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
-/** Docker refuses a memory limit under 6 MiB. */
-const MIN_MEMORY = 6 * 2 ** 20;
-/** A memory limit in Docker's notation; `none` lifts it (undefined: no --memory flag). */
-function parseMemory(raw) {
-    const v = raw.trim();
-    if (v.toLowerCase() === 'none')
-        return undefined;
-    const m = MEMORY.exec(v);
-    if (!m) {
-        throw new errors/* InputError */.dz(`memory: '${raw}' is not a size; e.g. 4g or 2048m, or none for no limit`);
-    }
-    const bytes = Number(m[1]) * UNIT[m[2].toLowerCase()];
-    if (bytes < MIN_MEMORY) {
-        throw new errors/* InputError */.dz(`memory: '${raw}' is below Docker's minimum of 6m (and TensorFlow needs about 1g); e.g. 4g, or none for no limit`);
-    }
-    return v;
-}
-function isDirectory(path) {
+/** Both proofs at once: the first reason the platform is not what it claims, or null. */
+function architectureMismatch(r) {
+    let p;
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+        p = parsePlatform(r.platform);
     }
     catch {
-        return false;
+        return `'${r.platform}' is not a platform`;
     }
-}
-function kindOf(path) {
-    try {
-        const s = (0,external_node_fs_namespaceObject.statSync)(path);
-        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
-    }
-    catch {
-        return 'missing';
-    }
-}
-/** Resolves the context and the Dockerfile; `file` is relative to the working directory, as in docker/build-push-action. */
-function resolveContext(context, file, cwd) {
-    const ctx = context.trim() || '.';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
-        throw new errors/* InputError */.dz(`context: '${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
-    }
-    const contextPath = (0,external_node_path_namespaceObject.resolve)(cwd, ctx);
-    if (!isDirectory(contextPath)) {
-        throw new errors/* InputError */.dz(`context: '${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
-    }
-    // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
-    // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
-    const dockerfilePath = file.trim() === '' ? (0,external_node_path_namespaceObject.join)(contextPath, 'Dockerfile') : (0,external_node_path_namespaceObject.resolve)(cwd, file.trim());
-    const shown = relativeOrAbsolute(cwd, dockerfilePath);
-    const kind = kindOf(dockerfilePath);
-    if (kind === 'missing') {
-        throw new errors/* InputError */.dz(`file: no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
-    }
-    if (kind !== 'file') {
-        throw new errors/* InputError */.dz(`file: '${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
-    }
-    return { context: ctx, contextPath, dockerfile: shown, dockerfilePath };
-}
-function relativeOrAbsolute(cwd, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
-    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
-}
-function parseRequired(raw, platforms) {
-    const all = platforms.map(formatPlatform);
-    if (raw.trim() === '')
-        return new Set(all);
-    const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform);
-    for (const r of required) {
-        if (!all.includes(r)) {
-            throw new errors/* InputError */.dz(`required-platforms: '${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`);
-        }
-    }
-    return new Set(required);
-}
-/** Every option, validated; throws InputError before any Docker work starts. */
-function parseOptions(raw, cwd) {
-    const get = (k, fallback = '') => {
-        const v = raw[k];
-        return v === undefined || v.trim() === '' ? fallback : v;
-    };
-    const platforms = parsePlatformList(get('platforms', options_DEFAULTS.platforms));
-    const paths = resolveContext(get('context', options_DEFAULTS.context), get('file'), cwd);
-    const target = get('target').trim();
-    const builder = get('builder').trim();
-    const python = get('python').trim();
-    const memory = parseMemory(get('memory', options_DEFAULTS.memory));
-    return {
-        ...paths,
-        platforms,
-        required: parseRequired(get('required-platforms'), platforms),
-        buildArgs: parseBuildArgs(get('build-args')),
-        ...(target ? { target } : {}),
-        ...(builder ? { builder } : {}),
-        ...(python ? { python } : {}),
-        train: parseBoolean(get('train', options_DEFAULTS.train), 'train'),
-        timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes', options_DEFAULTS['timeout-minutes'])),
-        setupQemu: parseSetupQemu(get('setup-qemu', options_DEFAULTS['setup-qemu'])),
-        qemuImage: get('qemu-image', options_DEFAULTS['qemu-image']).trim(),
-        maxParallel: parsePositiveInt(get('max-parallel', options_DEFAULTS['max-parallel']), 'max-parallel', '2'),
-        network: parseBoolean(get('network', options_DEFAULTS.network), 'network'),
-        ...(memory ? { memory } : {}),
-        cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
-        cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
-    };
-}
-/** One buildx cache spec per line, e.g. type=gha or type=registry,ref=ghcr.io/o/r:cache. */
-function parseCacheList(raw, name) {
-    const out = [];
-    for (const line of raw.split('\n')) {
-        const v = line.trim();
-        if (v === '')
-            continue;
-        if (!/^type=[a-z0-9-]+(,[A-Za-z0-9_.-]+=[^,]*)*$/.test(v) && !/^[^\s,=]+$/.test(v)) {
-            throw new errors/* InputError */.dz(`${name}: '${v}' is not a buildx cache spec; write e.g. type=gha, or type=registry,ref=ghcr.io/owner/repo:cache`);
-        }
-        out.push(v);
-    }
-    return out;
-}
-/** The cache type of a spec: type=gha -> gha; a bare reference is a registry. */
-function cacheType(spec) {
-    return /^type=([a-z0-9-]+)/.exec(spec)?.[1] ?? 'registry';
+    const name = formatPlatform(p);
+    return imageMismatch(name, r.image) ?? machineMismatch(p, name, r.environment);
 }
 /**
- * Whether platforms run one at a time. Then the log can group each platform's stages with their
- * output live; in parallel, output lines carry their platform instead.
+ * Whether the stages allow a pass: build and import passed; training passed, or was skipped
+ * because the user turned it off.
  */
-function oneAtATime(opts) {
-    return Math.min(opts.maxParallel, opts.platforms.length) === 1;
+function stagesPassed(stages, train) {
+    if (stages.build.status !== 'passed' || stages.import.status !== 'passed')
+        return false;
+    return train
+        ? stages.train.status === 'passed'
+        : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
+}
+/**
+ * A platform passes when its image is that platform, the check really ran there, and every
+ * stage asked for passed. A diagnosis never turns a failure into a pass.
+ */
+function platformPassed(r, train) {
+    return stagesPassed(r.stages, train) && architectureMismatch(r) === null;
+}
+
+;// CONCATENATED MODULE: ./src/results/slowdown.ts
+
+/**
+ * For each emulated platform, its import and training times as multiples of the first native
+ * platform's, where both ran the stage to a pass. The emulator's cost, in the user's own image.
+ * Only between platforms proven to have run what they claim, on different machines: an "arm64"
+ * image that really ran as x86-64 has no emulation cost to report.
+ */
+function withSlowdowns(platforms) {
+    // A missing machine is itself a mismatch: proven platforms all reported theirs.
+    const proven = (p) => architectureMismatch(p) === null;
+    const native = platforms.find((p) => !p.emulated && proven(p));
+    return platforms.map((p) => {
+        if (!p.emulated || !native || !proven(p))
+            return p;
+        if (p.environment.machine === native.environment.machine)
+            return p;
+        const ratio = (stage) => {
+            const a = p.stages[stage];
+            const b = native.stages[stage];
+            if (a.status !== 'passed' || b.status !== 'passed' || b.durationMs <= 0)
+                return undefined;
+            return Math.round((a.durationMs / b.durationMs) * 10) / 10;
+        };
+        const imp = ratio('import');
+        const train = ratio('train');
+        if (imp === undefined && train === undefined)
+            return p;
+        return {
+            ...p,
+            emulationSlowdown: {
+                native: native.platform,
+                ...(imp !== undefined ? { import: imp } : {}),
+                ...(train !== undefined ? { train } : {}),
+            },
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/results/types.ts
@@ -43716,7 +43538,89 @@ function overallPassed(platforms) {
     return platforms.every((p) => !p.required || p.passed);
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/catalog.ts
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept in step with package.json by a unit test.
+const TOOL_NAME = 'tf-multiarch-check';
+const src_version_VERSION = '1.0.0';
+
+// EXTERNAL MODULE: ./src/results/host.ts
+var host = __nccwpck_require__(4166);
+// EXTERNAL MODULE: ./src/docker/exec.ts + 1 modules
+var exec = __nccwpck_require__(4177);
+;// CONCATENATED MODULE: ./src/docker/binfmt.ts
+
+
+
+
+const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+/** Parses one /proc/sys/fs/binfmt_misc/<name> entry. */
+function parseBinfmtEntry(name, text) {
+    const lines = text.split('\n');
+    const field = (key) => lines
+        .find((l) => l.startsWith(`${key} `))
+        ?.slice(key.length + 1)
+        .trim() ?? '';
+    return {
+        name,
+        enabled: lines[0]?.trim() === 'enabled',
+        interpreter: field('interpreter'),
+        flags: field('flags:'),
+    };
+}
+/**
+ * Whether an enabled handler runs binaries of the QEMU architecture `qemuArch` (aarch64, arm,
+ * ...). Handlers are named qemu-<arch> by both Debian's qemu-user-static and tonistiigi/binfmt;
+ * the interpreter's name is the fallback (Debian's is <arch>-binfmt-P, others qemu-<arch>).
+ */
+function handlesArch(handlers, qemuArch) {
+    return handlers.find((h) => h.enabled &&
+        (h.name === `qemu-${qemuArch}` ||
+            new RegExp(`(^|/)(qemu-${qemuArch}(-static)?|${qemuArch}-binfmt-P)$`).test(h.interpreter)));
+}
+/** The handlers registered on this machine, or null when binfmt_misc is not mounted here. */
+async function readBinfmtHandlers(dir = BINFMT_DIR) {
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)(dir);
+    }
+    catch {
+        return null;
+    }
+    if (!names.includes('register'))
+        return null;
+    const handlers = [];
+    for (const name of names) {
+        if (name === 'register' || name === 'status')
+            continue;
+        try {
+            handlers.push(parseBinfmtEntry(name, await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8')));
+        }
+        catch {
+            // An entry removed while we read: it no longer counts.
+        }
+    }
+    return handlers;
+}
+/**
+ * The version of the QEMU that runs a handler's binaries, asked of the interpreter itself, else
+ * of qemu-<arch>-static or qemu-<arch> on PATH (Debian registers a wrapper); null when none
+ * answers (a handler registered from inside a container, such as tonistiigi/binfmt's).
+ */
+async function qemuVersion(handler, qemuArch) {
+    const candidates = [handler?.interpreter, `qemu-${qemuArch}-static`, `qemu-${qemuArch}`].filter((c) => Boolean(c));
+    for (const bin of candidates) {
+        const res = await (0,exec/* run */.e)(bin, ['--version'], { timeoutMs: 10_000 });
+        const version = res.exitCode === 0 ? (0,host/* parseQemuVersion */.OS)(res.stdout) : null;
+        if (version)
+            return version;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis.ts
+// The shapes the static phase (lint/) and the failure classifier (diagnose/) share: the
+// catalogue of diagnosis ids, a static finding, a place in the project. A leaf: it imports only
+// the results' types, so neither side needs the other.
 // Every diagnosis id, with its title. Ids are stable: outside tools key on them. Extend the
 // list; never rename an entry.
 const CATALOG = {
@@ -43760,6 +43664,85 @@ function diagnosis(id, detail, fix, where) {
         ...(where?.file ? { file: where.file } : {}),
         ...(where?.line ? { line: where.line } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/engine/emulation.ts
+
+
+
+
+/**
+ * Which platforms run natively and which under QEMU; registers the missing QEMU handlers when
+ * setup-qemu allows it. A platform whose emulator cannot be had is reported, not thrown: the
+ * native platforms are still checked.
+ */
+async function prepareEmulation(opts, deps) {
+    const host = deps.hostArch ?? hostArch();
+    const read = deps.readBinfmt ?? (() => readBinfmtHandlers());
+    const emulated = opts.platforms.filter((p) => !isNative(p, host));
+    const result = new Map(opts.platforms.map((p) => [
+        formatPlatform(p),
+        { platform: formatPlatform(p), emulated: !isNative(p, host) },
+    ]));
+    for (const p of opts.platforms) {
+        deps.log.info(`${formatPlatform(p)}: ${isNative(p, host) ? 'native' : `emulated (QEMU ${qemuName(p)} on this ${host} host)`}`);
+    }
+    if (emulated.length === 0)
+        return [...result.values()];
+    let handlers = await read();
+    const missing = () => handlers === null
+        ? []
+        : emulated.filter((p) => handlesArch(handlers ?? [], qemuName(p)) === undefined);
+    let todo = opts.setupQemu === 'true' ? emulated : missing();
+    if (handlers === null && opts.setupQemu === 'auto') {
+        // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
+        deps.log.info('binfmt_misc is not readable here; relying on the builder to run emulated platforms');
+    }
+    const installed = new Set();
+    if (todo.length > 0 && opts.setupQemu !== 'false') {
+        for (const p of todo)
+            installed.add(formatPlatform(p));
+        const arches = [...new Set(todo.map((p) => p.arch))].join(',');
+        deps.log.info(`registering QEMU for ${arches} with ${opts.qemuImage}`);
+        const res = await deps.docker.run(['run', '--privileged', '--rm', opts.qemuImage, '--install', arches], {
+            timeoutMs: 5 * 60_000,
+            signal: deps.signal,
+        });
+        if (res.exitCode !== 0) {
+            deps.log.warning(`could not register QEMU with ${opts.qemuImage}: ${(0,exec/* describeFailure */.I)(res, 5)}`);
+        }
+        handlers = await read();
+        todo = missing();
+    }
+    for (const p of emulated) {
+        const key = formatPlatform(p);
+        // A handler registered from a container (tonistiigi/binfmt) has no interpreter here to
+        // ask: then the installer image we ran is what is known.
+        const ours = installed.has(key);
+        // Without binfmt_misc to read (a remote engine), this machine's QEMU is not the one at work.
+        const version = handlers
+            ? await (deps.qemuVersion ?? qemuVersion)(handlesArch(handlers, qemuName(p)), qemuName(p))
+            : null;
+        result.set(key, {
+            ...result.get(key),
+            qemu: version ?? (ours ? opts.qemuImage : null),
+        });
+    }
+    for (const p of todo) {
+        const key = formatPlatform(p);
+        const how = opts.setupQemu === 'false'
+            ? 'setup-qemu is false'
+            : `registering it with ${opts.qemuImage} did not work`;
+        result.set(key, {
+            platform: key,
+            emulated: true,
+            qemu: null,
+            unavailable: `no QEMU emulator for ${qemuName(p)} is registered on this ${host} machine and ${how}; ` +
+                `${registerQemu(p.arch)}, ` +
+                `or check ${key} on a native runner`,
+        });
+    }
+    return [...result.values()];
 }
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
@@ -44455,8 +44438,7 @@ function newestFor(python) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/classify.ts
-
+;// CONCATENATED MODULE: ./src/diagnose/evidence.ts
 
 function find(lines, re) {
     for (let i = lines.length - 1; i >= 0; i--) {
@@ -44514,50 +44496,16 @@ function capitalize(text) {
 function requirementName(spec) {
     return normalizeName(spec.replace(/[\s[<>=!~;].*$/, ''));
 }
-function classify(e) {
-    const out = [];
-    const add = (d) => {
-        if (!out.some((x) => x.id === d.id))
-            out.push(d);
-    };
+
+;// CONCATENATED MODULE: ./src/diagnose/install.ts
+
+
+
+/** Causes in what the build installs: the base image, pip's refusals, the index, wheels, pins, glibc. */
+function installCauses(e, add) {
     const L = e.lines;
     const where = e.platform;
-    if (e.wrongArchitecture) {
-        add(diagnosis('wrong-architecture', `${capitalize(e.wrongArchitecture)}. A ${where} machine cannot run it natively: it fails there with "exec format error", or runs under an emulator that the check did not prove.`, `Build the final stage for the target platform: drop a fixed --platform from its FROM (FROM --platform=$BUILDPLATFORM or a fixed platform belongs only to stages whose output does not depend on the architecture).`, e.locate.from));
-    }
-    const foreign = e.probe?.foreignBinaries ?? [];
-    if (foreign.length > 0) {
-        const first = foreign[0];
-        const count = e.probe?.foreignCount ?? foreign.length;
-        const arches = [...new Set(foreign.map((f) => f.arch ?? 'unknown-architecture'))].join(', ');
-        const loadError = find(L, /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /);
-        add(diagnosis('foreign-binaries', `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
-    }
-    if (e.status === 'timed-out') {
-        add(diagnosis('timeout', `The ${e.stage} stage on ${where} did not finish within timeout-minutes (${e.timeoutMinutes})${e.emulated ? '; it ran under QEMU, which is 10-25 times slower than native' : ''}.`, e.emulated
-            ? `Raise timeout-minutes, or check ${where} on a native runner (ubuntu-24.04-arm for linux/arm64).`
-            : 'Raise timeout-minutes, or find what hangs in the log.'));
-    }
     let m;
-    if ((m = find(L, ENGINE_LOST)) || e.engineReachable === false) {
-        add(diagnosis('docker-engine-lost', `The Docker engine stopped answering during the ${e.stage} stage on ${where}${m ? `: ${quote(m.line)}` : ''}${e.engineReachable === false ? '; it still does not answer' : ''}. Nothing about the image can be concluded from this run.`, 'Find why the engine stopped (its log: journalctl -u docker; an out-of-memory kill of dockerd; a restart by another job), then run the check again. On a shared machine, give the check a runner of its own.'));
-    }
-    if ((m = find(L, /exec format error/i))) {
-        add(diagnosis('exec-format-error', `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`));
-    }
-    if ((m = find(L, /qemu: uncaught target signal|qemu: unhandled CPU exception|qemu-[a-z0-9_]+: .*(Segmentation fault|Aborted)/))) {
-        add(diagnosis('emulator-crash', `QEMU itself crashed emulating ${where}: ${quote(m.line)}.`, 'Run again (emulator crashes are often flaky); pin a known-good binfmt image with qemu-image; or check this platform on a native runner.'));
-    }
-    const sigill = find(L, /Illegal instruction|compiled to use (AVX|SSE|FMA)/);
-    if (e.signal === 'SIGILL' || sigill) {
-        const line = sigill?.line;
-        add(diagnosis('illegal-instruction', `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`, `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`));
-    }
-    const oom = find(L, /MemoryError|Cannot allocate memory|std::bad_alloc|out of memory/i);
-    if (e.oomKilled || oom) {
-        const line = oom?.line;
-        add(diagnosis('out-of-memory', `${e.oomKilled ? 'The container was OOM-killed' : 'The process ran out of memory'} on ${where}${line ? `: ${quote(line)}` : ''}.`, 'Raise the memory input (or the runner size), or reduce the work done at import time.'));
-    }
     if ((m = find(L, /no match for platform in manifest|no matching manifest for (linux\/\S+)/))) {
         add(diagnosis('base-image-platform-missing', `The base image has no ${where} variant: ${quote(m.line)}.`, `Use a multi-arch base image that lists ${where} (docker buildx imagetools inspect <image> shows them).`, e.locate.from));
     }
@@ -44608,6 +44556,60 @@ function classify(e) {
     if ((m = find(L, /version `GLIBC_(\d+\.\d+)' not found/))) {
         add(diagnosis('glibc-too-old', `A library needs glibc ${m.groups[0]} but the image has ${e.probe?.glibc ?? 'an older one'}: ${quote(m.line)}.`, 'Use a newer base image (Debian 11+ has glibc 2.31); TensorFlow 2.21 needs glibc 2.27 or newer.', e.locate.from));
     }
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/machine.ts
+
+
+/** Causes in the machine that ran the stage: the wrong architecture, foreign binaries, time, the engine, QEMU, the CPU, memory. */
+function machineCauses(e, add) {
+    const L = e.lines;
+    const where = e.platform;
+    let m;
+    if (e.wrongArchitecture) {
+        add(diagnosis('wrong-architecture', `${capitalize(e.wrongArchitecture)}. A ${where} machine cannot run it natively: it fails there with "exec format error", or runs under an emulator that the check did not prove.`, `Build the final stage for the target platform: drop a fixed --platform from its FROM (FROM --platform=$BUILDPLATFORM or a fixed platform belongs only to stages whose output does not depend on the architecture).`, e.locate.from));
+    }
+    const foreign = e.probe?.foreignBinaries ?? [];
+    if (foreign.length > 0) {
+        const first = foreign[0];
+        const count = e.probe?.foreignCount ?? foreign.length;
+        const arches = [...new Set(foreign.map((f) => f.arch ?? 'unknown-architecture'))].join(', ');
+        const loadError = find(L, /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /);
+        add(diagnosis('foreign-binaries', `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
+    }
+    if (e.status === 'timed-out') {
+        add(diagnosis('timeout', `The ${e.stage} stage on ${where} did not finish within timeout-minutes (${e.timeoutMinutes})${e.emulated ? '; it ran under QEMU, which is 10-25 times slower than native' : ''}.`, e.emulated
+            ? `Raise timeout-minutes, or check ${where} on a native runner (ubuntu-24.04-arm for linux/arm64).`
+            : 'Raise timeout-minutes, or find what hangs in the log.'));
+    }
+    if ((m = find(L, ENGINE_LOST)) || e.engineReachable === false) {
+        add(diagnosis('docker-engine-lost', `The Docker engine stopped answering during the ${e.stage} stage on ${where}${m ? `: ${quote(m.line)}` : ''}${e.engineReachable === false ? '; it still does not answer' : ''}. Nothing about the image can be concluded from this run.`, 'Find why the engine stopped (its log: journalctl -u docker; an out-of-memory kill of dockerd; a restart by another job), then run the check again. On a shared machine, give the check a runner of its own.'));
+    }
+    if ((m = find(L, /exec format error/i))) {
+        add(diagnosis('exec-format-error', `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`));
+    }
+    if ((m = find(L, /qemu: uncaught target signal|qemu: unhandled CPU exception|qemu-[a-z0-9_]+: .*(Segmentation fault|Aborted)/))) {
+        add(diagnosis('emulator-crash', `QEMU itself crashed emulating ${where}: ${quote(m.line)}.`, 'Run again (emulator crashes are often flaky); pin a known-good binfmt image with qemu-image; or check this platform on a native runner.'));
+    }
+    const sigill = find(L, /Illegal instruction|compiled to use (AVX|SSE|FMA)/);
+    if (e.signal === 'SIGILL' || sigill) {
+        const line = sigill?.line;
+        add(diagnosis('illegal-instruction', `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`, `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`));
+    }
+    const oom = find(L, /MemoryError|Cannot allocate memory|std::bad_alloc|out of memory/i);
+    if (e.oomKilled || oom) {
+        const line = oom?.line;
+        add(diagnosis('out-of-memory', `${e.oomKilled ? 'The container was OOM-killed' : 'The process ran out of memory'} on ${where}${line ? `: ${quote(line)}` : ''}.`, 'Raise the memory input (or the runner size), or reduce the work done at import time.'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/runtime.ts
+
+
+/** Causes that show when TensorFlow is imported: NumPy and protobuf ABIs, no python, no tensorflow where python looks. */
+function runtimeCauses(e, add) {
+    const L = e.lines;
+    let m;
     if ((m = find(L, /compiled using NumPy 1\.x cannot be run in|_ARRAY_API not found|numpy\.core\.multiarray failed to import|numpy\.dtype size changed/))) {
         add(diagnosis('numpy-abi-mismatch', `TensorFlow's compiled modules were built against NumPy 1 but NumPy 2 is installed: ${quote(m.line)}.`, 'Pin numpy<2 next to tensorflow (TensorFlow <= 2.17 needs it), or upgrade to tensorflow>=2.18, built against NumPy 2.', e.locate.requirement('tensorflow') ?? e.locate.requirement('numpy')));
     }
@@ -44631,6 +44633,29 @@ function classify(e) {
             add(diagnosis('tensorflow-not-installed', `${quote(m.line)}, and no tensorflow package exists anywhere in the image's usual locations.`, 'Install it in the image (RUN pip install tensorflow==2.21.0 or through requirements.txt), in the stage that ends up in the final image.', e.locate.requirement('tensorflow')));
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/classify.ts
+
+
+
+
+
+// After a stage fails: from the evidence (its log, exit code and signal, the image probe) to
+// one or more diagnoses, most likely first. Each quotes the line it keys on. A diagnosis
+// explains a failure; it never turns one into a pass. Nothing recognised: `unknown`, with the
+// decisive lines.
+function classify(e) {
+    const out = [];
+    const add = (d) => {
+        if (!out.some((x) => x.id === d.id))
+            out.push(d);
+    };
+    machineCauses(e, add);
+    installCauses(e, add);
+    runtimeCauses(e, add);
+    const L = e.lines;
+    const where = e.platform;
     if (out.length === 0 ||
         (out.length === 1 && out[0].id === 'timeout' && e.status !== 'timed-out')) {
         const lines = decisiveLines(L);
@@ -44639,11 +44664,73 @@ function classify(e) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/explain.ts
+const PROVEN_AND_LOCATED = ['wrong-architecture', 'foreign-binaries'];
+const GENERIC = ['no-wheel-for-platform', 'tensorflow-not-installed', 'unknown'];
+const EXPLAINS_ANY_FAILURE = [
+    'venv-not-on-path',
+    'musl-base-image',
+    'base-image-not-found',
+    'externally-managed-environment',
+    'macos-only-package',
+];
+/**
+ * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of
+ * the same id (they know the file, the line and the precise fix), then the findings that concern
+ * this platform alone. `unknown` stays only when nothing else explains the failure.
+ */
+function explain(classified, findings, platform) {
+    const statics = findings
+        .filter((f) => f.platform === null || f.platform === platform)
+        .map((f) => f.diagnosis);
+    const out = classified.map((c) => {
+        const s = statics.find((x) => x.id === c.id);
+        return s
+            ? {
+                ...c,
+                // What ran proves the fault; the Dockerfile line that causes it is the other half.
+                ...(PROVEN_AND_LOCATED.includes(c.id) ? { detail: `${c.detail} ${s.detail}` } : {}),
+                fix: s.fix,
+                ...(s.file ? { file: s.file } : {}),
+                ...(s.line ? { line: s.line } : {}),
+            }
+            : c;
+    });
+    for (const f of findings.filter((x) => x.platform === platform)) {
+        if (!out.some((d) => d.id === f.diagnosis.id))
+            out.push(f.diagnosis);
+    }
+    // A root cause the Dockerfile shows (Alpine, a macOS-only package) comes before what the log
+    // shows only generically ("no version found", "no module named tensorflow").
+    if (out.length > 0 && out.every((d) => GENERIC.includes(d.id))) {
+        const roots = statics.filter((d) => EXPLAINS_ANY_FAILURE.includes(d.id) && !out.some((x) => x.id === d.id));
+        out.unshift(...roots);
+    }
+    if (out.length > 1) {
+        const rest = out.filter((d) => d.id !== 'unknown');
+        if (rest.length > 0) {
+            // Static findings for every platform explain an otherwise unrecognised failure.
+            return rest;
+        }
+    }
+    if (out.length === 1 && out[0].id === 'unknown') {
+        // Nothing in the log matched, but a static finding for every platform explains a failure of
+        // this kind: it leads, and the unknown keeps the decisive lines after it.
+        const relevant = statics.filter((d) => EXPLAINS_ANY_FAILURE.includes(d.id));
+        if (relevant.length > 0)
+            return [...relevant, out[0]];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/lint/model.ts
+;// CONCATENATED MODULE: ./src/lint/pip.ts
 
-
+// Reading a RUN's shell text: its simple commands and words, the pip (or uv pip) installs among
+// them, and PEP 508 requirements.
 /** Splits a shell word list roughly as sh does, keeping quotes' contents together. */
 function shellWords(text) {
     const words = [];
@@ -44792,6 +44879,10 @@ function parseRequirement(text) {
         marker: (m[4] ?? '').trim(),
     };
 }
+
+;// CONCATENATED MODULE: ./src/lint/model.ts
+
+
 const ACTIVATE = /^(\.|source)\s+(\S+)\/bin\/activate$/;
 const VENV = /(?:^|\s)(?:python3?(?:\.\d+)?\s+-m\s+(?:venv|virtualenv)|virtualenv|uv\s+venv)\s+(?:--?\S+\s+)*([^\s-][^\s]*)/;
 function model_expand(text, vars) {
@@ -44987,6 +45078,29 @@ function pinOf(flag, vars) {
     // An ARG with no value here: its value comes from the build, and nothing can be said.
     return value === '' || value.includes('$') ? 'target' : { fixed: value };
 }
+/** An instruction as written, its continuation lines joined: for quoting in a message. */
+function oneLine(text) {
+    return text
+        .replace(/\\\r?\n\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function absolutize(path, workdir) {
+    const p = path.replace(/\/+$/, '');
+    if (p.startsWith('/'))
+        return p;
+    return `${workdir.replace(/\/+$/, '')}/${p.replace(/^\.\//, '')}`;
+}
+/**
+ * Where a requirements file given to pip in the image comes from in the build context: most
+ * Dockerfiles COPY it under its own name; the name relative to WORKDIR is the best guess.
+ */
+function contextPathOf(path) {
+    return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/lint/stages.ts
+// Walking a parsed Dockerfile's stages: what a stage builds on, and what COPY --from names.
 /**
  * The stage an index names, and the stages it builds on, final first (at most 50 hops). A FROM
  * names a stage only when that alias was defined earlier, so the chain always ends at an image.
@@ -45010,99 +45124,9 @@ function stageNamed(model, name) {
         return byAlias.index;
     return /^\d+$/.test(name) && Number(name) < model.stages.length ? Number(name) : null;
 }
-/** An instruction as written, its continuation lines joined: for quoting in a message. */
-function oneLine(text) {
-    return text
-        .replace(/\\\r?\n\s*/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function absolutize(path, workdir) {
-    const p = path.replace(/\/+$/, '');
-    if (p.startsWith('/'))
-        return p;
-    return `${workdir.replace(/\/+$/, '')}/${p.replace(/^\.\//, '')}`;
-}
-/**
- * Where a requirements file given to pip in the image comes from in the build context: most
- * Dockerfiles COPY it under its own name; the name relative to WORKDIR is the best guess.
- */
-function contextPathOf(path) {
-    return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '');
-}
 /** The stage chain ends at an image: FROM builder AS runtime resolves to builder's base. */
 function baseOf(model, stageIndex) {
     return stageChain(model, stageIndex).at(-1)?.from ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/explain.ts
-
-/** Finds a requirement or the final FROM in the project, for a diagnosis's file and line. */
-function locator(model) {
-    return {
-        requirement: (name) => {
-            const r = model?.requirements.find((x) => x.name === name);
-            return r ? { file: r.file, line: r.line } : null;
-        },
-        from: model ? (baseOf(model, model.finalStage) ?? null) : null,
-    };
-}
-const PROVEN_AND_LOCATED = ['wrong-architecture', 'foreign-binaries'];
-const GENERIC = ['no-wheel-for-platform', 'tensorflow-not-installed', 'unknown'];
-const EXPLAINS_ANY_FAILURE = [
-    'venv-not-on-path',
-    'musl-base-image',
-    'base-image-not-found',
-    'externally-managed-environment',
-    'macos-only-package',
-];
-/**
- * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of
- * the same id (they know the file, the line and the precise fix), then the findings that concern
- * this platform alone. `unknown` stays only when nothing else explains the failure.
- */
-function explain(classified, findings, platform) {
-    const statics = findings
-        .filter((f) => f.platform === null || f.platform === platform)
-        .map((f) => f.diagnosis);
-    const out = classified.map((c) => {
-        const s = statics.find((x) => x.id === c.id);
-        return s
-            ? {
-                ...c,
-                // What ran proves the fault; the Dockerfile line that causes it is the other half.
-                ...(PROVEN_AND_LOCATED.includes(c.id) ? { detail: `${c.detail} ${s.detail}` } : {}),
-                fix: s.fix,
-                ...(s.file ? { file: s.file } : {}),
-                ...(s.line ? { line: s.line } : {}),
-            }
-            : c;
-    });
-    for (const f of findings.filter((x) => x.platform === platform)) {
-        if (!out.some((d) => d.id === f.diagnosis.id))
-            out.push(f.diagnosis);
-    }
-    // A root cause the Dockerfile shows (Alpine, a macOS-only package) comes before what the log
-    // shows only generically ("no version found", "no module named tensorflow").
-    if (out.length > 0 && out.every((d) => GENERIC.includes(d.id))) {
-        const roots = statics.filter((d) => EXPLAINS_ANY_FAILURE.includes(d.id) && !out.some((x) => x.id === d.id));
-        out.unshift(...roots);
-    }
-    if (out.length > 1) {
-        const rest = out.filter((d) => d.id !== 'unknown');
-        if (rest.length > 0) {
-            // Static findings for every platform explain an otherwise unrecognised failure.
-            return rest;
-        }
-    }
-    if (out.length === 1 && out[0].id === 'unknown') {
-        // Nothing in the log matched, but a static finding for every platform explains a failure of
-        // this kind: it leads, and the unknown keeps the decisive lines after it.
-        const relevant = statics.filter((d) => EXPLAINS_ANY_FAILURE.includes(d.id));
-        if (relevant.length > 0)
-            return [...relevant, out[0]];
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/architecture.ts
@@ -45193,6 +45217,8 @@ function installsPackages(model, stageIndex) {
 
 
 
+// Findings before anything is built, in milliseconds. Each says what it saw, where, and the
+// concrete edit. A finding for every platform goes to the top level; one for a platform, to it.
 const ARCH_SUFFIX = /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i;
 /** The Python version a base image tag tells: python:3.11-slim -> 3.11. */
 function pythonOfImage(name, tag) {
@@ -45362,6 +45388,7 @@ function dedupe(findings) {
 
 
 
+
 const MAX_FILE = 1024 * 1024;
 /** Reads the Dockerfile and the requirement files it installs from the context, then lints. */
 function lintProject(opts, cwd, 
@@ -45391,117 +45418,248 @@ buildArch) {
     });
     return { model, findings: lintDockerfile(model, opts.platforms, buildArch) };
 }
-
-;// CONCATENATED MODULE: ./src/results/verdict.ts
-
-// The one rule that decides whether a platform passed. Whatever stages a check runs, a platform
-// passes only when its image is that platform and the process that imported TensorFlow really
-// ran as that platform: proven by the image's own configuration and by what the process saw
-// inside the container. Every mode (the engine, report mode reading results files) decides
-// through here, so no stage can pass a platform that is not what it claims.
-/** Why the image's configuration is not the platform asked for; null when it is. */
-function imageMismatch(platform, image) {
-    const declared = declaredPlatform(image?.os, image?.architecture, image?.variant);
-    if (declared === null)
-        return `the image's configuration does not say which platform it is, so it cannot be proven to be ${platform}`;
-    if (declared !== platform)
-        return `the image built for ${platform} is a ${declared} image (its configuration says os ${image?.os}, architecture ${image?.architecture}${image?.variant ? `, variant ${image.variant}` : ''})`;
-    return null;
+/** Finds a requirement or the final FROM in the project, for a diagnosis's file and line. */
+function locator(model) {
+    return {
+        requirement: (name) => {
+            const r = model?.requirements.find((x) => x.name === name);
+            return r ? { file: r.file, line: r.line } : null;
+        },
+        from: model ? (baseOf(model, model.finalStage) ?? null) : null,
+    };
 }
-/** Why the process inside the container did not run as the platform; null when it did. */
-function machineMismatch(p, platform, env) {
-    if (!env.machine)
-        return `the container never reported its machine, so it cannot be proven to have run as ${platform}`;
-    if (!machineMatches(p, env.machine))
-        return `the container ran as ${env.machine}, not as ${platform} (${machinesOf(p).join(' or ')})`;
-    // uname alone is not enough: a 32-bit process on its 64-bit sibling may report the 64-bit
-    // kernel's name. The interpreter's own ELF header says what really ran.
-    const interpreter = env.interpreter ?? null;
-    if (interpreter === null)
-        return `the interpreter's binary could not be read, so it cannot be proven to be a ${platform} binary`;
-    if (interpreter !== p.arch)
-        return `the interpreter${env.executable ? ` ${env.executable}` : ''} is an ${interpreter} binary, not ${p.arch}`;
-    return null;
+
+;// CONCATENATED MODULE: ./src/options.ts
+
+
+
+
+const options_DEFAULTS = {
+    context: '.',
+    platforms: 'linux/amd64,linux/arm64',
+    train: 'true',
+    // Emulated arm64 runs Python 10-25x slower than native; a pip install of TensorFlow plus an
+    // import and a short training run take minutes there.
+    'timeout-minutes': '60',
+    'setup-qemu': 'auto',
+    'qemu-image': 'tonistiigi/binfmt:qemu-v10.2.3-68',
+    // Every platform at once (the emulated one dominates; the native ones hide under it), bounded.
+    'max-parallel': '4',
+    network: 'false',
+    // Untrusted code runs in that container: bounded by default. TensorFlow's import and the
+    // training step need well under 2 GiB, under QEMU too.
+    memory: '4g',
+};
+/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
+function parseBoolean(raw, name) {
+    const v = raw.trim();
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new errors/* InputError */.dz(`${name}: '${raw}' is not a boolean; use true or false`);
 }
-/** Both proofs at once: the first reason the platform is not what it claims, or null. */
-function architectureMismatch(r) {
-    let p;
+function parseTimeoutMinutes(raw, name = 'timeout-minutes') {
+    const v = raw.trim();
+    const n = Number(v);
+    if (v === '' || !Number.isFinite(n) || n <= 0) {
+        throw new errors/* InputError */.dz(`${name}: '${raw}' is not a positive number of minutes; e.g. 60 (emulated arm64 needs tens of minutes)`);
+    }
+    return n;
+}
+function parsePositiveInt(raw, name, example) {
+    const v = raw.trim();
+    if (!/^[0-9]+$/.test(v) || Number(v) < 1) {
+        throw new errors/* InputError */.dz(`${name}: '${raw}' is not a whole number of at least 1; e.g. ${example}`);
+    }
+    return Number(v);
+}
+function parseSetupQemu(raw) {
+    const v = raw.trim().toLowerCase();
+    if (v === 'auto' || v === 'true' || v === 'false')
+        return v;
+    throw new errors/* InputError */.dz(`setup-qemu: '${raw}' is not one of auto, true, false`);
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * One KEY=value per line (the value may itself contain '='). A bare KEY, which Docker would
+ * fill from the environment, is refused: it would hand the runner's environment to the build.
+ */
+function parseBuildArgs(raw, name = 'build-args') {
+    const out = [];
+    for (const line of raw.split('\n')) {
+        const item = line.trim();
+        if (item === '' || item.startsWith('#'))
+            continue;
+        const eq = item.indexOf('=');
+        const key = eq === -1 ? item : item.slice(0, eq);
+        if (eq === -1 || !BUILD_ARG_NAME.test(key)) {
+            throw new errors/* InputError */.dz(`${name}: '${item}' is not KEY=value; write one build argument per line, e.g. PYTHON_VERSION=3.11`);
+        }
+        out.push([key, item.slice(eq + 1)]);
+    }
+    return out;
+}
+const MEMORY = /^([0-9]+(?:\.[0-9]+)?)([bkmg]?)$/i;
+const UNIT = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
+/** Docker refuses a memory limit under 6 MiB. */
+const MIN_MEMORY = 6 * 2 ** 20;
+/** A memory limit in Docker's notation; `none` lifts it (undefined: no --memory flag). */
+function parseMemory(raw) {
+    const v = raw.trim();
+    if (v.toLowerCase() === 'none')
+        return undefined;
+    const m = MEMORY.exec(v);
+    if (!m) {
+        throw new errors/* InputError */.dz(`memory: '${raw}' is not a size; e.g. 4g or 2048m, or none for no limit`);
+    }
+    const bytes = Number(m[1]) * UNIT[m[2].toLowerCase()];
+    if (bytes < MIN_MEMORY) {
+        throw new errors/* InputError */.dz(`memory: '${raw}' is below Docker's minimum of 6m (and TensorFlow needs about 1g); e.g. 4g, or none for no limit`);
+    }
+    return v;
+}
+function isDirectory(path) {
     try {
-        p = parsePlatform(r.platform);
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
     }
     catch {
-        return `'${r.platform}' is not a platform`;
-    }
-    const name = formatPlatform(p);
-    return imageMismatch(name, r.image) ?? machineMismatch(p, name, r.environment);
-}
-/**
- * Whether the stages allow a pass: build and import passed; training passed, or was skipped
- * because the user turned it off.
- */
-function stagesPassed(stages, train) {
-    if (stages.build.status !== 'passed' || stages.import.status !== 'passed')
         return false;
-    return train
-        ? stages.train.status === 'passed'
-        : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
+    }
+}
+function kindOf(path) {
+    try {
+        const s = (0,external_node_fs_namespaceObject.statSync)(path);
+        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+/** Resolves the context and the Dockerfile; `file` is relative to the working directory, as in docker/build-push-action. */
+function resolveContext(context, file, cwd) {
+    const ctx = context.trim() || '.';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
+        throw new errors/* InputError */.dz(`context: '${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
+    }
+    const contextPath = (0,external_node_path_namespaceObject.resolve)(cwd, ctx);
+    if (!isDirectory(contextPath)) {
+        throw new errors/* InputError */.dz(`context: '${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
+    }
+    // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
+    // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
+    const dockerfilePath = file.trim() === '' ? (0,external_node_path_namespaceObject.join)(contextPath, 'Dockerfile') : (0,external_node_path_namespaceObject.resolve)(cwd, file.trim());
+    const shown = relativeOrAbsolute(cwd, dockerfilePath);
+    const kind = kindOf(dockerfilePath);
+    if (kind === 'missing') {
+        throw new errors/* InputError */.dz(`file: no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
+    }
+    if (kind !== 'file') {
+        throw new errors/* InputError */.dz(`file: '${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
+    }
+    return { context: ctx, contextPath, dockerfile: shown, dockerfilePath };
+}
+function relativeOrAbsolute(cwd, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+}
+function parseRequired(raw, platforms) {
+    const all = platforms.map(formatPlatform);
+    if (raw.trim() === '')
+        return new Set(all);
+    const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform);
+    for (const r of required) {
+        if (!all.includes(r)) {
+            throw new errors/* InputError */.dz(`required-platforms: '${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`);
+        }
+    }
+    return new Set(required);
+}
+/** Every option, validated; throws InputError before any Docker work starts. */
+function parseOptions(raw, cwd) {
+    const get = (k, fallback = '') => {
+        const v = raw[k];
+        return v === undefined || v.trim() === '' ? fallback : v;
+    };
+    const platforms = parsePlatformList(get('platforms', options_DEFAULTS.platforms));
+    const paths = resolveContext(get('context', options_DEFAULTS.context), get('file'), cwd);
+    const target = get('target').trim();
+    const builder = get('builder').trim();
+    const python = get('python').trim();
+    const memory = parseMemory(get('memory', options_DEFAULTS.memory));
+    return {
+        ...paths,
+        platforms,
+        required: parseRequired(get('required-platforms'), platforms),
+        buildArgs: parseBuildArgs(get('build-args')),
+        ...(target ? { target } : {}),
+        ...(builder ? { builder } : {}),
+        ...(python ? { python } : {}),
+        train: parseBoolean(get('train', options_DEFAULTS.train), 'train'),
+        timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes', options_DEFAULTS['timeout-minutes'])),
+        setupQemu: parseSetupQemu(get('setup-qemu', options_DEFAULTS['setup-qemu'])),
+        qemuImage: get('qemu-image', options_DEFAULTS['qemu-image']).trim(),
+        maxParallel: parsePositiveInt(get('max-parallel', options_DEFAULTS['max-parallel']), 'max-parallel', '2'),
+        network: parseBoolean(get('network', options_DEFAULTS.network), 'network'),
+        ...(memory ? { memory } : {}),
+        cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
+        cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
+    };
+}
+/** One buildx cache spec per line, e.g. type=gha or type=registry,ref=ghcr.io/o/r:cache. */
+function parseCacheList(raw, name) {
+    const out = [];
+    for (const line of raw.split('\n')) {
+        const v = line.trim();
+        if (v === '')
+            continue;
+        if (!/^type=[a-z0-9-]+(,[A-Za-z0-9_.-]+=[^,]*)*$/.test(v) && !/^[^\s,=]+$/.test(v)) {
+            throw new errors/* InputError */.dz(`${name}: '${v}' is not a buildx cache spec; write e.g. type=gha, or type=registry,ref=ghcr.io/owner/repo:cache`);
+        }
+        out.push(v);
+    }
+    return out;
+}
+/** The cache type of a spec: type=gha -> gha; a bare reference is a registry. */
+function cacheType(spec) {
+    return /^type=([a-z0-9-]+)/.exec(spec)?.[1] ?? 'registry';
 }
 /**
- * A platform passes when its image is that platform, the check really ran there, and every
- * stage asked for passed. A diagnosis never turns a failure into a pass.
+ * Whether platforms run one at a time. Then the log can group each platform's stages with their
+ * output live; in parallel, output lines carry their platform instead.
  */
-function platformPassed(r, train) {
-    return stagesPassed(r.stages, train) && architectureMismatch(r) === null;
+function oneAtATime(opts) {
+    return Math.min(opts.maxParallel, opts.platforms.length) === 1;
 }
 
-;// CONCATENATED MODULE: ./src/results/slowdown.ts
+// EXTERNAL MODULE: ./src/runid.ts
+var runid = __nccwpck_require__(9063);
+;// CONCATENATED MODULE: ./src/engine/stage.ts
 
-/**
- * For each emulated platform, its import and training times as multiples of the first native
- * platform's, where both ran the stage to a pass. The emulator's cost, in the user's own image.
- * Only between platforms proven to have run what they claim, on different machines: an "arm64"
- * image that really ran as x86-64 has no emulation cost to report.
- */
-function withSlowdowns(platforms) {
-    // A missing machine is itself a mismatch: proven platforms all reported theirs.
-    const proven = (p) => architectureMismatch(p) === null;
-    const native = platforms.find((p) => !p.emulated && proven(p));
-    return platforms.map((p) => {
-        if (!p.emulated || !native || !proven(p))
-            return p;
-        if (p.environment.machine === native.environment.machine)
-            return p;
-        const ratio = (stage) => {
-            const a = p.stages[stage];
-            const b = native.stages[stage];
-            if (a.status !== 'passed' || b.status !== 'passed' || b.durationMs <= 0)
-                return undefined;
-            return Math.round((a.durationMs / b.durationMs) * 10) / 10;
-        };
-        const imp = ratio('import');
-        const train = ratio('train');
-        if (imp === undefined && train === undefined)
-            return p;
-        return {
-            ...p,
-            emulationSlowdown: {
-                native: native.platform,
-                ...(imp !== undefined ? { import: imp } : {}),
-                ...(train !== undefined ? { train } : {}),
-            },
-        };
-    });
+
+/** Lines of each stage's log kept in the results. */
+const LOG_TAIL_LINES = 40;
+function imageTag(runId, p) {
+    return (0,runid/* imagePrefix */.oQ)(runId) + platformSlug(p);
+}
+function containerName(runId, p) {
+    return (0,runid/* containerPrefix */.aI)(runId) + platformSlug(p);
+}
+/** Whether the stage's output went into a log group (one platform at a time) or goes out tagged. */
+async function inGroup(ctx, what, run) {
+    if (!ctx.grouped)
+        return run();
+    ctx.deps.log.startGroup(`${ctx.platform} · ${what}${ctx.emulated ? ' (QEMU)' : ''}`);
+    try {
+        return await run();
+    }
+    finally {
+        ctx.deps.log.endGroup();
+    }
 }
 
-;// CONCATENATED MODULE: external "node:process"
-const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-// EXTERNAL MODULE: ./src/smoke/script.ts
-var script = __nccwpck_require__(8862);
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept in step with package.json by a unit test.
-const TOOL_NAME = 'tf-multiarch-check';
-const src_version_VERSION = '1.0.0';
-
+// EXTERNAL MODULE: ./src/docker/args.ts
+var args = __nccwpck_require__(8391);
 ;// CONCATENATED MODULE: ./src/engine/evidence.ts
 
 /** The last `lines` lines of a log, as one string. */
@@ -45534,6 +45692,510 @@ function failedBuildTail(lines, count) {
     return [...head, ...(closing ? [closing] : [])].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/engine/logger.ts
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/retry.ts
+/** QEMU's own words when the emulator, not the program, crashed. */
+const EMULATOR_CRASH = /qemu: uncaught target signal|qemu: unhandled CPU exception/;
+/**
+ * Runs an emulated stage once more when QEMU itself crashed and the stage failed; both attempts
+ * are reported (the first under `attempts`). Anything else is answered as it came.
+ */
+async function withRetry(ctx, what, run) {
+    const first = await run();
+    if (!ctx.emulated || ctx.deps.signal?.aborted)
+        return first;
+    if (!first.lines.some((l) => EMULATOR_CRASH.test(l)))
+        return first;
+    const results = Object.values(first.results);
+    if (!results.some((r) => r.status === 'failed' || r.status === 'timed-out'))
+        return first;
+    ctx.deps.log.warning(`${ctx.platform}: QEMU crashed during ${what}; running it once more`);
+    const second = await run();
+    const strip = ({ attempts: _a, ...rest }) => rest;
+    for (const [name, result] of Object.entries(second.results)) {
+        const before = first.results[name];
+        if (before)
+            result.attempts = [strip(before)];
+    }
+    return second;
+}
+
+;// CONCATENATED MODULE: ./src/engine/stages/verify.ts
+
+// The proof that what was checked is the platform (results/verdict.ts decides; these apply it
+// as the stages go, so that nothing runs on, or is counted for, the wrong machine).
+/**
+ * Before any container runs: the image's own configuration must declare the platform (Docker
+ * would run an amd64 image as amd64 on this host, whatever --platform says). Records the
+ * configuration in the state; `made` is the stage that produced the image, failed when it is not.
+ */
+async function verifyImage(ctx, state, made) {
+    state.image = await ctx.deps.docker.imageConfig(ctx.tag);
+    const wrong = imageMismatch(ctx.platform, state.image);
+    if (!wrong)
+        return made;
+    ctx.deps.log.warning(`${ctx.platform}: ${wrong}`);
+    const failed = Object.fromEntries(Object.entries(made.results).map(([name, r]) => [
+        name,
+        { ...r, status: 'failed', reason: wrong },
+    ]));
+    return {
+        ...made,
+        results: failed,
+        // An unreadable configuration fails closed, but proves no other platform: no such claim.
+        evidence: { ...made.evidence, ...(state.image ? { wrongArchitecture: wrong } : {}) },
+        skipReason: `the image is not ${ctx.platform}`,
+    };
+}
+/**
+ * After a container ran: it must have run as the platform (uname and the interpreter's ELF
+ * header). A green import on another machine proves nothing: it fails, and a training step
+ * that passed there is not counted.
+ */
+function verifyMachine(ctx, state, ran) {
+    const imported = ran.results.import;
+    const wrong = state.environment.machine !== null || imported?.status === 'passed'
+        ? machineMismatch(ctx.p, ctx.platform, state.environment)
+        : null;
+    if (!wrong)
+        return ran;
+    ctx.deps.log.warning(`${ctx.platform}: ${wrong}`);
+    const results = { ...ran.results };
+    if (imported?.status === 'passed') {
+        results.import = { ...imported, status: 'failed', reason: wrong };
+        if (results.train?.status === 'passed')
+            results.train = { ...results.train, status: 'skipped', reason: `not counted: ${wrong}` };
+    }
+    return {
+        ...ran,
+        results,
+        evidence: {
+            ...ran.evidence,
+            // BuildKit records the target platform in the configuration, whatever the base image
+            // is; what ran says otherwise.
+            wrongArchitecture: `${wrong}, although the image's configuration declares ${ctx.platform}`,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/stages/build.ts
+
+
+
+
+
+
+
+/** Builds the platform's image (an emulator crash is retried once), then proves it is the platform. */
+const build = async (ctx, state) => {
+    ctx.deps.onCreate?.('image', ctx.tag);
+    const run = await withRetry(ctx, 'build', () => runBuild(ctx));
+    const result = run.results.build;
+    ctx.deps.log.info(`${ctx.platform}: build ${result.status} in ${seconds(result.durationMs)}`);
+    if (result.status !== 'passed')
+        return { ...run, skipReason: 'the build did not pass' };
+    return verifyImage(ctx, state, run);
+};
+async function runBuild(ctx) {
+    const { opts, deps, platform } = ctx;
+    const now = deps.now ?? Date.now;
+    const build = await inGroup(ctx, 'build', () => deps.docker.run((0,args/* buildCommand */.Oe)({
+        context: opts.contextPath,
+        file: opts.dockerfilePath,
+        platform,
+        tag: ctx.tag,
+        runId: deps.runId,
+        buildArgs: opts.buildArgs,
+        ...(opts.target ? { target: opts.target } : {}),
+        ...(opts.builder ? { builder: opts.builder } : {}),
+        cacheFrom: opts.cacheFrom,
+        cacheTo: opts.cacheTo,
+    }), {
+        timeoutMs: ctx.deadline - now(),
+        signal: deps.signal,
+        onLine: (l) => deps.log.output(l, platform),
+    }));
+    const stage = {
+        status: build.timedOut ? 'timed-out' : build.exitCode === 0 ? 'passed' : 'failed',
+        durationMs: build.durationMs,
+        log: build.exitCode === 0 || build.timedOut
+            ? tailText(build.tail, LOG_TAIL_LINES)
+            : failedBuildTail(build.tail, LOG_TAIL_LINES),
+        exitCode: build.exitCode,
+        ...(build.timedOut
+            ? { reason: `the build ran longer than timeout-minutes (${opts.timeoutMinutes})` }
+            : build.aborted
+                ? { reason: 'cancelled' }
+                : build.spawnError
+                    ? { reason: (0,exec/* describeFailure */.I)(build) }
+                    : build.exitCode !== 0
+                        ? { reason: buildFailureReason(build.tail) }
+                        : {}),
+    };
+    return { results: { build: stage }, lines: build.tail };
+}
+/** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
+function buildFailureReason(tail) {
+    const err = [...tail].reverse().find((l) => /^ERROR:|^error:/.test(l.trim()));
+    const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '');
+    return text.length > 200 ? text.slice(0, 199) + '…' : text;
+}
+
+// EXTERNAL MODULE: ./src/smoke/script.ts
+var script = __nccwpck_require__(8862);
+;// CONCATENATED MODULE: ./src/engine/stages/smoke-events.ts
+
+
+
+
+
+// From what the smoke container printed to the import and train stages: pure, so that it is
+// tested on recorded output. The runner (smoke.ts) only records and times the lines.
+/** Output kept per phase: a container printing without end costs a bounded tail, not memory. */
+const KEEP_LINES = 400;
+/** Records one line of the container's output; answers its event when it is a marker line. */
+function record(recorded, line, at) {
+    const event = (0,script/* parseSmokeLine */.JB)(line);
+    if (event) {
+        recorded.events.push({ event, at });
+        return event;
+    }
+    const imported = recorded.events.some((e) => e.event.stage === 'import');
+    const lines = imported ? recorded.trainLines : recorded.importLines;
+    lines.push(line);
+    if (lines.length > KEEP_LINES)
+        lines.shift();
+    return null;
+}
+function emptyRecorded() {
+    return { events: [], importLines: [], trainLines: [] };
+}
+function emptyEnvironment() {
+    return { machine: null, python: null, tensorflow: null, numpy: null, keras: null };
+}
+/** The import and train stages, and what the image told of itself, from the recorded output. */
+function stagesFromEvents(recorded, exit, opts) {
+    const environment = emptyEnvironment();
+    let training = null;
+    let probe = null;
+    let importAt = null;
+    let importOk = null;
+    let trainAt = null;
+    let trainOk = null;
+    for (const { event, at } of recorded.events) {
+        if (event.stage === 'start') {
+            environment.machine = event.machine ?? null;
+            environment.python = event.python ?? null;
+            environment.executable = event.executable ?? null;
+            environment.interpreter = event.elf ? archOfElf(event.elf) : null;
+        }
+        else if (event.stage === 'import') {
+            importAt = at;
+            importOk = event.ok === true;
+            if (event.ok) {
+                environment.tensorflow = event.tensorflow ?? null;
+                environment.numpy = event.numpy ?? null;
+                environment.keras = event.keras ?? null;
+            }
+        }
+        else if (event.stage === 'probe') {
+            probe = probeOf(event);
+        }
+        else if (event.stage === 'train') {
+            trainAt = at;
+            trainOk = event.ok === true;
+            if (event.ok) {
+                training = {
+                    steps: event.steps ?? 0,
+                    loss: event.loss ?? [],
+                    examplesPerSecond: event.examplesPerSecond ?? 0,
+                };
+                if (event.keras)
+                    environment.keras = event.keras;
+            }
+        }
+    }
+    const { exitCode, signal } = exit;
+    const timeoutReason = `the container ran longer than what was left of timeout-minutes (${opts.timeoutMinutes})`;
+    const crash = () => exit.oomKilled
+        ? 'the container was killed for using too much memory (OOM)'
+        : exit.aborted
+            ? 'cancelled'
+            : signal
+                ? `the process was killed by ${signal}`
+                : exit.spawnFailure;
+    const importEnd = importAt ?? exit.endedAt;
+    const importStage = importOk === true
+        ? {
+            status: 'passed',
+            durationMs: importEnd - exit.startedAt,
+            log: tailText(recorded.importLines, LOG_TAIL_LINES),
+            exitCode: 0,
+            signal: null,
+        }
+        : {
+            status: exit.timedOut && importAt === null ? 'timed-out' : 'failed',
+            durationMs: importEnd - exit.startedAt,
+            // stdout and stderr are separate pipes: a traceback may arrive after the marker line
+            // that reports the failed import, so a failed import owns every line printed.
+            log: tailText([...recorded.importLines, ...recorded.trainLines], LOG_TAIL_LINES),
+            exitCode,
+            signal,
+            reason: exit.timedOut && importAt === null
+                ? timeoutReason
+                : importOk === false
+                    ? 'TensorFlow did not import'
+                    : (crash() ??
+                        `the container exited with ${exitCode} before TensorFlow was imported`),
+        };
+    let trainStage;
+    if (!opts.train) {
+        trainStage = emptyStage('skipped', 'train is false');
+    }
+    else if (importOk !== true) {
+        trainStage = emptyStage('skipped', 'TensorFlow did not import');
+    }
+    else {
+        trainStage = {
+            status: trainOk === true ? 'passed' : exit.timedOut && trainAt === null ? 'timed-out' : 'failed',
+            durationMs: (trainAt ?? exit.endedAt) - importEnd,
+            log: tailText(recorded.trainLines, LOG_TAIL_LINES),
+            exitCode,
+            signal,
+            ...(trainOk !== true
+                ? {
+                    reason: exit.timedOut && trainAt === null
+                        ? timeoutReason
+                        : trainOk === false
+                            ? 'the training step raised an error'
+                            : (crash() ?? `the container exited with ${exitCode} during training`),
+                }
+                : {}),
+        };
+    }
+    return { import: importStage, train: trainStage, environment, training, probe };
+}
+function probeOf(event) {
+    return {
+        tensorflowDirs: event.tensorflowDirs ?? [],
+        venvs: event.venvs ?? [],
+        sysPath: event.sysPath ?? [],
+        prefix: event.prefix ?? null,
+        path: event.path ?? null,
+        glibc: event.glibc ?? null,
+        foreignBinaries: (event.foreignBinaries ?? []).map((b) => ({
+            file: b.file,
+            arch: archOfElf(b),
+        })),
+        binariesChecked: event.binariesChecked ?? 0,
+        foreignCount: event.foreignCount ?? 0,
+    };
+}
+/** An ELF header's architecture; one the tool does not know is named by its number, never taken for a match. */
+function archOfElf(h) {
+    return elfArch(h) ?? `unknown (ELF machine ${h.machine}, ${h.bits}-bit)`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/stages/smoke.ts
+
+
+
+
+
+
+
+
+
+/** Imports TensorFlow and runs the training step, in one container start; proves where it ran. */
+const smoke = async (ctx, state) => {
+    const run = await withRetry(ctx, 'import and train', () => runSmoke(ctx));
+    state.environment = run.stages.environment;
+    state.training = run.stages.training;
+    const checked = verifyMachine(ctx, state, run);
+    const imported = checked.results.import;
+    const train = checked.results.train;
+    ctx.deps.log.info(`${ctx.platform}: import ${imported.status} (${seconds(imported.durationMs)}), train ${train.status}` +
+        (train.status === 'skipped' ? '' : ` (${seconds(train.durationMs)})`));
+    return checked;
+};
+/** Runs the smoke script in the image; the stages come from what it printed (smoke-events.ts). */
+async function runSmoke(ctx) {
+    const { opts, deps, platform } = ctx;
+    const now = deps.now ?? Date.now;
+    const name = containerName(deps.runId, ctx.p);
+    deps.onCreate?.('container', name);
+    const recorded = emptyRecorded();
+    const startedAt = now();
+    const { smoke, state } = await inGroup(ctx, 'import and train', async () => {
+        const smoke = await deps.docker.run((0,args/* smokeCommand */.bU)({
+            tag: ctx.tag,
+            platform,
+            name,
+            runId: deps.runId,
+            train: opts.train,
+            network: opts.network,
+            ...(opts.python ? { python: opts.python } : {}),
+            ...(opts.memory ? { memory: opts.memory } : {}),
+        }), {
+            input: script/* SMOKE_SCRIPT */.IB,
+            timeoutMs: ctx.deadline - now(),
+            signal: deps.signal,
+            onLine: (line) => {
+                const event = record(recorded, line, now());
+                if (!event)
+                    deps.log.output(line, platform);
+                else if (event.stage === 'import' && event.ok)
+                    deps.log.info(`${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`);
+            },
+        });
+        if (smoke.timedOut || smoke.aborted)
+            await deps.docker.kill(name);
+        const state = await deps.docker.containerState(name);
+        await deps.docker.removeContainers([name]);
+        return { smoke, state };
+    });
+    const exitCode = state?.exitCode ?? smoke.exitCode;
+    const stages = stagesFromEvents(recorded, {
+        startedAt,
+        endedAt: now(),
+        exitCode,
+        signal: signalFromExitCode(exitCode),
+        oomKilled: state?.oomKilled ?? false,
+        timedOut: smoke.timedOut,
+        aborted: smoke.aborted,
+        ...(smoke.spawnError ? { spawnFailure: (0,exec/* describeFailure */.I)(smoke) } : {}),
+    }, opts);
+    return {
+        results: { import: stages.import, train: stages.train },
+        lines: smoke.tail.filter((l) => (0,script/* parseSmokeLine */.JB)(l) === null),
+        evidence: { oomKilled: state?.oomKilled ?? false, probe: stages.probe },
+        stages,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/platform.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** A platform's stages, in order; the first that fails ends the platform, the rest are skipped. */
+const PIPELINE = [build, smoke];
+/** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
+async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [] }) {
+    const now = deps.now ?? Date.now;
+    const platform = formatPlatform(p);
+    const started = now();
+    const state = {
+        stages: { build: emptyStage(), import: emptyStage(), train: emptyStage() },
+        environment: emptyEnvironment(),
+        training: null,
+        image: null,
+    };
+    const finish = (diagnoses) => ({
+        platform,
+        emulated: emulation.emulated,
+        required: opts.required.has(platform),
+        // The verdict's own rule: the stages, and the proof that image and process are the platform.
+        passed: platformPassed({ platform, ...state }, opts.train),
+        durationMs: now() - started,
+        stages: state.stages,
+        environment: state.environment,
+        training: state.training,
+        diagnoses,
+        image: state.image,
+    });
+    const notBuilt = (why) => {
+        state.stages.import = emptyStage('skipped', 'the build did not run');
+        state.stages.train = emptyStage('skipped', 'the build did not run');
+        deps.log.warning(`${platform}: ${why}`);
+    };
+    const certain = lint.findings.find((f) => f.platform === platform && f.skipBuild);
+    if (certain) {
+        state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`);
+        notBuilt(`not built: ${certain.diagnosis.detail}`);
+        return finish(explain([], lint.findings, platform));
+    }
+    if (emulation.unavailable) {
+        const why = emulation.unavailable;
+        state.stages.build = { ...emptyStage('failed', why), log: why };
+        notBuilt(why);
+        return finish([
+            diagnosis('exec-format-error', `${why}. Without it, ${platform} binaries fail with "exec format error".`, `To run ${platform}: ${registerQemu(p.arch)}, keep setup-qemu at auto, or use a native runner.`),
+        ]);
+    }
+    const ctx = {
+        opts,
+        deps,
+        p,
+        platform,
+        tag: imageTag(deps.runId, p),
+        deadline: started + opts.timeoutMinutes * 60_000,
+        grouped: oneAtATime(opts),
+        emulated: emulation.emulated,
+    };
+    const decided = new Set();
+    for (const stage of PIPELINE) {
+        const run = await stage(ctx, state);
+        Object.assign(state.stages, run.results);
+        for (const name of Object.keys(run.results))
+            decided.add(name);
+        const failed = failingStage(state.stages);
+        if (!failed)
+            continue;
+        const why = run.skipReason ?? `the ${failed} did not pass`;
+        for (const name of Object.keys(state.stages))
+            if (!decided.has(name))
+                state.stages[name] = emptyStage('skipped', why);
+        const evidence = await evidenceOf(ctx, state, failed, run, locator(lint.model));
+        return finish(explain(classify(evidence), lint.findings, platform));
+    }
+    return finish(explain([], lint.findings.filter((f) => f.platform === platform), platform));
+}
+/** What the classifier is given about a failed stage. */
+async function evidenceOf(ctx, state, failed, run, locate) {
+    const stage = state.stages[failed];
+    return {
+        platform: ctx.platform,
+        emulated: ctx.emulated,
+        stage: failed,
+        status: stage.status,
+        lines: run.lines,
+        exitCode: stage.exitCode ?? null,
+        signal: stage.signal ?? null,
+        oomKilled: false,
+        probe: null,
+        image: state.image,
+        timeoutMinutes: ctx.opts.timeoutMinutes,
+        locate,
+        ...run.evidence,
+        engineReachable: await engineReachable(ctx.deps),
+    };
+}
+/** After a failure: whether the engine still answers (a lost engine explains any failure). */
+async function engineReachable(deps) {
+    if (deps.signal?.aborted)
+        return undefined;
+    try {
+        await deps.docker.serverVersion();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/pool.ts
 /** Maps items with at most `limit` calls in flight, keeping the input order in the result. */
 async function mapLimit(items, limit, fn) {
@@ -45549,110 +46211,10 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/runid.ts
-var runid = __nccwpck_require__(9063);
-;// CONCATENATED MODULE: ./src/engine/check.ts
+;// CONCATENATED MODULE: ./src/engine/preflight.ts
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Lines of each stage's log kept in the results. */
-const LOG_TAIL_LINES = 40;
-function imageTag(runId, p) {
-    return (0,runid/* imagePrefix */.oQ)(runId) + platformSlug(p);
-}
-function containerName(runId, p) {
-    return (0,runid/* containerPrefix */.aI)(runId) + platformSlug(p);
-}
-/**
- * Which platforms run natively and which under QEMU; registers the missing QEMU handlers when
- * setup-qemu allows it. A platform whose emulator cannot be had is reported, not thrown: the
- * native platforms are still checked.
- */
-async function prepareEmulation(opts, deps) {
-    const host = deps.hostArch ?? hostArch();
-    const read = deps.readBinfmt ?? (() => readBinfmtHandlers());
-    const emulated = opts.platforms.filter((p) => !isNative(p, host));
-    const result = new Map(opts.platforms.map((p) => [
-        formatPlatform(p),
-        { platform: formatPlatform(p), emulated: !isNative(p, host) },
-    ]));
-    for (const p of opts.platforms) {
-        deps.log.info(`${formatPlatform(p)}: ${isNative(p, host) ? 'native' : `emulated (QEMU ${qemuName(p)} on this ${host} host)`}`);
-    }
-    if (emulated.length === 0)
-        return [...result.values()];
-    let handlers = await read();
-    const missing = () => handlers === null
-        ? []
-        : emulated.filter((p) => handlesArch(handlers ?? [], qemuName(p)) === undefined);
-    let todo = opts.setupQemu === 'true' ? emulated : missing();
-    if (handlers === null && opts.setupQemu === 'auto') {
-        // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
-        deps.log.info('binfmt_misc is not readable here; relying on the builder to run emulated platforms');
-    }
-    const installed = new Set();
-    if (todo.length > 0 && opts.setupQemu !== 'false') {
-        for (const p of todo)
-            installed.add(formatPlatform(p));
-        const arches = [...new Set(todo.map((p) => p.arch))].join(',');
-        deps.log.info(`registering QEMU for ${arches} with ${opts.qemuImage}`);
-        const res = await deps.docker.run(['run', '--privileged', '--rm', opts.qemuImage, '--install', arches], {
-            timeoutMs: 5 * 60_000,
-            signal: deps.signal,
-        });
-        if (res.exitCode !== 0) {
-            deps.log.warning(`could not register QEMU with ${opts.qemuImage}: ${(0,exec/* describeFailure */.I)(res, 5)}`);
-        }
-        handlers = await read();
-        todo = missing();
-    }
-    for (const p of emulated) {
-        const key = formatPlatform(p);
-        // A handler registered from a container (tonistiigi/binfmt) has no interpreter here to
-        // ask: then the installer image we ran is what is known.
-        const ours = installed.has(key);
-        // Without binfmt_misc to read (a remote engine), this machine's QEMU is not the one at work.
-        const version = handlers
-            ? await (deps.qemuVersion ?? qemuVersion)(handlesArch(handlers, qemuName(p)), qemuName(p))
-            : null;
-        result.set(key, {
-            ...result.get(key),
-            qemu: version ?? (ours ? opts.qemuImage : null),
-        });
-    }
-    for (const p of todo) {
-        const key = formatPlatform(p);
-        const how = opts.setupQemu === 'false'
-            ? 'setup-qemu is false'
-            : `registering it with ${opts.qemuImage} did not work`;
-        result.set(key, {
-            platform: key,
-            emulated: true,
-            qemu: null,
-            unavailable: `no QEMU emulator for ${qemuName(p)} is registered on this ${host} machine and ${how}; ` +
-                `${registerQemu(p.arch)}, ` +
-                `or check ${key} on a native runner`,
-        });
-    }
-    return [...result.values()];
-}
 /**
  * The docker driver exports only inline cache: a gha, registry or local export fails every
  * build after minutes of work, so it is refused before the first one.
@@ -45684,6 +46246,9 @@ async function preflight(opts, deps) {
         imageStore,
     };
 }
+
+;// CONCATENATED MODULE: ./src/engine/static.ts
+
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
 function runLint(opts, log, dir, buildArch) {
     try {
@@ -45701,6 +46266,21 @@ function runLint(opts, log, dir, buildArch) {
         return { model: null, findings: [] };
     }
 }
+
+;// CONCATENATED MODULE: ./src/engine/check.ts
+
+
+
+
+
+
+
+
+
+
+// The engine, start to end: the static phase (seconds, no Docker), the preconditions every
+// platform shares, QEMU for the emulated ones, then each platform's pipeline (platform.ts),
+// at most max-parallel at once.
 async function runCheck(opts, deps) {
     const lint = runLint(opts, deps.log, deps.cwd ?? (0,external_node_process_namespaceObject.cwd)(), deps.hostArch);
     const host = await preflight(opts, deps);
@@ -45721,401 +46301,6 @@ async function runCheck(opts, deps) {
         diagnoses: lint.findings.filter((f) => f.platform === null).map((f) => f.diagnosis),
         createdAt: new Date((deps.now ?? Date.now)()).toISOString(),
     };
-}
-function emptyEnvironment() {
-    return { machine: null, python: null, tensorflow: null, numpy: null, keras: null };
-}
-const EMULATOR_CRASH = /qemu: uncaught target signal|qemu: unhandled CPU exception/;
-async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [] }) {
-    const now = deps.now ?? Date.now;
-    const platform = formatPlatform(p);
-    const started = now();
-    const deadline = started + opts.timeoutMinutes * 60_000;
-    const grouped = oneAtATime(opts);
-    const stages = {
-        build: emptyStage(),
-        import: emptyStage(),
-        train: emptyStage(),
-    };
-    let environment = emptyEnvironment();
-    let training = null;
-    let imageConfig = null;
-    let diagnoses = [];
-    const locate = locator(lint.model);
-    const finish = () => ({
-        platform,
-        emulated: emulation.emulated,
-        required: opts.required.has(platform),
-        // The verdict's own rule: the stages, and the proof that image and process are the platform.
-        passed: platformPassed({ platform, stages, environment, image: imageConfig }, opts.train),
-        durationMs: now() - started,
-        stages,
-        environment,
-        training,
-        diagnoses,
-        image: imageConfig,
-    });
-    const skipRest = (why) => {
-        stages.import = emptyStage('skipped', why);
-        stages.train = emptyStage('skipped', why);
-    };
-    const evidence = (stage, st, lines, extra = {}) => ({
-        platform,
-        emulated: emulation.emulated,
-        stage,
-        status: st.status,
-        lines,
-        exitCode: st.exitCode ?? null,
-        signal: st.signal ?? null,
-        oomKilled: false,
-        probe: null,
-        image: imageConfig,
-        timeoutMinutes: opts.timeoutMinutes,
-        locate,
-        ...extra,
-    });
-    const certain = lint.findings.find((f) => f.platform === platform && f.skipBuild);
-    if (certain) {
-        stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`);
-        skipRest('the build did not run');
-        diagnoses = explain([], lint.findings, platform);
-        deps.log.warning(`${platform}: not built: ${certain.diagnosis.detail}`);
-        return finish();
-    }
-    if (emulation.unavailable) {
-        stages.build = { ...emptyStage('failed', emulation.unavailable), log: emulation.unavailable };
-        skipRest('the build did not run');
-        diagnoses = [
-            diagnosis('exec-format-error', `${emulation.unavailable}. Without it, ${platform} binaries fail with "exec format error".`, `To run ${platform}: ${registerQemu(p.arch)}, keep setup-qemu at auto, or use a native runner.`),
-        ];
-        deps.log.warning(`${platform}: ${emulation.unavailable}`);
-        return finish();
-    }
-    // ---- build (an emulator crash is retried once; both attempts are reported)
-    const tag = imageTag(deps.runId, p);
-    deps.onCreate?.('image', tag);
-    const ctx = { opts, deps, p, tag, deadline, grouped, emulated: emulation.emulated };
-    const build = await withRetry(emulation.emulated, deps, platform, 'build', () => runBuild(ctx));
-    stages.build = build.stage;
-    deps.log.info(`${platform}: build ${stages.build.status} in ${seconds(stages.build.durationMs)}`);
-    if (stages.build.status !== 'passed') {
-        skipRest('the build did not pass');
-        diagnoses = explain(classify(evidence('build', stages.build, build.lines, {
-            engineReachable: await engineReachable(deps),
-        })), lint.findings, platform);
-        return finish();
-    }
-    imageConfig = await deps.docker.imageConfig(tag);
-    // Before any container runs: an image of another platform proves nothing about this one
-    // (Docker would run an amd64 image as amd64 on this host, whatever --platform says).
-    const wrongImage = imageMismatch(platform, imageConfig);
-    if (wrongImage) {
-        stages.build = { ...stages.build, status: 'failed', reason: wrongImage };
-        skipRest(`the image is not ${platform}`);
-        deps.log.warning(`${platform}: ${wrongImage}`);
-        // An unreadable configuration fails closed, but proves no other platform: no such claim.
-        diagnoses = explain(classify(evidence('build', stages.build, build.lines, {
-            ...(imageConfig ? { wrongArchitecture: wrongImage } : {}),
-            engineReachable: await engineReachable(deps),
-        })), lint.findings, platform);
-        return finish();
-    }
-    // ---- import and train, in one container start
-    const smoke = await withRetry(emulation.emulated, deps, platform, 'import and train', () => runSmoke(ctx));
-    stages.import = smoke.import;
-    stages.train = smoke.train;
-    environment = smoke.environment;
-    training = smoke.training;
-    // What ran must have been the platform: a green import on another machine is no proof.
-    const wrongMachine = environment.machine !== null || stages.import.status === 'passed'
-        ? machineMismatch(p, platform, environment)
-        : null;
-    if (wrongMachine) {
-        deps.log.warning(`${platform}: ${wrongMachine}`);
-        if (stages.import.status === 'passed') {
-            stages.import = { ...stages.import, status: 'failed', reason: wrongMachine };
-            // It ran, but not on this platform: it proves nothing here.
-            if (stages.train.status === 'passed')
-                stages.train = {
-                    ...stages.train,
-                    status: 'skipped',
-                    reason: `not counted: ${wrongMachine}`,
-                };
-        }
-    }
-    deps.log.info(`${platform}: import ${stages.import.status} (${seconds(stages.import.durationMs)}), train ${stages.train.status}` +
-        (stages.train.status === 'skipped' ? '' : ` (${seconds(stages.train.durationMs)})`));
-    const failed = failingStage(stages);
-    if (failed) {
-        diagnoses = explain(classify(evidence(failed, stages[failed], smoke.lines, {
-            oomKilled: smoke.oomKilled,
-            probe: smoke.probe,
-            // The configuration said the platform (BuildKit records the target platform there,
-            // whatever the base image is); what ran says otherwise.
-            ...(wrongMachine
-                ? {
-                    wrongArchitecture: `${wrongMachine}, although the image's configuration declares ${platform}`,
-                }
-                : {}),
-            engineReachable: await engineReachable(deps),
-        })), lint.findings, platform);
-    }
-    else {
-        diagnoses = explain([], lint.findings.filter((f) => f.platform === platform), platform);
-    }
-    return finish();
-}
-/** After a failure: whether the engine still answers (a lost engine explains any failure). */
-async function engineReachable(deps) {
-    if (deps.signal?.aborted)
-        return undefined;
-    try {
-        await deps.docker.serverVersion();
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Runs a stage again, once, when QEMU itself crashed; the first attempt is kept in `attempts`. */
-async function withRetry(emulated, deps, platform, what, run) {
-    const first = await run();
-    if (!emulated || deps.signal?.aborted || !first.lines.some((l) => EMULATOR_CRASH.test(l)))
-        return first;
-    const failedStage = 'stage' in first ? first.stage : first.import.status !== 'passed' ? first.import : first.train;
-    if (failedStage.status === 'passed')
-        return first;
-    deps.log.warning(`${platform}: QEMU crashed during ${what}; running it once more`);
-    const second = await run();
-    const strip = ({ attempts: _a, ...rest }) => rest;
-    if ('stage' in second && 'stage' in first) {
-        second.stage.attempts = [strip(first.stage)];
-    }
-    else if ('import' in second && 'import' in first) {
-        second.import.attempts = [strip(first.import)];
-        second.train.attempts = [strip(first.train)];
-    }
-    return second;
-}
-async function runBuild({ opts, deps, p, tag, deadline, grouped, emulated, }) {
-    const now = deps.now ?? Date.now;
-    const platform = formatPlatform(p);
-    if (grouped)
-        deps.log.startGroup(`${platform} · build${emulated ? ' (QEMU)' : ''}`);
-    const build = await deps.docker.run((0,args/* buildCommand */.Oe)({
-        context: opts.contextPath,
-        file: opts.dockerfilePath,
-        platform,
-        tag,
-        runId: deps.runId,
-        buildArgs: opts.buildArgs,
-        ...(opts.target ? { target: opts.target } : {}),
-        ...(opts.builder ? { builder: opts.builder } : {}),
-        cacheFrom: opts.cacheFrom,
-        cacheTo: opts.cacheTo,
-    }), {
-        timeoutMs: deadline - now(),
-        signal: deps.signal,
-        onLine: (l) => deps.log.output(l, platform),
-    });
-    if (grouped)
-        deps.log.endGroup();
-    const stage = {
-        status: build.timedOut ? 'timed-out' : build.exitCode === 0 ? 'passed' : 'failed',
-        durationMs: build.durationMs,
-        log: build.exitCode === 0 || build.timedOut
-            ? tailText(build.tail, LOG_TAIL_LINES)
-            : failedBuildTail(build.tail, LOG_TAIL_LINES),
-        exitCode: build.exitCode,
-        ...(build.timedOut
-            ? { reason: `the build ran longer than timeout-minutes (${opts.timeoutMinutes})` }
-            : build.aborted
-                ? { reason: 'cancelled' }
-                : build.spawnError
-                    ? { reason: (0,exec/* describeFailure */.I)(build) }
-                    : build.exitCode !== 0
-                        ? { reason: buildFailureReason(build.tail) }
-                        : {}),
-    };
-    return { stage, lines: build.tail };
-}
-/** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
-function buildFailureReason(tail) {
-    const err = [...tail].reverse().find((l) => /^ERROR:|^error:/.test(l.trim()));
-    const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '');
-    return text.length > 200 ? text.slice(0, 199) + '…' : text;
-}
-async function runSmoke({ opts, deps, p, tag, deadline, grouped, emulated, }) {
-    const now = deps.now ?? Date.now;
-    const platform = formatPlatform(p);
-    const name = containerName(deps.runId, p);
-    deps.onCreate?.('container', name);
-    if (grouped)
-        deps.log.startGroup(`${platform} · import and train${emulated ? ' (QEMU)' : ''}`);
-    const environment = emptyEnvironment();
-    let training = null;
-    let probe = null;
-    const importLines = [];
-    const trainLines = [];
-    let phase = 'import';
-    const runStarted = now();
-    let importAt = null;
-    let importOk = null;
-    let trainAt = null;
-    let trainOk = null;
-    const smoke = await deps.docker.run((0,args/* smokeCommand */.bU)({
-        tag,
-        platform,
-        name,
-        runId: deps.runId,
-        train: opts.train,
-        network: opts.network,
-        ...(opts.python ? { python: opts.python } : {}),
-        ...(opts.memory ? { memory: opts.memory } : {}),
-    }), {
-        input: script/* SMOKE_SCRIPT */.IB,
-        timeoutMs: deadline - now(),
-        signal: deps.signal,
-        onLine: (line) => {
-            const event = (0,script/* parseSmokeLine */.JB)(line);
-            if (!event) {
-                keepTail(phase === 'import' ? importLines : trainLines, line);
-                deps.log.output(line, platform);
-                return;
-            }
-            if (event.stage === 'start') {
-                environment.machine = event.machine ?? null;
-                environment.python = event.python ?? null;
-                environment.executable = event.executable ?? null;
-                environment.interpreter = event.elf ? archOfElf(event.elf) : null;
-            }
-            else if (event.stage === 'import') {
-                importAt = now();
-                importOk = event.ok === true;
-                if (event.ok) {
-                    environment.tensorflow = event.tensorflow ?? null;
-                    environment.numpy = event.numpy ?? null;
-                    environment.keras = event.keras ?? null;
-                    deps.log.info(`${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`);
-                }
-                phase = 'train';
-            }
-            else if (event.stage === 'probe') {
-                probe = {
-                    tensorflowDirs: event.tensorflowDirs ?? [],
-                    venvs: event.venvs ?? [],
-                    sysPath: event.sysPath ?? [],
-                    prefix: event.prefix ?? null,
-                    path: event.path ?? null,
-                    glibc: event.glibc ?? null,
-                    foreignBinaries: (event.foreignBinaries ?? []).map((b) => ({
-                        file: b.file,
-                        arch: archOfElf(b),
-                    })),
-                    binariesChecked: event.binariesChecked ?? 0,
-                    foreignCount: event.foreignCount ?? 0,
-                };
-            }
-            else if (event.stage === 'train') {
-                trainAt = now();
-                trainOk = event.ok === true;
-                if (event.ok) {
-                    training = {
-                        steps: event.steps ?? 0,
-                        loss: event.loss ?? [],
-                        examplesPerSecond: event.examplesPerSecond ?? 0,
-                    };
-                    if (event.keras)
-                        environment.keras = event.keras;
-                }
-            }
-        },
-    });
-    if (smoke.timedOut || smoke.aborted)
-        await deps.docker.kill(name);
-    const state = await deps.docker.containerState(name);
-    await deps.docker.removeContainers([name]);
-    if (grouped)
-        deps.log.endGroup();
-    const exitCode = state?.exitCode ?? smoke.exitCode;
-    const signal = signalFromExitCode(exitCode);
-    const ended = now();
-    const timeoutReason = `the container ran longer than what was left of timeout-minutes (${opts.timeoutMinutes})`;
-    const crash = () => state?.oomKilled
-        ? 'the container was killed for using too much memory (OOM)'
-        : smoke.aborted
-            ? 'cancelled'
-            : signal
-                ? `the process was killed by ${signal}`
-                : smoke.spawnError
-                    ? (0,exec/* describeFailure */.I)(smoke)
-                    : undefined;
-    const importEnd = importAt ?? ended;
-    const importReason = importOk === false ? 'TensorFlow did not import' : crash();
-    const importStage = {
-        status: importOk === true ? 'passed' : smoke.timedOut && importAt === null ? 'timed-out' : 'failed',
-        durationMs: importEnd - runStarted,
-        // stdout and stderr are separate pipes: a traceback may arrive after the marker line that
-        // reports the failed import, so a failed import owns every line the container printed.
-        log: tailText(importOk === true ? importLines : [...importLines, ...trainLines], LOG_TAIL_LINES),
-        exitCode: importOk === true ? 0 : exitCode,
-        signal: importOk === true ? null : signal,
-        ...(importOk !== true
-            ? {
-                reason: smoke.timedOut && importAt === null
-                    ? timeoutReason
-                    : (importReason ??
-                        `the container exited with ${exitCode} before TensorFlow was imported`),
-            }
-            : {}),
-    };
-    let trainStage;
-    if (!opts.train) {
-        trainStage = emptyStage('skipped', 'train is false');
-    }
-    else if (importOk !== true) {
-        trainStage = emptyStage('skipped', 'TensorFlow did not import');
-    }
-    else {
-        const trainReason = trainOk === false ? 'the training step raised an error' : crash();
-        trainStage = {
-            status: trainOk === true ? 'passed' : smoke.timedOut && trainAt === null ? 'timed-out' : 'failed',
-            durationMs: (trainAt ?? ended) - importEnd,
-            log: tailText(trainLines, LOG_TAIL_LINES),
-            exitCode,
-            signal,
-            ...(trainOk !== true
-                ? {
-                    reason: smoke.timedOut && trainAt === null
-                        ? timeoutReason
-                        : (trainReason ?? `the container exited with ${exitCode} during training`),
-                }
-                : {}),
-        };
-    }
-    return {
-        import: importStage,
-        train: trainStage,
-        environment,
-        training,
-        probe,
-        lines: smoke.tail.filter((l) => (0,script/* parseSmokeLine */.JB)(l) === null),
-        oomKilled: state?.oomKilled ?? false,
-    };
-}
-/** Output kept per phase: a container printing without end costs a bounded tail, not memory. */
-const KEEP_LINES = 400;
-function keepTail(lines, line) {
-    lines.push(line);
-    if (lines.length > KEEP_LINES)
-        lines.shift();
-}
-/** An ELF header's architecture; one the tool does not know is named by its number, never taken for a match. */
-function archOfElf(h) {
-    return elfArch(h) ?? `unknown (ELF machine ${h.machine}, ${h.bits}-bit)`;
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js

@@ -1,7 +1,8 @@
 import { diagnosis } from '../diagnosis.js'
 import { formatPlatform, parsePlatform, type Platform } from '../platforms.js'
 import type { Diagnosis } from '../results/types.js'
-import { type BaseImage, type DockerfileModel, stageChain, stageNamed } from './model.js'
+import type { BaseImage, DockerfileModel } from './model.js'
+import { stageChain, stageNamed } from './stages.js'
 
 // Dockerfiles whose image is not the platform it is built for, seen before building: a final
 // stage pinned with FROM --platform (the Apple Silicon "fix" of pinning linux/amd64), and a venv

@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import type { Finding, Locator } from '../diagnosis.js'
 import type { CheckOptions } from '../options.js'
-import { baseOf, type DockerfileModel, parseDockerfile } from './model.js'
+import { type DockerfileModel, parseDockerfile } from './model.js'
+import { baseOf } from './stages.js'
 import { lintDockerfile } from './rules.js'
 
 const MAX_FILE = 1024 * 1024

@@ -1,6 +1,6 @@
 import { DockerfileParser, type Instruction, ModifiableInstruction } from 'dockerfile-ast'
 import type { Located } from '../diagnosis.js'
-import { normalizeName } from '../knowledge/tensorflow.js'
+import { parsePipInstall, parseRequirement, shellCommands } from './pip.js'
 
 // What a Dockerfile says that matters for TensorFlow, read with a real parser (multi-stage
 // builds, ARG in FROM, line continuations, heredocs): base images, pip requirements with their
@@ -66,150 +66,6 @@ export interface DockerfileModel {
   cmds: ExecForm[]
   copies: CopyFrom[]
   finalStage: number
-}
-
-/** Splits a shell word list roughly as sh does, keeping quotes' contents together. */
-export function shellWords(text: string): string[] {
-  const words: string[] = []
-  let cur = ''
-  let quote: string | null = null
-  let any = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quote) {
-      if (c === quote) quote = null
-      else cur += c
-      continue
-    }
-    if (c === '"' || c === "'") {
-      quote = c
-      any = true
-    } else if (/\s/.test(c)) {
-      if (cur || any) words.push(cur)
-      cur = ''
-      any = false
-    } else cur += c
-  }
-  if (cur || any) words.push(cur)
-  return words
-}
-
-/** Splits a RUN's shell text into simple commands at && || ; | and newlines. */
-export function shellCommands(text: string): string[] {
-  return text
-    .replace(/\\\r?\n/g, ' ')
-    .split(/&&|\|\||;|\||\n/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-}
-
-const PIP_OPTIONS_WITH_VALUE = new Set([
-  '-i',
-  '--index-url',
-  '--extra-index-url',
-  '-f',
-  '--find-links',
-  '--trusted-host',
-  '-t',
-  '--target',
-  '--prefix',
-  '--root',
-  '--platform',
-  '--python-version',
-  '--implementation',
-  '--abi',
-  '--progress-bar',
-  '--cache-dir',
-  '--src',
-  '--upgrade-strategy',
-  '--only-binary',
-  '--no-binary',
-  '--config-settings',
-  '-C',
-  '--global-option',
-  '--report',
-  '--log',
-  '--timeout',
-  '--retries',
-  '--proxy',
-  '--cert',
-  '--client-cert',
-])
-
-/** The venv a pip binary belongs to: /opt/venv/bin/pip -> /opt/venv. */
-function venvOfBinary(bin: string): string | null {
-  const m = /^(.*)\/bin\/(pip3?(\.\d+)?|python3?(\.\d+)?)$/.exec(bin)
-  if (!m || m[1] === '/usr' || m[1] === '/usr/local' || m[1] === '') return null
-  return m[1]!
-}
-
-export interface PipCall {
-  venv: string | null
-  breakSystem: boolean
-  specs: string[]
-  requirementFiles: string[]
-  constraintFiles: string[]
-}
-
-/** Recognises pip install in one simple command: pip, pip3, python -m pip, <venv>/bin/pip, uv pip. */
-export function parsePipInstall(command: string): PipCall | null {
-  const w = shellWords(command).filter((x) => !/^[A-Z_][A-Z0-9_]*=/.test(x)) // drop VAR=value prefixes
-  let i = 0
-  let venv: string | null = null
-  if (w[i] === 'uv' && w[i + 1] === 'pip') i += 2
-  else if (/(^|\/)python3?(\.\d+)?$/.test(w[i] ?? '') && w[i + 1] === '-m' && w[i + 2] === 'pip') {
-    venv = venvOfBinary(w[i]!)
-    i += 3
-  } else if (/(^|\/)pip3?(\.\d+)?$/.test(w[i] ?? '')) {
-    venv = venvOfBinary(w[i]!)
-    i += 1
-  } else return null
-  if (w[i] !== 'install') return null
-  const call: PipCall = {
-    venv,
-    breakSystem: false,
-    specs: [],
-    requirementFiles: [],
-    constraintFiles: [],
-  }
-  for (i++; i < w.length; i++) {
-    const a = w[i]!
-    if (a === '-r' || a === '--requirement') call.requirementFiles.push(w[++i] ?? '')
-    else if (a.startsWith('--requirement=')) call.requirementFiles.push(a.slice(14))
-    else if (a.startsWith('-r') && a.length > 2) call.requirementFiles.push(a.slice(2))
-    else if (a === '-c' || a === '--constraint') call.constraintFiles.push(w[++i] ?? '')
-    else if (a.startsWith('--constraint=')) call.constraintFiles.push(a.slice(13))
-    else if (a === '--break-system-packages') call.breakSystem = true
-    else if (PIP_OPTIONS_WITH_VALUE.has(a)) i++
-    else if (a.startsWith('-')) continue
-    else call.specs.push(a)
-  }
-  return call
-}
-
-const REQ = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*?)\s*(?:;\s*(.*))?$/
-
-/** Parses one PEP 508 requirement (no URLs): name, specifier, marker. */
-export function parseRequirement(
-  text: string,
-): { name: string; specifier: string; marker: string } | null {
-  const t = text.trim()
-  if (
-    t === '' ||
-    t.startsWith('#') ||
-    t.startsWith('-') ||
-    /^[a-z+]+:\/\//i.test(t) ||
-    t.startsWith('.') ||
-    t.startsWith('/')
-  )
-    return null
-  const m = REQ.exec(t.replace(/\s+#.*$/, ''))
-  if (!m) return null
-  return {
-    name: normalizeName(m[1]!),
-    specifier: (m[3] ?? '').replace(/\s+/g, ''),
-    marker: (m[4] ?? '').trim(),
-  }
 }
 
 export interface ParseInput {
@@ -415,32 +271,6 @@ function pinOf(flag: string | null, vars: Map<string, string>): BaseImage['pin']
   return value === '' || value.includes('$') ? 'target' : { fixed: value }
 }
 
-/**
- * The stage an index names, and the stages it builds on, final first (at most 50 hops). A FROM
- * names a stage only when that alias was defined earlier, so the chain always ends at an image.
- */
-export function stageChain(
-  model: DockerfileModel,
-  stageIndex: number,
-): DockerfileModel['stages'][number][] {
-  const out: DockerfileModel['stages'][number][] = []
-  let s = model.stages[stageIndex]
-  for (let hops = 0; s && hops <= 50; hops++) {
-    out.push(s)
-    if (!s.from.stage) break
-    const alias = s.from.stage.toLowerCase()
-    s = model.stages.find((x) => x.from.alias?.toLowerCase() === alias)
-  }
-  return out
-}
-
-/** The stage that `COPY --from=<name>` reads: an alias or an index; null for an image. */
-export function stageNamed(model: DockerfileModel, name: string): number | null {
-  const byAlias = model.stages.find((x) => x.from.alias?.toLowerCase() === name.toLowerCase())
-  if (byAlias) return byAlias.index
-  return /^\d+$/.test(name) && Number(name) < model.stages.length ? Number(name) : null
-}
-
 /** An instruction as written, its continuation lines joined: for quoting in a message. */
 function oneLine(text: string): string {
   return text
@@ -461,9 +291,4 @@ function absolutize(path: string, workdir: string): string {
  */
 function contextPathOf(path: string): string {
   return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '')
-}
-
-/** The stage chain ends at an image: FROM builder AS runtime resolves to builder's base. */
-export function baseOf(model: DockerfileModel, stageIndex: number): BaseImage | null {
-  return stageChain(model, stageIndex).at(-1)?.from ?? null
 }

@@ -11,7 +11,8 @@ import {
 import { formatPlatform, hostArch, type Platform, tensorflowHasWheels } from '../platforms.js'
 import { architectureFindings } from './architecture.js'
 import type { Diagnosis } from '../results/types.js'
-import { baseOf, type DockerfileModel, type Requirement } from './model.js'
+import type { DockerfileModel, Requirement } from './model.js'
+import { baseOf } from './stages.js'
 
 // Findings before anything is built, in milliseconds. Each says what it saw, where, and the
 // concrete edit. A finding for every platform goes to the top level; one for a platform, to it.

@@ -1,0 +1,112 @@
+import { diagnosis, registerQemu } from '../diagnosis.js'
+import {
+  type Add,
+  capitalize,
+  ENGINE_LOST,
+  type Evidence,
+  find,
+  type Match,
+  quote,
+  readCount,
+} from './evidence.js'
+
+/** Causes in the machine that ran the stage: the wrong architecture, foreign binaries, time, the engine, QEMU, the CPU, memory. */
+export function machineCauses(e: Evidence, add: Add): void {
+  const L = e.lines
+  const where = e.platform
+  let m: Match | null
+  if (e.wrongArchitecture) {
+    add(
+      diagnosis(
+        'wrong-architecture',
+        `${capitalize(e.wrongArchitecture)}. A ${where} machine cannot run it natively: it fails there with "exec format error", or runs under an emulator that the check did not prove.`,
+        `Build the final stage for the target platform: drop a fixed --platform from its FROM (FROM --platform=$BUILDPLATFORM or a fixed platform belongs only to stages whose output does not depend on the architecture).`,
+        e.locate.from,
+      ),
+    )
+  }
+  const foreign = e.probe?.foreignBinaries ?? []
+  if (foreign.length > 0) {
+    const first = foreign[0]!
+    const count = e.probe?.foreignCount ?? foreign.length
+    const arches = [...new Set(foreign.map((f) => f.arch ?? 'unknown-architecture'))].join(', ')
+    const loadError = find(
+      L,
+      /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /,
+    )
+    add(
+      diagnosis(
+        'foreign-binaries',
+        `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`,
+        'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.',
+      ),
+    )
+  }
+
+  if (e.status === 'timed-out') {
+    add(
+      diagnosis(
+        'timeout',
+        `The ${e.stage} stage on ${where} did not finish within timeout-minutes (${e.timeoutMinutes})${e.emulated ? '; it ran under QEMU, which is 10-25 times slower than native' : ''}.`,
+        e.emulated
+          ? `Raise timeout-minutes, or check ${where} on a native runner (ubuntu-24.04-arm for linux/arm64).`
+          : 'Raise timeout-minutes, or find what hangs in the log.',
+      ),
+    )
+  }
+
+  if ((m = find(L, ENGINE_LOST)) || e.engineReachable === false) {
+    add(
+      diagnosis(
+        'docker-engine-lost',
+        `The Docker engine stopped answering during the ${e.stage} stage on ${where}${m ? `: ${quote(m.line)}` : ''}${e.engineReachable === false ? '; it still does not answer' : ''}. Nothing about the image can be concluded from this run.`,
+        'Find why the engine stopped (its log: journalctl -u docker; an out-of-memory kill of dockerd; a restart by another job), then run the check again. On a shared machine, give the check a runner of its own.',
+      ),
+    )
+  }
+  if ((m = find(L, /exec format error/i))) {
+    add(
+      diagnosis(
+        'exec-format-error',
+        `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`,
+        `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`,
+      ),
+    )
+  }
+  if (
+    (m = find(
+      L,
+      /qemu: uncaught target signal|qemu: unhandled CPU exception|qemu-[a-z0-9_]+: .*(Segmentation fault|Aborted)/,
+    ))
+  ) {
+    add(
+      diagnosis(
+        'emulator-crash',
+        `QEMU itself crashed emulating ${where}: ${quote(m.line)}.`,
+        'Run again (emulator crashes are often flaky); pin a known-good binfmt image with qemu-image; or check this platform on a native runner.',
+      ),
+    )
+  }
+  const sigill = find(L, /Illegal instruction|compiled to use (AVX|SSE|FMA)/)
+  if (e.signal === 'SIGILL' || sigill) {
+    const line = sigill?.line
+    add(
+      diagnosis(
+        'illegal-instruction',
+        `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`,
+        `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`,
+      ),
+    )
+  }
+  const oom = find(L, /MemoryError|Cannot allocate memory|std::bad_alloc|out of memory/i)
+  if (e.oomKilled || oom) {
+    const line = oom?.line
+    add(
+      diagnosis(
+        'out-of-memory',
+        `${e.oomKilled ? 'The container was OOM-killed' : 'The process ran out of memory'} on ${where}${line ? `: ${quote(line)}` : ''}.`,
+        'Raise the memory input (or the runner size), or reduce the work done at import time.',
+      ),
+    )
+  }
+}

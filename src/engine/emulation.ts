@@ -1,0 +1,100 @@
+import { handlesArch, qemuVersion, readBinfmtHandlers } from '../docker/binfmt.js'
+import { describeFailure } from '../docker/exec.js'
+import { registerQemu } from '../diagnosis.js'
+import type { CheckOptions } from '../options.js'
+import { formatPlatform, hostArch, isNative, type Platform, qemuName } from '../platforms.js'
+import type { EngineDeps } from './stage.js'
+
+export interface Emulation {
+  platform: string
+  emulated: boolean
+  /** Why this emulated platform cannot run here; undefined when it can. */
+  unavailable?: string
+  /** The QEMU that runs it: its version, or the installer image that registered it. */
+  qemu?: string | null
+}
+
+/**
+ * Which platforms run natively and which under QEMU; registers the missing QEMU handlers when
+ * setup-qemu allows it. A platform whose emulator cannot be had is reported, not thrown: the
+ * native platforms are still checked.
+ */
+export async function prepareEmulation(opts: CheckOptions, deps: EngineDeps): Promise<Emulation[]> {
+  const host = deps.hostArch ?? hostArch()
+  const read = deps.readBinfmt ?? (() => readBinfmtHandlers())
+  const emulated = opts.platforms.filter((p) => !isNative(p, host))
+  const result = new Map<string, Emulation>(
+    opts.platforms.map((p) => [
+      formatPlatform(p),
+      { platform: formatPlatform(p), emulated: !isNative(p, host) },
+    ]),
+  )
+  for (const p of opts.platforms) {
+    deps.log.info(
+      `${formatPlatform(p)}: ${isNative(p, host) ? 'native' : `emulated (QEMU ${qemuName(p)} on this ${host} host)`}`,
+    )
+  }
+  if (emulated.length === 0) return [...result.values()]
+
+  let handlers = await read()
+  const missing = (): Platform[] =>
+    handlers === null
+      ? []
+      : emulated.filter((p) => handlesArch(handlers ?? [], qemuName(p)) === undefined)
+  let todo = opts.setupQemu === 'true' ? emulated : missing()
+  if (handlers === null && opts.setupQemu === 'auto') {
+    // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
+    deps.log.info(
+      'binfmt_misc is not readable here; relying on the builder to run emulated platforms',
+    )
+  }
+  const installed = new Set<string>()
+  if (todo.length > 0 && opts.setupQemu !== 'false') {
+    for (const p of todo) installed.add(formatPlatform(p))
+    const arches = [...new Set(todo.map((p) => p.arch))].join(',')
+    deps.log.info(`registering QEMU for ${arches} with ${opts.qemuImage}`)
+    const res = await deps.docker.run(
+      ['run', '--privileged', '--rm', opts.qemuImage, '--install', arches],
+      {
+        timeoutMs: 5 * 60_000,
+        signal: deps.signal,
+      },
+    )
+    if (res.exitCode !== 0) {
+      deps.log.warning(`could not register QEMU with ${opts.qemuImage}: ${describeFailure(res, 5)}`)
+    }
+    handlers = await read()
+    todo = missing()
+  }
+  for (const p of emulated) {
+    const key = formatPlatform(p)
+    // A handler registered from a container (tonistiigi/binfmt) has no interpreter here to
+    // ask: then the installer image we ran is what is known.
+    const ours = installed.has(key)
+    // Without binfmt_misc to read (a remote engine), this machine's QEMU is not the one at work.
+    const version = handlers
+      ? await (deps.qemuVersion ?? qemuVersion)(handlesArch(handlers, qemuName(p)), qemuName(p))
+      : null
+    result.set(key, {
+      ...result.get(key)!,
+      qemu: version ?? (ours ? opts.qemuImage : null),
+    })
+  }
+  for (const p of todo) {
+    const key = formatPlatform(p)
+    const how =
+      opts.setupQemu === 'false'
+        ? 'setup-qemu is false'
+        : `registering it with ${opts.qemuImage} did not work`
+    result.set(key, {
+      platform: key,
+      emulated: true,
+      qemu: null,
+      unavailable:
+        `no QEMU emulator for ${qemuName(p)} is registered on this ${host} machine and ${how}; ` +
+        `${registerQemu(p.arch)}, ` +
+        `or check ${key} on a native runner`,
+    })
+  }
+  return [...result.values()]
+}

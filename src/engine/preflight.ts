@@ -1,0 +1,45 @@
+import { InputError } from '../errors.js'
+import { cacheType, type CheckOptions } from '../options.js'
+import { parseBuildxVersion } from '../results/host.js'
+import type { Host } from '../results/types.js'
+import type { EngineDeps } from './stage.js'
+
+/**
+ * The docker driver exports only inline cache: a gha, registry or local export fails every
+ * build after minutes of work, so it is refused before the first one.
+ */
+export function checkCacheSupport(
+  opts: Pick<CheckOptions, 'cacheTo'>,
+  driver: string,
+  builder: string,
+): void {
+  if (driver !== 'docker') return
+  const bad = opts.cacheTo.filter((c) => cacheType(c) !== 'inline')
+  if (bad.length > 0) {
+    throw new InputError(
+      `cache-to: builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
+        'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to',
+    )
+  }
+}
+
+/**
+ * Preconditions that would fail every platform alike: no engine, no buildx, a missing builder.
+ * Returns the host the verdicts are reached on.
+ */
+export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<Host> {
+  const server = await deps.docker.serverVersion()
+  const buildx = await deps.docker.buildxVersion()
+  const builder = await deps.docker.inspectBuilder(opts.builder)
+  checkCacheSupport(opts, builder.driver, builder.name)
+  const imageStore = await deps.docker.imageStore()
+  deps.log.info(
+    `Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`,
+  )
+  return {
+    engine: server,
+    buildx: parseBuildxVersion(buildx),
+    driver: builder.driver,
+    imageStore,
+  }
+}

@@ -1,0 +1,70 @@
+import { buildCommand } from '../../docker/args.js'
+import { describeFailure } from '../../docker/exec.js'
+import type { StageResult } from '../../results/types.js'
+import { failedBuildTail, tailText } from '../evidence.js'
+import { seconds } from '../logger.js'
+import { withRetry } from '../retry.js'
+import { inGroup, LOG_TAIL_LINES, type Stage, type StageContext, type StageRun } from '../stage.js'
+import { verifyImage } from './verify.js'
+
+/** Builds the platform's image (an emulator crash is retried once), then proves it is the platform. */
+export const build: Stage = async (ctx, state) => {
+  ctx.deps.onCreate?.('image', ctx.tag)
+  const run = await withRetry(ctx, 'build', () => runBuild(ctx))
+  const result = run.results.build!
+  ctx.deps.log.info(`${ctx.platform}: build ${result.status} in ${seconds(result.durationMs)}`)
+  if (result.status !== 'passed') return { ...run, skipReason: 'the build did not pass' }
+  return verifyImage(ctx, state, run)
+}
+
+async function runBuild(ctx: StageContext): Promise<StageRun> {
+  const { opts, deps, platform } = ctx
+  const now = deps.now ?? Date.now
+  const build = await inGroup(ctx, 'build', () =>
+    deps.docker.run(
+      buildCommand({
+        context: opts.contextPath,
+        file: opts.dockerfilePath,
+        platform,
+        tag: ctx.tag,
+        runId: deps.runId,
+        buildArgs: opts.buildArgs,
+        ...(opts.target ? { target: opts.target } : {}),
+        ...(opts.builder ? { builder: opts.builder } : {}),
+        cacheFrom: opts.cacheFrom,
+        cacheTo: opts.cacheTo,
+      }),
+      {
+        timeoutMs: ctx.deadline - now(),
+        signal: deps.signal,
+        onLine: (l) => deps.log.output(l, platform),
+      },
+    ),
+  )
+  const stage: StageResult = {
+    status: build.timedOut ? 'timed-out' : build.exitCode === 0 ? 'passed' : 'failed',
+    durationMs: build.durationMs,
+    log:
+      build.exitCode === 0 || build.timedOut
+        ? tailText(build.tail, LOG_TAIL_LINES)
+        : failedBuildTail(build.tail, LOG_TAIL_LINES),
+    exitCode: build.exitCode,
+    ...(build.timedOut
+      ? { reason: `the build ran longer than timeout-minutes (${opts.timeoutMinutes})` }
+      : build.aborted
+        ? { reason: 'cancelled' }
+        : build.spawnError
+          ? { reason: describeFailure(build) }
+          : build.exitCode !== 0
+            ? { reason: buildFailureReason(build.tail) }
+            : {}),
+  }
+  return { results: { build: stage }, lines: build.tail }
+}
+
+/** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
+function buildFailureReason(tail: string[]): string {
+  const err = [...tail].reverse().find((l) => /^ERROR:|^error:/.test(l.trim()))
+  const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '')
+  return text.length > 200 ? text.slice(0, 199) + '…' : text
+}
