@@ -16,6 +16,8 @@ export default defineConfig({
           name: 'unit',
           include: ['__tests__/**/*.test.ts'],
           exclude: ['__tests__/e2e/**'],
+          // The CLI and the action as processes: bundled from the current sources first.
+          globalSetup: ['__tests__/support/bundle.ts'],
           testTimeout: 30_000,
         },
       },
@@ -24,7 +26,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['__tests__/e2e/**/*.test.ts'],
           // Real Docker builds and TensorFlow under QEMU: one file at a time, on a 2-core machine.
-          globalSetup: ['__tests__/e2e/setup.ts'],
+          globalSetup: ['__tests__/support/bundle.ts', '__tests__/e2e/setup.ts'],
           fileParallelism: false,
           testTimeout: 45 * 60_000,
           hookTimeout: 60 * 60_000,

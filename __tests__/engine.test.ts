@@ -8,7 +8,7 @@ import { runCheck } from '../src/engine/check.js'
 import type { Logger } from '../src/engine/logger.js'
 import { checkCacheSupport } from '../src/engine/preflight.js'
 import { runLint } from '../src/engine/static.js'
-import { parseOptions } from '../src/options.js'
+import { parseOptions } from '../src/config/check.js'
 import { MARKER } from '../src/smoke/script.js'
 import { fixturePath } from './support/fixtures.js'
 

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { InputError } from '../src/errors.js'
+import { parseOptions } from '../src/config/check.js'
 import {
   parseBoolean,
   parseBuildArgs,
   parseMemory,
-  parseOptions,
   parseSetupQemu,
   parseTimeoutMinutes,
-} from '../src/options.js'
+} from '../src/config/values.js'
 
 let repo: string
 beforeAll(() => {

@@ -1,78 +1,22 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { cwd } from 'node:process'
-import { parseArgs } from 'node:util'
 import { cleanupRun } from './cleanup.js'
 import { createDocker } from './docker/client.js'
 import { runCheck } from './engine/check.js'
 import type { Logger } from './engine/logger.js'
 import { EnvironmentError, errorMessage, InputError } from './errors.js'
 import { lintProject } from './lint/index.js'
-import { type CheckOptions, parseOptions, type RawOptions } from './options.js'
+import { type CheckOptions, parseOptions, type RawOptions } from './config/check.js'
+import { cliFlag, rawFromFlags, readFlags, USAGE } from './config/flags.js'
+import { flagOf } from './config/table.js'
 import { formatPlatform } from './platforms.js'
 import { renderReport } from './report/markdown.js'
 import { failureSummary, textTable, verdictLine } from './report/summary.js'
 import { imagePrefix, makeRunId } from './runid.js'
 import { VERSION } from './version.js'
 
-export const USAGE = `Usage: tf-multiarch-check [context] [options]
-
-Builds the Dockerfile once per platform, imports TensorFlow and runs a small training step in
-each image, and reports per platform.
-
-Options:
-  --platforms LIST            platforms to check (default linux/amd64,linux/arm64)
-  -f, --file PATH             the Dockerfile (default <context>/Dockerfile)
-  --build-arg KEY=VALUE       a build argument; repeat for more
-  --target STAGE              the build stage to check
-  --builder NAME              a buildx builder (default: the current one)
-  --python PATH               the interpreter in the image (default: python, else python3)
-  --no-train                  import TensorFlow only; skip the training step
-  --timeout MINUTES           per platform (default 60)
-  --required-platforms LIST   platforms whose failure fails the check (default: all)
-  --setup-qemu auto|true|false  register QEMU for emulated platforms (default auto)
-  --qemu-image IMAGE          the binfmt installer image
-  --max-parallel N            platforms checked at once (default 4)
-  --cache-from SPEC           a buildx cache source (repeatable), e.g. type=registry,ref=...
-  --cache-to SPEC             a buildx cache target (repeatable); not with the docker driver
-  --network                   give the check's container a network (off by default)
-  --memory SIZE               memory limit of the check's container (default 4g; none: no limit)
-  --lint-only                 only the static checks of the Dockerfile and requirements (no Docker)
-  --json FILE                 write the results JSON
-  --markdown FILE             write the markdown report
-  --keep-images               keep the per-platform images (removed by default)
-  -v, --verbose               stream build and container output
-  -h, --help                  this help
-  --version                   the version
-
-Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.
-With --lint-only: 0 no findings, 1 findings.`
-
-const OPTIONS = {
-  platforms: { type: 'string' },
-  file: { type: 'string', short: 'f' },
-  'build-arg': { type: 'string', multiple: true },
-  target: { type: 'string' },
-  builder: { type: 'string' },
-  python: { type: 'string' },
-  'no-train': { type: 'boolean' },
-  timeout: { type: 'string' },
-  'required-platforms': { type: 'string' },
-  'setup-qemu': { type: 'string' },
-  'qemu-image': { type: 'string' },
-  'max-parallel': { type: 'string' },
-  network: { type: 'boolean' },
-  'cache-from': { type: 'string', multiple: true },
-  'cache-to': { type: 'string', multiple: true },
-  memory: { type: 'string' },
-  'lint-only': { type: 'boolean' },
-  json: { type: 'string' },
-  markdown: { type: 'string' },
-  'keep-images': { type: 'boolean' },
-  verbose: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-} as const
+export { USAGE }
 
 export interface CliArgs {
   raw: RawOptions
@@ -85,88 +29,31 @@ export interface CliArgs {
   version: boolean
 }
 
-/** The action's input names that lead shared error messages, as this CLI's flags. */
-const FLAG_OF: Record<string, string> = {
-  platforms: '--platforms',
-  file: '--file',
-  'build-args': '--build-arg',
-  target: '--target',
-  builder: '--builder',
-  python: '--python',
-  'timeout-minutes': '--timeout',
-  'required-platforms': '--required-platforms',
-  'setup-qemu': '--setup-qemu',
-  'qemu-image': '--qemu-image',
-  'max-parallel': '--max-parallel',
-  memory: '--memory',
-  'cache-from': '--cache-from',
-  'cache-to': '--cache-to',
-}
-
 /** An error message as a CLI user should read it: "--timeout: '0' ...", not "timeout-minutes: '0' ...". */
 export function inFlags(err: unknown): string {
-  const message = errorMessage(err)
-  if (!(err instanceof InputError)) return message
-  const name = /^([a-z-]+): /.exec(message)?.[1]
-  const flag = name ? FLAG_OF[name] : undefined
-  return flag ? flag + message.slice(name!.length) : message
+  if (!(err instanceof InputError) || err.option === null) return errorMessage(err)
+  return `${flagOf(err.option) ?? err.option}: ${err.detail}`
 }
 
 /** Flags -> the action's raw options, so that both front ends share one parser. */
 export function parseCli(argv: string[]): CliArgs {
-  let parsed
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
-  } catch (err) {
-    throw new InputError(`${errorMessage(err)}; see tf-multiarch-check --help`)
-  }
-  const { values, positionals } = parsed
-  if (positionals.length > 1) {
-    throw new InputError(
-      `only one context may be given, got ${positionals.map((p) => `'${p}'`).join(' ')}; see tf-multiarch-check --help`,
-    )
-  }
-  for (const flag of ['json', 'markdown', 'timeout', 'platforms', 'file'] as const) {
-    if (values[flag] !== undefined && values[flag].trim() === '') {
-      throw new InputError(`--${flag}: the value is empty; see tf-multiarch-check --help`)
-    }
-  }
-  const raw: RawOptions = {
-    context: positionals[0] ?? '.',
-    file: values.file,
-    platforms: values.platforms,
-    'build-args': (values['build-arg'] ?? [])
-      .map((a) => {
-        if (a.includes('\n'))
-          throw new InputError(
-            `--build-arg: '${a}' holds a line break; pass one KEY=value per flag`,
-          )
-        return a
-      })
-      .join('\n'),
-    target: values.target,
-    builder: values.builder,
-    python: values.python,
-    train: values['no-train'] ? 'false' : 'true',
-    'timeout-minutes': values.timeout,
-    'required-platforms': values['required-platforms'],
-    'setup-qemu': values['setup-qemu'],
-    'qemu-image': values['qemu-image'],
-    'max-parallel': values['max-parallel'],
-    network: values.network ? 'true' : 'false',
-    memory: values.memory,
-    'cache-from': (values['cache-from'] ?? []).join('\n'),
-    'cache-to': (values['cache-to'] ?? []).join('\n'),
+  const { values, positionals } = readFlags(argv)
+  const file = (name: 'json' | 'markdown'): { [k: string]: string } => {
+    const v = cliFlag(values, name)
+    if (typeof v !== 'string') return {}
+    if (v.trim() === '')
+      throw new InputError(null, `--${name}: the value is empty; see tf-multiarch-check --help`)
+    return { [name]: v }
   }
   return {
-    raw,
-    ...(values.json !== undefined ? { json: values.json } : {}),
-    ...(values.markdown !== undefined ? { markdown: values.markdown } : {}),
-    keepImages: Boolean(values['keep-images']),
-    lintOnly: Boolean(values['lint-only']),
-    verbose: Boolean(values.verbose),
-    help: Boolean(values.help),
-    version: Boolean(values.version),
+    raw: rawFromFlags(values, positionals),
+    ...file('json'),
+    ...file('markdown'),
+    keepImages: cliFlag(values, 'keep-images') === true,
+    lintOnly: cliFlag(values, 'lint-only') === true,
+    verbose: cliFlag(values, 'verbose') === true,
+    help: cliFlag(values, 'help') === true,
+    version: cliFlag(values, 'version') === true,
   }
 }
 

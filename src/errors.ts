@@ -1,9 +1,19 @@
 /**
- * A problem with what the user asked for (an input, a flag, a path): the message names the input,
- * its value and the fix. The CLI exits 2 for it; no Docker work starts and nothing is posted.
+ * A problem with what the user asked for (an input, a flag, a path): the message names the
+ * option, its value and the fix. `option` is the action's input name; each front end shows it
+ * as its own (the CLI as its flag). The CLI exits 2 for it; no Docker work starts and nothing is
+ * posted.
  */
 export class InputError extends Error {
   override name = 'InputError'
+  constructor(
+    /** The action input the problem is with; null when it is with no one option. */
+    readonly option: string | null,
+    /** What is wrong and the fix, without the option's name. */
+    readonly detail: string,
+  ) {
+    super(option ? `${option}: ${detail}` : detail)
+  }
 }
 
 /**

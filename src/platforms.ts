@@ -43,7 +43,8 @@ export function parsePlatform(raw: string, inputName = 'platforms'): Platform {
   const parts = value.split('/')
   const bad = (why: string): InputError =>
     new InputError(
-      `${inputName}: '${raw.trim()}' is not a platform: ${why}; expected os/arch[/variant], e.g. ${EXAMPLE_PLATFORMS}`,
+      inputName,
+      `'${raw.trim()}' is not a platform: ${why}; expected os/arch[/variant], e.g. ${EXAMPLE_PLATFORMS}`,
     )
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) {
     throw bad('it must have two or three parts separated by /')
@@ -83,7 +84,8 @@ export function parsePlatformList(raw: string, inputName = 'platforms'): Platfor
     .filter((s) => s !== '')
   if (items.length === 0) {
     throw new InputError(
-      `${inputName}: the list is empty; name at least one platform, e.g. ${EXAMPLE_PLATFORMS}`,
+      inputName,
+      `the list is empty; name at least one platform, e.g. ${EXAMPLE_PLATFORMS}`,
     )
   }
   const seen = new Set<string>()

@@ -13,7 +13,7 @@ import {
   statusState,
 } from './report/identity.js'
 import { renderReport } from './report/markdown.js'
-import type { CommentMode, ReportOptions } from './report/options.js'
+import type { CommentMode, ReportOptions } from './config/report.js'
 import type { Diagnosis, Results } from './results/types.js'
 
 // Puts the verdict where reviewers look. Reporting never changes the verdict: an API error is a

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run } from './helpers.js'
-import { fixture, platform, ROOT, runCli } from './runner.js'
+import { CLI, fixture, platform, ROOT, runCli } from './runner.js'
 
 // Each reproducible cause, built for real in the sandbox: the right id on the right platform
 // and stage, with the file and line where the Dockerfile shows it.
@@ -137,18 +137,14 @@ describe('diagnoses on real builds', () => {
 
 describe('lint only', () => {
   it('answers without Docker, with findings and exit 1, or none and exit 0', async () => {
-    const bad = await run(
-      process.execPath,
-      [join(ROOT, 'dist/cli/index.js'), fixture('tensorflow-cpu'), '--lint-only'],
-      { env: { PATH: '/nonexistent' } },
-    )
+    const bad = await run(process.execPath, [CLI, fixture('tensorflow-cpu'), '--lint-only'], {
+      env: { PATH: '/nonexistent' },
+    })
     expect(bad.code).toBe(1)
     expect(bad.stdout).toContain('linux/arm64: no-wheel-for-platform')
-    const good = await run(
-      process.execPath,
-      [join(ROOT, 'dist/cli/index.js'), join(ROOT, 'examples/tf-app'), '--lint-only'],
-      { env: { PATH: '/nonexistent' } },
-    )
+    const good = await run(process.execPath, [CLI, join(ROOT, 'examples/tf-app'), '--lint-only'], {
+      env: { PATH: '/nonexistent' },
+    })
     expect(good.code).toBe(0)
     expect(good.stdout).toContain('no findings')
   })

@@ -5,13 +5,24 @@ import { fileURLToPath } from 'node:url'
 import type { PlatformResult, Results } from '../../src/results/types.js'
 import { run, type RunResult } from './helpers.js'
 
-// The shipped bundles, run as their users run them: the CLI as a program, the action the way the
+// The bundles, run as their users run them: the CLI as a program, the action the way the
 // GitHub runner runs a node action (INPUT_* variables, GITHUB_OUTPUT / GITHUB_STATE /
 // GITHUB_STEP_SUMMARY files, then the post step with the saved state as STATE_* variables).
+// They are bundled from the current sources by the tests' global setup (support/bundle.ts).
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-export const CLI = join(ROOT, 'dist/cli/index.js')
-export const ACTION = join(ROOT, 'dist/action/index.js')
+
+function bundles(): string {
+  const dir = process.env.TFMC_BUNDLES
+  if (!dir)
+    throw new Error(
+      'TFMC_BUNDLES is unset: run the tests through vitest, whose global setup bundles src/',
+    )
+  return dir
+}
+
+export const CLI = join(bundles(), 'cli/index.js')
+export const ACTION = join(bundles(), 'action/index.js')
 export const fixture = (name: string): string => join(ROOT, '__fixtures__/projects', name)
 
 /** One platform's results; a missing one fails the test with what there was. */

@@ -38156,11 +38156,24 @@ function describeFailure(result, lines = 15) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /**
- * A problem with what the user asked for (an input, a flag, a path): the message names the input,
- * its value and the fix. The CLI exits 2 for it; no Docker work starts and nothing is posted.
+ * A problem with what the user asked for (an input, a flag, a path): the message names the
+ * option, its value and the fix. `option` is the action's input name; each front end shows it
+ * as its own (the CLI as its flag). The CLI exits 2 for it; no Docker work starts and nothing is
+ * posted.
  */
 class InputError extends Error {
+    option;
+    detail;
     name = 'InputError';
+    constructor(
+    /** The action input the problem is with; null when it is with no one option. */
+    option, 
+    /** What is wrong and the fix, without the option's name. */
+    detail) {
+        super(option ? `${option}: ${detail}` : detail);
+        this.option = option;
+        this.detail = detail;
+    }
 }
 /**
  * The machine cannot run the check at all (no Docker engine, no buildx). The CLI exits 2.
@@ -38189,7 +38202,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(556);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38209,7 +38222,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 556:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43271,7 +43284,7 @@ const EXAMPLE_PLATFORMS = 'linux/amd64, linux/arm64';
 function parsePlatform(raw, inputName = 'platforms') {
     const value = raw.trim().toLowerCase();
     const parts = value.split('/');
-    const bad = (why) => new errors/* InputError */.dz(`${inputName}: '${raw.trim()}' is not a platform: ${why}; expected os/arch[/variant], e.g. ${EXAMPLE_PLATFORMS}`);
+    const bad = (why) => new errors/* InputError */.dz(inputName, `'${raw.trim()}' is not a platform: ${why}; expected os/arch[/variant], e.g. ${EXAMPLE_PLATFORMS}`);
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) {
         throw bad('it must have two or three parts separated by /');
     }
@@ -43308,7 +43321,7 @@ function parsePlatformList(raw, inputName = 'platforms') {
         .map((s) => s.trim())
         .filter((s) => s !== '');
     if (items.length === 0) {
-        throw new errors/* InputError */.dz(`${inputName}: the list is empty; name at least one platform, e.g. ${EXAMPLE_PLATFORMS}`);
+        throw new errors/* InputError */.dz(inputName, `the list is empty; name at least one platform, e.g. ${EXAMPLE_PLATFORMS}`);
     }
     const seen = new Set();
     const out = [];
@@ -45429,96 +45442,10 @@ function locator(model) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
+;// CONCATENATED MODULE: ./src/config/paths.ts
 
 
 
-
-const options_DEFAULTS = {
-    context: '.',
-    platforms: 'linux/amd64,linux/arm64',
-    train: 'true',
-    // Emulated arm64 runs Python 10-25x slower than native; a pip install of TensorFlow plus an
-    // import and a short training run take minutes there.
-    'timeout-minutes': '60',
-    'setup-qemu': 'auto',
-    'qemu-image': 'tonistiigi/binfmt:qemu-v10.2.3-68',
-    // Every platform at once (the emulated one dominates; the native ones hide under it), bounded.
-    'max-parallel': '4',
-    network: 'false',
-    // Untrusted code runs in that container: bounded by default. TensorFlow's import and the
-    // training step need well under 2 GiB, under QEMU too.
-    memory: '4g',
-};
-/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
-function parseBoolean(raw, name) {
-    const v = raw.trim();
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new errors/* InputError */.dz(`${name}: '${raw}' is not a boolean; use true or false`);
-}
-function parseTimeoutMinutes(raw, name = 'timeout-minutes') {
-    const v = raw.trim();
-    const n = Number(v);
-    if (v === '' || !Number.isFinite(n) || n <= 0) {
-        throw new errors/* InputError */.dz(`${name}: '${raw}' is not a positive number of minutes; e.g. 60 (emulated arm64 needs tens of minutes)`);
-    }
-    return n;
-}
-function parsePositiveInt(raw, name, example) {
-    const v = raw.trim();
-    if (!/^[0-9]+$/.test(v) || Number(v) < 1) {
-        throw new errors/* InputError */.dz(`${name}: '${raw}' is not a whole number of at least 1; e.g. ${example}`);
-    }
-    return Number(v);
-}
-function parseSetupQemu(raw) {
-    const v = raw.trim().toLowerCase();
-    if (v === 'auto' || v === 'true' || v === 'false')
-        return v;
-    throw new errors/* InputError */.dz(`setup-qemu: '${raw}' is not one of auto, true, false`);
-}
-const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * One KEY=value per line (the value may itself contain '='). A bare KEY, which Docker would
- * fill from the environment, is refused: it would hand the runner's environment to the build.
- */
-function parseBuildArgs(raw, name = 'build-args') {
-    const out = [];
-    for (const line of raw.split('\n')) {
-        const item = line.trim();
-        if (item === '' || item.startsWith('#'))
-            continue;
-        const eq = item.indexOf('=');
-        const key = eq === -1 ? item : item.slice(0, eq);
-        if (eq === -1 || !BUILD_ARG_NAME.test(key)) {
-            throw new errors/* InputError */.dz(`${name}: '${item}' is not KEY=value; write one build argument per line, e.g. PYTHON_VERSION=3.11`);
-        }
-        out.push([key, item.slice(eq + 1)]);
-    }
-    return out;
-}
-const MEMORY = /^([0-9]+(?:\.[0-9]+)?)([bkmg]?)$/i;
-const UNIT = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
-/** Docker refuses a memory limit under 6 MiB. */
-const MIN_MEMORY = 6 * 2 ** 20;
-/** A memory limit in Docker's notation; `none` lifts it (undefined: no --memory flag). */
-function parseMemory(raw) {
-    const v = raw.trim();
-    if (v.toLowerCase() === 'none')
-        return undefined;
-    const m = MEMORY.exec(v);
-    if (!m) {
-        throw new errors/* InputError */.dz(`memory: '${raw}' is not a size; e.g. 4g or 2048m, or none for no limit`);
-    }
-    const bytes = Number(m[1]) * UNIT[m[2].toLowerCase()];
-    if (bytes < MIN_MEMORY) {
-        throw new errors/* InputError */.dz(`memory: '${raw}' is below Docker's minimum of 6m (and TensorFlow needs about 1g); e.g. 4g, or none for no limit`);
-    }
-    return v;
-}
 function isDirectory(path) {
     try {
         return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
@@ -45540,11 +45467,11 @@ function kindOf(path) {
 function resolveContext(context, file, cwd) {
     const ctx = context.trim() || '.';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
-        throw new errors/* InputError */.dz(`context: '${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
+        throw new errors/* InputError */.dz('context', `'${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
     }
     const contextPath = (0,external_node_path_namespaceObject.resolve)(cwd, ctx);
     if (!isDirectory(contextPath)) {
-        throw new errors/* InputError */.dz(`context: '${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
+        throw new errors/* InputError */.dz('context', `'${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
     }
     // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
     // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
@@ -45552,10 +45479,10 @@ function resolveContext(context, file, cwd) {
     const shown = relativeOrAbsolute(cwd, dockerfilePath);
     const kind = kindOf(dockerfilePath);
     if (kind === 'missing') {
-        throw new errors/* InputError */.dz(`file: no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
+        throw new errors/* InputError */.dz('file', `no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
     }
     if (kind !== 'file') {
-        throw new errors/* InputError */.dz(`file: '${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
+        throw new errors/* InputError */.dz('file', `'${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
     }
     return { context: ctx, contextPath, dockerfile: shown, dockerfilePath };
 }
@@ -45563,48 +45490,303 @@ function relativeOrAbsolute(cwd, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
     return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
 }
-function parseRequired(raw, platforms) {
-    const all = platforms.map(formatPlatform);
-    if (raw.trim() === '')
-        return new Set(all);
-    const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform);
-    for (const r of required) {
-        if (!all.includes(r)) {
-            throw new errors/* InputError */.dz(`required-platforms: '${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`);
-        }
-    }
-    return new Set(required);
+
+;// CONCATENATED MODULE: ./src/config/table.ts
+// Every option of the action and the CLI, in one table: the action's input, the CLI's flag, the
+// default and a line of help. action.yml, the README's input and flag tables are checked
+// against it (__tests__/config.test.ts); the CLI's flags and usage text are made from it.
+// The values are parsed in check.ts and report.ts, each by its input name.
+const OPTIONS = {
+    mode: { input: 'mode', flag: null, default: 'check', help: 'check, or report results files' },
+    context: {
+        input: 'context',
+        flag: null,
+        default: '.',
+        help: 'the build context, a directory (the CLI takes it as its argument)',
+    },
+    file: {
+        input: 'file',
+        flag: '--file',
+        short: 'f',
+        arg: 'PATH',
+        default: '',
+        shownDefault: '`<context>/Dockerfile`',
+        help: 'the Dockerfile',
+    },
+    platforms: {
+        input: 'platforms',
+        flag: '--platforms',
+        arg: 'LIST',
+        default: 'linux/amd64,linux/arm64',
+        help: 'platforms to check',
+    },
+    'build-args': {
+        input: 'build-args',
+        flag: '--build-arg',
+        arg: 'KEY=VALUE',
+        repeatable: true,
+        default: '',
+        help: 'a build argument; repeat for more',
+    },
+    target: {
+        input: 'target',
+        flag: '--target',
+        arg: 'STAGE',
+        default: '',
+        help: 'the build stage to check',
+    },
+    builder: {
+        input: 'builder',
+        flag: '--builder',
+        arg: 'NAME',
+        default: '',
+        shownDefault: 'current builder',
+        help: 'a buildx builder',
+    },
+    python: {
+        input: 'python',
+        flag: '--python',
+        arg: 'PATH',
+        default: '',
+        shownDefault: "`python`, else `python3`, on the image's PATH",
+        help: 'the interpreter in the image',
+    },
+    train: {
+        input: 'train',
+        flag: '--no-train',
+        sets: 'false',
+        default: 'true',
+        help: 'import TensorFlow only; skip the training step',
+    },
+    'timeout-minutes': {
+        input: 'timeout-minutes',
+        flag: '--timeout',
+        arg: 'MINUTES',
+        // Emulated arm64 runs Python 10-25x slower than native; a pip install of TensorFlow plus
+        // an import and a short training run take minutes there.
+        default: '60',
+        help: 'per platform',
+    },
+    'required-platforms': {
+        input: 'required-platforms',
+        flag: '--required-platforms',
+        arg: 'LIST',
+        default: '',
+        shownDefault: 'every platform',
+        help: 'platforms whose failure fails the check',
+    },
+    'setup-qemu': {
+        input: 'setup-qemu',
+        flag: '--setup-qemu',
+        arg: 'auto|true|false',
+        default: 'auto',
+        help: 'register QEMU for emulated platforms',
+    },
+    'qemu-image': {
+        input: 'qemu-image',
+        flag: '--qemu-image',
+        arg: 'IMAGE',
+        default: 'tonistiigi/binfmt:qemu-v10.2.3-68',
+        help: 'the binfmt installer image',
+    },
+    'max-parallel': {
+        input: 'max-parallel',
+        flag: '--max-parallel',
+        arg: 'N',
+        // Every platform at once (the emulated one dominates; the native ones hide under it).
+        default: '4',
+        help: 'platforms checked at once',
+    },
+    'cache-from': {
+        input: 'cache-from',
+        flag: '--cache-from',
+        arg: 'SPEC',
+        repeatable: true,
+        default: '',
+        help: 'a buildx cache source (repeatable), e.g. type=registry,ref=...',
+    },
+    'cache-to': {
+        input: 'cache-to',
+        flag: '--cache-to',
+        arg: 'SPEC',
+        repeatable: true,
+        default: '',
+        help: 'a buildx cache target (repeatable); not with the docker driver',
+    },
+    network: {
+        input: 'network',
+        flag: '--network',
+        sets: 'true',
+        default: 'false',
+        help: "give the check's container a network (off by default)",
+    },
+    memory: {
+        input: 'memory',
+        flag: '--memory',
+        arg: 'SIZE',
+        // Untrusted code runs in that container: bounded by default. TensorFlow's import and the
+        // training step need well under 2 GiB, under QEMU too.
+        default: '4g',
+        help: "memory limit of the check's container; none: no limit",
+    },
+    results: { input: 'results', flag: null, default: '', help: 'report mode: results files' },
+    'github-token': {
+        input: 'github-token',
+        flag: null,
+        default: '${{ github.token }}',
+        help: 'for the comment and the statuses',
+    },
+    comment: { input: 'comment', flag: null, default: 'auto', help: 'the sticky PR comment' },
+    'comment-header': {
+        input: 'comment-header',
+        flag: null,
+        default: '',
+        help: 'names this configuration',
+    },
+    statuses: {
+        input: 'statuses',
+        flag: null,
+        default: 'true',
+        help: 'a commit status per platform',
+    },
+    'lint-only': {
+        input: null,
+        flag: '--lint-only',
+        default: '',
+        help: 'only the static checks of the Dockerfile and requirements (no Docker)',
+    },
+    json: { input: null, flag: '--json', arg: 'FILE', default: '', help: 'write the results JSON' },
+    markdown: {
+        input: null,
+        flag: '--markdown',
+        arg: 'FILE',
+        default: '',
+        help: 'write the markdown report',
+    },
+    'keep-images': {
+        input: null,
+        flag: '--keep-images',
+        default: '',
+        help: 'keep the per-platform images (removed by default)',
+    },
+    verbose: {
+        input: null,
+        flag: '--verbose',
+        short: 'v',
+        default: '',
+        help: 'stream build and container output',
+    },
+    help: { input: null, flag: '--help', short: 'h', default: '', help: 'this help' },
+    version: { input: null, flag: '--version', default: '', help: 'the version' },
+};
+/** The options the check reads (mode check); the action reads them as inputs, the CLI as flags. */
+const CHECK_OPTIONS = [
+    'context',
+    'file',
+    'platforms',
+    'build-args',
+    'target',
+    'builder',
+    'python',
+    'train',
+    'timeout-minutes',
+    'required-platforms',
+    'setup-qemu',
+    'qemu-image',
+    'max-parallel',
+    'network',
+    'memory',
+    'cache-from',
+    'cache-to',
+];
+/** The options of reporting (the action only). */
+const REPORT_OPTIONS = [
+    'mode',
+    'results',
+    'comment',
+    'comment-header',
+    'statuses',
+];
+/** An option's default: an empty or missing value means it. */
+function defaultOf(name) {
+    return OPTIONS[name].default;
 }
-/** Every option, validated; throws InputError before any Docker work starts. */
-function parseOptions(raw, cwd) {
-    const get = (k, fallback = '') => {
-        const v = raw[k];
-        return v === undefined || v.trim() === '' ? fallback : v;
-    };
-    const platforms = parsePlatformList(get('platforms', options_DEFAULTS.platforms));
-    const paths = resolveContext(get('context', options_DEFAULTS.context), get('file'), cwd);
-    const target = get('target').trim();
-    const builder = get('builder').trim();
-    const python = get('python').trim();
-    const memory = parseMemory(get('memory', options_DEFAULTS.memory));
-    return {
-        ...paths,
-        platforms,
-        required: parseRequired(get('required-platforms'), platforms),
-        buildArgs: parseBuildArgs(get('build-args')),
-        ...(target ? { target } : {}),
-        ...(builder ? { builder } : {}),
-        ...(python ? { python } : {}),
-        train: parseBoolean(get('train', options_DEFAULTS.train), 'train'),
-        timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes', options_DEFAULTS['timeout-minutes'])),
-        setupQemu: parseSetupQemu(get('setup-qemu', options_DEFAULTS['setup-qemu'])),
-        qemuImage: get('qemu-image', options_DEFAULTS['qemu-image']).trim(),
-        maxParallel: parsePositiveInt(get('max-parallel', options_DEFAULTS['max-parallel']), 'max-parallel', '2'),
-        network: parseBoolean(get('network', options_DEFAULTS.network), 'network'),
-        ...(memory ? { memory } : {}),
-        cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
-        cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
-    };
+/** How the CLI names an input in its messages: its flag (null for the context, its argument). */
+function flagOf(input) {
+    const spec = Object.values(OPTIONS).find((o) => o.input === input);
+    return spec?.flag ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/config/values.ts
+
+/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
+function parseBoolean(raw, name) {
+    const v = raw.trim();
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new errors/* InputError */.dz(name, `'${raw}' is not a boolean; use true or false`);
+}
+function parseTimeoutMinutes(raw, name = 'timeout-minutes') {
+    const v = raw.trim();
+    const n = Number(v);
+    if (v === '' || !Number.isFinite(n) || n <= 0) {
+        throw new errors/* InputError */.dz(name, `'${raw}' is not a positive number of minutes; e.g. 60 (emulated arm64 needs tens of minutes)`);
+    }
+    return n;
+}
+function parsePositiveInt(raw, name, example) {
+    const v = raw.trim();
+    if (!/^[0-9]+$/.test(v) || Number(v) < 1) {
+        throw new errors/* InputError */.dz(name, `'${raw}' is not a whole number of at least 1; e.g. ${example}`);
+    }
+    return Number(v);
+}
+function parseSetupQemu(raw) {
+    const v = raw.trim().toLowerCase();
+    if (v === 'auto' || v === 'true' || v === 'false')
+        return v;
+    throw new errors/* InputError */.dz('setup-qemu', `'${raw}' is not one of auto, true, false`);
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * One KEY=value per line (the value may itself contain '='). A bare KEY, which Docker would
+ * fill from the environment, is refused: it would hand the runner's environment to the build.
+ */
+function parseBuildArgs(raw, name = 'build-args') {
+    const out = [];
+    for (const line of raw.split('\n')) {
+        const item = line.trim();
+        if (item === '' || item.startsWith('#'))
+            continue;
+        const eq = item.indexOf('=');
+        const key = eq === -1 ? item : item.slice(0, eq);
+        if (eq === -1 || !BUILD_ARG_NAME.test(key)) {
+            throw new errors/* InputError */.dz(name, `'${item}' is not KEY=value; write one build argument per line, e.g. PYTHON_VERSION=3.11`);
+        }
+        out.push([key, item.slice(eq + 1)]);
+    }
+    return out;
+}
+const MEMORY = /^([0-9]+(?:\.[0-9]+)?)([bkmg]?)$/i;
+const UNIT = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
+/** Docker refuses a memory limit under 6 MiB. */
+const MIN_MEMORY = 6 * 2 ** 20;
+/** A memory limit in Docker's notation; `none` lifts it (undefined: no --memory flag). */
+function parseMemory(raw) {
+    const v = raw.trim();
+    if (v.toLowerCase() === 'none')
+        return undefined;
+    const m = MEMORY.exec(v);
+    if (!m) {
+        throw new errors/* InputError */.dz('memory', `'${raw}' is not a size; e.g. 4g or 2048m, or none for no limit`);
+    }
+    const bytes = Number(m[1]) * UNIT[m[2].toLowerCase()];
+    if (bytes < MIN_MEMORY) {
+        throw new errors/* InputError */.dz('memory', `'${raw}' is below Docker's minimum of 6m (and TensorFlow needs about 1g); e.g. 4g, or none for no limit`);
+    }
+    return v;
 }
 /** One buildx cache spec per line, e.g. type=gha or type=registry,ref=ghcr.io/o/r:cache. */
 function parseCacheList(raw, name) {
@@ -45614,7 +45796,7 @@ function parseCacheList(raw, name) {
         if (v === '')
             continue;
         if (!/^type=[a-z0-9-]+(,[A-Za-z0-9_.-]+=[^,]*)*$/.test(v) && !/^[^\s,=]+$/.test(v)) {
-            throw new errors/* InputError */.dz(`${name}: '${v}' is not a buildx cache spec; write e.g. type=gha, or type=registry,ref=ghcr.io/owner/repo:cache`);
+            throw new errors/* InputError */.dz(name, `'${v}' is not a buildx cache spec; write e.g. type=gha, or type=registry,ref=ghcr.io/owner/repo:cache`);
         }
         out.push(v);
     }
@@ -45623,6 +45805,57 @@ function parseCacheList(raw, name) {
 /** The cache type of a spec: type=gha -> gha; a bare reference is a registry. */
 function cacheType(spec) {
     return /^type=([a-z0-9-]+)/.exec(spec)?.[1] ?? 'registry';
+}
+
+;// CONCATENATED MODULE: ./src/config/check.ts
+
+
+
+
+
+function parseRequired(raw, platforms) {
+    const all = platforms.map(formatPlatform);
+    if (raw.trim() === '')
+        return new Set(all);
+    const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform);
+    for (const r of required) {
+        if (!all.includes(r)) {
+            throw new errors/* InputError */.dz('required-platforms', `'${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`);
+        }
+    }
+    return new Set(required);
+}
+/** Every option, validated; throws InputError before any Docker work starts. */
+function parseOptions(raw, cwd) {
+    // An empty or missing value is the option's default (table.ts).
+    const get = (k) => {
+        const v = raw[k];
+        return v === undefined || v.trim() === '' ? defaultOf(k) : v;
+    };
+    const platforms = parsePlatformList(get('platforms'));
+    const paths = resolveContext(get('context'), get('file'), cwd);
+    const target = get('target').trim();
+    const builder = get('builder').trim();
+    const python = get('python').trim();
+    const memory = parseMemory(get('memory'));
+    return {
+        ...paths,
+        platforms,
+        required: parseRequired(get('required-platforms'), platforms),
+        buildArgs: parseBuildArgs(get('build-args')),
+        ...(target ? { target } : {}),
+        ...(builder ? { builder } : {}),
+        ...(python ? { python } : {}),
+        train: parseBoolean(get('train'), 'train'),
+        timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
+        setupQemu: parseSetupQemu(get('setup-qemu')),
+        qemuImage: get('qemu-image').trim(),
+        maxParallel: parsePositiveInt(get('max-parallel'), 'max-parallel', '2'),
+        network: parseBoolean(get('network'), 'network'),
+        ...(memory ? { memory } : {}),
+        cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
+        cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
+    };
 }
 /**
  * Whether platforms run one at a time. Then the log can group each platform's stages with their
@@ -46224,7 +46457,7 @@ function checkCacheSupport(opts, driver, builder) {
         return;
     const bad = opts.cacheTo.filter((c) => cacheType(c) !== 'inline');
     if (bad.length > 0) {
-        throw new errors/* InputError */.dz(`cache-to: builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
+        throw new errors/* InputError */.dz('cache-to', `builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
             'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to');
     }
 }
@@ -46744,20 +46977,21 @@ async function findPullRequest(gh, t) {
     return pulls.find((pr) => pr.head.sha === t.lookup?.sha)?.number ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/report/options.ts
+;// CONCATENATED MODULE: ./src/config/report.ts
+
 
 
 function parseMode(raw) {
-    const v = raw.trim().toLowerCase() || 'check';
+    const v = raw.trim().toLowerCase() || defaultOf('mode');
     if (v === 'check' || v === 'report')
         return v;
-    throw new errors/* InputError */.dz(`mode: '${raw}' is not a mode; use check (build and test here) or report (post results files of other jobs)`);
+    throw new errors/* InputError */.dz('mode', `'${raw}' is not a mode; use check (build and test here) or report (post results files of other jobs)`);
 }
 function parseCommentMode(raw) {
-    const v = raw.trim().toLowerCase() || 'auto';
+    const v = raw.trim().toLowerCase() || defaultOf('comment');
     if (v === 'auto' || v === 'always' || v === 'on-failure' || v === 'off')
         return v;
-    throw new errors/* InputError */.dz(`comment: '${raw}' is not one of auto, always, on-failure, off`);
+    throw new errors/* InputError */.dz('comment', `'${raw}' is not one of auto, always, on-failure, off`);
 }
 /**
  * The header names a configuration inside an HTML comment and in status contexts: plain words
@@ -46768,7 +47002,7 @@ function parseCommentHeader(raw) {
     if (v === '')
         return '';
     if (!/^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,63}$/.test(v)) {
-        throw new errors/* InputError */.dz(`comment-header: '${v}' may hold only letters, digits, spaces and . _ / - (at most 64, starting with a letter or digit), e.g. gpu-image`);
+        throw new errors/* InputError */.dz('comment-header', `'${v}' may hold only letters, digits, spaces and . _ / - (at most 64, starting with a letter or digit), e.g. gpu-image`);
     }
     return v;
 }
@@ -46776,51 +47010,24 @@ function parseReportOptions(raw) {
     const mode = parseMode(raw.mode ?? '');
     const results = (raw.results ?? '').trim();
     if (mode === 'report' && results === '') {
-        throw new errors/* InputError */.dz('results: report mode needs the results files of the check jobs, e.g. results: results/**/results.json');
+        throw new errors/* InputError */.dz('results', 'report mode needs the results files of the check jobs, e.g. results: results/**/results.json');
     }
     return {
         mode,
         results,
         comment: parseCommentMode(raw.comment ?? ''),
         commentHeader: parseCommentHeader(raw['comment-header'] ?? ''),
-        statuses: parseBoolean((raw.statuses ?? '').trim() || 'true', 'statuses'),
+        statuses: parseBoolean((raw.statuses ?? '').trim() || defaultOf('statuses'), 'statuses'),
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/config/action.ts
 
 
 
 
 
-// The only module that reads the action's inputs. Keys are the input names of action.yml, so
-// one grep goes from action.yml to the code.
-const CHECK_INPUTS = [
-    'context',
-    'file',
-    'platforms',
-    'build-args',
-    'target',
-    'builder',
-    'python',
-    'train',
-    'timeout-minutes',
-    'required-platforms',
-    'setup-qemu',
-    'qemu-image',
-    'max-parallel',
-    'network',
-    'memory',
-    'cache-from',
-    'cache-to',
-];
-const REPORT_INPUTS = [
-    'mode',
-    'results',
-    'comment',
-    'comment-header',
-    'statuses',
-];
+
 function getInputs() {
     // Masked first, so that no later log line can show it.
     const token = lib_core/* getInput */.V4('github-token');
@@ -46828,7 +47035,7 @@ function getInputs() {
         lib_core/* setSecret */.Pq(token);
     const workspace = process.env.GITHUB_WORKSPACE || (0,external_node_process_namespaceObject.cwd)();
     const rawReport = {};
-    for (const name of REPORT_INPUTS)
+    for (const name of REPORT_OPTIONS)
         rawReport[name] = lib_core/* getInput */.V4(name);
     const report = parseReportOptions(rawReport);
     if (report.mode === 'report') {
@@ -46844,7 +47051,7 @@ function getInputs() {
         };
     }
     const raw = {};
-    for (const name of CHECK_INPUTS)
+    for (const name of CHECK_OPTIONS)
         raw[name] = lib_core/* getInput */.V4(name);
     return { report, check: parseOptions(raw, workspace), token, workspace };
 }
@@ -51108,7 +51315,7 @@ class Checker {
         this.source = source;
     }
     fail(path, what) {
-        throw new errors/* InputError */.dz(`results: ${this.source} is not tf-multiarch-check results: ${path} ${what}`);
+        throw new errors/* InputError */.dz('results', `${this.source} is not tf-multiarch-check results: ${path} ${what}`);
     }
     obj(v, path) {
         if (!v || typeof v !== 'object' || Array.isArray(v))
@@ -51295,7 +51502,7 @@ function validateResults(value, source) {
  */
 function mergeResults(all, required) {
     if (all.length === 0)
-        throw new errors/* InputError */.dz('results: nothing to merge');
+        throw new errors/* InputError */.dz('results', 'nothing to merge');
     const byPlatform = new Map();
     const order = [];
     all.forEach((r, i) => {
@@ -51344,21 +51551,21 @@ async function loadResults(patterns, cwd) {
     const globber = await create(patterns, { matchDirectories: false });
     const files = (await globber.glob()).sort();
     if (files.length === 0) {
-        throw new errors/* InputError */.dz(`results: '${patterns.replace(/\n/g, ', ')}' matches no file; download the check jobs' results first (actions/download-artifact) and point results at them, e.g. results/**/results.json`);
+        throw new errors/* InputError */.dz('results', `'${patterns.replace(/\n/g, ', ')}' matches no file; download the check jobs' results first (actions/download-artifact) and point results at them, e.g. results/**/results.json`);
     }
     const out = [];
     for (const file of files) {
         const shown = (0,external_node_path_namespaceObject.relative)(cwd, file) || file;
         const { size } = await (0,promises_namespaceObject.stat)(file);
         if (size > LIMITS.fileBytes) {
-            throw new errors/* InputError */.dz(`results: ${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have; point results at the results.json files the check jobs wrote (their results-file output)`);
+            throw new errors/* InputError */.dz('results', `${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have; point results at the results.json files the check jobs wrote (their results-file output)`);
         }
         let value;
         try {
             value = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
         }
         catch (err) {
-            throw new errors/* InputError */.dz(`results: ${shown} is not JSON (${err instanceof Error ? err.message : String(err)})`);
+            throw new errors/* InputError */.dz('results', `${shown} is not JSON (${err instanceof Error ? err.message : String(err)})`);
         }
         out.push(validateResults(value, shown));
     }

@@ -7025,7 +7025,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(370);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -7034,7 +7034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 370:
+/***/ 88:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7051,8 +7051,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/smoke/script.ts
 // The program the check runs inside each built image, fed to the image's own Python on stdin.
 // It imports TensorFlow and, if asked, trains a small Keras model on synthetic data: code that
@@ -7331,11 +7329,24 @@ async function cleanupRun(docker, runId) {
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
- * A problem with what the user asked for (an input, a flag, a path): the message names the input,
- * its value and the fix. The CLI exits 2 for it; no Docker work starts and nothing is posted.
+ * A problem with what the user asked for (an input, a flag, a path): the message names the
+ * option, its value and the fix. `option` is the action's input name; each front end shows it
+ * as its own (the CLI as its flag). The CLI exits 2 for it; no Docker work starts and nothing is
+ * posted.
  */
 class InputError extends Error {
+    option;
+    detail;
     name = 'InputError';
+    constructor(
+    /** The action input the problem is with; null when it is with no one option. */
+    option, 
+    /** What is wrong and the fix, without the option's name. */
+    detail) {
+        super(option ? `${option}: ${detail}` : detail);
+        this.option = option;
+        this.detail = detail;
+    }
 }
 /**
  * The machine cannot run the check at all (no Docker engine, no buildx). The CLI exits 2.
@@ -7712,7 +7723,7 @@ const EXAMPLE_PLATFORMS = 'linux/amd64, linux/arm64';
 function parsePlatform(raw, inputName = 'platforms') {
     const value = raw.trim().toLowerCase();
     const parts = value.split('/');
-    const bad = (why) => new InputError(`${inputName}: '${raw.trim()}' is not a platform: ${why}; expected os/arch[/variant], e.g. ${EXAMPLE_PLATFORMS}`);
+    const bad = (why) => new InputError(inputName, `'${raw.trim()}' is not a platform: ${why}; expected os/arch[/variant], e.g. ${EXAMPLE_PLATFORMS}`);
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) {
         throw bad('it must have two or three parts separated by /');
     }
@@ -7749,7 +7760,7 @@ function parsePlatformList(raw, inputName = 'platforms') {
         .map((s) => s.trim())
         .filter((s) => s !== '');
     if (items.length === 0) {
-        throw new InputError(`${inputName}: the list is empty; name at least one platform, e.g. ${EXAMPLE_PLATFORMS}`);
+        throw new InputError(inputName, `the list is empty; name at least one platform, e.g. ${EXAMPLE_PLATFORMS}`);
     }
     const seen = new Set();
     const out = [];
@@ -9866,96 +9877,10 @@ function locator(model) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
+;// CONCATENATED MODULE: ./src/config/paths.ts
 
 
 
-
-const DEFAULTS = {
-    context: '.',
-    platforms: 'linux/amd64,linux/arm64',
-    train: 'true',
-    // Emulated arm64 runs Python 10-25x slower than native; a pip install of TensorFlow plus an
-    // import and a short training run take minutes there.
-    'timeout-minutes': '60',
-    'setup-qemu': 'auto',
-    'qemu-image': 'tonistiigi/binfmt:qemu-v10.2.3-68',
-    // Every platform at once (the emulated one dominates; the native ones hide under it), bounded.
-    'max-parallel': '4',
-    network: 'false',
-    // Untrusted code runs in that container: bounded by default. TensorFlow's import and the
-    // training step need well under 2 GiB, under QEMU too.
-    memory: '4g',
-};
-/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
-function parseBoolean(raw, name) {
-    const v = raw.trim();
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new InputError(`${name}: '${raw}' is not a boolean; use true or false`);
-}
-function parseTimeoutMinutes(raw, name = 'timeout-minutes') {
-    const v = raw.trim();
-    const n = Number(v);
-    if (v === '' || !Number.isFinite(n) || n <= 0) {
-        throw new InputError(`${name}: '${raw}' is not a positive number of minutes; e.g. 60 (emulated arm64 needs tens of minutes)`);
-    }
-    return n;
-}
-function parsePositiveInt(raw, name, example) {
-    const v = raw.trim();
-    if (!/^[0-9]+$/.test(v) || Number(v) < 1) {
-        throw new InputError(`${name}: '${raw}' is not a whole number of at least 1; e.g. ${example}`);
-    }
-    return Number(v);
-}
-function parseSetupQemu(raw) {
-    const v = raw.trim().toLowerCase();
-    if (v === 'auto' || v === 'true' || v === 'false')
-        return v;
-    throw new InputError(`setup-qemu: '${raw}' is not one of auto, true, false`);
-}
-const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * One KEY=value per line (the value may itself contain '='). A bare KEY, which Docker would
- * fill from the environment, is refused: it would hand the runner's environment to the build.
- */
-function parseBuildArgs(raw, name = 'build-args') {
-    const out = [];
-    for (const line of raw.split('\n')) {
-        const item = line.trim();
-        if (item === '' || item.startsWith('#'))
-            continue;
-        const eq = item.indexOf('=');
-        const key = eq === -1 ? item : item.slice(0, eq);
-        if (eq === -1 || !BUILD_ARG_NAME.test(key)) {
-            throw new InputError(`${name}: '${item}' is not KEY=value; write one build argument per line, e.g. PYTHON_VERSION=3.11`);
-        }
-        out.push([key, item.slice(eq + 1)]);
-    }
-    return out;
-}
-const MEMORY = /^([0-9]+(?:\.[0-9]+)?)([bkmg]?)$/i;
-const UNIT = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
-/** Docker refuses a memory limit under 6 MiB. */
-const MIN_MEMORY = 6 * 2 ** 20;
-/** A memory limit in Docker's notation; `none` lifts it (undefined: no --memory flag). */
-function parseMemory(raw) {
-    const v = raw.trim();
-    if (v.toLowerCase() === 'none')
-        return undefined;
-    const m = MEMORY.exec(v);
-    if (!m) {
-        throw new InputError(`memory: '${raw}' is not a size; e.g. 4g or 2048m, or none for no limit`);
-    }
-    const bytes = Number(m[1]) * UNIT[m[2].toLowerCase()];
-    if (bytes < MIN_MEMORY) {
-        throw new InputError(`memory: '${raw}' is below Docker's minimum of 6m (and TensorFlow needs about 1g); e.g. 4g, or none for no limit`);
-    }
-    return v;
-}
 function isDirectory(path) {
     try {
         return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
@@ -9977,11 +9902,11 @@ function kindOf(path) {
 function resolveContext(context, file, cwd) {
     const ctx = context.trim() || '.';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
-        throw new InputError(`context: '${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
+        throw new InputError('context', `'${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
     }
     const contextPath = (0,external_node_path_namespaceObject.resolve)(cwd, ctx);
     if (!isDirectory(contextPath)) {
-        throw new InputError(`context: '${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
+        throw new InputError('context', `'${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
     }
     // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
     // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
@@ -9989,10 +9914,10 @@ function resolveContext(context, file, cwd) {
     const shown = relativeOrAbsolute(cwd, dockerfilePath);
     const kind = kindOf(dockerfilePath);
     if (kind === 'missing') {
-        throw new InputError(`file: no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
+        throw new InputError('file', `no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
     }
     if (kind !== 'file') {
-        throw new InputError(`file: '${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
+        throw new InputError('file', `'${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
     }
     return { context: ctx, contextPath, dockerfile: shown, dockerfilePath };
 }
@@ -10000,48 +9925,303 @@ function relativeOrAbsolute(cwd, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
     return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
 }
-function parseRequired(raw, platforms) {
-    const all = platforms.map(formatPlatform);
-    if (raw.trim() === '')
-        return new Set(all);
-    const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform);
-    for (const r of required) {
-        if (!all.includes(r)) {
-            throw new InputError(`required-platforms: '${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`);
-        }
-    }
-    return new Set(required);
+
+;// CONCATENATED MODULE: ./src/config/table.ts
+// Every option of the action and the CLI, in one table: the action's input, the CLI's flag, the
+// default and a line of help. action.yml, the README's input and flag tables are checked
+// against it (__tests__/config.test.ts); the CLI's flags and usage text are made from it.
+// The values are parsed in check.ts and report.ts, each by its input name.
+const table_OPTIONS = {
+    mode: { input: 'mode', flag: null, default: 'check', help: 'check, or report results files' },
+    context: {
+        input: 'context',
+        flag: null,
+        default: '.',
+        help: 'the build context, a directory (the CLI takes it as its argument)',
+    },
+    file: {
+        input: 'file',
+        flag: '--file',
+        short: 'f',
+        arg: 'PATH',
+        default: '',
+        shownDefault: '`<context>/Dockerfile`',
+        help: 'the Dockerfile',
+    },
+    platforms: {
+        input: 'platforms',
+        flag: '--platforms',
+        arg: 'LIST',
+        default: 'linux/amd64,linux/arm64',
+        help: 'platforms to check',
+    },
+    'build-args': {
+        input: 'build-args',
+        flag: '--build-arg',
+        arg: 'KEY=VALUE',
+        repeatable: true,
+        default: '',
+        help: 'a build argument; repeat for more',
+    },
+    target: {
+        input: 'target',
+        flag: '--target',
+        arg: 'STAGE',
+        default: '',
+        help: 'the build stage to check',
+    },
+    builder: {
+        input: 'builder',
+        flag: '--builder',
+        arg: 'NAME',
+        default: '',
+        shownDefault: 'current builder',
+        help: 'a buildx builder',
+    },
+    python: {
+        input: 'python',
+        flag: '--python',
+        arg: 'PATH',
+        default: '',
+        shownDefault: "`python`, else `python3`, on the image's PATH",
+        help: 'the interpreter in the image',
+    },
+    train: {
+        input: 'train',
+        flag: '--no-train',
+        sets: 'false',
+        default: 'true',
+        help: 'import TensorFlow only; skip the training step',
+    },
+    'timeout-minutes': {
+        input: 'timeout-minutes',
+        flag: '--timeout',
+        arg: 'MINUTES',
+        // Emulated arm64 runs Python 10-25x slower than native; a pip install of TensorFlow plus
+        // an import and a short training run take minutes there.
+        default: '60',
+        help: 'per platform',
+    },
+    'required-platforms': {
+        input: 'required-platforms',
+        flag: '--required-platforms',
+        arg: 'LIST',
+        default: '',
+        shownDefault: 'every platform',
+        help: 'platforms whose failure fails the check',
+    },
+    'setup-qemu': {
+        input: 'setup-qemu',
+        flag: '--setup-qemu',
+        arg: 'auto|true|false',
+        default: 'auto',
+        help: 'register QEMU for emulated platforms',
+    },
+    'qemu-image': {
+        input: 'qemu-image',
+        flag: '--qemu-image',
+        arg: 'IMAGE',
+        default: 'tonistiigi/binfmt:qemu-v10.2.3-68',
+        help: 'the binfmt installer image',
+    },
+    'max-parallel': {
+        input: 'max-parallel',
+        flag: '--max-parallel',
+        arg: 'N',
+        // Every platform at once (the emulated one dominates; the native ones hide under it).
+        default: '4',
+        help: 'platforms checked at once',
+    },
+    'cache-from': {
+        input: 'cache-from',
+        flag: '--cache-from',
+        arg: 'SPEC',
+        repeatable: true,
+        default: '',
+        help: 'a buildx cache source (repeatable), e.g. type=registry,ref=...',
+    },
+    'cache-to': {
+        input: 'cache-to',
+        flag: '--cache-to',
+        arg: 'SPEC',
+        repeatable: true,
+        default: '',
+        help: 'a buildx cache target (repeatable); not with the docker driver',
+    },
+    network: {
+        input: 'network',
+        flag: '--network',
+        sets: 'true',
+        default: 'false',
+        help: "give the check's container a network (off by default)",
+    },
+    memory: {
+        input: 'memory',
+        flag: '--memory',
+        arg: 'SIZE',
+        // Untrusted code runs in that container: bounded by default. TensorFlow's import and the
+        // training step need well under 2 GiB, under QEMU too.
+        default: '4g',
+        help: "memory limit of the check's container; none: no limit",
+    },
+    results: { input: 'results', flag: null, default: '', help: 'report mode: results files' },
+    'github-token': {
+        input: 'github-token',
+        flag: null,
+        default: '${{ github.token }}',
+        help: 'for the comment and the statuses',
+    },
+    comment: { input: 'comment', flag: null, default: 'auto', help: 'the sticky PR comment' },
+    'comment-header': {
+        input: 'comment-header',
+        flag: null,
+        default: '',
+        help: 'names this configuration',
+    },
+    statuses: {
+        input: 'statuses',
+        flag: null,
+        default: 'true',
+        help: 'a commit status per platform',
+    },
+    'lint-only': {
+        input: null,
+        flag: '--lint-only',
+        default: '',
+        help: 'only the static checks of the Dockerfile and requirements (no Docker)',
+    },
+    json: { input: null, flag: '--json', arg: 'FILE', default: '', help: 'write the results JSON' },
+    markdown: {
+        input: null,
+        flag: '--markdown',
+        arg: 'FILE',
+        default: '',
+        help: 'write the markdown report',
+    },
+    'keep-images': {
+        input: null,
+        flag: '--keep-images',
+        default: '',
+        help: 'keep the per-platform images (removed by default)',
+    },
+    verbose: {
+        input: null,
+        flag: '--verbose',
+        short: 'v',
+        default: '',
+        help: 'stream build and container output',
+    },
+    help: { input: null, flag: '--help', short: 'h', default: '', help: 'this help' },
+    version: { input: null, flag: '--version', default: '', help: 'the version' },
+};
+/** The options the check reads (mode check); the action reads them as inputs, the CLI as flags. */
+const CHECK_OPTIONS = [
+    'context',
+    'file',
+    'platforms',
+    'build-args',
+    'target',
+    'builder',
+    'python',
+    'train',
+    'timeout-minutes',
+    'required-platforms',
+    'setup-qemu',
+    'qemu-image',
+    'max-parallel',
+    'network',
+    'memory',
+    'cache-from',
+    'cache-to',
+];
+/** The options of reporting (the action only). */
+const REPORT_OPTIONS = (/* unused pure expression or super */ null && ([
+    'mode',
+    'results',
+    'comment',
+    'comment-header',
+    'statuses',
+]));
+/** An option's default: an empty or missing value means it. */
+function defaultOf(name) {
+    return table_OPTIONS[name].default;
 }
-/** Every option, validated; throws InputError before any Docker work starts. */
-function parseOptions(raw, cwd) {
-    const get = (k, fallback = '') => {
-        const v = raw[k];
-        return v === undefined || v.trim() === '' ? fallback : v;
-    };
-    const platforms = parsePlatformList(get('platforms', DEFAULTS.platforms));
-    const paths = resolveContext(get('context', DEFAULTS.context), get('file'), cwd);
-    const target = get('target').trim();
-    const builder = get('builder').trim();
-    const python = get('python').trim();
-    const memory = parseMemory(get('memory', DEFAULTS.memory));
-    return {
-        ...paths,
-        platforms,
-        required: parseRequired(get('required-platforms'), platforms),
-        buildArgs: parseBuildArgs(get('build-args')),
-        ...(target ? { target } : {}),
-        ...(builder ? { builder } : {}),
-        ...(python ? { python } : {}),
-        train: parseBoolean(get('train', DEFAULTS.train), 'train'),
-        timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes', DEFAULTS['timeout-minutes'])),
-        setupQemu: parseSetupQemu(get('setup-qemu', DEFAULTS['setup-qemu'])),
-        qemuImage: get('qemu-image', DEFAULTS['qemu-image']).trim(),
-        maxParallel: parsePositiveInt(get('max-parallel', DEFAULTS['max-parallel']), 'max-parallel', '2'),
-        network: parseBoolean(get('network', DEFAULTS.network), 'network'),
-        ...(memory ? { memory } : {}),
-        cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
-        cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
-    };
+/** How the CLI names an input in its messages: its flag (null for the context, its argument). */
+function flagOf(input) {
+    const spec = Object.values(table_OPTIONS).find((o) => o.input === input);
+    return spec?.flag ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/config/values.ts
+
+/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
+function parseBoolean(raw, name) {
+    const v = raw.trim();
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new InputError(name, `'${raw}' is not a boolean; use true or false`);
+}
+function parseTimeoutMinutes(raw, name = 'timeout-minutes') {
+    const v = raw.trim();
+    const n = Number(v);
+    if (v === '' || !Number.isFinite(n) || n <= 0) {
+        throw new InputError(name, `'${raw}' is not a positive number of minutes; e.g. 60 (emulated arm64 needs tens of minutes)`);
+    }
+    return n;
+}
+function parsePositiveInt(raw, name, example) {
+    const v = raw.trim();
+    if (!/^[0-9]+$/.test(v) || Number(v) < 1) {
+        throw new InputError(name, `'${raw}' is not a whole number of at least 1; e.g. ${example}`);
+    }
+    return Number(v);
+}
+function parseSetupQemu(raw) {
+    const v = raw.trim().toLowerCase();
+    if (v === 'auto' || v === 'true' || v === 'false')
+        return v;
+    throw new InputError('setup-qemu', `'${raw}' is not one of auto, true, false`);
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * One KEY=value per line (the value may itself contain '='). A bare KEY, which Docker would
+ * fill from the environment, is refused: it would hand the runner's environment to the build.
+ */
+function parseBuildArgs(raw, name = 'build-args') {
+    const out = [];
+    for (const line of raw.split('\n')) {
+        const item = line.trim();
+        if (item === '' || item.startsWith('#'))
+            continue;
+        const eq = item.indexOf('=');
+        const key = eq === -1 ? item : item.slice(0, eq);
+        if (eq === -1 || !BUILD_ARG_NAME.test(key)) {
+            throw new InputError(name, `'${item}' is not KEY=value; write one build argument per line, e.g. PYTHON_VERSION=3.11`);
+        }
+        out.push([key, item.slice(eq + 1)]);
+    }
+    return out;
+}
+const MEMORY = /^([0-9]+(?:\.[0-9]+)?)([bkmg]?)$/i;
+const UNIT = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
+/** Docker refuses a memory limit under 6 MiB. */
+const MIN_MEMORY = 6 * 2 ** 20;
+/** A memory limit in Docker's notation; `none` lifts it (undefined: no --memory flag). */
+function parseMemory(raw) {
+    const v = raw.trim();
+    if (v.toLowerCase() === 'none')
+        return undefined;
+    const m = MEMORY.exec(v);
+    if (!m) {
+        throw new InputError('memory', `'${raw}' is not a size; e.g. 4g or 2048m, or none for no limit`);
+    }
+    const bytes = Number(m[1]) * UNIT[m[2].toLowerCase()];
+    if (bytes < MIN_MEMORY) {
+        throw new InputError('memory', `'${raw}' is below Docker's minimum of 6m (and TensorFlow needs about 1g); e.g. 4g, or none for no limit`);
+    }
+    return v;
 }
 /** One buildx cache spec per line, e.g. type=gha or type=registry,ref=ghcr.io/o/r:cache. */
 function parseCacheList(raw, name) {
@@ -10051,7 +10231,7 @@ function parseCacheList(raw, name) {
         if (v === '')
             continue;
         if (!/^type=[a-z0-9-]+(,[A-Za-z0-9_.-]+=[^,]*)*$/.test(v) && !/^[^\s,=]+$/.test(v)) {
-            throw new InputError(`${name}: '${v}' is not a buildx cache spec; write e.g. type=gha, or type=registry,ref=ghcr.io/owner/repo:cache`);
+            throw new InputError(name, `'${v}' is not a buildx cache spec; write e.g. type=gha, or type=registry,ref=ghcr.io/owner/repo:cache`);
         }
         out.push(v);
     }
@@ -10060,6 +10240,57 @@ function parseCacheList(raw, name) {
 /** The cache type of a spec: type=gha -> gha; a bare reference is a registry. */
 function cacheType(spec) {
     return /^type=([a-z0-9-]+)/.exec(spec)?.[1] ?? 'registry';
+}
+
+;// CONCATENATED MODULE: ./src/config/check.ts
+
+
+
+
+
+function parseRequired(raw, platforms) {
+    const all = platforms.map(formatPlatform);
+    if (raw.trim() === '')
+        return new Set(all);
+    const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform);
+    for (const r of required) {
+        if (!all.includes(r)) {
+            throw new InputError('required-platforms', `'${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`);
+        }
+    }
+    return new Set(required);
+}
+/** Every option, validated; throws InputError before any Docker work starts. */
+function parseOptions(raw, cwd) {
+    // An empty or missing value is the option's default (table.ts).
+    const get = (k) => {
+        const v = raw[k];
+        return v === undefined || v.trim() === '' ? defaultOf(k) : v;
+    };
+    const platforms = parsePlatformList(get('platforms'));
+    const paths = resolveContext(get('context'), get('file'), cwd);
+    const target = get('target').trim();
+    const builder = get('builder').trim();
+    const python = get('python').trim();
+    const memory = parseMemory(get('memory'));
+    return {
+        ...paths,
+        platforms,
+        required: parseRequired(get('required-platforms'), platforms),
+        buildArgs: parseBuildArgs(get('build-args')),
+        ...(target ? { target } : {}),
+        ...(builder ? { builder } : {}),
+        ...(python ? { python } : {}),
+        train: parseBoolean(get('train'), 'train'),
+        timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
+        setupQemu: parseSetupQemu(get('setup-qemu')),
+        qemuImage: get('qemu-image').trim(),
+        maxParallel: parsePositiveInt(get('max-parallel'), 'max-parallel', '2'),
+        network: parseBoolean(get('network'), 'network'),
+        ...(memory ? { memory } : {}),
+        cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
+        cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
+    };
 }
 /**
  * Whether platforms run one at a time. Then the log can group each platform's stages with their
@@ -10657,7 +10888,7 @@ function checkCacheSupport(opts, driver, builder) {
         return;
     const bad = opts.cacheTo.filter((c) => cacheType(c) !== 'inline');
     if (bad.length > 0) {
-        throw new InputError(`cache-to: builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
+        throw new InputError('cache-to', `builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
             'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to');
     }
 }
@@ -10734,6 +10965,115 @@ async function runCheck(opts, deps) {
         diagnoses: lint.findings.filter((f) => f.platform === null).map((f) => f.diagnosis),
         createdAt: new Date((deps.now ?? Date.now)()).toISOString(),
     };
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/config/flags.ts
+
+
+
+// The CLI's side of the option table: its flags for node:util's parseArgs, its usage text, and
+// the flags' values as the action's raw options, so that both front ends share one parser.
+const HELP = 'see tf-multiarch-check --help';
+/** Every flag of the table, as parseArgs takes them: the key is the flag without its dashes. */
+const FLAGS = Object.fromEntries(Object.values(table_OPTIONS)
+    .filter((o) => o.flag !== null)
+    .map((o) => [
+    o.flag.slice(2),
+    {
+        type: 'arg' in o && o.arg ? 'string' : 'boolean',
+        ...(o.short ? { short: o.short } : {}),
+        ...(o.repeatable ? { multiple: true } : {}),
+    },
+]));
+const USAGE = `Usage: tf-multiarch-check [context] [options]
+
+Builds the Dockerfile once per platform, imports TensorFlow and runs a small training step in
+each image, and reports per platform.
+
+Options:
+${usageLines().join('\n')}
+
+Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.
+With --lint-only: 0 no findings, 1 findings.`;
+function usageLines() {
+    const rows = Object.values(table_OPTIONS)
+        .filter((o) => o.flag !== null)
+        .map((o) => {
+        const names = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`;
+        const shown = (o.shownDefault ?? o.default).replace(/`/g, '');
+        const dflt = o.arg && shown ? ` (default ${shown})` : '';
+        return [names, o.help + dflt];
+    });
+    const width = Math.max(...rows.map(([n]) => n.length)) + 2;
+    return rows.map(([n, h]) => `  ${n.padEnd(width)}${h}`);
+}
+/** The flags as given: values by flag name (without dashes), and the positionals. */
+function readFlags(argv) {
+    try {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options: FLAGS,
+            allowPositionals: true,
+            strict: true,
+        });
+        // Only string flags repeat (FLAGS gives no boolean `multiple`).
+        return {
+            values: values,
+            positionals,
+        };
+    }
+    catch (err) {
+        throw new InputError(null, `${errorMessage(err)}; ${HELP}`);
+    }
+}
+/** The check's options from the flags, keyed by input name like the action's. */
+function rawFromFlags(values, positionals) {
+    if (positionals.length > 1) {
+        throw new InputError(null, `only one context may be given, got ${positionals.map((p) => `'${p}'`).join(' ')}; ${HELP}`);
+    }
+    const raw = { context: positionals[0] ?? table_OPTIONS.context.default };
+    for (const name of CHECK_OPTIONS) {
+        const spec = table_OPTIONS[name];
+        if (spec.flag === null)
+            continue;
+        const value = values[spec.flag.slice(2)];
+        if (value === undefined)
+            continue;
+        if (typeof value === 'boolean')
+            raw[name] = value ? spec.sets : undefined;
+        else if (Array.isArray(value))
+            raw[name] = oneEach(spec, value).join('\n');
+        else if (value.trim() === '')
+            throw new InputError(name, `the value is empty; ${HELP}`);
+        else
+            raw[name] = value;
+    }
+    return raw;
+}
+/** A repeatable flag holds one entry each time: a line break would smuggle in a second. */
+function oneEach(spec, values) {
+    for (const v of values) {
+        if (v.includes('\n'))
+            throw new InputError(spec.input, `'${v}' holds a line break; pass one ${spec.arg ?? 'value'} per flag`);
+    }
+    return values;
+}
+/** The CLI's own flags, not options of the check. */
+function cliFlag(values, name) {
+    const v = values[table_OPTIONS[name].flag?.slice(2) ?? name];
+    return Array.isArray(v) ? v.join('\n') : v;
+}
+/** The README's flag table, as rows of cells: made from the option table, so the two agree. */
+function flagRows() {
+    return Object.values(OPTIONS)
+        .filter((o) => o.flag !== null)
+        .map((o) => {
+        const shown = o.shownDefault ?? (o.default ? `\`${o.default}\`` : '');
+        const names = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`;
+        return [`\`${names}\``, o.help + (o.arg && shown ? ` (default ${shown})` : '')];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/safe.ts
@@ -10998,141 +11338,34 @@ function renderReport(results, opts = {}) {
 
 
 
-const USAGE = `Usage: tf-multiarch-check [context] [options]
 
-Builds the Dockerfile once per platform, imports TensorFlow and runs a small training step in
-each image, and reports per platform.
 
-Options:
-  --platforms LIST            platforms to check (default linux/amd64,linux/arm64)
-  -f, --file PATH             the Dockerfile (default <context>/Dockerfile)
-  --build-arg KEY=VALUE       a build argument; repeat for more
-  --target STAGE              the build stage to check
-  --builder NAME              a buildx builder (default: the current one)
-  --python PATH               the interpreter in the image (default: python, else python3)
-  --no-train                  import TensorFlow only; skip the training step
-  --timeout MINUTES           per platform (default 60)
-  --required-platforms LIST   platforms whose failure fails the check (default: all)
-  --setup-qemu auto|true|false  register QEMU for emulated platforms (default auto)
-  --qemu-image IMAGE          the binfmt installer image
-  --max-parallel N            platforms checked at once (default 4)
-  --cache-from SPEC           a buildx cache source (repeatable), e.g. type=registry,ref=...
-  --cache-to SPEC             a buildx cache target (repeatable); not with the docker driver
-  --network                   give the check's container a network (off by default)
-  --memory SIZE               memory limit of the check's container (default 4g; none: no limit)
-  --lint-only                 only the static checks of the Dockerfile and requirements (no Docker)
-  --json FILE                 write the results JSON
-  --markdown FILE             write the markdown report
-  --keep-images               keep the per-platform images (removed by default)
-  -v, --verbose               stream build and container output
-  -h, --help                  this help
-  --version                   the version
-
-Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.
-With --lint-only: 0 no findings, 1 findings.`;
-const OPTIONS = {
-    platforms: { type: 'string' },
-    file: { type: 'string', short: 'f' },
-    'build-arg': { type: 'string', multiple: true },
-    target: { type: 'string' },
-    builder: { type: 'string' },
-    python: { type: 'string' },
-    'no-train': { type: 'boolean' },
-    timeout: { type: 'string' },
-    'required-platforms': { type: 'string' },
-    'setup-qemu': { type: 'string' },
-    'qemu-image': { type: 'string' },
-    'max-parallel': { type: 'string' },
-    network: { type: 'boolean' },
-    'cache-from': { type: 'string', multiple: true },
-    'cache-to': { type: 'string', multiple: true },
-    memory: { type: 'string' },
-    'lint-only': { type: 'boolean' },
-    json: { type: 'string' },
-    markdown: { type: 'string' },
-    'keep-images': { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-};
-/** The action's input names that lead shared error messages, as this CLI's flags. */
-const FLAG_OF = {
-    platforms: '--platforms',
-    file: '--file',
-    'build-args': '--build-arg',
-    target: '--target',
-    builder: '--builder',
-    python: '--python',
-    'timeout-minutes': '--timeout',
-    'required-platforms': '--required-platforms',
-    'setup-qemu': '--setup-qemu',
-    'qemu-image': '--qemu-image',
-    'max-parallel': '--max-parallel',
-    memory: '--memory',
-    'cache-from': '--cache-from',
-    'cache-to': '--cache-to',
-};
 /** An error message as a CLI user should read it: "--timeout: '0' ...", not "timeout-minutes: '0' ...". */
 function inFlags(err) {
-    const message = errorMessage(err);
-    if (!(err instanceof InputError))
-        return message;
-    const name = /^([a-z-]+): /.exec(message)?.[1];
-    const flag = name ? FLAG_OF[name] : undefined;
-    return flag ? flag + message.slice(name.length) : message;
+    if (!(err instanceof InputError) || err.option === null)
+        return errorMessage(err);
+    return `${flagOf(err.option) ?? err.option}: ${err.detail}`;
 }
 /** Flags -> the action's raw options, so that both front ends share one parser. */
 function parseCli(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new InputError(`${errorMessage(err)}; see tf-multiarch-check --help`);
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length > 1) {
-        throw new InputError(`only one context may be given, got ${positionals.map((p) => `'${p}'`).join(' ')}; see tf-multiarch-check --help`);
-    }
-    for (const flag of ['json', 'markdown', 'timeout', 'platforms', 'file']) {
-        if (values[flag] !== undefined && values[flag].trim() === '') {
-            throw new InputError(`--${flag}: the value is empty; see tf-multiarch-check --help`);
-        }
-    }
-    const raw = {
-        context: positionals[0] ?? '.',
-        file: values.file,
-        platforms: values.platforms,
-        'build-args': (values['build-arg'] ?? [])
-            .map((a) => {
-            if (a.includes('\n'))
-                throw new InputError(`--build-arg: '${a}' holds a line break; pass one KEY=value per flag`);
-            return a;
-        })
-            .join('\n'),
-        target: values.target,
-        builder: values.builder,
-        python: values.python,
-        train: values['no-train'] ? 'false' : 'true',
-        'timeout-minutes': values.timeout,
-        'required-platforms': values['required-platforms'],
-        'setup-qemu': values['setup-qemu'],
-        'qemu-image': values['qemu-image'],
-        'max-parallel': values['max-parallel'],
-        network: values.network ? 'true' : 'false',
-        memory: values.memory,
-        'cache-from': (values['cache-from'] ?? []).join('\n'),
-        'cache-to': (values['cache-to'] ?? []).join('\n'),
+    const { values, positionals } = readFlags(argv);
+    const file = (name) => {
+        const v = cliFlag(values, name);
+        if (typeof v !== 'string')
+            return {};
+        if (v.trim() === '')
+            throw new InputError(null, `--${name}: the value is empty; see tf-multiarch-check --help`);
+        return { [name]: v };
     };
     return {
-        raw,
-        ...(values.json !== undefined ? { json: values.json } : {}),
-        ...(values.markdown !== undefined ? { markdown: values.markdown } : {}),
-        keepImages: Boolean(values['keep-images']),
-        lintOnly: Boolean(values['lint-only']),
-        verbose: Boolean(values.verbose),
-        help: Boolean(values.help),
-        version: Boolean(values.version),
+        raw: rawFromFlags(values, positionals),
+        ...file('json'),
+        ...file('markdown'),
+        keepImages: cliFlag(values, 'keep-images') === true,
+        lintOnly: cliFlag(values, 'lint-only') === true,
+        verbose: cliFlag(values, 'verbose') === true,
+        help: cliFlag(values, 'help') === true,
+        version: cliFlag(values, 'version') === true,
     };
 }
 function terminalLogger(verbose) {

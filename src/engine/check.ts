@@ -1,5 +1,5 @@
 import { cwd } from 'node:process'
-import type { CheckOptions } from '../options.js'
+import type { CheckOptions } from '../config/check.js'
 import { formatPlatform } from '../platforms.js'
 import { withSlowdowns } from '../results/slowdown.js'
 import { overallPassed, type Results, SCHEMA_VERSION } from '../results/types.js'

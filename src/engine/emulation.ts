@@ -1,7 +1,7 @@
 import { handlesArch, qemuVersion, readBinfmtHandlers } from '../docker/binfmt.js'
 import { describeFailure } from '../docker/exec.js'
 import { registerQemu } from '../diagnosis.js'
-import type { CheckOptions } from '../options.js'
+import type { CheckOptions } from '../config/check.js'
 import { formatPlatform, hostArch, isNative, type Platform, qemuName } from '../platforms.js'
 import type { EngineDeps } from './stage.js'
 

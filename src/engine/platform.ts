@@ -3,7 +3,7 @@ import type { Evidence } from '../diagnose/evidence.js'
 import { explain } from '../diagnose/explain.js'
 import { diagnosis, registerQemu } from '../diagnosis.js'
 import { locator } from '../lint/index.js'
-import { type CheckOptions, oneAtATime } from '../options.js'
+import { type CheckOptions, oneAtATime } from '../config/check.js'
 import { formatPlatform, type Platform } from '../platforms.js'
 import {
   type Diagnosis,

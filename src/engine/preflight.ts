@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
-import { cacheType, type CheckOptions } from '../options.js'
+import type { CheckOptions } from '../config/check.js'
+import { cacheType } from '../config/values.js'
 import { parseBuildxVersion } from '../results/host.js'
 import type { Host } from '../results/types.js'
 import type { EngineDeps } from './stage.js'
@@ -17,7 +18,8 @@ export function checkCacheSupport(
   const bad = opts.cacheTo.filter((c) => cacheType(c) !== 'inline')
   if (bad.length > 0) {
     throw new InputError(
-      `cache-to: builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
+      'cache-to',
+      `builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
         'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to',
     )
   }

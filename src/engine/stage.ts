@@ -1,7 +1,7 @@
 import type { BinfmtHandler } from '../docker/binfmt.js'
 import type { Docker } from '../docker/client.js'
 import type { Evidence } from '../diagnose/evidence.js'
-import type { CheckOptions } from '../options.js'
+import type { CheckOptions } from '../config/check.js'
 import { type Platform, platformSlug } from '../platforms.js'
 import type {
   Environment,

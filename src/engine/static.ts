@@ -1,7 +1,7 @@
 import type { Finding } from '../diagnosis.js'
 import { lintProject } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
-import type { CheckOptions } from '../options.js'
+import type { CheckOptions } from '../config/check.js'
 import type { Logger } from './logger.js'
 
 export interface LintResult {

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import type { Finding, Locator } from '../diagnosis.js'
-import type { CheckOptions } from '../options.js'
+import type { CheckOptions } from '../config/check.js'
 import { type DockerfileModel, parseDockerfile } from './model.js'
 import { baseOf } from './stages.js'
 import { lintDockerfile } from './rules.js'

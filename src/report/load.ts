@@ -15,7 +15,8 @@ export async function loadResults(patterns: string, cwd: string): Promise<Result
   const files = (await globber.glob()).sort()
   if (files.length === 0) {
     throw new InputError(
-      `results: '${patterns.replace(/\n/g, ', ')}' matches no file; download the check jobs' results first (actions/download-artifact) and point results at them, e.g. results/**/results.json`,
+      'results',
+      `'${patterns.replace(/\n/g, ', ')}' matches no file; download the check jobs' results first (actions/download-artifact) and point results at them, e.g. results/**/results.json`,
     )
   }
   const out: Results[] = []
@@ -24,7 +25,8 @@ export async function loadResults(patterns: string, cwd: string): Promise<Result
     const { size } = await stat(file)
     if (size > LIMITS.fileBytes) {
       throw new InputError(
-        `results: ${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have; point results at the results.json files the check jobs wrote (their results-file output)`,
+        'results',
+        `${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have; point results at the results.json files the check jobs wrote (their results-file output)`,
       )
     }
     let value: unknown
@@ -32,7 +34,8 @@ export async function loadResults(patterns: string, cwd: string): Promise<Result
       value = JSON.parse(await readFile(file, 'utf8'))
     } catch (err) {
       throw new InputError(
-        `results: ${shown} is not JSON (${err instanceof Error ? err.message : String(err)})`,
+        'results',
+        `${shown} is not JSON (${err instanceof Error ? err.message : String(err)})`,
       )
     }
     out.push(validateResults(value, shown))

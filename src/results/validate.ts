@@ -35,7 +35,8 @@ class Checker {
 
   fail(path: string, what: string): never {
     throw new InputError(
-      `results: ${this.source} is not tf-multiarch-check results: ${path} ${what}`,
+      'results',
+      `${this.source} is not tf-multiarch-check results: ${path} ${what}`,
     )
   }
   obj(v: unknown, path: string): Obj {
@@ -230,7 +231,7 @@ export function validateResults(value: unknown, source: string): Results {
  * (by createdAt, then by order). `required`, when given, overrides each platform's own flag.
  */
 export function mergeResults(all: Results[], required?: Set<string>): Results {
-  if (all.length === 0) throw new InputError('results: nothing to merge')
+  if (all.length === 0) throw new InputError('results', 'nothing to merge')
   const byPlatform = new Map<string, { p: PlatformResult; at: number }>()
   const order: string[] = []
   all.forEach((r, i) => {

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
-import { parseBoolean } from '../options.js'
+import { defaultOf, type ReportOptionName } from './table.js'
+import { parseBoolean } from './values.js'
 
 export type Mode = 'check' | 'report'
 export type CommentMode = 'auto' | 'always' | 'on-failure' | 'off'
@@ -14,26 +15,21 @@ export interface ReportOptions {
   statuses: boolean
 }
 
-export interface RawReportOptions {
-  mode?: string
-  results?: string
-  comment?: string
-  'comment-header'?: string
-  statuses?: string
-}
+export type RawReportOptions = Partial<Record<ReportOptionName, string>>
 
 export function parseMode(raw: string): Mode {
-  const v = raw.trim().toLowerCase() || 'check'
+  const v = raw.trim().toLowerCase() || defaultOf('mode')
   if (v === 'check' || v === 'report') return v
   throw new InputError(
-    `mode: '${raw}' is not a mode; use check (build and test here) or report (post results files of other jobs)`,
+    'mode',
+    `'${raw}' is not a mode; use check (build and test here) or report (post results files of other jobs)`,
   )
 }
 
 export function parseCommentMode(raw: string): CommentMode {
-  const v = raw.trim().toLowerCase() || 'auto'
+  const v = raw.trim().toLowerCase() || defaultOf('comment')
   if (v === 'auto' || v === 'always' || v === 'on-failure' || v === 'off') return v
-  throw new InputError(`comment: '${raw}' is not one of auto, always, on-failure, off`)
+  throw new InputError('comment', `'${raw}' is not one of auto, always, on-failure, off`)
 }
 
 /**
@@ -45,7 +41,8 @@ export function parseCommentHeader(raw: string): string {
   if (v === '') return ''
   if (!/^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,63}$/.test(v)) {
     throw new InputError(
-      `comment-header: '${v}' may hold only letters, digits, spaces and . _ / - (at most 64, starting with a letter or digit), e.g. gpu-image`,
+      'comment-header',
+      `'${v}' may hold only letters, digits, spaces and . _ / - (at most 64, starting with a letter or digit), e.g. gpu-image`,
     )
   }
   return v
@@ -56,7 +53,8 @@ export function parseReportOptions(raw: RawReportOptions): ReportOptions {
   const results = (raw.results ?? '').trim()
   if (mode === 'report' && results === '') {
     throw new InputError(
-      'results: report mode needs the results files of the check jobs, e.g. results: results/**/results.json',
+      'results',
+      'report mode needs the results files of the check jobs, e.g. results: results/**/results.json',
     )
   }
   return {
@@ -64,6 +62,6 @@ export function parseReportOptions(raw: RawReportOptions): ReportOptions {
     results,
     comment: parseCommentMode(raw.comment ?? ''),
     commentHeader: parseCommentHeader(raw['comment-header'] ?? ''),
-    statuses: parseBoolean((raw.statuses ?? '').trim() || 'true', 'statuses'),
+    statuses: parseBoolean((raw.statuses ?? '').trim() || defaultOf('statuses'), 'statuses'),
   }
 }

@@ -1,38 +1,11 @@
 import * as core from '@actions/core'
 import { cwd } from 'node:process'
-import { type CheckOptions, parseOptions, type RawOptions } from './options.js'
-import { formatPlatform, parsePlatformList } from './platforms.js'
-import { parseReportOptions, type RawReportOptions, type ReportOptions } from './report/options.js'
+import { formatPlatform, parsePlatformList } from '../platforms.js'
+import { type CheckOptions, parseOptions, type RawOptions } from './check.js'
+import { parseReportOptions, type RawReportOptions, type ReportOptions } from './report.js'
+import { CHECK_OPTIONS, REPORT_OPTIONS } from './table.js'
 
-// The only module that reads the action's inputs. Keys are the input names of action.yml, so
-// one grep goes from action.yml to the code.
-const CHECK_INPUTS = [
-  'context',
-  'file',
-  'platforms',
-  'build-args',
-  'target',
-  'builder',
-  'python',
-  'train',
-  'timeout-minutes',
-  'required-platforms',
-  'setup-qemu',
-  'qemu-image',
-  'max-parallel',
-  'network',
-  'memory',
-  'cache-from',
-  'cache-to',
-] as const satisfies readonly (keyof RawOptions)[]
-
-const REPORT_INPUTS = [
-  'mode',
-  'results',
-  'comment',
-  'comment-header',
-  'statuses',
-] as const satisfies readonly (keyof RawReportOptions)[]
+// The only module that reads the action's inputs, by their names in the option table.
 
 export interface Inputs {
   report: ReportOptions
@@ -50,7 +23,7 @@ export function getInputs(): Inputs {
   if (token) core.setSecret(token)
   const workspace = process.env.GITHUB_WORKSPACE || cwd()
   const rawReport: RawReportOptions = {}
-  for (const name of REPORT_INPUTS) rawReport[name] = core.getInput(name)
+  for (const name of REPORT_OPTIONS) rawReport[name] = core.getInput(name)
   const report = parseReportOptions(rawReport)
   if (report.mode === 'report') {
     const req = core.getInput('required-platforms')
@@ -65,6 +38,6 @@ export function getInputs(): Inputs {
     }
   }
   const raw: RawOptions = {}
-  for (const name of CHECK_INPUTS) raw[name] = core.getInput(name)
+  for (const name of CHECK_OPTIONS) raw[name] = core.getInput(name)
   return { report, check: parseOptions(raw, workspace), token, workspace }
 }

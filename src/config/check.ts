@@ -1,0 +1,96 @@
+import { InputError } from '../errors.js'
+import { formatPlatform, type Platform, parsePlatformList } from '../platforms.js'
+import { type ProjectPaths, resolveContext } from './paths.js'
+import { type CheckOptionName, defaultOf } from './table.js'
+import {
+  parseBoolean,
+  parseBuildArgs,
+  parseCacheList,
+  parseMemory,
+  parsePositiveInt,
+  parseSetupQemu,
+  parseTimeoutMinutes,
+  type SetupQemu,
+} from './values.js'
+
+// The check's options, parsed once from raw strings, for the action (inputs) and the CLI (flags)
+// alike. Every error names the input, its value and the fix.
+
+export interface CheckOptions extends ProjectPaths {
+  platforms: Platform[]
+  /** Formatted platforms (linux/arm64) whose failure fails the check. */
+  required: Set<string>
+  buildArgs: [string, string][]
+  target?: string
+  builder?: string
+  python?: string
+  train: boolean
+  timeoutMinutes: number
+  setupQemu: SetupQemu
+  qemuImage: string
+  maxParallel: number
+  network: boolean
+  memory?: string
+  /** buildx cache sources and targets (--cache-from / --cache-to), one per entry. */
+  cacheFrom: string[]
+  cacheTo: string[]
+}
+
+/** The raw values, keyed by the action's input names (the CLI maps its flags onto them). */
+export type RawOptions = Partial<Record<CheckOptionName, string>>
+
+export function parseRequired(raw: string, platforms: Platform[]): Set<string> {
+  const all = platforms.map(formatPlatform)
+  if (raw.trim() === '') return new Set(all)
+  const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform)
+  for (const r of required) {
+    if (!all.includes(r)) {
+      throw new InputError(
+        'required-platforms',
+        `'${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`,
+      )
+    }
+  }
+  return new Set(required)
+}
+
+/** Every option, validated; throws InputError before any Docker work starts. */
+export function parseOptions(raw: RawOptions, cwd: string): CheckOptions {
+  // An empty or missing value is the option's default (table.ts).
+  const get = (k: CheckOptionName): string => {
+    const v = raw[k]
+    return v === undefined || v.trim() === '' ? defaultOf(k) : v
+  }
+  const platforms = parsePlatformList(get('platforms'))
+  const paths = resolveContext(get('context'), get('file'), cwd)
+  const target = get('target').trim()
+  const builder = get('builder').trim()
+  const python = get('python').trim()
+  const memory = parseMemory(get('memory'))
+  return {
+    ...paths,
+    platforms,
+    required: parseRequired(get('required-platforms'), platforms),
+    buildArgs: parseBuildArgs(get('build-args')),
+    ...(target ? { target } : {}),
+    ...(builder ? { builder } : {}),
+    ...(python ? { python } : {}),
+    train: parseBoolean(get('train'), 'train'),
+    timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
+    setupQemu: parseSetupQemu(get('setup-qemu')),
+    qemuImage: get('qemu-image').trim(),
+    maxParallel: parsePositiveInt(get('max-parallel'), 'max-parallel', '2'),
+    network: parseBoolean(get('network'), 'network'),
+    ...(memory ? { memory } : {}),
+    cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
+    cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
+  }
+}
+
+/**
+ * Whether platforms run one at a time. Then the log can group each platform's stages with their
+ * output live; in parallel, output lines carry their platform instead.
+ */
+export function oneAtATime(opts: Pick<CheckOptions, 'maxParallel' | 'platforms'>): boolean {
+  return Math.min(opts.maxParallel, opts.platforms.length) === 1
+}

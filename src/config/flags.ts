@@ -1,0 +1,128 @@
+import { parseArgs } from 'node:util'
+import { errorMessage, InputError } from '../errors.js'
+import type { RawOptions } from './check.js'
+import { CHECK_OPTIONS, OPTIONS, type OptionName, type OptionSpec } from './table.js'
+
+// The CLI's side of the option table: its flags for node:util's parseArgs, its usage text, and
+// the flags' values as the action's raw options, so that both front ends share one parser.
+
+const HELP = 'see tf-multiarch-check --help'
+
+type FlagSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
+
+/** Every flag of the table, as parseArgs takes them: the key is the flag without its dashes. */
+export const FLAGS: Record<string, FlagSpec> = Object.fromEntries(
+  Object.values(OPTIONS as Record<string, OptionSpec>)
+    .filter((o) => o.flag !== null)
+    .map((o) => [
+      o.flag!.slice(2),
+      {
+        type: 'arg' in o && o.arg ? 'string' : 'boolean',
+        ...(o.short ? { short: o.short } : {}),
+        ...(o.repeatable ? { multiple: true } : {}),
+      } satisfies FlagSpec,
+    ]),
+)
+
+export const USAGE = `Usage: tf-multiarch-check [context] [options]
+
+Builds the Dockerfile once per platform, imports TensorFlow and runs a small training step in
+each image, and reports per platform.
+
+Options:
+${usageLines().join('\n')}
+
+Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.
+With --lint-only: 0 no findings, 1 findings.`
+
+function usageLines(): string[] {
+  const rows = Object.values(OPTIONS as Record<string, OptionSpec>)
+    .filter((o) => o.flag !== null)
+    .map((o) => {
+      const names = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`
+      const shown = (o.shownDefault ?? o.default).replace(/`/g, '')
+      const dflt = o.arg && shown ? ` (default ${shown})` : ''
+      return [names, o.help + dflt] as const
+    })
+  const width = Math.max(...rows.map(([n]) => n.length)) + 2
+  return rows.map(([n, h]) => `  ${n.padEnd(width)}${h}`)
+}
+
+/** The flags as given: values by flag name (without dashes), and the positionals. */
+export function readFlags(argv: string[]): {
+  values: Record<string, string | boolean | string[] | undefined>
+  positionals: string[]
+} {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: FLAGS,
+      allowPositionals: true,
+      strict: true,
+    })
+    // Only string flags repeat (FLAGS gives no boolean `multiple`).
+    return {
+      values: values as Record<string, string | boolean | string[] | undefined>,
+      positionals,
+    }
+  } catch (err) {
+    throw new InputError(null, `${errorMessage(err)}; ${HELP}`)
+  }
+}
+
+/** The check's options from the flags, keyed by input name like the action's. */
+export function rawFromFlags(
+  values: Record<string, string | boolean | string[] | undefined>,
+  positionals: string[],
+): RawOptions {
+  if (positionals.length > 1) {
+    throw new InputError(
+      null,
+      `only one context may be given, got ${positionals.map((p) => `'${p}'`).join(' ')}; ${HELP}`,
+    )
+  }
+  const raw: RawOptions = { context: positionals[0] ?? OPTIONS.context.default }
+  for (const name of CHECK_OPTIONS) {
+    const spec: OptionSpec = OPTIONS[name]
+    if (spec.flag === null) continue
+    const value = values[spec.flag.slice(2)]
+    if (value === undefined) continue
+    if (typeof value === 'boolean') raw[name] = value ? spec.sets : undefined
+    else if (Array.isArray(value)) raw[name] = oneEach(spec, value).join('\n')
+    else if (value.trim() === '') throw new InputError(name, `the value is empty; ${HELP}`)
+    else raw[name] = value
+  }
+  return raw
+}
+
+/** A repeatable flag holds one entry each time: a line break would smuggle in a second. */
+function oneEach(spec: OptionSpec, values: string[]): string[] {
+  for (const v of values) {
+    if (v.includes('\n'))
+      throw new InputError(
+        spec.input,
+        `'${v}' holds a line break; pass one ${spec.arg ?? 'value'} per flag`,
+      )
+  }
+  return values
+}
+
+/** The CLI's own flags, not options of the check. */
+export function cliFlag(
+  values: Record<string, string | boolean | string[] | undefined>,
+  name: Exclude<OptionName, (typeof CHECK_OPTIONS)[number]>,
+): string | boolean | undefined {
+  const v = values[OPTIONS[name].flag?.slice(2) ?? name]
+  return Array.isArray(v) ? v.join('\n') : v
+}
+
+/** The README's flag table, as rows of cells: made from the option table, so the two agree. */
+export function flagRows(): [string, string][] {
+  return Object.values(OPTIONS as Record<string, OptionSpec>)
+    .filter((o) => o.flag !== null)
+    .map((o) => {
+      const shown = o.shownDefault ?? (o.default ? `\`${o.default}\`` : '')
+      const names = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`
+      return [`\`${names}\``, o.help + (o.arg && shown ? ` (default ${shown})` : '')]
+    })
+}

@@ -1,0 +1,72 @@
+import { statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve } from 'node:path'
+import { InputError } from '../errors.js'
+
+/** Where the project is: the context and the Dockerfile, as written and resolved. */
+export interface ProjectPaths {
+  /** The context as the user wrote it, for reports. */
+  context: string
+  contextPath: string
+  /** The Dockerfile relative to the working directory (repository root on GitHub), for reports and annotations. */
+  dockerfile: string
+  dockerfilePath: string
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function kindOf(path: string): 'file' | 'directory' | 'missing' | 'other' {
+  try {
+    const s = statSync(path)
+    return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other'
+  } catch {
+    return 'missing'
+  }
+}
+
+/** Resolves the context and the Dockerfile; `file` is relative to the working directory, as in docker/build-push-action. */
+export function resolveContext(context: string, file: string, cwd: string): ProjectPaths {
+  const ctx = context.trim() || '.'
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
+    throw new InputError(
+      'context',
+      `'${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`,
+    )
+  }
+  const contextPath = resolve(cwd, ctx)
+  if (!isDirectory(contextPath)) {
+    throw new InputError(
+      'context',
+      `'${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`,
+    )
+  }
+  // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
+  // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
+  const dockerfilePath =
+    file.trim() === '' ? join(contextPath, 'Dockerfile') : resolve(cwd, file.trim())
+  const shown = relativeOrAbsolute(cwd, dockerfilePath)
+  const kind = kindOf(dockerfilePath)
+  if (kind === 'missing') {
+    throw new InputError(
+      'file',
+      `no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`,
+    )
+  }
+  if (kind !== 'file') {
+    throw new InputError(
+      'file',
+      `'${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`,
+    )
+  }
+  return { context: ctx, contextPath, dockerfile: shown, dockerfilePath }
+}
+
+function relativeOrAbsolute(cwd: string, path: string): string {
+  const rel = relative(cwd, path)
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel
+}

@@ -1,0 +1,256 @@
+// Every option of the action and the CLI, in one table: the action's input, the CLI's flag, the
+// default and a line of help. action.yml, the README's input and flag tables are checked
+// against it (__tests__/config.test.ts); the CLI's flags and usage text are made from it.
+// The values are parsed in check.ts and report.ts, each by its input name.
+
+export interface OptionSpec {
+  /** The action's input in action.yml; null: the CLI only. */
+  input: string | null
+  /** The CLI's flag; null: the action only (or, for context, the positional argument). */
+  flag: `--${string}` | null
+  /** The flag's one-letter alias. */
+  short?: string
+  /** The flag's value as usage names it (LIST); none: the flag is a switch. */
+  arg?: string
+  /** A switch: the input value it stands for (--no-train is train: false). */
+  sets?: string
+  /** The flag may be given again; the action's input takes one entry per line. */
+  repeatable?: boolean
+  /** The default, as action.yml has it ('' for none). */
+  default: string
+  /** The default as people read it, where it is no literal value: "every platform". */
+  shownDefault?: string
+  /** What it does, in one line (the CLI's usage). */
+  help: string
+}
+
+export const OPTIONS = {
+  mode: { input: 'mode', flag: null, default: 'check', help: 'check, or report results files' },
+  context: {
+    input: 'context',
+    flag: null,
+    default: '.',
+    help: 'the build context, a directory (the CLI takes it as its argument)',
+  },
+  file: {
+    input: 'file',
+    flag: '--file',
+    short: 'f',
+    arg: 'PATH',
+    default: '',
+    shownDefault: '`<context>/Dockerfile`',
+    help: 'the Dockerfile',
+  },
+  platforms: {
+    input: 'platforms',
+    flag: '--platforms',
+    arg: 'LIST',
+    default: 'linux/amd64,linux/arm64',
+    help: 'platforms to check',
+  },
+  'build-args': {
+    input: 'build-args',
+    flag: '--build-arg',
+    arg: 'KEY=VALUE',
+    repeatable: true,
+    default: '',
+    help: 'a build argument; repeat for more',
+  },
+  target: {
+    input: 'target',
+    flag: '--target',
+    arg: 'STAGE',
+    default: '',
+    help: 'the build stage to check',
+  },
+  builder: {
+    input: 'builder',
+    flag: '--builder',
+    arg: 'NAME',
+    default: '',
+    shownDefault: 'current builder',
+    help: 'a buildx builder',
+  },
+  python: {
+    input: 'python',
+    flag: '--python',
+    arg: 'PATH',
+    default: '',
+    shownDefault: "`python`, else `python3`, on the image's PATH",
+    help: 'the interpreter in the image',
+  },
+  train: {
+    input: 'train',
+    flag: '--no-train',
+    sets: 'false',
+    default: 'true',
+    help: 'import TensorFlow only; skip the training step',
+  },
+  'timeout-minutes': {
+    input: 'timeout-minutes',
+    flag: '--timeout',
+    arg: 'MINUTES',
+    // Emulated arm64 runs Python 10-25x slower than native; a pip install of TensorFlow plus
+    // an import and a short training run take minutes there.
+    default: '60',
+    help: 'per platform',
+  },
+  'required-platforms': {
+    input: 'required-platforms',
+    flag: '--required-platforms',
+    arg: 'LIST',
+    default: '',
+    shownDefault: 'every platform',
+    help: 'platforms whose failure fails the check',
+  },
+  'setup-qemu': {
+    input: 'setup-qemu',
+    flag: '--setup-qemu',
+    arg: 'auto|true|false',
+    default: 'auto',
+    help: 'register QEMU for emulated platforms',
+  },
+  'qemu-image': {
+    input: 'qemu-image',
+    flag: '--qemu-image',
+    arg: 'IMAGE',
+    default: 'tonistiigi/binfmt:qemu-v10.2.3-68',
+    help: 'the binfmt installer image',
+  },
+  'max-parallel': {
+    input: 'max-parallel',
+    flag: '--max-parallel',
+    arg: 'N',
+    // Every platform at once (the emulated one dominates; the native ones hide under it).
+    default: '4',
+    help: 'platforms checked at once',
+  },
+  'cache-from': {
+    input: 'cache-from',
+    flag: '--cache-from',
+    arg: 'SPEC',
+    repeatable: true,
+    default: '',
+    help: 'a buildx cache source (repeatable), e.g. type=registry,ref=...',
+  },
+  'cache-to': {
+    input: 'cache-to',
+    flag: '--cache-to',
+    arg: 'SPEC',
+    repeatable: true,
+    default: '',
+    help: 'a buildx cache target (repeatable); not with the docker driver',
+  },
+  network: {
+    input: 'network',
+    flag: '--network',
+    sets: 'true',
+    default: 'false',
+    help: "give the check's container a network (off by default)",
+  },
+  memory: {
+    input: 'memory',
+    flag: '--memory',
+    arg: 'SIZE',
+    // Untrusted code runs in that container: bounded by default. TensorFlow's import and the
+    // training step need well under 2 GiB, under QEMU too.
+    default: '4g',
+    help: "memory limit of the check's container; none: no limit",
+  },
+  results: { input: 'results', flag: null, default: '', help: 'report mode: results files' },
+  'github-token': {
+    input: 'github-token',
+    flag: null,
+    default: '${{ github.token }}',
+    help: 'for the comment and the statuses',
+  },
+  comment: { input: 'comment', flag: null, default: 'auto', help: 'the sticky PR comment' },
+  'comment-header': {
+    input: 'comment-header',
+    flag: null,
+    default: '',
+    help: 'names this configuration',
+  },
+  statuses: {
+    input: 'statuses',
+    flag: null,
+    default: 'true',
+    help: 'a commit status per platform',
+  },
+  'lint-only': {
+    input: null,
+    flag: '--lint-only',
+    default: '',
+    help: 'only the static checks of the Dockerfile and requirements (no Docker)',
+  },
+  json: { input: null, flag: '--json', arg: 'FILE', default: '', help: 'write the results JSON' },
+  markdown: {
+    input: null,
+    flag: '--markdown',
+    arg: 'FILE',
+    default: '',
+    help: 'write the markdown report',
+  },
+  'keep-images': {
+    input: null,
+    flag: '--keep-images',
+    default: '',
+    help: 'keep the per-platform images (removed by default)',
+  },
+  verbose: {
+    input: null,
+    flag: '--verbose',
+    short: 'v',
+    default: '',
+    help: 'stream build and container output',
+  },
+  help: { input: null, flag: '--help', short: 'h', default: '', help: 'this help' },
+  version: { input: null, flag: '--version', default: '', help: 'the version' },
+} as const satisfies Record<string, OptionSpec>
+
+export type OptionName = keyof typeof OPTIONS
+
+/** The options the check reads (mode check); the action reads them as inputs, the CLI as flags. */
+export const CHECK_OPTIONS = [
+  'context',
+  'file',
+  'platforms',
+  'build-args',
+  'target',
+  'builder',
+  'python',
+  'train',
+  'timeout-minutes',
+  'required-platforms',
+  'setup-qemu',
+  'qemu-image',
+  'max-parallel',
+  'network',
+  'memory',
+  'cache-from',
+  'cache-to',
+] as const satisfies readonly OptionName[]
+
+export type CheckOptionName = (typeof CHECK_OPTIONS)[number]
+
+/** The options of reporting (the action only). */
+export const REPORT_OPTIONS = [
+  'mode',
+  'results',
+  'comment',
+  'comment-header',
+  'statuses',
+] as const satisfies readonly OptionName[]
+
+export type ReportOptionName = (typeof REPORT_OPTIONS)[number]
+
+/** An option's default: an empty or missing value means it. */
+export function defaultOf(name: OptionName): string {
+  return OPTIONS[name].default
+}
+
+/** How the CLI names an input in its messages: its flag (null for the context, its argument). */
+export function flagOf(input: string): string | null {
+  const spec = Object.values(OPTIONS).find((o: OptionSpec) => o.input === input)
+  return spec?.flag ?? null
+}
