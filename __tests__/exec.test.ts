@@ -25,6 +25,21 @@ describe('run', () => {
     expect(describeFailure(res)).toMatch(/exited with 7:/)
   })
 
+  it('keeps a multibyte character whole when it arrives in two writes', async () => {
+    // "✓ 🐍" in UTF-8, written in three pieces that split both characters, with pauses so that
+    // each reaches the pipe as its own chunk.
+    const script = `
+      const w = (bytes) => process.stdout.write(Buffer.from(bytes))
+      w([0x6f, 0x6b, 0x20, 0xe2, 0x9c])
+      setTimeout(() => w([0x93, 0x20, 0xf0, 0x9f]), 150)
+      setTimeout(() => w([0x90, 0x8d, 0x0a]), 300)`
+    const res = await run(process.execPath, ['-e', script])
+    expect(res.exitCode).toBe(0)
+    expect(res.tail).toEqual(['ok ✓ 🐍'])
+    expect(res.stdout).toBe('ok ✓ 🐍\n')
+    expect(res.stdout).not.toContain('\uFFFD')
+  })
+
   it('feeds stdin', async () => {
     const res = await run('sh', ['-c', 'cat'], { input: 'hello\nworld' })
     expect(res.tail).toEqual(['hello', 'world'])

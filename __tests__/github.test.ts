@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createGitHub } from '../src/github/client.js'
 import { isOwnComment, upsertComment } from '../src/github/comment.js'
 import { findPullRequest, targetFromEvent } from '../src/github/target.js'
-import { commentPlan, publish } from '../src/publish.js'
+import { commentPlan } from '../src/publish/policy.js'
+import { publish } from '../src/publish/publish.js'
 import { commentMarker, fingerprint, fingerprintLine } from '../src/report/identity.js'
 import type { ReportOptions } from '../src/config/report.js'
 import type { Results } from '../src/results/types.js'
@@ -12,10 +16,18 @@ import { loadResultsFixture, outsideCodeBlocks } from './support/fixtures.js'
 // The GitHub API part against a real HTTP server on loopback, through real Octokit with its
 // retry and throttling plugins.
 
+const summary = vi.hoisted(() => ({ real: false }))
 vi.mock('@actions/core', async (orig) => {
   const real = await orig<typeof import('@actions/core')>()
-  // The job summary needs GITHUB_STEP_SUMMARY; here it is written to a string instead.
-  return { ...real, summary: { addRaw: () => ({ write: async () => undefined }) } }
+  // The job summary needs GITHUB_STEP_SUMMARY; here it goes nowhere, unless a test asks for
+  // the real one.
+  return {
+    ...real,
+    summary: {
+      addRaw: (text: string) =>
+        summary.real ? real.summary.addRaw(text) : { write: async () => undefined },
+    },
+  }
 })
 
 let stub: GitHubStub
@@ -273,6 +285,25 @@ describe('fork pull requests', () => {
     expect(res.warnings[0]).toMatch(/comes from a fork.*mode: report/)
     // After the first 403 no further status is tried.
     expect(stub.requests.filter((r) => r.path.includes('/statuses/')).length).toBe(1)
+  })
+})
+
+describe('the job summary', () => {
+  it('a summary that cannot be written is a warning; the statuses and the comment still go out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tfmc-summary-'))
+    // A directory where the summary file should be: the runner's file cannot be written.
+    vi.stubEnv('GITHUB_STEP_SUMMARY', dir)
+    summary.real = true
+    try {
+      const res = await publish(loadResultsFixture('venv-not-on-path'), OPTS, TARGET, gh())
+      expect(res.warnings).toHaveLength(1)
+      expect(res.warnings[0]).toMatch(/could not post the job summary: .*EISDIR/)
+      expect(res.statuses).toBe(2)
+      expect(res.comment).toBe('created')
+    } finally {
+      summary.real = false
+      vi.unstubAllEnvs()
+    }
   })
 })
 

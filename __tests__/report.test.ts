@@ -142,6 +142,19 @@ describe('results files', () => {
     expect(() => validateResults(value, 'results/x.json')).toThrow(InputError)
     expect(() => validateResults(value, 'results/x.json')).toThrow(message)
   })
+  it("keeps an emulated platform's slowdown through report mode, for the merged comment", () => {
+    const merged = mergeResults([validateResults(loadResultsFixture('tf-app'), 'a.json')])
+    const arm = merged.platforms.find((p) => p.platform === 'linux/arm64')!
+    expect(arm.emulationSlowdown).toEqual({ native: 'linux/amd64', import: 5, train: 5.6 })
+    expect(renderReport(merged)).toContain('ran under QEMU import 5.0x, train 5.6x slower than')
+    // Not for a platform whose proof fails, and not as anything but numbers.
+    const forged = loadResultsFixture('tf-app')
+    forged.platforms[1]!.environment.machine = 'x86_64'
+    expect(validateResults(forged, 'a.json').platforms[1]!.emulationSlowdown).toBeUndefined()
+    const hostile = loadResultsFixture('tf-app')
+    ;(hostile.platforms[1]!.emulationSlowdown as unknown as { import: string }).import = '<b>5</b>'
+    expect(() => validateResults(hostile, 'a.json')).toThrow(/emulationSlowdown.import/)
+  })
   it('passes a platform only with the proof: a file that says passed without it does not pass', () => {
     const real = validateResults(loadResultsFixture('tf-app'), 'a.json')
     expect(real.platforms.map((p) => p.passed)).toEqual([true, true])

@@ -37872,8 +37872,8 @@ function parseBuilderInspect(text) {
     return { name: value('Name'), driver: value('Driver'), platforms: [...platforms] };
 }
 
-// EXTERNAL MODULE: ./src/docker/exec.ts + 1 modules
-var exec = __nccwpck_require__(4177);
+// EXTERNAL MODULE: ./src/docker/exec.ts + 2 modules
+var exec = __nccwpck_require__(7302);
 ;// CONCATENATED MODULE: ./src/docker/client.ts
 
 
@@ -38024,7 +38024,7 @@ function parseImageInspect(stdout) {
 
 /***/ }),
 
-/***/ 4177:
+/***/ 7302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38036,7 +38036,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/docker/exec.ts
+
 
 const STDOUT_CAP = 4 * 1024 * 1024;
 function run(command, args, opts = {}) {
@@ -38060,17 +38063,22 @@ function run(command, args, opts = {}) {
         };
         const splitter = (stream) => {
             let partial = '';
+            // One decoder per stream: a character split across two chunks is held until its last byte.
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            const take = (decoded) => {
+                if (stream === 'stdout' && stdout.length < STDOUT_CAP)
+                    stdout += decoded;
+                const lines = (partial + decoded).split(/\r?\n/);
+                partial = lines.pop() ?? '';
+                for (const line of lines)
+                    push(line, stream);
+            };
             return {
                 data(chunk) {
-                    const text = partial + chunk.toString('utf8');
-                    if (stream === 'stdout' && stdout.length < STDOUT_CAP)
-                        stdout += chunk.toString('utf8');
-                    const lines = text.split(/\r?\n/);
-                    partial = lines.pop() ?? '';
-                    for (const line of lines)
-                        push(line, stream);
+                    take(decoder.write(chunk));
                 },
                 end() {
+                    take(decoder.end());
                     if (partial !== '')
                         push(partial, stream);
                     partial = '';
@@ -38202,7 +38210,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6593);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38222,7 +38230,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2174:
+/***/ 6593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43558,8 +43566,8 @@ const src_version_VERSION = '1.0.0';
 
 // EXTERNAL MODULE: ./src/results/host.ts
 var host = __nccwpck_require__(4166);
-// EXTERNAL MODULE: ./src/docker/exec.ts + 1 modules
-var exec = __nccwpck_require__(4177);
+// EXTERNAL MODULE: ./src/docker/exec.ts + 2 modules
+var exec = __nccwpck_require__(7302);
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
 
 
@@ -47129,6 +47137,28 @@ async function setStatus(gh, s) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+const located = (d) => Boolean(d.file);
+function annotation(level, message, d) {
+    return {
+        level,
+        message,
+        title: `tf-multiarch-check: ${d.title} (${d.id})`,
+        file: d.file,
+        ...(d.line ? { line: d.line } : {}),
+    };
+}
+function annotationsOf(results) {
+    return [
+        ...results.platforms.flatMap((p) => p.diagnoses
+            .filter(located)
+            .map((d) => annotation('error', `${p.platform}: ${d.detail} Fix: ${d.fix}`, d))),
+        ...results.diagnoses
+            .filter(located)
+            .map((d) => annotation('warning', `${d.detail} Fix: ${d.fix}`, d)),
+    ];
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -47444,17 +47474,12 @@ function renderReport(results, opts = {}) {
     return cut.slice(0, cut.lastIndexOf('\n')) + note;
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
+;// CONCATENATED MODULE: ./src/publish/policy.ts
 
 
-
-
-
-
-
-
-// Puts the verdict where reviewers look. Reporting never changes the verdict: an API error is a
-// warning, and a read-only token (a fork's pull request) is expected, explained once.
+// What to post when, and what a failed post means. Reporting never changes the verdict: a
+// failed write is a warning, and a read-only token (a fork's pull request) is expected and
+// explained once.
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'workflow_run']);
 /** Whether to write a comment, and whether an existing one may only be updated. */
 function commentPlan(mode, event, passed) {
@@ -47466,53 +47491,74 @@ function commentPlan(mode, event, passed) {
         return passed ? 'update-only' : 'write';
     return 'write';
 }
-/** Where an annotation points, and its title. */
-function annotation(d) {
-    return {
-        title: `tf-multiarch-check: ${d.title} (${d.id})`,
-        file: d.file,
-        ...(d.line ? { startLine: d.line } : {}),
-    };
-}
-const located = (d) => Boolean(d.file);
-/** Errors on the lines that fail a platform; warnings for the findings about every platform. */
-function annotate(results) {
-    for (const p of results.platforms) {
-        for (const d of p.diagnoses.filter(located)) {
-            lib_core/* error */.z3(`${p.platform}: ${d.detail} Fix: ${d.fix}`, annotation(d));
+/** The warnings of one publish, by the one rule every write follows. */
+class PostingErrors {
+    target;
+    warn;
+    warnings = [];
+    /** The token was refused once: said once, and a loop of writes of that kind stops. */
+    forbidden = false;
+    constructor(target, warn) {
+        this.target = target;
+        this.warn = warn;
+    }
+    /** Runs one write; a failure becomes a warning (a 401 or 403 is explained once). */
+    async attempt(what, write) {
+        try {
+            return { ok: true, value: await write() };
+        }
+        catch (err) {
+            this.record(what, err);
+            return { ok: false };
         }
     }
-    for (const d of results.diagnoses.filter(located)) {
-        lib_core/* warning */.$e(`${d.detail} Fix: ${d.fix}`, annotation(d));
-    }
-}
-async function publish(results, opts, target, gh) {
-    const out = { statuses: 0, warnings: [] };
-    const render = { runUrl: target.runUrl ?? undefined, sha: target.sha, header: opts.commentHeader };
-    await lib_core/* summary */.z.addRaw(renderReport(results, render)).write();
-    annotate(results);
-    let forbidden = false;
-    const onError = (what, err) => {
+    record(what, err) {
         const status = httpStatus(err);
         if (status === 403 || status === 401) {
-            if (forbidden)
+            if (this.forbidden)
                 return;
-            forbidden = true;
-            const why = target.fork
+            this.forbidden = true;
+            const fork = this.target.fork;
+            const why = fork
                 ? 'this pull request comes from a fork, where the workflow token is read-only'
                 : `the token may not write ${what} (HTTP ${status})`;
-            const msg = `tf-multiarch-check could not post ${what}: ${why}. The verdict stands and the job summary has the report. ` +
-                (target.fork
+            this.add(`tf-multiarch-check could not post ${what}: ${why}. The verdict stands and the job summary has the report. ` +
+                (fork
                     ? 'To report on fork pull requests, upload the results file (output results-file) as an artifact and post it from a workflow_run workflow with mode: report (see the README).'
-                    : 'Grant the job `permissions: pull-requests: write` and `statuses: write`.');
-            out.warnings.push(msg);
-            lib_core/* warning */.$e(msg);
+                    : 'Grant the job `permissions: pull-requests: write` and `statuses: write`.'));
             return;
         }
-        const msg = `tf-multiarch-check could not post ${what}: ${(0,errors/* errorMessage */.gJ)(err)}`;
-        out.warnings.push(msg);
-        lib_core/* warning */.$e(msg);
-    };
+        this.add(`tf-multiarch-check could not post ${what}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+    add(message) {
+        this.warnings.push(message);
+        this.warn(message);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/publish.ts
+
+
+
+
+
+
+
+
+async function publish(results, opts, target, gh) {
+    const errors = new PostingErrors(target, (m) => lib_core/* warning */.$e(m));
+    const out = { statuses: 0, warnings: errors.warnings };
+    const render = { runUrl: target.runUrl ?? undefined, sha: target.sha, header: opts.commentHeader };
+    await errors.attempt('the job summary', async () => {
+        await lib_core/* summary */.z.addRaw(renderReport(results, render)).write();
+    });
+    for (const a of annotationsOf(results)) {
+        const props = { title: a.title, file: a.file, ...(a.line ? { startLine: a.line } : {}) };
+        if (a.level === 'error')
+            lib_core/* error */.z3(a.message, props);
+        else
+            lib_core/* warning */.$e(a.message, props);
+    }
     if (!gh) {
         if (opts.comment !== 'off' || opts.statuses)
             lib_core/* info */.pq('no github-token: the comment and the commit statuses are skipped');
@@ -47520,63 +47566,56 @@ async function publish(results, opts, target, gh) {
     }
     if (opts.statuses && target.sha) {
         for (const p of results.platforms) {
-            try {
-                await setStatus(gh, {
-                    owner: target.owner,
-                    repo: target.repo,
-                    sha: target.sha,
-                    context: statusContext(opts.commentHeader, p.platform),
-                    state: statusState(p),
-                    description: statusDescription(p),
-                    targetUrl: target.runUrl,
-                });
+            const posted = await errors.attempt('commit statuses', () => setStatus(gh, {
+                owner: target.owner,
+                repo: target.repo,
+                sha: target.sha,
+                context: statusContext(opts.commentHeader, p.platform),
+                state: statusState(p),
+                description: statusDescription(p),
+                targetUrl: target.runUrl,
+            }));
+            if (posted.ok)
                 out.statuses++;
-            }
-            catch (err) {
-                onError('commit statuses', err);
-                if (forbidden)
-                    break;
-            }
+            else if (errors.forbidden)
+                break;
         }
     }
+    const comment = await postComment(results, opts, target, gh, errors, render);
+    if (comment)
+        out.comment = comment;
+    return out;
+}
+/** The sticky comment, as the plan says: written, updated only, or none. */
+async function postComment(results, opts, target, gh, errors, render) {
     const plan = commentPlan(opts.comment, target.event, results.passed);
     if (plan === 'none')
-        return out;
-    let pr;
-    try {
-        pr = await findPullRequest(gh, target);
-    }
-    catch (err) {
-        onError('the pull request comment', err);
-        return out;
-    }
-    if (pr === null) {
+        return undefined;
+    const found = await errors.attempt('the pull request comment', () => findPullRequest(gh, target));
+    if (!found.ok)
+        return undefined;
+    const issueNumber = found.value;
+    if (issueNumber === null) {
         if (opts.comment !== 'auto')
             lib_core/* info */.pq(`no pull request for this ${target.event} event: no comment`);
-        return out;
+        return undefined;
     }
     const marker = commentMarker(opts.commentHeader);
     const fp = fingerprintLine(fingerprint(results, target.sha));
     const body = renderReport(results, { ...render, marker: `${marker}\n${fp}` });
-    try {
-        const res = await upsertComment(gh, {
-            owner: target.owner,
-            repo: target.repo,
-            issueNumber: pr,
-            marker,
-            fingerprint: fp,
-            body,
-            createIfMissing: plan === 'write',
-        });
-        if (res) {
-            out.comment = res.outcome;
-            lib_core/* info */.pq(`pull request comment ${res.outcome}: ${res.url}`);
-        }
-    }
-    catch (err) {
-        onError('the pull request comment', err);
-    }
-    return out;
+    const posted = await errors.attempt('the pull request comment', () => upsertComment(gh, {
+        owner: target.owner,
+        repo: target.repo,
+        issueNumber,
+        marker,
+        fingerprint: fp,
+        body,
+        createIfMissing: plan === 'write',
+    }));
+    if (!posted.ok || !posted.value)
+        return undefined;
+    lib_core/* info */.pq(`pull request comment ${posted.value.outcome}: ${posted.value.url}`);
+    return posted.value.outcome;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -51409,9 +51448,15 @@ function platformResult(c, v, path) {
     };
     const image = o.image === null || o.image === undefined ? null : imageConfig(c, o.image, `${path}.image`);
     const host = o.host === null || o.host === undefined ? null : hostOf(c, o.host, `${path}.host`);
+    const emulated = c.bool(o.emulated, `${path}.emulated`);
+    // The emulator's cost is kept for an emulated platform proven to be what it claims.
+    const slowdown = o.emulationSlowdown === null || o.emulationSlowdown === undefined
+        ? null
+        : slowdownOf(c, o.emulationSlowdown, `${path}.emulationSlowdown`);
+    const keepSlowdown = slowdown !== null && emulated && architectureMismatch({ platform, image, environment }) === null;
     return {
         platform,
-        emulated: c.bool(o.emulated, `${path}.emulated`),
+        emulated,
         required: c.bool(o.required, `${path}.required`),
         // A file's word is not enough: the platform passes only if the stages allow it and the
         // image and the process are proven to be the platform (an older file, or one that claims a
@@ -51424,6 +51469,7 @@ function platformResult(c, v, path) {
         environment,
         image,
         ...(host ? { host } : {}),
+        ...(keepSlowdown ? { emulationSlowdown: slowdown } : {}),
         training: training
             ? {
                 steps: c.num(training.steps, `${path}.training.steps`),
@@ -51437,6 +51483,18 @@ function platformResult(c, v, path) {
             .arr(o.diagnoses ?? [], `${path}.diagnoses`, LIMITS.diagnoses)
             .map((d, i) => validate_diagnosis(c, d, `${path}.diagnoses[${i}]`)),
     };
+}
+function slowdownOf(c, v, path) {
+    const o = c.obj(v, path);
+    const native = c.str(o.native, `${path}.native`, 64);
+    try {
+        parsePlatform(native, `${path}.native`);
+    }
+    catch {
+        c.fail(`${path}.native`, `'${native}' is not a platform`);
+    }
+    const ratio = (k) => o[k] === undefined || o[k] === null ? {} : { [k]: c.num(o[k], `${path}.${k}`) };
+    return { native, ...ratio('import'), ...ratio('train') };
 }
 function hostOf(c, v, path) {
     const o = c.obj(v, path);

@@ -7025,7 +7025,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -7034,7 +7034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88:
+/***/ 663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7435,7 +7435,10 @@ function parseBuilderInspect(text) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/docker/exec.ts
+
 
 const STDOUT_CAP = 4 * 1024 * 1024;
 function exec_run(command, args, opts = {}) {
@@ -7459,17 +7462,22 @@ function exec_run(command, args, opts = {}) {
         };
         const splitter = (stream) => {
             let partial = '';
+            // One decoder per stream: a character split across two chunks is held until its last byte.
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            const take = (decoded) => {
+                if (stream === 'stdout' && stdout.length < STDOUT_CAP)
+                    stdout += decoded;
+                const lines = (partial + decoded).split(/\r?\n/);
+                partial = lines.pop() ?? '';
+                for (const line of lines)
+                    push(line, stream);
+            };
             return {
                 data(chunk) {
-                    const text = partial + chunk.toString('utf8');
-                    if (stream === 'stdout' && stdout.length < STDOUT_CAP)
-                        stdout += chunk.toString('utf8');
-                    const lines = text.split(/\r?\n/);
-                    partial = lines.pop() ?? '';
-                    for (const line of lines)
-                        push(line, stream);
+                    take(decoder.write(chunk));
                 },
                 end() {
+                    take(decoder.end());
                     if (partial !== '')
                         push(partial, stream);
                     partial = '';

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { StringDecoder } from 'node:string_decoder'
 
 // Every docker, buildx and binfmt command goes through run(). It is Node's spawn rather than
 // @actions/exec because the check needs what that lacks: a deadline that kills the process, an
@@ -61,15 +62,20 @@ export function run(
     }
     const splitter = (stream: 'stdout' | 'stderr') => {
       let partial = ''
+      // One decoder per stream: a character split across two chunks is held until its last byte.
+      const decoder = new StringDecoder('utf8')
+      const take = (decoded: string): void => {
+        if (stream === 'stdout' && stdout.length < STDOUT_CAP) stdout += decoded
+        const lines = (partial + decoded).split(/\r?\n/)
+        partial = lines.pop() ?? ''
+        for (const line of lines) push(line, stream)
+      }
       return {
         data(chunk: Buffer): void {
-          const text = partial + chunk.toString('utf8')
-          if (stream === 'stdout' && stdout.length < STDOUT_CAP) stdout += chunk.toString('utf8')
-          const lines = text.split(/\r?\n/)
-          partial = lines.pop() ?? ''
-          for (const line of lines) push(line, stream)
+          take(decoder.write(chunk))
         },
         end(): void {
+          take(decoder.end())
           if (partial !== '') push(partial, stream)
           partial = ''
         },

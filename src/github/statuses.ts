@@ -1,5 +1,7 @@
-import type { StatusState } from '../report/identity.js'
 import type { GitHub } from './client.js'
+
+/** The commit states the check sets. */
+export type StatusState = 'success' | 'failure' | 'error'
 
 export interface StatusSpec {
   owner: string

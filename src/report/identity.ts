@@ -1,3 +1,4 @@
+import type { StatusState } from '../github/statuses.js'
 import { createHash } from 'node:crypto'
 import { failingStage, type PlatformResult, type Results } from '../results/types.js'
 import { formatDuration } from './summary.js'
@@ -41,8 +42,6 @@ export function fingerprintLine(fp: string): string {
 export function statusContext(header: string, platform: string): string {
   return `${TOOL}${header ? ` (${header})` : ''} / ${platform}`
 }
-
-export type StatusState = 'success' | 'failure' | 'error'
 
 /** success when it passed; error when it could not be decided (a timeout, no emulator); failure otherwise. */
 export function statusState(p: PlatformResult): StatusState {

@@ -2,6 +2,7 @@ import { InputError } from '../errors.js'
 import { formatPlatform, parsePlatform } from '../platforms.js'
 import {
   type Diagnosis,
+  type EmulationSlowdown,
   type Host,
   type ImageConfig,
   overallPassed,
@@ -126,9 +127,17 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
   const image =
     o.image === null || o.image === undefined ? null : imageConfig(c, o.image, `${path}.image`)
   const host = o.host === null || o.host === undefined ? null : hostOf(c, o.host, `${path}.host`)
+  const emulated = c.bool(o.emulated, `${path}.emulated`)
+  // The emulator's cost is kept for an emulated platform proven to be what it claims.
+  const slowdown =
+    o.emulationSlowdown === null || o.emulationSlowdown === undefined
+      ? null
+      : slowdownOf(c, o.emulationSlowdown, `${path}.emulationSlowdown`)
+  const keepSlowdown =
+    slowdown !== null && emulated && architectureMismatch({ platform, image, environment }) === null
   return {
     platform,
-    emulated: c.bool(o.emulated, `${path}.emulated`),
+    emulated,
     required: c.bool(o.required, `${path}.required`),
     // A file's word is not enough: the platform passes only if the stages allow it and the
     // image and the process are proven to be the platform (an older file, or one that claims a
@@ -142,6 +151,7 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     environment,
     image,
     ...(host ? { host } : {}),
+    ...(keepSlowdown ? { emulationSlowdown: slowdown } : {}),
     training: training
       ? {
           steps: c.num(training.steps, `${path}.training.steps`),
@@ -158,6 +168,19 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
       .arr(o.diagnoses ?? [], `${path}.diagnoses`, LIMITS.diagnoses)
       .map((d, i) => diagnosis(c, d, `${path}.diagnoses[${i}]`)),
   }
+}
+
+function slowdownOf(c: Checker, v: unknown, path: string): EmulationSlowdown {
+  const o = c.obj(v, path)
+  const native = c.str(o.native, `${path}.native`, 64)
+  try {
+    parsePlatform(native, `${path}.native`)
+  } catch {
+    c.fail(`${path}.native`, `'${native}' is not a platform`)
+  }
+  const ratio = (k: 'import' | 'train'): { [key: string]: number } =>
+    o[k] === undefined || o[k] === null ? {} : { [k]: c.num(o[k], `${path}.${k}`) }
+  return { native, ...ratio('import'), ...ratio('train') }
 }
 
 function hostOf(c: Checker, v: unknown, path: string): Host {

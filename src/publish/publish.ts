@@ -1,0 +1,110 @@
+import * as core from '@actions/core'
+import type { ReportOptions } from '../config/report.js'
+import type { GitHub } from '../github/client.js'
+import { upsertComment } from '../github/comment.js'
+import { setStatus } from '../github/statuses.js'
+import { findPullRequest, type ReportTarget } from '../github/target.js'
+import { annotationsOf } from '../report/annotations.js'
+import {
+  commentMarker,
+  fingerprint,
+  fingerprintLine,
+  statusContext,
+  statusDescription,
+  statusState,
+} from '../report/identity.js'
+import { renderReport } from '../report/markdown.js'
+import type { Results } from '../results/types.js'
+import { commentPlan, PostingErrors } from './policy.js'
+
+// Puts the verdict where reviewers look: the job summary, annotations, a commit status per
+// platform, the sticky comment. Every write goes through the same rule (policy.ts).
+
+export interface PublishResult {
+  comment?: string
+  statuses: number
+  warnings: string[]
+}
+
+export async function publish(
+  results: Results,
+  opts: ReportOptions,
+  target: ReportTarget,
+  gh: GitHub | null,
+): Promise<PublishResult> {
+  const errors = new PostingErrors(target, (m) => core.warning(m))
+  const out: PublishResult = { statuses: 0, warnings: errors.warnings }
+  const render = { runUrl: target.runUrl ?? undefined, sha: target.sha, header: opts.commentHeader }
+  await errors.attempt('the job summary', async () => {
+    await core.summary.addRaw(renderReport(results, render)).write()
+  })
+  for (const a of annotationsOf(results)) {
+    const props = { title: a.title, file: a.file, ...(a.line ? { startLine: a.line } : {}) }
+    if (a.level === 'error') core.error(a.message, props)
+    else core.warning(a.message, props)
+  }
+
+  if (!gh) {
+    if (opts.comment !== 'off' || opts.statuses)
+      core.info('no github-token: the comment and the commit statuses are skipped')
+    return out
+  }
+  if (opts.statuses && target.sha) {
+    for (const p of results.platforms) {
+      const posted = await errors.attempt('commit statuses', () =>
+        setStatus(gh, {
+          owner: target.owner,
+          repo: target.repo,
+          sha: target.sha!,
+          context: statusContext(opts.commentHeader, p.platform),
+          state: statusState(p),
+          description: statusDescription(p),
+          targetUrl: target.runUrl,
+        }),
+      )
+      if (posted.ok) out.statuses++
+      else if (errors.forbidden) break
+    }
+  }
+  const comment = await postComment(results, opts, target, gh, errors, render)
+  if (comment) out.comment = comment
+  return out
+}
+
+/** The sticky comment, as the plan says: written, updated only, or none. */
+async function postComment(
+  results: Results,
+  opts: ReportOptions,
+  target: ReportTarget,
+  gh: GitHub,
+  errors: PostingErrors,
+  render: { runUrl: string | undefined; sha: string | null; header: string },
+): Promise<string | undefined> {
+  const plan = commentPlan(opts.comment, target.event, results.passed)
+  if (plan === 'none') return undefined
+  const found = await errors.attempt('the pull request comment', () => findPullRequest(gh, target))
+  if (!found.ok) return undefined
+  const issueNumber = found.value
+  if (issueNumber === null) {
+    if (opts.comment !== 'auto')
+      core.info(`no pull request for this ${target.event} event: no comment`)
+    return undefined
+  }
+  const marker = commentMarker(opts.commentHeader)
+  const fp = fingerprintLine(fingerprint(results, target.sha))
+  const body = renderReport(results, { ...render, marker: `${marker}\n${fp}` })
+  const posted = await errors.attempt('the pull request comment', () =>
+    upsertComment(gh, {
+      owner: target.owner,
+      repo: target.repo,
+      issueNumber,
+      marker,
+      fingerprint: fp,
+      body,
+      createIfMissing: plan === 'write',
+    }),
+  )
+  if (!posted.ok || !posted.value) return undefined
+  core.info(`pull request comment ${posted.value.outcome}: ${posted.value.url}`)
+  return posted.value.outcome
+}
