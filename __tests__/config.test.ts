@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { flagRows, USAGE } from '../src/config/flags.js'
@@ -79,5 +79,30 @@ describe('the option table', () => {
     }
     expect(USAGE).toContain('--timeout MINUTES             per platform (default 60)')
     expect(USAGE).toContain('--memory SIZE                 memory limit')
+  })
+})
+
+// GitHub runs Node 20 actions on Node 24 since June 2026 and removes Node 20 in September:
+// every example uses a major whose runtime is node24 (these are the first such majors).
+const NODE24_MAJOR: Record<string, number> = {
+  'actions/checkout': 5,
+  'actions/setup-node': 5,
+  'actions/upload-artifact': 6,
+  'actions/download-artifact': 7,
+}
+
+describe('workflow examples', () => {
+  const files = [
+    'README.md',
+    ...readdirSync(new URL('.github/workflows/', ROOT)).map((f) => `.github/workflows/${f}`),
+  ]
+  it.each(files)('%s uses the Node 24 majors of the actions it calls', (file) => {
+    const uses = [...read(file).matchAll(/uses:\s*(actions\/[a-z-]+)@v(\d+)/g)]
+    for (const [, action, major] of uses) {
+      expect(NODE24_MAJOR[action!], `${action} is not in the table`).toBeDefined()
+      expect(Number(major), `${file}: ${action}@v${major}`).toBeGreaterThanOrEqual(
+        NODE24_MAJOR[action!]!,
+      )
+    }
   })
 })
