@@ -45821,17 +45821,24 @@ function cacheType(spec) {
 
 
 
+/** The platforms required-platforms names; null when it names none (then every one is required). */
+function parseRequiredList(raw) {
+    if (raw.trim() === '')
+        return null;
+    return new Set(parsePlatformList(raw, 'required-platforms').map(formatPlatform));
+}
+/** required-platforms for a check: every platform by default; only platforms that are checked. */
 function parseRequired(raw, platforms) {
     const all = platforms.map(formatPlatform);
-    if (raw.trim() === '')
+    const required = parseRequiredList(raw);
+    if (required === null)
         return new Set(all);
-    const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform);
     for (const r of required) {
         if (!all.includes(r)) {
             throw new errors/* InputError */.dz('required-platforms', `'${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`);
         }
     }
-    return new Set(required);
+    return required;
 }
 /** Every option, validated; throws InputError before any Docker work starts. */
 function parseOptions(raw, cwd) {
@@ -47035,7 +47042,6 @@ function parseReportOptions(raw) {
 
 
 
-
 function getInputs() {
     // Masked first, so that no later log line can show it.
     const token = lib_core/* getInput */.V4('github-token');
@@ -47047,16 +47053,9 @@ function getInputs() {
         rawReport[name] = lib_core/* getInput */.V4(name);
     const report = parseReportOptions(rawReport);
     if (report.mode === 'report') {
-        const req = lib_core/* getInput */.V4('required-platforms');
-        return {
-            report,
-            check: null,
-            token,
-            workspace,
-            ...(req.trim()
-                ? { required: new Set(parsePlatformList(req, 'required-platforms').map(formatPlatform)) }
-                : {}),
-        };
+        // Report mode: required-platforms overrides the files' own flags when it names any.
+        const required = parseRequiredList(lib_core/* getInput */.V4('required-platforms'));
+        return { report, check: null, token, workspace, ...(required ? { required } : {}) };
     }
     const raw = {};
     for (const name of CHECK_OPTIONS)

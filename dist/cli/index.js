@@ -10256,17 +10256,24 @@ function cacheType(spec) {
 
 
 
+/** The platforms required-platforms names; null when it names none (then every one is required). */
+function parseRequiredList(raw) {
+    if (raw.trim() === '')
+        return null;
+    return new Set(parsePlatformList(raw, 'required-platforms').map(formatPlatform));
+}
+/** required-platforms for a check: every platform by default; only platforms that are checked. */
 function parseRequired(raw, platforms) {
     const all = platforms.map(formatPlatform);
-    if (raw.trim() === '')
+    const required = parseRequiredList(raw);
+    if (required === null)
         return new Set(all);
-    const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform);
     for (const r of required) {
         if (!all.includes(r)) {
             throw new InputError('required-platforms', `'${r}' is not among the platforms checked (${all.join(', ')}); add it to platforms or drop it here`);
         }
     }
-    return new Set(required);
+    return required;
 }
 /** Every option, validated; throws InputError before any Docker work starts. */
 function parseOptions(raw, cwd) {

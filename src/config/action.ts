@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import { cwd } from 'node:process'
-import { formatPlatform, parsePlatformList } from '../platforms.js'
-import { type CheckOptions, parseOptions, type RawOptions } from './check.js'
+import { type CheckOptions, parseOptions, parseRequiredList, type RawOptions } from './check.js'
 import { parseReportOptions, type RawReportOptions, type ReportOptions } from './report.js'
 import { CHECK_OPTIONS, REPORT_OPTIONS } from './table.js'
 
@@ -26,16 +25,9 @@ export function getInputs(): Inputs {
   for (const name of REPORT_OPTIONS) rawReport[name] = core.getInput(name)
   const report = parseReportOptions(rawReport)
   if (report.mode === 'report') {
-    const req = core.getInput('required-platforms')
-    return {
-      report,
-      check: null,
-      token,
-      workspace,
-      ...(req.trim()
-        ? { required: new Set(parsePlatformList(req, 'required-platforms').map(formatPlatform)) }
-        : {}),
-    }
+    // Report mode: required-platforms overrides the files' own flags when it names any.
+    const required = parseRequiredList(core.getInput('required-platforms'))
+    return { report, check: null, token, workspace, ...(required ? { required } : {}) }
   }
   const raw: RawOptions = {}
   for (const name of CHECK_OPTIONS) raw[name] = core.getInput(name)

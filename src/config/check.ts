@@ -39,10 +39,17 @@ export interface CheckOptions extends ProjectPaths {
 /** The raw values, keyed by the action's input names (the CLI maps its flags onto them). */
 export type RawOptions = Partial<Record<CheckOptionName, string>>
 
+/** The platforms required-platforms names; null when it names none (then every one is required). */
+export function parseRequiredList(raw: string): Set<string> | null {
+  if (raw.trim() === '') return null
+  return new Set(parsePlatformList(raw, 'required-platforms').map(formatPlatform))
+}
+
+/** required-platforms for a check: every platform by default; only platforms that are checked. */
 export function parseRequired(raw: string, platforms: Platform[]): Set<string> {
   const all = platforms.map(formatPlatform)
-  if (raw.trim() === '') return new Set(all)
-  const required = parsePlatformList(raw, 'required-platforms').map(formatPlatform)
+  const required = parseRequiredList(raw)
+  if (required === null) return new Set(all)
   for (const r of required) {
     if (!all.includes(r)) {
       throw new InputError(
@@ -51,7 +58,7 @@ export function parseRequired(raw: string, platforms: Platform[]): Set<string> {
       )
     }
   }
-  return new Set(required)
+  return required
 }
 
 /** Every option, validated; throws InputError before any Docker work starts. */
