@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { flagRows, USAGE } from '../src/config/flags.js'
-import { OPTIONS, type OptionSpec } from '../src/config/table.js'
+import { OPTIONS, type OptionSpec, shownDefault } from '../src/config/table.js'
 
 // The option table (src/config/table.ts) is the one source: action.yml's inputs, the README's
 // input table and its flag table must say what it says. An input, a flag or a default changed
@@ -50,8 +50,7 @@ describe('the option table', () => {
     const byInput = new Map(rows.map(([name, dflt]) => [name!.replace(/`/g, ''), dflt!]))
     expect([...byInput.keys()].sort()).toEqual(inputs.map(([, o]) => o.input).sort())
     for (const [, o] of inputs) {
-      const shown = o.shownDefault ?? (o.default ? `\`${o.default}\`` : '')
-      expect(byInput.get(o.input!), `README default of ${o.input}`).toBe(shown)
+      expect(byInput.get(o.input!), `README default of ${o.input}`).toBe(shownDefault(o))
     }
   })
 

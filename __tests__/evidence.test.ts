@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { failedBuildTail, tailText } from '../src/engine/evidence.js'
+import { failedBuildTail, tailText } from '../src/engine/output.js'
 import { fixturePath } from './support/fixtures.js'
 
 // What a reviewer sees of a failed build: buildx 0.29's closing summary must not push the

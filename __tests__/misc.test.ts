@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { dockerEnv } from '../src/docker/client.js'
-import { signalFromExitCode, tailText } from '../src/engine/evidence.js'
+import { signalFromExitCode, tailText } from '../src/engine/output.js'
 import { mapLimit } from '../src/engine/pool.js'
 import { makeRunId } from '../src/runid.js'
 import { VERSION } from '../src/version.js'

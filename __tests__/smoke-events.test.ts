@@ -7,7 +7,7 @@ import {
   type SmokeExit,
   stagesFromEvents,
 } from '../src/engine/stages/smoke-events.js'
-import { signalFromExitCode } from '../src/engine/evidence.js'
+import { signalFromExitCode } from '../src/engine/output.js'
 import { MARKER } from '../src/smoke/script.js'
 
 // The import and train stages from the smoke script's real output (__fixtures__/smoke), as the

@@ -38210,7 +38210,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6593);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2342);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38230,7 +38230,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6593:
+/***/ 2342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45715,6 +45715,10 @@ const REPORT_OPTIONS = [
     'comment-header',
     'statuses',
 ];
+/** An option's default as the README and usage show it (markdown): "every platform", `4g`. */
+function shownDefault(o) {
+    return o.shownDefault ?? (o.default ? `\`${o.default}\`` : '');
+}
 /** An option's default: an empty or missing value means it. */
 function defaultOf(name) {
     return OPTIONS[name].default;
@@ -45908,7 +45912,9 @@ async function inGroup(ctx, what, run) {
 
 // EXTERNAL MODULE: ./src/docker/args.ts
 var args = __nccwpck_require__(8391);
-;// CONCATENATED MODULE: ./src/engine/evidence.ts
+;// CONCATENATED MODULE: ./src/engine/output.ts
+// What is kept of a process's output and how it ended: tails for the results, and the signal
+// behind an exit code.
 
 /** The last `lines` lines of a log, as one string. */
 function tailText(lines, count) {

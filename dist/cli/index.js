@@ -7025,7 +7025,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(663);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -7034,7 +7034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 663:
+/***/ 552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9939,7 +9939,7 @@ function relativeOrAbsolute(cwd, path) {
 // default and a line of help. action.yml, the README's input and flag tables are checked
 // against it (__tests__/config.test.ts); the CLI's flags and usage text are made from it.
 // The values are parsed in check.ts and report.ts, each by its input name.
-const table_OPTIONS = {
+const OPTIONS = {
     mode: { input: 'mode', flag: null, default: 'check', help: 'check, or report results files' },
     context: {
         input: 'context',
@@ -10150,13 +10150,17 @@ const REPORT_OPTIONS = (/* unused pure expression or super */ null && ([
     'comment-header',
     'statuses',
 ]));
+/** An option's default as the README and usage show it (markdown): "every platform", `4g`. */
+function shownDefault(o) {
+    return o.shownDefault ?? (o.default ? `\`${o.default}\`` : '');
+}
 /** An option's default: an empty or missing value means it. */
 function defaultOf(name) {
-    return table_OPTIONS[name].default;
+    return OPTIONS[name].default;
 }
 /** How the CLI names an input in its messages: its flag (null for the context, its argument). */
 function flagOf(input) {
-    const spec = Object.values(table_OPTIONS).find((o) => o.input === input);
+    const spec = Object.values(OPTIONS).find((o) => o.input === input);
     return spec?.flag ?? null;
 }
 
@@ -10341,7 +10345,9 @@ async function inGroup(ctx, what, run) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/engine/evidence.ts
+;// CONCATENATED MODULE: ./src/engine/output.ts
+// What is kept of a process's output and how it ended: tails for the results, and the signal
+// behind an exit code.
 
 /** The last `lines` lines of a log, as one string. */
 function tailText(lines, count) {
@@ -10992,7 +10998,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // the flags' values as the action's raw options, so that both front ends share one parser.
 const HELP = 'see tf-multiarch-check --help';
 /** Every flag of the table, as parseArgs takes them: the key is the flag without its dashes. */
-const FLAGS = Object.fromEntries(Object.values(table_OPTIONS)
+const FLAGS = Object.fromEntries(Object.values(OPTIONS)
     .filter((o) => o.flag !== null)
     .map((o) => [
     o.flag.slice(2),
@@ -11012,17 +11018,23 @@ ${usageLines().join('\n')}
 
 Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.
 With --lint-only: 0 no findings, 1 findings.`;
-function usageLines() {
-    const rows = Object.values(table_OPTIONS)
+/** Each flag as usage and the README show it: its names, and its help with the default (markdown). */
+function flagHelp() {
+    return Object.values(OPTIONS)
         .filter((o) => o.flag !== null)
         .map((o) => {
-        const names = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`;
-        const shown = (o.shownDefault ?? o.default).replace(/`/g, '');
-        const dflt = o.arg && shown ? ` (default ${shown})` : '';
-        return [names, o.help + dflt];
+        const shown = shownDefault(o);
+        return {
+            names: `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`,
+            // A switch's default is its absence.
+            help: o.help + (o.arg && shown ? ` (default ${shown})` : ''),
+        };
     });
-    const width = Math.max(...rows.map(([n]) => n.length)) + 2;
-    return rows.map(([n, h]) => `  ${n.padEnd(width)}${h}`);
+}
+function usageLines() {
+    const rows = flagHelp();
+    const width = Math.max(...rows.map((r) => r.names.length)) + 2;
+    return rows.map((r) => `  ${r.names.padEnd(width)}${r.help.replace(/`/g, '')}`);
 }
 /** The flags as given: values by flag name (without dashes), and the positionals. */
 function readFlags(argv) {
@@ -11048,9 +11060,9 @@ function rawFromFlags(values, positionals) {
     if (positionals.length > 1) {
         throw new InputError(null, `only one context may be given, got ${positionals.map((p) => `'${p}'`).join(' ')}; ${HELP}`);
     }
-    const raw = { context: positionals[0] ?? table_OPTIONS.context.default };
+    const raw = { context: positionals[0] ?? OPTIONS.context.default };
     for (const name of CHECK_OPTIONS) {
-        const spec = table_OPTIONS[name];
+        const spec = OPTIONS[name];
         if (spec.flag === null)
             continue;
         const value = values[spec.flag.slice(2)];
@@ -11077,18 +11089,12 @@ function oneEach(spec, values) {
 }
 /** The CLI's own flags, not options of the check. */
 function cliFlag(values, name) {
-    const v = values[table_OPTIONS[name].flag?.slice(2) ?? name];
+    const v = values[OPTIONS[name].flag?.slice(2) ?? name];
     return Array.isArray(v) ? v.join('\n') : v;
 }
 /** The README's flag table, as rows of cells: made from the option table, so the two agree. */
 function flagRows() {
-    return Object.values(OPTIONS)
-        .filter((o) => o.flag !== null)
-        .map((o) => {
-        const shown = o.shownDefault ?? (o.default ? `\`${o.default}\`` : '');
-        const names = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`;
-        return [`\`${names}\``, o.help + (o.arg && shown ? ` (default ${shown})` : '')];
-    });
+    return flagHelp().map((r) => [`\`${r.names}\``, r.help]);
 }
 
 ;// CONCATENATED MODULE: ./src/report/safe.ts

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { errorMessage, InputError } from '../errors.js'
 import type { RawOptions } from './check.js'
-import { CHECK_OPTIONS, OPTIONS, type OptionName, type OptionSpec } from './table.js'
+import { CHECK_OPTIONS, OPTIONS, type OptionName, type OptionSpec, shownDefault } from './table.js'
 
 // The CLI's side of the option table: its flags for node:util's parseArgs, its usage text, and
 // the flags' values as the action's raw options, so that both front ends share one parser.
@@ -11,7 +11,7 @@ const HELP = 'see tf-multiarch-check --help'
 type FlagSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
 
 /** Every flag of the table, as parseArgs takes them: the key is the flag without its dashes. */
-export const FLAGS: Record<string, FlagSpec> = Object.fromEntries(
+const FLAGS: Record<string, FlagSpec> = Object.fromEntries(
   Object.values(OPTIONS as Record<string, OptionSpec>)
     .filter((o) => o.flag !== null)
     .map((o) => [
@@ -35,17 +35,24 @@ ${usageLines().join('\n')}
 Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.
 With --lint-only: 0 no findings, 1 findings.`
 
-function usageLines(): string[] {
-  const rows = Object.values(OPTIONS as Record<string, OptionSpec>)
+/** Each flag as usage and the README show it: its names, and its help with the default (markdown). */
+function flagHelp(): { names: string; help: string }[] {
+  return Object.values(OPTIONS as Record<string, OptionSpec>)
     .filter((o) => o.flag !== null)
     .map((o) => {
-      const names = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`
-      const shown = (o.shownDefault ?? o.default).replace(/`/g, '')
-      const dflt = o.arg && shown ? ` (default ${shown})` : ''
-      return [names, o.help + dflt] as const
+      const shown = shownDefault(o)
+      return {
+        names: `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`,
+        // A switch's default is its absence.
+        help: o.help + (o.arg && shown ? ` (default ${shown})` : ''),
+      }
     })
-  const width = Math.max(...rows.map(([n]) => n.length)) + 2
-  return rows.map(([n, h]) => `  ${n.padEnd(width)}${h}`)
+}
+
+function usageLines(): string[] {
+  const rows = flagHelp()
+  const width = Math.max(...rows.map((r) => r.names.length)) + 2
+  return rows.map((r) => `  ${r.names.padEnd(width)}${r.help.replace(/`/g, '')}`)
 }
 
 /** The flags as given: values by flag name (without dashes), and the positionals. */
@@ -118,11 +125,5 @@ export function cliFlag(
 
 /** The README's flag table, as rows of cells: made from the option table, so the two agree. */
 export function flagRows(): [string, string][] {
-  return Object.values(OPTIONS as Record<string, OptionSpec>)
-    .filter((o) => o.flag !== null)
-    .map((o) => {
-      const shown = o.shownDefault ?? (o.default ? `\`${o.default}\`` : '')
-      const names = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`
-      return [`\`${names}\``, o.help + (o.arg && shown ? ` (default ${shown})` : '')]
-    })
+  return flagHelp().map((r) => [`\`${r.names}\``, r.help])
 }

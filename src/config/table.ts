@@ -244,6 +244,11 @@ export const REPORT_OPTIONS = [
 
 export type ReportOptionName = (typeof REPORT_OPTIONS)[number]
 
+/** An option's default as the README and usage show it (markdown): "every platform", `4g`. */
+export function shownDefault(o: OptionSpec): string {
+  return o.shownDefault ?? (o.default ? `\`${o.default}\`` : '')
+}
+
 /** An option's default: an empty or missing value means it. */
 export function defaultOf(name: OptionName): string {
   return OPTIONS[name].default

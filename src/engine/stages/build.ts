@@ -1,7 +1,7 @@
 import { buildCommand } from '../../docker/args.js'
 import { describeFailure } from '../../docker/exec.js'
 import type { StageResult } from '../../results/types.js'
-import { failedBuildTail, tailText } from '../evidence.js'
+import { failedBuildTail, tailText } from '../output.js'
 import { seconds } from '../logger.js'
 import { withRetry } from '../retry.js'
 import { inGroup, LOG_TAIL_LINES, type Stage, type StageContext, type StageRun } from '../stage.js'

@@ -7,7 +7,7 @@ import {
   type Training,
 } from '../../results/types.js'
 import { parseSmokeLine, type SmokeEvent } from '../../smoke/script.js'
-import { tailText } from '../evidence.js'
+import { tailText } from '../output.js'
 import { LOG_TAIL_LINES } from '../stage.js'
 
 // From what the smoke container printed to the import and train stages: pure, so that it is

@@ -1,7 +1,7 @@
 import { smokeCommand } from '../../docker/args.js'
 import { describeFailure } from '../../docker/exec.js'
 import { parseSmokeLine, SMOKE_SCRIPT } from '../../smoke/script.js'
-import { signalFromExitCode } from '../evidence.js'
+import { signalFromExitCode } from '../output.js'
 import { seconds } from '../logger.js'
 import { withRetry } from '../retry.js'
 import { containerName, inGroup, type Stage, type StageContext, type StageRun } from '../stage.js'

@@ -1,3 +1,6 @@
+// What is kept of a process's output and how it ended: tails for the results, and the signal
+// behind an exit code.
+
 import { constants } from 'node:os'
 
 /** The last `lines` lines of a log, as one string. */
