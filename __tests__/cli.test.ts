@@ -23,6 +23,7 @@ describe('CLI usage errors', () => {
     [['--platforms', 'windows', EXAMPLE], /--platforms: 'windows' is not a platform/],
     [['--platforms', ',', EXAMPLE], /--platforms: the list is empty/],
     [['--platforms', '', EXAMPLE], /--platforms: the value is empty/],
+    [['--json', '', EXAMPLE], /--json: the value is empty/],
     [['/nonexistent/context'], /context: '\/nonexistent\/context' is not a directory/],
     [[join(ROOT, 'src')], /file: no Dockerfile at/],
     [['--build-arg', 'NOVALUE', EXAMPLE], /--build-arg: 'NOVALUE' is not KEY=value/],

@@ -40,10 +40,7 @@ export function parseCli(argv: string[]): CliArgs {
   const { values, positionals } = readFlags(argv)
   const file = (name: 'json' | 'markdown'): { [k: string]: string } => {
     const v = cliFlag(values, name)
-    if (typeof v !== 'string') return {}
-    if (v.trim() === '')
-      throw new InputError(null, `--${name}: the value is empty; see tf-multiarch-check --help`)
-    return { [name]: v }
+    return typeof v === 'string' ? { [name]: v } : {}
   }
   return {
     raw: rawFromFlags(values, positionals),

@@ -45723,10 +45723,9 @@ function shownDefault(o) {
 function defaultOf(name) {
     return OPTIONS[name].default;
 }
-/** How the CLI names an input in its messages: its flag (null for the context, its argument). */
-function flagOf(input) {
-    const spec = Object.values(OPTIONS).find((o) => o.input === input);
-    return spec?.flag ?? null;
+/** How the CLI names an option in its messages: its flag (null for the context, its argument). */
+function flagOf(name) {
+    return OPTIONS[name]?.flag ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/config/values.ts

@@ -10158,10 +10158,9 @@ function shownDefault(o) {
 function defaultOf(name) {
     return OPTIONS[name].default;
 }
-/** How the CLI names an input in its messages: its flag (null for the context, its argument). */
-function flagOf(input) {
-    const spec = Object.values(OPTIONS).find((o) => o.input === input);
-    return spec?.flag ?? null;
+/** How the CLI names an option in its messages: its flag (null for the context, its argument). */
+function flagOf(name) {
+    return OPTIONS[name]?.flag ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/config/values.ts
@@ -11072,12 +11071,16 @@ function rawFromFlags(values, positionals) {
             raw[name] = value ? spec.sets : undefined;
         else if (Array.isArray(value))
             raw[name] = oneEach(spec, value).join('\n');
-        else if (value.trim() === '')
-            throw new InputError(name, `the value is empty; ${HELP}`);
         else
-            raw[name] = value;
+            raw[name] = notEmpty(name, value);
     }
     return raw;
+}
+/** A flag given with an empty value is a mistake, not a request for the default. */
+function notEmpty(name, value) {
+    if (value.trim() === '')
+        throw new InputError(name, `the value is empty; ${HELP}`);
+    return value;
 }
 /** A repeatable flag holds one entry each time: a line break would smuggle in a second. */
 function oneEach(spec, values) {
@@ -11089,8 +11092,9 @@ function oneEach(spec, values) {
 }
 /** The CLI's own flags, not options of the check. */
 function cliFlag(values, name) {
+    // None of these repeats (only options of the check do).
     const v = values[OPTIONS[name].flag?.slice(2) ?? name];
-    return Array.isArray(v) ? v.join('\n') : v;
+    return typeof v === 'string' ? notEmpty(name, v) : v;
 }
 /** The README's flag table, as rows of cells: made from the option table, so the two agree. */
 function flagRows() {
@@ -11372,11 +11376,7 @@ function parseCli(argv) {
     const { values, positionals } = readFlags(argv);
     const file = (name) => {
         const v = cliFlag(values, name);
-        if (typeof v !== 'string')
-            return {};
-        if (v.trim() === '')
-            throw new InputError(null, `--${name}: the value is empty; see tf-multiarch-check --help`);
-        return { [name]: v };
+        return typeof v === 'string' ? { [name]: v } : {};
     };
     return {
         raw: rawFromFlags(values, positionals),

@@ -96,10 +96,15 @@ export function rawFromFlags(
     if (value === undefined) continue
     if (typeof value === 'boolean') raw[name] = value ? spec.sets : undefined
     else if (Array.isArray(value)) raw[name] = oneEach(spec, value).join('\n')
-    else if (value.trim() === '') throw new InputError(name, `the value is empty; ${HELP}`)
-    else raw[name] = value
+    else raw[name] = notEmpty(name, value)
   }
   return raw
+}
+
+/** A flag given with an empty value is a mistake, not a request for the default. */
+function notEmpty(name: OptionName, value: string): string {
+  if (value.trim() === '') throw new InputError(name, `the value is empty; ${HELP}`)
+  return value
 }
 
 /** A repeatable flag holds one entry each time: a line break would smuggle in a second. */
@@ -119,8 +124,9 @@ export function cliFlag(
   values: Record<string, string | boolean | string[] | undefined>,
   name: Exclude<OptionName, (typeof CHECK_OPTIONS)[number]>,
 ): string | boolean | undefined {
-  const v = values[OPTIONS[name].flag?.slice(2) ?? name]
-  return Array.isArray(v) ? v.join('\n') : v
+  // None of these repeats (only options of the check do).
+  const v = values[OPTIONS[name].flag?.slice(2) ?? name] as string | boolean | undefined
+  return typeof v === 'string' ? notEmpty(name, v) : v
 }
 
 /** The README's flag table, as rows of cells: made from the option table, so the two agree. */

@@ -254,8 +254,7 @@ export function defaultOf(name: OptionName): string {
   return OPTIONS[name].default
 }
 
-/** How the CLI names an input in its messages: its flag (null for the context, its argument). */
-export function flagOf(input: string): string | null {
-  const spec = Object.values(OPTIONS).find((o: OptionSpec) => o.input === input)
-  return spec?.flag ?? null
+/** How the CLI names an option in its messages: its flag (null for the context, its argument). */
+export function flagOf(name: string): string | null {
+  return (OPTIONS as Record<string, OptionSpec>)[name]?.flag ?? null
 }
