@@ -66,6 +66,8 @@ describe('smokeCommand', () => {
       'c1',
       '--platform',
       'linux/arm64',
+      '--pull',
+      'never',
       '--label',
       `${RUN_LABEL}=r1`,
       '--network',

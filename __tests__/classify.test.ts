@@ -12,6 +12,7 @@ const log = (name: string): string[] =>
   readFileSync(fixturePath(`logs/${name}.log`), 'utf8').split('\n')
 const REQ = { file: 'requirements.txt', line: 2 }
 const FROM = { file: 'Dockerfile', line: 1 }
+const CMD = { file: 'Dockerfile', line: 9 }
 
 function ev(over: Partial<Evidence>): Evidence {
   return {
@@ -30,6 +31,7 @@ function ev(over: Partial<Evidence>): Evidence {
       requirement: (n) =>
         n === 'tensorflow' || n === 'h5py' || n === 'tensorflow-cpu' ? REQ : null,
       from: FROM,
+      command: () => CMD,
     },
     ...over,
   }

@@ -87,6 +87,10 @@ const NODE24_MAJOR: Record<string, number> = {
   'actions/checkout': 5,
   'actions/setup-node': 5,
   'actions/upload-artifact': 6,
+  'docker/setup-qemu-action': 4,
+  'docker/setup-buildx-action': 4,
+  'docker/login-action': 4,
+  'docker/build-push-action': 7,
   'actions/download-artifact': 7,
 }
 

@@ -5,39 +5,16 @@ import { describe, expect, it } from 'vitest'
 import type { Docker } from '../src/docker/client.js'
 import type { RunResult } from '../src/docker/exec.js'
 import { runCheck } from '../src/engine/check.js'
-import type { Logger } from '../src/engine/logger.js'
 import { checkCacheSupport } from '../src/engine/preflight.js'
 import { runLint } from '../src/engine/static.js'
 import { parseOptions } from '../src/config/check.js'
-import { MARKER } from '../src/smoke/script.js'
+import { okOn, quiet, result } from './support/engine.js'
 import { fixturePath } from './support/fixtures.js'
 
 // The engine's own decisions (retrying an emulator crash, skipping a build whose failure is
 // certain, reading the smoke script's events) with a Docker whose answers are scripted from
 // real outputs. The real engine runs in the end-to-end tests; these cover what a real machine
 // cannot produce on demand.
-
-const quiet: Logger = {
-  info: () => undefined,
-  warning: () => undefined,
-  startGroup: () => undefined,
-  endGroup: () => undefined,
-  output: () => undefined,
-}
-
-function result(over: Partial<RunResult>): RunResult {
-  return {
-    command: 'docker',
-    exitCode: 0,
-    signal: null,
-    timedOut: false,
-    aborted: false,
-    durationMs: 5,
-    tail: [],
-    stdout: '',
-    ...over,
-  }
-}
 
 function scripted(answers: {
   build: RunResult[]
@@ -78,11 +55,12 @@ function scripted(answers: {
       workingDir: '/',
       path: '/usr/bin',
     }),
-    containerState: async () => ({ exitCode: 0, oomKilled: false, error: '' }),
+    containerState: async () => ({ running: false, exitCode: 0, oomKilled: false, error: '' }),
     kill: async () => undefined,
     removeContainers: async () => undefined,
     removeImages: async () => undefined,
     listByRunLabel: async () => ({ images: [], containers: [] }),
+    remoteImage: async () => ({ error: 'no registry in this test' }),
   }
 }
 
@@ -92,15 +70,6 @@ function project(dockerfile: string): string {
   return dir
 }
 
-// The smoke script's lines as a real image prints them: uname machine and ELF header first.
-const ELF = {
-  x86_64: '{"machine":62,"bits":64,"littleEndian":true}',
-  aarch64: '{"machine":183,"bits":64,"littleEndian":true}',
-}
-const okOn = (machine: keyof typeof ELF, elf: keyof typeof ELF = machine): string[] => [
-  `${MARKER}{"stage":"start","machine":"${machine}","python":"3.11.2","executable":"/usr/local/bin/python","elf":${ELF[elf]}}`,
-  `${MARKER}{"stage":"import","ok":true,"seconds":11.2,"tensorflow":"2.21.0","numpy":"2.4.6","keras":"3.15.1"}`,
-]
 const ok = okOn('aarch64')
 
 describe('engine', () => {

@@ -6,7 +6,8 @@ import { parseCommentHeader, parseReportOptions } from '../src/config/report.js'
 import { codeBlock, codeSpan, inline, stripControl } from '../src/report/safe.js'
 import { withSlowdowns } from '../src/results/slowdown.js'
 import type { PlatformResult } from '../src/results/types.js'
-import { mergeResults, validateResults } from '../src/results/validate.js'
+import { mergeResults } from '../src/results/merge.js'
+import { validateResults } from '../src/results/validate.js'
 import { loadResultsFixture, outsideCodeBlocks } from './support/fixtures.js'
 
 describe('safe markdown', () => {

@@ -10,12 +10,13 @@
 //       parallel tool would take.
 // Cold runs start without build cache; warm runs have it. Peak RSS is the tool's own process
 // (children excluded), with four platforms.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { log, median, must, round, timed } from './bench-lib.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CONTEXT = join(ROOT, 'examples/tf-app')
@@ -32,34 +33,6 @@ const { values } = parseArgs({
 })
 const REPS = Number(values.reps)
 const tmp = mkdtempSync(join(tmpdir(), 'tfmc-bench-'))
-
-function log(msg) {
-  process.stderr.write(`[bench] ${msg}\n`)
-}
-
-/** Runs a command to completion; resolves with its wall time. */
-function timed(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now()
-    const child = spawn(cmd, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...opts.env },
-    })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d) => (out += d))
-    child.stderr.on('data', (d) => (err += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ ms: performance.now() - t0, code, out, err }))
-  })
-}
-
-async function must(cmd, args, opts) {
-  const r = await timed(cmd, args, opts)
-  if (r.code !== 0)
-    throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}:\n${r.err.slice(-2000)}`)
-  return r
-}
 
 const slug = (p) => p.replaceAll('/', '-')
 const naiveTag = (p) => `tf-multiarch-check-bench-naive:${slug(p)}`
@@ -155,9 +128,7 @@ async function limit() {
   return worst
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) })
-const round = (x) => Math.round(x)
 const ratio = (a, b) => Math.round((a / b) * 100) / 100
 
 function summary(toolMs, baselineMs, limitMs) {

@@ -12,6 +12,7 @@
 #   scripts/sandbox.sh status        print what runs and which images and platforms exist
 #   scripts/sandbox.sh host ENGINE   print the DOCKER_HOST of an engine (classic, containerd)
 #   scripts/sandbox.sh bin           print the directory of the engines' docker client
+#   scripts/sandbox.sh registry      print the loopback registry's address (host:port)
 #   scripts/sandbox.sh down          stop what `up` started (by PID); keep the cache
 #
 # Environment:
@@ -570,8 +571,9 @@ case ${1:-} in
     engine_host "$2"
     ;;
   bin) echo "$ENGINE_BIN" ;;
+  registry) echo "$REGISTRY" ;;
   *)
-    echo "usage: $0 up|status|down|host ENGINE|bin" >&2
+    echo "usage: $0 up|status|down|host ENGINE|bin|registry" >&2
     exit 2
     ;;
 esac

@@ -99,7 +99,9 @@ export async function main(argv: string[]): Promise<number> {
   process.once('SIGTERM', onSignal)
   const log = terminalLogger(args.verbose)
   log.info(
-    `run ${runId}: images ${imagePrefix(runId)}<platform>, ${args.keepImages ? 'kept' : 'removed'} at the end`,
+    opts.image
+      ? `run ${runId}: checking the image ${opts.image.ref}; nothing is built, tagged or removed`
+      : `run ${runId}: images ${imagePrefix(runId)}<platform>, ${args.keepImages ? 'kept' : 'removed'} at the end`,
   )
   try {
     const results = await runCheck(opts, {

@@ -32,6 +32,9 @@ export const CATALOG = {
   'docker-engine-lost': 'The Docker engine went away during the check',
   'wrong-architecture': 'The image is not the platform it was built for',
   'foreign-binaries': 'The image holds binaries of another architecture than its own',
+  'image-platform-missing': 'The image has no manifest for this platform',
+  'start-failed': "The image's own ENTRYPOINT/CMD failed",
+  'run-failed': 'Your own test (the run command) failed',
   unknown: 'Unrecognised failure',
 } as const
 
@@ -69,6 +72,8 @@ export interface Located {
 export interface Locator {
   requirement: (name: string) => Located | null
   from: Located | null
+  /** The exec-form CMD or ENTRYPOINT whose program is this one (else the last one). */
+  command: (program: string) => Located | null
 }
 
 /** A finding of the static phase, before anything is built. */

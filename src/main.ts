@@ -16,7 +16,7 @@ import { loadResults } from './report/load.js'
 import { renderReport } from './report/markdown.js'
 import { failureSummary, verdictLine } from './report/summary.js'
 import type { Results } from './results/types.js'
-import { mergeResults } from './results/validate.js'
+import { mergeResults } from './results/merge.js'
 import { makeRunId } from './runid.js'
 import { saveRunId } from './state.js'
 

@@ -30,6 +30,8 @@ export default function setup(): () => void {
   process.env.TFMC_ENGINE = engine
   process.env.DOCKER_HOST = ask('host', engine)
   process.env.PATH = `${ask('bin')}${delimiter}${process.env.PATH ?? ''}`
+  // The loopback registry the engines pull base images from; tests push their images there.
+  process.env.TFMC_REGISTRY = ask('registry')
   process.stderr.write(
     `end-to-end tests on the sandbox's ${engine} engine (${process.env.DOCKER_HOST})\n`,
   )

@@ -2978,7 +2978,7 @@ exports.ImageTemplate = void 0;
 const vscode_languageserver_types_1 = __nccwpck_require__(4612);
 const arg_1 = __nccwpck_require__(4381);
 const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(8063);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
@@ -4174,7 +4174,7 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 8063:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5033,7 +5033,7 @@ const arg_1 = __nccwpck_require__(4381);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
 const cmd_1 = __nccwpck_require__(5517);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(8063);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
 const entrypoint_1 = __nccwpck_require__(1835);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
@@ -5218,7 +5218,7 @@ const instruction_1 = __nccwpck_require__(5279);
 const add_1 = __nccwpck_require__(9618);
 const arg_1 = __nccwpck_require__(4381);
 const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(8063);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
@@ -37765,7 +37765,10 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Oe: () => (/* binding */ buildCommand),
+/* harmony export */   S0: () => (/* binding */ startCommand),
+/* harmony export */   TW: () => (/* binding */ pullCommand),
 /* harmony export */   bU: () => (/* binding */ smokeCommand),
+/* harmony export */   d1: () => (/* binding */ runCommand),
 /* harmony export */   jQ: () => (/* binding */ RUN_LABEL)
 /* harmony export */ });
 /* unused harmony export scopedCache */
@@ -37802,28 +37805,28 @@ function buildCommand(spec) {
     return args;
 }
 /**
- * One container start that imports TensorFlow and trains. It keeps the image's ENV, PATH,
- * WORKDIR and USER, and replaces only what runs: the image's ENTRYPOINT and CMD are recorded
- * for diagnosis but never executed.
+ * `docker run` up to the image: named and labelled for cleanup, the platform pinned, never a
+ * pull (the image is local by now: a pull could only fetch something else). Pull-request code
+ * runs here: no network unless asked, no capabilities, no setuid gains, no fork bomb
+ * (TensorFlow starts a few dozen threads, each counts, far under the limit).
  */
-function smokeCommand(spec) {
-    const args = [
-        'run',
-        '-i',
-        '--name',
-        spec.name,
-        '--platform',
-        spec.platform,
-        '--label',
-        `${RUN_LABEL}=${spec.runId}`,
-    ];
+function confined(spec, interactive) {
+    const args = ['run', ...(interactive ? ['-i'] : []), '--name', spec.name];
+    args.push('--platform', spec.platform, '--pull', 'never', '--label', `${RUN_LABEL}=${spec.runId}`);
     if (!spec.network)
         args.push('--network', 'none');
     if (spec.memory)
         args.push('--memory', spec.memory);
-    // Pull-request code runs here: no capabilities, no setuid gains, no fork bomb. TensorFlow
-    // starts a few dozen threads (each counts), far under the limit.
     args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096');
+    return args;
+}
+/**
+ * One container start that imports TensorFlow and trains. It keeps the image's ENV, PATH,
+ * WORKDIR and USER, and replaces only what runs: the image's ENTRYPOINT and CMD are recorded
+ * for diagnosis but not executed here.
+ */
+function smokeCommand(spec) {
+    const args = confined(spec, true);
     const scriptArgs = spec.train ? ['train'] : [];
     if (spec.python) {
         args.push('--entrypoint', spec.python, spec.tag, '-', ...scriptArgs);
@@ -37832,6 +37835,22 @@ function smokeCommand(spec) {
         args.push('--entrypoint', 'sh', spec.tag, '-c', _smoke_script_js__WEBPACK_IMPORTED_MODULE_0__/* .FIND_PYTHON */ .$P, 'sh', ...scriptArgs);
     }
     return args;
+}
+/**
+ * The image started as its users start it: its own ENTRYPOINT and CMD, nothing replaced. When
+ * its time is up the client is stopped, not the container (no signal passed on), so that a
+ * server still running can be seen running.
+ */
+function startCommand(spec) {
+    return [...confined(spec, false), '--sig-proxy=false', spec.tag];
+}
+/** The team's own command: `sh -c` in the image's WORKDIR, as its USER, with its ENV. */
+function runCommand(spec) {
+    return [...confined(spec, false), '--entrypoint', 'sh', spec.tag, '-c', spec.command];
+}
+/** One platform's image from its registry, by its manifest's digest: no tag is created or moved. */
+function pullCommand(pinnedRef, platform) {
+    return ['pull', '--platform', platform, pinnedRef];
 }
 
 
@@ -37852,6 +37871,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/results/host.ts
 var host = __nccwpck_require__(4166);
+// EXTERNAL MODULE: ./src/platforms.ts
+var platforms = __nccwpck_require__(9799);
 ;// CONCATENATED MODULE: ./src/docker/builder.ts
 /** Parses `docker buildx inspect` (buildx 0.10 and later print the same key: value layout). */
 function parseBuilderInspect(text) {
@@ -37874,7 +37895,11 @@ function parseBuilderInspect(text) {
 
 // EXTERNAL MODULE: ./src/docker/exec.ts + 2 modules
 var exec = __nccwpck_require__(7302);
+// EXTERNAL MODULE: ./src/docker/reference.ts
+var reference = __nccwpck_require__(2977);
 ;// CONCATENATED MODULE: ./src/docker/client.ts
+
+
 
 
 
@@ -37946,15 +37971,37 @@ function createDocker(hooks = {}) {
                 return null;
             }
         },
-        async imageConfig(ref) {
+        async imageConfig(ref, platform) {
             // The whole object: the configuration, and the platform the image declares (Os,
             // Architecture, Variant), which decides whether the image is the platform asked for.
-            const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .}}', ref], {
+            const inspect = (extra) => run(DOCKER, ['image', 'inspect', ...extra, '--format', '{{json .}}', ref], {
                 timeoutMs: 60_000,
             });
-            if (res.exitCode !== 0)
-                return null;
-            return parseImageInspect(res.stdout);
+            let res = await inspect(platform ? ['--platform', platform] : []);
+            // A client older than Docker 28 has no --platform here: its one image must declare it.
+            if (platform && res.exitCode !== 0 && res.tail.some((l) => /unknown flag/.test(l))) {
+                res = await inspect([]);
+                const image = res.exitCode === 0 ? parseImageInspect(res.stdout) : null;
+                return image && (0,platforms/* declaredPlatform */.S8)(image.os, image.architecture, image.variant) === platform
+                    ? image
+                    : null;
+            }
+            return res.exitCode === 0 ? parseImageInspect(res.stdout) : null;
+        },
+        async remoteImage(ref) {
+            const res = await run(DOCKER, ['buildx', 'imagetools', 'inspect', '--format', '{{json .}}', ref], { timeoutMs: 120_000 });
+            if (res.exitCode !== 0) {
+                // buildx's own words ("ERROR: ...: not found"), else how the command ended.
+                const said = res.tail
+                    .map((l) => l.trim())
+                    .filter(Boolean)
+                    .at(-1);
+                return { error: said ? said.replace(/^ERROR:\s*/, '') : (0,exec/* describeFailure */.I)(res, 1) };
+            }
+            const manifests = (0,reference/* parseRemoteImage */.rY)(res.stdout);
+            return manifests
+                ? { manifests }
+                : { error: 'its registry answered with no readable manifest' };
         },
         async containerState(name) {
             const res = await run(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], {
@@ -37965,6 +38012,7 @@ function createDocker(hooks = {}) {
             try {
                 const s = JSON.parse(res.stdout);
                 return {
+                    running: Boolean(s.Running),
                     exitCode: s.ExitCode ?? null,
                     oomKilled: Boolean(s.OOMKilled),
                     error: s.Error ?? '',
@@ -38155,6 +38203,83 @@ function describeFailure(result, lines = 15) {
 
 /***/ }),
 
+/***/ 2977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   dp: () => (/* binding */ pinned),
+/* harmony export */   rY: () => (/* binding */ parseRemoteImage)
+/* harmony export */ });
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9799);
+
+// Image references and what a registry says about one: pure, so that tests cover them without a
+// registry. The grammar is the one Docker's distribution/reference documents; no npm package
+// parses it without a native dependency or a megabyte of transpiled Go, so it is written out
+// here once, from the grammar.
+// name      := [domain '/'] path-component ['/' path-component]*
+// domain    := host [':' port]; host := domain-name | IPv4 | '[' IPv6 ']'
+// path-comp := [a-z0-9]+ (separator [a-z0-9]+)*; separator := [_.] | '__' | '-'+
+// tag       := [\w][\w.-]{0,127}
+// digest    := algorithm ':' hex{32,}
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])`;
+const DOMAIN = `${HOST}(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** An image ID, as `docker build` and build-push-action's imageid output give it. */
+const IMAGE_ID = /^sha256:[0-9a-f]{64}$/;
+/** A reference Docker would accept, taken apart; null when it is not one. */
+function parseReference(raw) {
+    const ref = raw.trim();
+    if (IMAGE_ID.test(ref))
+        return { ref, name: null, tag: null, digest: null };
+    const m = REFERENCE.exec(ref);
+    // Docker refuses names longer than 255 characters.
+    if (!m || m[1].length > 255)
+        return null;
+    return { ref, name: m[1], tag: m[2] ?? null, digest: m[3] ?? null };
+}
+/** The reference pinned to one manifest: what a platform's containers run. */
+function pinned(ref, digest) {
+    return `${ref.name}@${digest}`;
+}
+/**
+ * `docker buildx imagetools inspect --format '{{json .}}'` -> the platforms the reference has,
+ * each with its manifest's digest. An index lists them (attestations, platform unknown/unknown,
+ * are not images); a single manifest is the platform its configuration declares. Null when the
+ * output cannot be read.
+ */
+function parseRemoteImage(stdout) {
+    let out;
+    try {
+        out = JSON.parse(stdout);
+    }
+    catch {
+        return null;
+    }
+    const manifest = out.manifest;
+    if (!manifest)
+        return null;
+    if (Array.isArray(manifest.manifests)) {
+        return manifest.manifests.flatMap((m) => {
+            const p = m.platform;
+            const platform = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredPlatform */ .S8)(p?.os, p?.architecture, p?.variant);
+            if (!platform || p?.os === 'unknown' || !m.digest)
+                return [];
+            return [{ platform, digest: m.digest }];
+        });
+    }
+    const platform = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredPlatform */ .S8)(out.image?.os, out.image?.architecture, out.image?.variant);
+    return platform && manifest.digest ? [{ platform, digest: manifest.digest }] : [];
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38210,7 +38335,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2342);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(444);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38230,13 +38355,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2342:
+/***/ 444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  eF: () => (/* binding */ main_run)
 });
 
 // UNUSED EXPORTS: setOutputs, writeReports
@@ -43257,190 +43382,51 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var client = __nccwpck_require__(6899);
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/platforms.ts
-
-// Architectures Docker builds for on Linux (the GOARCH names the OCI image spec uses), with the
-// variants each accepts. TensorFlow publishes wheels only for amd64 and arm64; the rest are valid
-// platforms that the check reports as unsupported rather than rejecting as typos.
-const LINUX_ARCHES = {
-    amd64: ['v1', 'v2', 'v3', 'v4'],
-    arm64: ['v8'],
-    arm: ['v5', 'v6', 'v7'],
-    '386': [],
-    ppc64le: [],
-    s390x: [],
-    riscv64: [],
-    mips64le: [],
-    loong64: [],
-};
-/** binfmt_misc / QEMU names of each architecture. */
-const QEMU_NAMES = {
-    amd64: 'x86_64',
-    arm64: 'aarch64',
-    arm: 'arm',
-    '386': 'i386',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    mips64le: 'mips64el',
-    loong64: 'loongarch64',
-};
-const EXAMPLE_PLATFORMS = 'linux/amd64, linux/arm64';
-/** Parses and normalises one platform; `linux/arm64/v8` becomes `linux/arm64` as Docker does. */
-function parsePlatform(raw, inputName = 'platforms') {
-    const value = raw.trim().toLowerCase();
-    const parts = value.split('/');
-    const bad = (why) => new errors/* InputError */.dz(inputName, `'${raw.trim()}' is not a platform: ${why}; expected os/arch[/variant], e.g. ${EXAMPLE_PLATFORMS}`);
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) {
-        throw bad('it must have two or three parts separated by /');
-    }
-    const [os, arch, variant] = parts;
-    if (os !== 'linux') {
-        throw bad(`only linux images can run TensorFlow in Docker, not '${os}'`);
-    }
-    const variants = LINUX_ARCHES[arch];
-    if (!variants) {
-        throw bad(`unknown architecture '${arch}' (known: ${Object.keys(LINUX_ARCHES).join(', ')})`);
-    }
-    if (variant !== undefined && !variants.includes(variant)) {
-        throw bad(`unknown variant '${variant}' for ${arch}`);
-    }
-    // Docker normalises arm64/v8 to arm64 and amd64/v1 to amd64; so do we, so that a platform is
-    // spelled one way in tags, statuses and results.
-    if ((arch === 'arm64' && variant === 'v8') || (arch === 'amd64' && variant === 'v1')) {
-        return { os, arch };
-    }
-    if (arch === 'arm' && variant === undefined)
-        return { os, arch, variant: 'v7' };
-    return variant === undefined ? { os, arch } : { os, arch, variant };
+// EXTERNAL MODULE: ./src/platforms.ts
+var src_platforms = __nccwpck_require__(9799);
+;// CONCATENATED MODULE: ./src/results/types.ts
+// The results JSON: read by outside tools, the report mode and people. Extend it; never rename
+// or remove a field. schemaVersion changes only for a change that old readers would misread.
+const SCHEMA_VERSION = 1;
+/** The order stages run and are shown in (pull takes the build's place). */
+const STAGE_ORDER = [
+    'build',
+    'pull',
+    'import',
+    'train',
+    'start',
+    'run',
+];
+function emptyStage(status = 'skipped', reason) {
+    return reason === undefined
+        ? { status, durationMs: 0, log: '' }
+        : { status, durationMs: 0, log: '', reason };
 }
-function formatPlatform(p) {
-    return [p.os, p.arch, p.variant].filter(Boolean).join('/');
+/** The stages a platform has, in order. */
+function stagesOf(stages) {
+    return STAGE_ORDER.filter((s) => stages[s] !== undefined);
+}
+/** The first stage that failed or timed out. */
+function failingStage(stages) {
+    return stagesOf(stages).find((s) => stages[s].status === 'failed' || stages[s].status === 'timed-out');
 }
 /**
- * Parses a comma- or newline-separated platform list, dropping duplicates (after normalisation)
- * and keeping the order given.
+ * The stages a report shows as columns: those any platform has, the build left out when every
+ * platform checked an existing image instead.
  */
-function parsePlatformList(raw, inputName = 'platforms') {
-    const items = raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-    if (items.length === 0) {
-        throw new errors/* InputError */.dz(inputName, `the list is empty; name at least one platform, e.g. ${EXAMPLE_PLATFORMS}`);
-    }
-    const seen = new Set();
-    const out = [];
-    for (const item of items) {
-        const p = parsePlatform(item, inputName);
-        const key = formatPlatform(p);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(p);
-        }
-    }
-    return out;
+function types_shownStages(platforms) {
+    const pulled = platforms.length > 0 && platforms.every((p) => p.stages.pull !== undefined);
+    return STAGE_ORDER.filter((s) => s === 'build'
+        ? !pulled
+        : s === 'import' || s === 'train' || platforms.some((p) => p.stages[s] !== undefined));
 }
-/** The Docker architecture of the machine this process runs on (Node's process.arch). */
-function hostArch(nodeArch = process.arch) {
-    const map = {
-        x64: 'amd64',
-        arm64: 'arm64',
-        arm: 'arm',
-        ia32: '386',
-        ppc64: 'ppc64le',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-        loong64: 'loong64',
-    };
-    return map[nodeArch] ?? nodeArch;
-}
-/** Whether the host's CPU runs the platform without an emulator. */
-function isNative(p, host = hostArch()) {
-    if (p.arch === host)
-        return true;
-    // x86-64 CPUs run 32-bit x86 code natively.
-    return host === 'amd64' && p.arch === '386';
-}
-/** The name QEMU and binfmt_misc use for the platform's architecture (qemu-<name>). */
-function qemuName(p) {
-    return QEMU_NAMES[p.arch] ?? p.arch;
-}
-/** Platforms for which TensorFlow publishes Linux wheels at all. */
-function tensorflowHasWheels(p) {
-    return p.arch === 'amd64' || p.arch === 'arm64';
-}
-/** A string safe in image tags and container names: linux/arm/v7 -> linux-arm-v7. */
-function platformSlug(p) {
-    return formatPlatform(p).replace(/\//g, '-');
-}
-// What each architecture calls itself from inside a container: `uname -m` (Python's
-// platform.machine()), and the ELF header of its binaries. A 32-bit process run natively on its
-// 64-bit sibling (linux/386 on x86-64, linux/arm on arm64) may see the 64-bit kernel's name, so
-// uname is necessary but not enough: the interpreter's own ELF header settles what ran.
-const MACHINES = {
-    amd64: ['x86_64'],
-    arm64: ['aarch64'],
-    arm: ['armv5l', 'armv5tel', 'armv5tejl', 'armv6l', 'armv7l', 'armv8l', 'aarch64'],
-    '386': ['i386', 'i486', 'i586', 'i686', 'x86_64'],
-    ppc64le: ['ppc64le'],
-    s390x: ['s390x'],
-    riscv64: ['riscv64'],
-    mips64le: ['mips64'],
-    loong64: ['loongarch64'],
-};
-/** ELF e_machine, word size and byte order of each architecture's binaries. */
-const ELF = {
-    amd64: { machine: 62, bits: 64, littleEndian: true },
-    arm64: { machine: 183, bits: 64, littleEndian: true },
-    arm: { machine: 40, bits: 32, littleEndian: true },
-    '386': { machine: 3, bits: 32, littleEndian: true },
-    ppc64le: { machine: 21, bits: 64, littleEndian: true },
-    s390x: { machine: 22, bits: 64, littleEndian: false },
-    riscv64: { machine: 243, bits: 64, littleEndian: true },
-    mips64le: { machine: 8, bits: 64, littleEndian: true },
-    loong64: { machine: 258, bits: 64, littleEndian: true },
-};
-/** The uname machine names a process of this platform may report. */
-function machinesOf(p) {
-    return MACHINES[p.arch] ?? [];
-}
-/** Whether the interpreter's uname machine can belong to this platform. */
-function machineMatches(p, machine) {
-    return machine != null && machinesOf(p).includes(machine);
-}
-/** The Docker architecture an ELF binary is for, or null for one the tool does not know. */
-function elfArch(h) {
-    const hit = Object.entries(ELF).find(([, e]) => e.machine === h.machine && e.bits === h.bits && e.littleEndian === h.littleEndian);
-    return hit ? hit[0] : null;
-}
-/** Every platform the tool accepts, each spelled as parsePlatform spells it. */
-function acceptedPlatforms() {
-    const names = Object.entries(LINUX_ARCHES).flatMap(([arch, variants]) => [
-        `linux/${arch}`,
-        ...variants.map((v) => `linux/${arch}/${v}`),
-    ]);
-    return parsePlatformList(names.join(','));
-}
-/**
- * The platform an image's configuration declares, in the tool's spelling (variant normalised as
- * parsePlatform does), or null when the configuration does not say.
- */
-function declaredPlatform(os, architecture, variant) {
-    if (!os || !architecture)
-        return null;
-    try {
-        return formatPlatform(parsePlatform([os, architecture, variant].filter(Boolean).join('/'), 'image'));
-    }
-    catch {
-        // An architecture the tool does not accept: spell it as the image does.
-        return [os, architecture, variant].filter(Boolean).join('/');
-    }
+/** The job passes when every required platform passed. */
+function overallPassed(platforms) {
+    return platforms.every((p) => !p.required || p.passed);
 }
 
 ;// CONCATENATED MODULE: ./src/results/verdict.ts
+
 
 // The one rule that decides whether a platform passed. Whatever stages a check runs, a platform
 // passes only when its image is that platform and the process that imported TensorFlow really
@@ -43449,7 +43435,7 @@ function declaredPlatform(os, architecture, variant) {
 // through here, so no stage can pass a platform that is not what it claims.
 /** Why the image's configuration is not the platform asked for; null when it is. */
 function imageMismatch(platform, image) {
-    const declared = declaredPlatform(image?.os, image?.architecture, image?.variant);
+    const declared = (0,src_platforms/* declaredPlatform */.S8)(image?.os, image?.architecture, image?.variant);
     if (declared === null)
         return `the image's configuration does not say which platform it is, so it cannot be proven to be ${platform}`;
     if (declared !== platform)
@@ -43460,8 +43446,8 @@ function imageMismatch(platform, image) {
 function machineMismatch(p, platform, env) {
     if (!env.machine)
         return `the container never reported its machine, so it cannot be proven to have run as ${platform}`;
-    if (!machineMatches(p, env.machine))
-        return `the container ran as ${env.machine}, not as ${platform} (${machinesOf(p).join(' or ')})`;
+    if (!(0,src_platforms/* machineMatches */.XQ)(p, env.machine))
+        return `the container ran as ${env.machine}, not as ${platform} (${(0,src_platforms/* machinesOf */.qv)(p).join(' or ')})`;
     // uname alone is not enough: a 32-bit process on its 64-bit sibling may report the 64-bit
     // kernel's name. The interpreter's own ELF header says what really ran.
     const interpreter = env.interpreter ?? null;
@@ -43475,24 +43461,29 @@ function machineMismatch(p, platform, env) {
 function architectureMismatch(r) {
     let p;
     try {
-        p = parsePlatform(r.platform);
+        p = (0,src_platforms/* parsePlatform */.FL)(r.platform);
     }
     catch {
         return `'${r.platform}' is not a platform`;
     }
-    const name = formatPlatform(p);
+    const name = (0,src_platforms/* formatPlatform */.Bq)(p);
     return imageMismatch(name, r.image) ?? machineMismatch(p, name, r.environment);
 }
 /**
- * Whether the stages allow a pass: build and import passed; training passed, or was skipped
- * because the user turned it off.
+ * Whether the stages allow a pass: none failed or timed out; the image was made (built, or with
+ * the image input pulled or found) and imported TensorFlow; training passed, or was skipped
+ * because the user turned it off; and every stage asked for beyond those (start, run: present
+ * in the results exactly when asked) passed.
  */
 function stagesPassed(stages, train) {
-    if (stages.build.status !== 'passed' || stages.import.status !== 'passed')
+    if (failingStage(stages))
         return false;
-    return train
-        ? stages.train.status === 'passed'
-        : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
+    const made = stages.pull ? stages.pull.status === 'passed' : stages.build.status === 'passed';
+    if (!made || stages.import.status !== 'passed')
+        return false;
+    if (train && stages.train.status !== 'passed')
+        return false;
+    return ['start', 'run'].every((s) => !stages[s] || stages[s].status === 'passed');
 }
 /**
  * A platform passes when its image is that platform, the check really ran there, and every
@@ -43539,24 +43530,6 @@ function withSlowdowns(platforms) {
             },
         };
     });
-}
-
-;// CONCATENATED MODULE: ./src/results/types.ts
-// The results JSON: read by outside tools, the report mode and people. Extend it; never rename
-// or remove a field. schemaVersion changes only for a change that old readers would misread.
-const SCHEMA_VERSION = 1;
-function emptyStage(status = 'skipped', reason) {
-    return reason === undefined
-        ? { status, durationMs: 0, log: '' }
-        : { status, durationMs: 0, log: '', reason };
-}
-/** The first stage that failed or timed out. */
-function failingStage(stages) {
-    return ['build', 'import', 'train'].find((s) => stages[s].status === 'failed' || stages[s].status === 'timed-out');
-}
-/** The job passes when every required platform passed. */
-function overallPassed(platforms) {
-    return platforms.every((p) => !p.required || p.passed);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -43670,6 +43643,9 @@ const CATALOG = {
     'docker-engine-lost': 'The Docker engine went away during the check',
     'wrong-architecture': 'The image is not the platform it was built for',
     'foreign-binaries': 'The image holds binaries of another architecture than its own',
+    'image-platform-missing': 'The image has no manifest for this platform',
+    'start-failed': "The image's own ENTRYPOINT/CMD failed",
+    'run-failed': 'Your own test (the run command) failed',
     unknown: 'Unrecognised failure',
 };
 /** How to get an emulator for an architecture: said wherever one is missing. */
@@ -43698,22 +43674,22 @@ function diagnosis(id, detail, fix, where) {
  * native platforms are still checked.
  */
 async function prepareEmulation(opts, deps) {
-    const host = deps.hostArch ?? hostArch();
+    const host = deps.hostArch ?? (0,src_platforms/* hostArch */.LY)();
     const read = deps.readBinfmt ?? (() => readBinfmtHandlers());
-    const emulated = opts.platforms.filter((p) => !isNative(p, host));
+    const emulated = opts.platforms.filter((p) => !(0,src_platforms/* isNative */.ib)(p, host));
     const result = new Map(opts.platforms.map((p) => [
-        formatPlatform(p),
-        { platform: formatPlatform(p), emulated: !isNative(p, host) },
+        (0,src_platforms/* formatPlatform */.Bq)(p),
+        { platform: (0,src_platforms/* formatPlatform */.Bq)(p), emulated: !(0,src_platforms/* isNative */.ib)(p, host) },
     ]));
     for (const p of opts.platforms) {
-        deps.log.info(`${formatPlatform(p)}: ${isNative(p, host) ? 'native' : `emulated (QEMU ${qemuName(p)} on this ${host} host)`}`);
+        deps.log.info(`${(0,src_platforms/* formatPlatform */.Bq)(p)}: ${(0,src_platforms/* isNative */.ib)(p, host) ? 'native' : `emulated (QEMU ${(0,src_platforms/* qemuName */.gc)(p)} on this ${host} host)`}`);
     }
     if (emulated.length === 0)
         return [...result.values()];
     let handlers = await read();
     const missing = () => handlers === null
         ? []
-        : emulated.filter((p) => handlesArch(handlers ?? [], qemuName(p)) === undefined);
+        : emulated.filter((p) => handlesArch(handlers ?? [], (0,src_platforms/* qemuName */.gc)(p)) === undefined);
     let todo = opts.setupQemu === 'true' ? emulated : missing();
     if (handlers === null && opts.setupQemu === 'auto') {
         // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
@@ -43722,7 +43698,7 @@ async function prepareEmulation(opts, deps) {
     const installed = new Set();
     if (todo.length > 0 && opts.setupQemu !== 'false') {
         for (const p of todo)
-            installed.add(formatPlatform(p));
+            installed.add((0,src_platforms/* formatPlatform */.Bq)(p));
         const arches = [...new Set(todo.map((p) => p.arch))].join(',');
         deps.log.info(`registering QEMU for ${arches} with ${opts.qemuImage}`);
         const res = await deps.docker.run(['run', '--privileged', '--rm', opts.qemuImage, '--install', arches], {
@@ -43736,13 +43712,13 @@ async function prepareEmulation(opts, deps) {
         todo = missing();
     }
     for (const p of emulated) {
-        const key = formatPlatform(p);
+        const key = (0,src_platforms/* formatPlatform */.Bq)(p);
         // A handler registered from a container (tonistiigi/binfmt) has no interpreter here to
         // ask: then the installer image we ran is what is known.
         const ours = installed.has(key);
         // Without binfmt_misc to read (a remote engine), this machine's QEMU is not the one at work.
         const version = handlers
-            ? await (deps.qemuVersion ?? qemuVersion)(handlesArch(handlers, qemuName(p)), qemuName(p))
+            ? await (deps.qemuVersion ?? qemuVersion)(handlesArch(handlers, (0,src_platforms/* qemuName */.gc)(p)), (0,src_platforms/* qemuName */.gc)(p))
             : null;
         result.set(key, {
             ...result.get(key),
@@ -43750,7 +43726,7 @@ async function prepareEmulation(opts, deps) {
         });
     }
     for (const p of todo) {
-        const key = formatPlatform(p);
+        const key = (0,src_platforms/* formatPlatform */.Bq)(p);
         const how = opts.setupQemu === 'false'
             ? 'setup-qemu is false'
             : `registering it with ${opts.qemuImage} did not work`;
@@ -43758,7 +43734,7 @@ async function prepareEmulation(opts, deps) {
             platform: key,
             emulated: true,
             qemu: null,
-            unavailable: `no QEMU emulator for ${qemuName(p)} is registered on this ${host} machine and ${how}; ` +
+            unavailable: `no QEMU emulator for ${(0,src_platforms/* qemuName */.gc)(p)} is registered on this ${host} machine and ${how}; ` +
                 `${registerQemu(p.arch)}, ` +
                 `or check ${key} on a native runner`,
         });
@@ -44518,6 +44494,45 @@ function requirementName(spec) {
     return normalizeName(spec.replace(/[\s[<>=!~;].*$/, ''));
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/command.ts
+
+
+/**
+ * Causes of the stages that check what ships: an image without the platform, an image whose own
+ * start fails, the team's own test failing. The TensorFlow causes (runtime.ts and the others)
+ * apply to their output too; the fallbacks here name the stage instead of "unknown".
+ */
+function commandCauses(e, add, matched) {
+    const has = e.imagePlatforms;
+    if (has) {
+        const list = has.has.length > 0 ? has.has.join(', ') : 'no platform this check can read';
+        add(diagnosis('image-platform-missing', `${has.ref} has no ${e.platform} image: it has ${list}${has.registryError ? ` (its registry could not be read: ${has.registryError})` : ''}.`, `Build and push it for ${e.platform} too: docker buildx build --platform ${[...has.has, e.platform].join(',')} --push (docker/build-push-action: the platforms input, after docker/setup-qemu-action), or leave ${e.platform} out of platforms.`));
+        return;
+    }
+    // The runtime's words when the first word of an exec-form command is no program: Docker ran
+    // ". .venv/bin/activate" as a file name.
+    const m = find(e.lines, /exec: "([^"]*)": (?:stat [^:]*: no such file or directory|executable file not found in \$PATH)/);
+    const program = m?.groups[0] ?? '';
+    if (m && /^(\.|source)(\s|$)|&&|\|\||\$\{?[A-Za-z_]|\s/.test(program)) {
+        add(diagnosis('exec-form-shell', `Started as its users start it, the image fails: ${quote(m.line)}. Its ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} is exec form, so Docker runs "${program}" as a program, with no shell to understand ". activate", "&&" or "$VARS".`, 'Call the venv\'s interpreter directly, e.g. CMD ["/app/.venv/bin/python", "main.py"], or put the venv on PATH with ENV PATH=/app/.venv/bin:$PATH; use shell form only if you need a shell.', e.locate.command(program)));
+        return;
+    }
+    if (matched || (e.stage !== 'start' && e.stage !== 'run'))
+        return;
+    const lines = decisiveLines(e.lines).map(quote).join(' / ') || '(no output)';
+    const how = e.status === 'timed-out'
+        ? 'ran out of time'
+        : `exited with ${e.exitCode ?? '?'}${e.signal ? ` (${e.signal})` : ''}`;
+    if (e.stage === 'start') {
+        add(diagnosis('start-failed', `The image's own ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} (${JSON.stringify([...(e.image?.entrypoint ?? []), ...(e.image?.cmd ?? [])])}) ${how} on ${e.platform}. The decisive lines: ${lines}.`, 'Run the image on that platform (docker run --platform ' +
+            e.platform +
+            ' IMAGE) and read its output; a command that should run for good must keep running, one that should finish must exit 0.', e.locate.command(e.image?.entrypoint?.[0] ?? e.image?.cmd?.[0] ?? '')));
+    }
+    else {
+        add(diagnosis('run-failed', `Your command ${JSON.stringify(e.command ?? '')} ${how} on ${e.platform}. The decisive lines: ${lines}.`, `Reproduce it with docker run --platform ${e.platform} --entrypoint sh IMAGE -c '...'; the image's import and training passed, so the cause is in what the command tests.`));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/install.ts
 
 
@@ -44662,6 +44677,7 @@ function runtimeCauses(e, add) {
 
 
 
+
 // After a stage fails: from the evidence (its log, exit code and signal, the image probe) to
 // one or more diagnoses, most likely first. Each quotes the line it keys on. A diagnosis
 // explains a failure; it never turns one into a pass. Nothing recognised: `unknown`, with the
@@ -44675,6 +44691,7 @@ function classify(e) {
     machineCauses(e, add);
     installCauses(e, add);
     runtimeCauses(e, add);
+    commandCauses(e, add, out.some((d) => d.id !== 'timeout'));
     const L = e.lines;
     const where = e.platform;
     if (out.length === 0 ||
@@ -45161,7 +45178,7 @@ function pinnedArch(pin, buildArch) {
     if (pin === 'build')
         return buildArch;
     try {
-        return parsePlatform(pin.fixed, 'FROM --platform').arch;
+        return (0,src_platforms/* parsePlatform */.FL)(pin.fixed, 'FROM --platform').arch;
     }
     catch {
         return null; // not a platform the build can have either: the build says so itself
@@ -45194,7 +45211,7 @@ function architectureFindings(model, platforms, buildArch) {
     const finalArch = final ? pinnedArch(final.pin, buildArch) : null;
     if (final && finalArch) {
         for (const p of platforms.filter((x) => x.arch !== finalArch)) {
-            const name = formatPlatform(p);
+            const name = (0,src_platforms/* formatPlatform */.Bq)(p);
             out.push({
                 platform: name,
                 diagnosis: diagnosis('wrong-architecture', `\`${final.text}\` (${where(final)}) pins the final stage to ${pinText(final.pin, buildArch)}, so the image built for ${name} is a linux/${finalArch} image: a ${name} machine cannot run it natively.`, `Drop the --platform from the FROM at ${where(final)} (\`FROM ${final.ref}${final.alias ? ` AS ${final.alias}` : ''}\`), so that each platform gets its own base image; keep FROM --platform only on stages whose output does not depend on the architecture.`, final),
@@ -45212,7 +45229,7 @@ function architectureFindings(model, platforms, buildArch) {
         if (!base || !arch || !installsPackages(model, source))
             continue;
         for (const p of platforms.filter((x) => x.arch !== arch)) {
-            const name = formatPlatform(p);
+            const name = (0,src_platforms/* formatPlatform */.Bq)(p);
             out.push({
                 platform: name,
                 diagnosis: diagnosis('foreign-binaries', `\`${copy.text}\` (${where(copy)}) copies into the ${name} image what pip installed in stage ${base.alias ?? source}, which \`${base.text}\` (${where(base)}) builds for ${pinText(base.pin, buildArch)}: its compiled modules (TensorFlow's, NumPy's) are linux/${arch} binaries that a ${name} interpreter cannot load.`, `Build stage ${base.alias ?? source} for the target: drop --platform from the FROM at ${where(base)} (or use --platform=$TARGETPLATFORM), or install the packages in the final stage; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.`, copy),
@@ -45280,7 +45297,7 @@ function pep668Base(name, tag) {
         return /^(2[3-9]\.|noble|oracular|plucky|questing|resolute|latest|rolling|devel)/.test(t);
     return false;
 }
-function lintDockerfile(model, platforms, buildArch = hostArch()) {
+function lintDockerfile(model, platforms, buildArch = (0,src_platforms/* hostArch */.LY)()) {
     const out = [];
     const all = (d) => void out.push({ platform: null, diagnosis: d });
     // Images that would not be the platform they are built for.
@@ -45300,9 +45317,9 @@ function lintDockerfile(model, platforms, buildArch = hostArch()) {
     }
     // Platforms TensorFlow has no wheels for at all.
     for (const p of platforms) {
-        if (tensorflowHasWheels(p))
+        if ((0,src_platforms/* tensorflowHasWheels */.CE)(p))
             continue;
-        const name = formatPlatform(p);
+        const name = (0,src_platforms/* formatPlatform */.Bq)(p);
         out.push({
             platform: name,
             skipBuild: true,
@@ -45327,7 +45344,7 @@ function lintDockerfile(model, platforms, buildArch = hostArch()) {
             const arch = archOf(p.arch);
             if (!arch || !markerApplies(r.marker, arch))
                 continue;
-            const name = formatPlatform(p);
+            const name = (0,src_platforms/* formatPlatform */.Bq)(p);
             if (!hasAnyWheel(r.name, arch)) {
                 const fix = r.name === 'tensorflow-cpu'
                     ? `Install \`tensorflow\` (CPU-only on Linux arm64, and the same package on amd64): replace ${r.raw} with tensorflow${r.specifier}.`
@@ -45439,7 +45456,7 @@ buildArch) {
     });
     return { model, findings: lintDockerfile(model, opts.platforms, buildArch) };
 }
-/** Finds a requirement or the final FROM in the project, for a diagnosis's file and line. */
+/** Finds a requirement, the final FROM or a CMD in the project, for a diagnosis's file and line. */
 function locator(model) {
     return {
         requirement: (name) => {
@@ -45447,9 +45464,16 @@ function locator(model) {
             return r ? { file: r.file, line: r.line } : null;
         },
         from: model ? (baseOf(model, model.finalStage) ?? null) : null,
+        command: (program) => {
+            const cmds = model?.cmds ?? [];
+            const c = cmds.findLast((x) => x.args?.[0] === program) ?? cmds.at(-1);
+            return c ? { file: c.file, line: c.line } : null;
+        },
     };
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/config/paths.ts
 
 
@@ -45471,8 +45495,13 @@ function kindOf(path) {
         return 'missing';
     }
 }
-/** Resolves the context and the Dockerfile; `file` is relative to the working directory, as in docker/build-push-action. */
-function resolveContext(context, file, cwd) {
+/**
+ * Resolves the context and the Dockerfile; `file` is relative to the working directory, as in
+ * docker/build-push-action. With `optional` (an existing image is checked, nothing is built), a
+ * missing default Dockerfile is no error: the paths are then empty and the static analysis has
+ * nothing to read. A file named explicitly must exist either way.
+ */
+function resolveContext(context, file, cwd, optional = false) {
     const ctx = context.trim() || '.';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
         throw new errors/* InputError */.dz('context', `'${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
@@ -45486,6 +45515,8 @@ function resolveContext(context, file, cwd) {
     const dockerfilePath = file.trim() === '' ? (0,external_node_path_namespaceObject.join)(contextPath, 'Dockerfile') : (0,external_node_path_namespaceObject.resolve)(cwd, file.trim());
     const shown = relativeOrAbsolute(cwd, dockerfilePath);
     const kind = kindOf(dockerfilePath);
+    if (kind === 'missing' && optional && file.trim() === '')
+        return { context: ctx, contextPath, dockerfile: '', dockerfilePath: '' };
     if (kind === 'missing') {
         throw new errors/* InputError */.dz('file', `no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
     }
@@ -45520,6 +45551,14 @@ const OPTIONS = {
         default: '',
         shownDefault: '`<context>/Dockerfile`',
         help: 'the Dockerfile',
+    },
+    image: {
+        input: 'image',
+        flag: '--image',
+        arg: 'REF',
+        default: '',
+        shownDefault: 'none: build the Dockerfile',
+        help: 'check this image (a local tag or a registry reference) instead of building',
     },
     platforms: {
         input: 'platforms',
@@ -45565,6 +45604,21 @@ const OPTIONS = {
         sets: 'false',
         default: 'true',
         help: 'import TensorFlow only; skip the training step',
+    },
+    start: {
+        input: 'start',
+        flag: '--start',
+        arg: 'SECONDS',
+        default: 'off',
+        help: "start the image's own ENTRYPOINT/CMD: it must exit 0 or still run after SECONDS",
+    },
+    run: {
+        input: 'run',
+        flag: '--run',
+        arg: 'CMD',
+        default: '',
+        shownDefault: 'none',
+        help: "your own test: a shell command run in every platform's image after training",
     },
     'timeout-minutes': {
         input: 'timeout-minutes',
@@ -45691,12 +45745,15 @@ const OPTIONS = {
 const CHECK_OPTIONS = [
     'context',
     'file',
+    'image',
     'platforms',
     'build-args',
     'target',
     'builder',
     'python',
     'train',
+    'start',
+    'run',
     'timeout-minutes',
     'required-platforms',
     'setup-qemu',
@@ -45728,7 +45785,10 @@ function flagOf(name) {
     return OPTIONS[name]?.flag ?? null;
 }
 
+// EXTERNAL MODULE: ./src/docker/reference.ts
+var reference = __nccwpck_require__(2977);
 ;// CONCATENATED MODULE: ./src/config/values.ts
+
 
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
 function parseBoolean(raw, name) {
@@ -45817,6 +45877,26 @@ function parseCacheList(raw, name) {
 function cacheType(spec) {
     return /^type=([a-z0-9-]+)/.exec(spec)?.[1] ?? 'registry';
 }
+/** The image input: a reference Docker accepts (a local tag, a registry reference, an image ID). */
+function parseImage(raw) {
+    if (raw.trim() === '')
+        return null;
+    const ref = (0,reference/* parseReference */.F2)(raw);
+    if (ref)
+        return ref;
+    throw new errors/* InputError */.dz('image', `'${raw.trim()}' is not an image reference; e.g. ghcr.io/org/app:1.2, app:local, or an image ID (sha256:...); names are lower case`);
+}
+/** The start input: off, or the seconds the image's own start gets before it counts as a server. */
+function parseStart(raw) {
+    const v = raw.trim().toLowerCase();
+    if (v === 'off')
+        return null;
+    const n = Number(v);
+    if (v === '' || !Number.isFinite(n) || n <= 0) {
+        throw new errors/* InputError */.dz('start', `'${raw}' is neither off nor a positive number of seconds; e.g. 30 (the image must exit 0 or still be running by then)`);
+    }
+    return n;
+}
 
 ;// CONCATENATED MODULE: ./src/config/check.ts
 
@@ -45828,11 +45908,11 @@ function cacheType(spec) {
 function parseRequiredList(raw) {
     if (raw.trim() === '')
         return null;
-    return new Set(parsePlatformList(raw, 'required-platforms').map(formatPlatform));
+    return new Set((0,src_platforms/* parsePlatformList */.VX)(raw, 'required-platforms').map(src_platforms/* formatPlatform */.Bq));
 }
 /** required-platforms for a check: every platform by default; only platforms that are checked. */
 function parseRequired(raw, platforms) {
-    const all = platforms.map(formatPlatform);
+    const all = platforms.map(src_platforms/* formatPlatform */.Bq);
     const required = parseRequiredList(raw);
     if (required === null)
         return new Set(all);
@@ -45850,14 +45930,18 @@ function parseOptions(raw, cwd) {
         const v = raw[k];
         return v === undefined || v.trim() === '' ? defaultOf(k) : v;
     };
-    const platforms = parsePlatformList(get('platforms'));
-    const paths = resolveContext(get('context'), get('file'), cwd);
+    const platforms = (0,src_platforms/* parsePlatformList */.VX)(get('platforms'));
+    const image = parseImage(get('image'));
+    if (image)
+        refuseBuildOptions(raw);
+    const paths = resolveContext(get('context'), get('file'), cwd, image !== null);
     const target = get('target').trim();
     const builder = get('builder').trim();
     const python = get('python').trim();
     const memory = parseMemory(get('memory'));
     return {
         ...paths,
+        ...(image ? { image } : {}),
         platforms,
         required: parseRequired(get('required-platforms'), platforms),
         buildArgs: parseBuildArgs(get('build-args')),
@@ -45865,6 +45949,8 @@ function parseOptions(raw, cwd) {
         ...(builder ? { builder } : {}),
         ...(python ? { python } : {}),
         train: parseBoolean(get('train'), 'train'),
+        start: parseStart(get('start')),
+        run: get('run').trim() === '' ? null : get('run'),
         timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
         setupQemu: parseSetupQemu(get('setup-qemu')),
         qemuImage: get('qemu-image').trim(),
@@ -45874,6 +45960,15 @@ function parseOptions(raw, cwd) {
         cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
         cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
     };
+}
+/** An existing image is checked as it is: the options that only shape a build are a mistake. */
+function refuseBuildOptions(raw) {
+    for (const name of ['build-args', 'target', 'cache-from', 'cache-to']) {
+        if ((raw[name] ?? '').trim() === '')
+            continue;
+        const flag = flagOf(name);
+        throw new errors/* InputError */.dz('image', `an existing image is checked without a build, so ${name}${flag ? ` (${flag})` : ''} does not apply; drop ${name}, or drop image to build the Dockerfile`);
+    }
 }
 /**
  * Whether platforms run one at a time. Then the log can group each platform's stages with their
@@ -45891,10 +45986,10 @@ var runid = __nccwpck_require__(9063);
 /** Lines of each stage's log kept in the results. */
 const LOG_TAIL_LINES = 40;
 function imageTag(runId, p) {
-    return (0,runid/* imagePrefix */.oQ)(runId) + platformSlug(p);
+    return (0,runid/* imagePrefix */.oQ)(runId) + (0,src_platforms/* platformSlug */.DN)(p);
 }
 function containerName(runId, p) {
-    return (0,runid/* containerPrefix */.aI)(runId) + platformSlug(p);
+    return (0,runid/* containerPrefix */.aI)(runId) + (0,src_platforms/* platformSlug */.DN)(p);
 }
 /** Whether the stage's output went into a log group (one platform at a time) or goes out tagged. */
 async function inGroup(ctx, what, run) {
@@ -45914,6 +46009,7 @@ var args = __nccwpck_require__(8391);
 ;// CONCATENATED MODULE: ./src/engine/output.ts
 // What is kept of a process's output and how it ended: tails for the results, and the signal
 // behind an exit code.
+
 
 /** The last `lines` lines of a log, as one string. */
 function tailText(lines, count) {
@@ -45943,6 +46039,27 @@ function failedBuildTail(lines, count) {
     const closing = lines.slice(stepError + 1).findLast((l) => /^ERROR: /.test(l));
     const head = lines.slice(0, stepError + 1).slice(-(closing ? count - 1 : count));
     return [...head, ...(closing ? [closing] : [])].join('\n');
+}
+/**
+ * A stage that is one docker command (a build, a pull): decided by its exit, with the reason
+ * for anything but a pass; `failure` words a non-zero exit from the command's output.
+ */
+function commandStage(res, what, timeoutMinutes, log, failure) {
+    return {
+        status: res.timedOut ? 'timed-out' : res.exitCode === 0 ? 'passed' : 'failed',
+        durationMs: res.durationMs,
+        log,
+        exitCode: res.exitCode,
+        ...(res.timedOut
+            ? { reason: `the ${what} ran longer than timeout-minutes (${timeoutMinutes})` }
+            : res.aborted
+                ? { reason: 'cancelled' }
+                : res.spawnError
+                    ? { reason: (0,exec/* describeFailure */.I)(res) }
+                    : res.exitCode !== 0
+                        ? { reason: failure(res.tail) }
+                        : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/logger.ts
@@ -45985,9 +46102,10 @@ async function withRetry(ctx, what, run) {
  * Before any container runs: the image's own configuration must declare the platform (Docker
  * would run an amd64 image as amd64 on this host, whatever --platform says). Records the
  * configuration in the state; `made` is the stage that produced the image, failed when it is not.
+ * `of`: read that platform's image of a multi-platform local one (the one its containers run).
  */
-async function verifyImage(ctx, state, made) {
-    state.image = await ctx.deps.docker.imageConfig(ctx.tag);
+async function verifyImage(ctx, state, made, of) {
+    state.image = await ctx.deps.docker.imageConfig(ctx.tag, of);
     const wrong = imageMismatch(ctx.platform, state.image);
     if (!wrong)
         return made;
@@ -46042,7 +46160,6 @@ function verifyMachine(ctx, state, ran) {
 
 
 
-
 /** Builds the platform's image (an emulator crash is retried once), then proves it is the platform. */
 const build = async (ctx, state) => {
     ctx.deps.onCreate?.('image', ctx.tag);
@@ -46072,23 +46189,10 @@ async function runBuild(ctx) {
         signal: deps.signal,
         onLine: (l) => deps.log.output(l, platform),
     }));
-    const stage = {
-        status: build.timedOut ? 'timed-out' : build.exitCode === 0 ? 'passed' : 'failed',
-        durationMs: build.durationMs,
-        log: build.exitCode === 0 || build.timedOut
-            ? tailText(build.tail, LOG_TAIL_LINES)
-            : failedBuildTail(build.tail, LOG_TAIL_LINES),
-        exitCode: build.exitCode,
-        ...(build.timedOut
-            ? { reason: `the build ran longer than timeout-minutes (${opts.timeoutMinutes})` }
-            : build.aborted
-                ? { reason: 'cancelled' }
-                : build.spawnError
-                    ? { reason: (0,exec/* describeFailure */.I)(build) }
-                    : build.exitCode !== 0
-                        ? { reason: buildFailureReason(build.tail) }
-                        : {}),
-    };
+    const log = build.exitCode === 0 || build.timedOut
+        ? tailText(build.tail, LOG_TAIL_LINES)
+        : failedBuildTail(build.tail, LOG_TAIL_LINES);
+    const stage = commandStage(build, 'build', opts.timeoutMinutes, log, buildFailureReason);
     return { results: { build: stage }, lines: build.tail };
 }
 /** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
@@ -46097,6 +46201,150 @@ function buildFailureReason(tail) {
     const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '');
     return text.length > 200 ? text.slice(0, 199) + '…' : text;
 }
+
+;// CONCATENATED MODULE: ./src/engine/stages/pull.ts
+
+
+
+
+
+
+
+
+/**
+ * With the image input, instead of the build: the platform's image, found in the engine's store
+ * or pulled by its manifest's digest (no tag is created or moved); then proven to be the platform
+ * before any container runs. An image without the platform fails here, and nothing runs.
+ */
+const pull = async (ctx, state) => {
+    const plan = ctx.image;
+    const source = plan.platforms.get(ctx.platform);
+    if (!source) {
+        const why = `${plan.ref.ref} has no ${ctx.platform} image (it has ${plan.has.join(', ') || 'none this check can read'})`;
+        ctx.deps.log.warning(`${ctx.platform}: ${why}`);
+        return {
+            results: { pull: { ...emptyStage('failed', why), log: why } },
+            lines: [],
+            evidence: {
+                imagePlatforms: { ref: plan.ref.ref, has: plan.has, registryError: plan.registryError },
+            },
+            skipReason: `the image has no ${ctx.platform} image`,
+        };
+    }
+    if (source.from === 'local') {
+        const found = `${source.run} for ${ctx.platform}, from the engine's image store`;
+        ctx.deps.log.info(`${ctx.platform}: image ${found}`);
+        const made = { results: { pull: { ...emptyStage('passed'), log: found } }, lines: [] };
+        // A multi-platform image in the containerd store holds several: inspect this one.
+        return verifyImage(ctx, state, made, ctx.platform);
+    }
+    const run = await withRetry(ctx, 'pull', () => runPull(ctx, source.run));
+    const result = run.results.pull;
+    ctx.deps.log.info(`${ctx.platform}: pull ${result.status} in ${seconds(result.durationMs)}`);
+    if (result.status !== 'passed')
+        return { ...run, skipReason: 'the pull did not pass' };
+    return verifyImage(ctx, state, run);
+};
+async function runPull(ctx, ref) {
+    const { deps, platform } = ctx;
+    const now = deps.now ?? Date.now;
+    const res = await inGroup(ctx, 'pull', () => deps.docker.run((0,args/* pullCommand */.TW)(ref, platform), {
+        timeoutMs: ctx.deadline - now(),
+        signal: deps.signal,
+        onLine: (l) => deps.log.output(l, platform),
+    }));
+    const log = tailText([`docker pull --platform ${platform} ${ref}`, ...res.tail], LOG_TAIL_LINES);
+    const stage = commandStage(res, 'pull', ctx.opts.timeoutMinutes, log, () => (0,exec/* describeFailure */.I)(res, 1).replace(/\s+/g, ' ').slice(0, 200));
+    return { results: { pull: stage }, lines: res.tail };
+}
+
+;// CONCATENATED MODULE: ./src/engine/stages/container.ts
+
+
+
+function containerSpec(ctx, stage) {
+    return {
+        tag: ctx.tag,
+        platform: ctx.platform,
+        name: `${containerName(ctx.deps.runId, ctx.p)}-${stage}`,
+        runId: ctx.deps.runId,
+        network: ctx.opts.network,
+        ...(ctx.opts.memory ? { memory: ctx.opts.memory } : {}),
+    };
+}
+/**
+ * Runs `args` (a `docker run` naming `name`) for at most `windowMs` (the platform's deadline
+ * first); answers how it ended. A window that closes is no failure by itself: `stillRunning`
+ * says the container outlived it.
+ */
+async function runContainer(ctx, stage, name, args, windowMs) {
+    const { deps, platform } = ctx;
+    const now = deps.now ?? Date.now;
+    const left = ctx.deadline - now();
+    deps.onCreate?.('container', name);
+    const { res, state } = await inGroup(ctx, stage, async () => {
+        const res = await deps.docker.run(args, {
+            timeoutMs: Math.min(windowMs, left),
+            signal: deps.signal,
+            onLine: (l) => deps.log.output(l, platform),
+        });
+        const state = await deps.docker.containerState(name);
+        if (state?.running)
+            await deps.docker.kill(name);
+        await deps.docker.removeContainers([name]);
+        return { res, state };
+    });
+    const stillRunning = res.timedOut && state?.running === true;
+    const exitCode = stillRunning ? null : (state?.exitCode ?? res.exitCode);
+    const lines = state?.error ? [...res.tail, state.error] : res.tail;
+    const cutByDeadline = res.timedOut && left < windowMs;
+    const result = {
+        status: cutByDeadline
+            ? 'timed-out'
+            : stillRunning || (exitCode === 0 && !res.aborted)
+                ? 'passed'
+                : 'failed',
+        durationMs: res.durationMs,
+        log: tailText(lines, LOG_TAIL_LINES),
+        exitCode,
+        signal: signalFromExitCode(exitCode),
+        ...(cutByDeadline
+            ? { reason: `timeout-minutes (${ctx.opts.timeoutMinutes}) ran out during the ${stage}` }
+            : res.aborted
+                ? { reason: 'cancelled' }
+                : res.spawnError
+                    ? { reason: (0,exec/* describeFailure */.I)(res) }
+                    : {}),
+    };
+    return { result, stillRunning, lines };
+}
+/** The stage's answer to the pipeline, from how its container ended. */
+function answer(stage, ended, reason) {
+    const result = reason && !ended.result.reason ? { ...ended.result, reason } : ended.result;
+    return {
+        results: { [stage]: result },
+        lines: ended.lines,
+        skipReason: `the ${stage} did not pass`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/stages/run.ts
+
+
+
+/**
+ * The team's own test: the run input as `sh -c` in the platform's image, in its WORKDIR and as
+ * its USER, with the check container's confinement. Its exit status decides; it has what is
+ * left of the platform's timeout-minutes.
+ */
+const run = async (ctx) => {
+    const command = ctx.opts.run;
+    const spec = containerSpec(ctx, 'run');
+    const ended = await runContainer(ctx, 'run', spec.name, (0,args/* runCommand */.d1)({ ...spec, command }), Number.POSITIVE_INFINITY);
+    const how = `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`;
+    ctx.deps.log.info(`${ctx.platform}: run ${ended.result.status}: ${how}`);
+    return { ...answer('run', ended, how), evidence: { command } };
+};
 
 // EXTERNAL MODULE: ./src/smoke/script.ts
 var script = __nccwpck_require__(8862);
@@ -46250,7 +46498,7 @@ function probeOf(event) {
 }
 /** An ELF header's architecture; one the tool does not know is named by its number, never taken for a match. */
 function archOfElf(h) {
-    return elfArch(h) ?? `unknown (ELF machine ${h.machine}, ${h.bits}-bit)`;
+    return (0,src_platforms/* elfArch */.EI)(h) ?? `unknown (ELF machine ${h.machine}, ${h.bits}-bit)`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/stages/smoke.ts
@@ -46330,6 +46578,31 @@ async function runSmoke(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/stages/start.ts
+
+
+
+/**
+ * How much longer an emulated platform's start gets: QEMU runs Python 10-25 times slower than
+ * native (DOMAIN.md), so a server that is up in 3 s natively may need 30 s under emulation.
+ */
+const EMULATED_START_FACTOR = 10;
+/**
+ * The image started as its users start it (its own ENTRYPOINT and CMD, the check container's
+ * confinement): it passes when it exits 0 within the start window, or is still running when the
+ * window closes (a server; it is then stopped).
+ */
+const start = async (ctx) => {
+    const window = ctx.opts.start * (ctx.emulated ? EMULATED_START_FACTOR : 1);
+    const spec = containerSpec(ctx, 'start');
+    const ended = await runContainer(ctx, 'start', spec.name, (0,args/* startCommand */.S0)(spec), window * 1000);
+    const how = ended.stillRunning
+        ? `still running after ${window} s${ctx.emulated ? ` (${ctx.opts.start} s, ${EMULATED_START_FACTOR}x under QEMU)` : ''}: stopped`
+        : `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`;
+    ctx.deps.log.info(`${ctx.platform}: start ${ended.result.status}: ${how}`);
+    return answer('start', ended, how);
+};
+
 ;// CONCATENATED MODULE: ./src/engine/platform.ts
 
 
@@ -46343,15 +46616,41 @@ async function runSmoke(ctx) {
 
 
 
-/** A platform's stages, in order; the first that fails ends the platform, the rest are skipped. */
-const PIPELINE = [build, smoke];
+
+
+
+/**
+ * A platform's stages, in order; the first that fails ends the platform, the rest are skipped.
+ * The image is built, or with the image input pulled; start and run only when asked for.
+ */
+function pipeline(opts) {
+    return [
+        opts.image ? pull : build,
+        smoke,
+        ...(opts.start !== null ? [start] : []),
+        ...(opts.run !== null ? [run] : []),
+    ];
+}
+/** The stages a platform's results hold from the start: the three always, and those asked for. */
+function initialStages(opts) {
+    const stages = { build: emptyStage(), import: emptyStage(), train: emptyStage() };
+    if (opts.image) {
+        stages.build = emptyStage('skipped', `not built: the image ${opts.image.ref} was checked`);
+        stages.pull = emptyStage();
+    }
+    if (opts.start !== null)
+        stages.start = emptyStage();
+    if (opts.run !== null)
+        stages.run = emptyStage();
+    return stages;
+}
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
-async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [] }) {
+async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [] }, image = null) {
     const now = deps.now ?? Date.now;
-    const platform = formatPlatform(p);
+    const platform = (0,src_platforms/* formatPlatform */.Bq)(p);
     const started = now();
     const state = {
-        stages: { build: emptyStage(), import: emptyStage(), train: emptyStage() },
+        stages: initialStages(opts),
         environment: emptyEnvironment(),
         training: null,
         image: null,
@@ -46368,13 +46667,16 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         training: state.training,
         diagnoses,
         image: state.image,
+        ...(image ? { source: sourceOf(image, platform) } : {}),
     });
     const notBuilt = (why) => {
-        state.stages.import = emptyStage('skipped', 'the build did not run');
-        state.stages.train = emptyStage('skipped', 'the build did not run');
+        for (const name of stagesOf(state.stages))
+            if (name !== 'build' && name !== 'pull')
+                state.stages[name] = emptyStage('skipped', image ? 'the image was not run' : 'the build did not run');
         deps.log.warning(`${platform}: ${why}`);
     };
-    const certain = lint.findings.find((f) => f.platform === platform && f.skipBuild);
+    // A certain finding saves a build that cannot succeed; an existing image is run all the same.
+    const certain = !image && lint.findings.find((f) => f.platform === platform && f.skipBuild);
     if (certain) {
         state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`);
         notBuilt(`not built: ${certain.diagnosis.detail}`);
@@ -46382,7 +46684,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     }
     if (emulation.unavailable) {
         const why = emulation.unavailable;
-        state.stages.build = { ...emptyStage('failed', why), log: why };
+        state.stages[image ? 'pull' : 'build'] = { ...emptyStage('failed', why), log: why };
         notBuilt(why);
         return finish([
             diagnosis('exec-format-error', `${why}. Without it, ${platform} binaries fail with "exec format error".`, `To run ${platform}: ${registerQemu(p.arch)}, keep setup-qemu at auto, or use a native runner.`),
@@ -46393,13 +46695,14 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         deps,
         p,
         platform,
-        tag: imageTag(deps.runId, p),
+        tag: image ? (image.platforms.get(platform)?.run ?? image.ref.ref) : imageTag(deps.runId, p),
+        image,
         deadline: started + opts.timeoutMinutes * 60_000,
         grouped: oneAtATime(opts),
         emulated: emulation.emulated,
     };
     const decided = new Set();
-    for (const stage of PIPELINE) {
+    for (const stage of pipeline(opts)) {
         const run = await stage(ctx, state);
         Object.assign(state.stages, run.results);
         for (const name of Object.keys(run.results))
@@ -46408,13 +46711,18 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         if (!failed)
             continue;
         const why = run.skipReason ?? `the ${failed} did not pass`;
-        for (const name of Object.keys(state.stages))
-            if (!decided.has(name))
+        for (const name of stagesOf(state.stages))
+            if (!decided.has(name) && name !== 'build')
                 state.stages[name] = emptyStage('skipped', why);
         const evidence = await evidenceOf(ctx, state, failed, run, locator(lint.model));
         return finish(explain(classify(evidence), lint.findings, platform));
     }
     return finish(explain([], lint.findings.filter((f) => f.platform === platform), platform));
+}
+/** What the platform's results say of the image input. */
+function sourceOf(image, platform) {
+    const s = image.platforms.get(platform);
+    return s ? { ref: image.ref.ref, pinned: s.run, from: s.from } : null;
 }
 /** What the classifier is given about a failed stage. */
 async function evidenceOf(ctx, state, failed, run, locate) {
@@ -46500,10 +46808,59 @@ async function preflight(opts, deps) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/source.ts
+
+
+
+async function resolveImage(opts, { docker, log }) {
+    const ref = opts.image;
+    if (!ref)
+        return null;
+    const platforms = new Map();
+    const has = new Set();
+    for (const p of opts.platforms.map(src_platforms/* formatPlatform */.Bq)) {
+        if (await docker.imageConfig(ref.ref, p)) {
+            platforms.set(p, { ref, run: ref.ref, from: 'local' });
+            has.add(p);
+        }
+    }
+    const plain = await docker.imageConfig(ref.ref);
+    const local = plain ? (0,src_platforms/* declaredPlatform */.S8)(plain.os, plain.architecture, plain.variant) : null;
+    if (local)
+        has.add(local);
+    let registryError = null;
+    let remote = [];
+    const missing = opts.platforms.map(src_platforms/* formatPlatform */.Bq).filter((p) => !platforms.has(p));
+    // An image ID names a local image only; a name may also be in its registry.
+    if (missing.length > 0 && ref.name !== null) {
+        const answer = await docker.remoteImage(ref.ref);
+        if ('error' in answer)
+            registryError = answer.error.replace(/\s+/g, ' ').trim();
+        else
+            remote = answer.manifests;
+    }
+    for (const m of remote)
+        has.add(m.platform);
+    for (const p of missing) {
+        const m = remote.find((x) => x.platform === p);
+        if (m)
+            platforms.set(p, { ref, run: (0,reference/* pinned */.dp)(ref, m.digest), from: 'pulled' });
+    }
+    if (plain === null && platforms.size === 0 && remote.length === 0) {
+        throw new errors/* InputError */.dz('image', `'${ref.ref}' is not in the Docker engine's image store${ref.name !== null ? `, and its registry did not list it (${registryError ?? 'no image for any platform'})` : ''}; build it with load: true (or docker buildx build --load), or push it and log in to its registry (docker/login-action) before this step`);
+    }
+    const where = [...platforms].map(([p, i]) => `${p} ${i.from === 'local' ? 'in the image store' : `in its registry (${i.run})`}`);
+    log.info(`image ${ref.ref}: ${where.join('; ') || 'none of the platforms checked'}`);
+    return { ref, platforms, has: [...has].sort(), registryError };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/static.ts
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
 function runLint(opts, log, dir, buildArch) {
+    // An existing image checked without its Dockerfile: nothing to analyse.
+    if (opts.dockerfilePath === '')
+        return { model: null, findings: [] };
     try {
         const lint = lintProject(opts, dir, buildArch);
         for (const f of lint.findings) {
@@ -46531,17 +46888,19 @@ function runLint(opts, log, dir, buildArch) {
 
 
 
+
 // The engine, start to end: the static phase (seconds, no Docker), the preconditions every
-// platform shares, QEMU for the emulated ones, then each platform's pipeline (platform.ts),
-// at most max-parallel at once.
+// platform shares (with the image input: where each platform's image is), QEMU for the
+// emulated ones, then each platform's pipeline (platform.ts), at most max-parallel at once.
 async function runCheck(opts, deps) {
     const lint = runLint(opts, deps.log, deps.cwd ?? (0,external_node_process_namespaceObject.cwd)(), deps.hostArch);
     const host = await preflight(opts, deps);
+    const image = await resolveImage(opts, deps);
     const emulation = await prepareEmulation(opts, deps);
     const byPlatform = new Map(emulation.map((e) => [e.platform, e]));
     const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
-        const e = byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false };
-        const result = await checkPlatform(opts, deps, p, e, lint);
+        const e = byPlatform.get((0,src_platforms/* formatPlatform */.Bq)(p)) ?? { platform: (0,src_platforms/* formatPlatform */.Bq)(p), emulated: false };
+        const result = await checkPlatform(opts, deps, p, e, lint, image);
         return { ...result, host: e.emulated ? { ...host, qemu: e.qemu ?? null } : host };
     });
     return {
@@ -46549,6 +46908,7 @@ async function runCheck(opts, deps) {
         tool: { name: TOOL_NAME, version: src_version_VERSION },
         context: opts.context,
         dockerfile: opts.dockerfile,
+        ...(opts.image ? { image: opts.image.ref } : {}),
         passed: overallPassed(platforms),
         platforms: withSlowdowns(platforms),
         diagnoses: lint.findings.filter((f) => f.platform === null).map((f) => f.diagnosis),
@@ -47203,22 +47563,36 @@ function verdictLine(results) {
         .map((p) => p.platform);
     const optional = failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : '';
     if (failedRequired.length === 0) {
-        return `TensorFlow builds, imports and trains on ${results.platforms
+        const what = results.image
+            ? `The image ${results.image} imports TensorFlow and trains`
+            : 'TensorFlow builds, imports and trains';
+        return `${what} on ${results.platforms
             .filter((p) => p.passed)
             .map((p) => p.platform)
             .join(', ') || 'no platform'}${optional}`;
     }
-    return `TensorFlow fails on ${failedRequired.join(', ')}${optional}`;
+    return `${results.image ? `The image ${results.image}` : 'TensorFlow'} fails on ${failedRequired.join(', ')}${optional}`;
 }
 /** The terminal table the CLI prints at the end. */
 function textTable(results) {
-    const header = ['PLATFORM', 'RUNS', 'BUILD', 'IMPORT', 'TRAIN', 'TENSORFLOW', 'PYTHON', 'TIME'];
+    const stages = shownStages(results.platforms);
+    const header = [
+        'PLATFORM',
+        'RUNS',
+        ...stages.map((s) => stageTitle(s).toUpperCase()),
+        'TENSORFLOW',
+        'PYTHON',
+        'TIME',
+    ];
     const rows = results.platforms.map((p) => [
         p.platform + (p.required ? '' : ' (optional)'),
         p.emulated ? 'qemu' : 'native',
-        ...['build', 'import', 'train'].map((s) => p.stages[s].status === 'skipped'
-            ? 'skipped'
-            : `${p.stages[s].status} ${formatDuration(p.stages[s].durationMs)}`),
+        ...stages.map((s) => {
+            const st = p.stages[s];
+            if (!st)
+                return '-';
+            return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`;
+        }),
         p.environment.tensorflow ?? '-',
         p.environment.python ?? '-',
         formatDuration(p.durationMs),
@@ -47230,6 +47604,18 @@ function textTable(results) {
         .trimEnd();
     return [line(header), ...rows.map(line)].join('\n');
 }
+/** A stage as reports name it. */
+function stageTitle(s) {
+    return STAGE_TITLES[s];
+}
+const STAGE_TITLES = {
+    build: 'Build',
+    pull: 'Image',
+    import: 'Import',
+    train: 'Train',
+    start: 'Start',
+    run: 'Run',
+};
 
 ;// CONCATENATED MODULE: ./src/report/identity.ts
 
@@ -47254,7 +47640,16 @@ function fingerprint(results, sha) {
             p: p.platform,
             r: p.required,
             e: p.emulated,
-            s: [p.stages.build.status, p.stages.import.status, p.stages.train.status],
+            s: [
+                p.stages.build.status,
+                p.stages.import.status,
+                p.stages.train.status,
+                // Stages asked for beyond those (a digest of the core three stays what it was).
+                ...['pull', 'start', 'run'].flatMap((n) => {
+                    const st = p.stages[n];
+                    return st ? [`${n}:${st.status}`] : [];
+                }),
+            ],
             v: [p.environment.tensorflow, p.environment.python],
             d: p.diagnoses.map((d) => [d.id, d.file, d.line]),
         })),
@@ -47274,9 +47669,10 @@ function statusState(p) {
     if (p.passed)
         return 'success';
     const stage = failingStage(p.stages);
-    if (stage && p.stages[stage].status === 'timed-out')
+    const st = stage ? p.stages[stage] : undefined;
+    if (st?.status === 'timed-out')
         return 'error';
-    if (p.stages.build.status === 'failed' && /no QEMU emulator/.test(p.stages.build.reason ?? ''))
+    if (st?.status === 'failed' && /no QEMU emulator/.test(st.reason ?? ''))
         return 'error';
     return 'failure';
 }
@@ -47286,7 +47682,8 @@ function statusDescription(p) {
     let text;
     if (p.passed) {
         const train = p.stages.train.status === 'passed' ? 'train ok' : 'train skipped';
-        text = `import ok, ${train}, ${formatDuration(p.durationMs)} ${where}`;
+        const extra = ['start', 'run'].filter((s) => p.stages[s]).map((s) => `${s} ok`);
+        text = `import ok, ${[train, ...extra].join(', ')}, ${formatDuration(p.durationMs)} ${where}`;
     }
     else {
         const stage = failingStage(p.stages);
@@ -47364,24 +47761,26 @@ const ICON = {
     'timed-out': '⏱️',
 };
 function stageCell(st) {
+    if (!st)
+        return '–';
     return st.status === 'skipped'
         ? `${ICON.skipped} skipped`
         : `${ICON[st.status]} ${st.status} ${formatDuration(st.durationMs)}`;
 }
 function table(results) {
+    const stages = types_shownStages(results.platforms);
     const rows = results.platforms.map((p) => [
         `${codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
         p.emulated ? 'QEMU' : 'native',
-        stageCell(p.stages.build),
-        stageCell(p.stages.import),
-        stageCell(p.stages.train),
+        ...stages.map((s) => stageCell(p.stages[s])),
         p.environment.tensorflow ? inline(p.environment.tensorflow, 40) : '–',
         p.environment.python ? inline(p.environment.python, 40) : '–',
         formatDuration(p.durationMs),
     ].join(' | '));
+    const header = ['Platform', 'Runs', ...stages.map(stageTitle), 'TensorFlow', 'Python', 'Time'];
     return [
-        '| Platform | Runs | Build | Import | Train | TensorFlow | Python | Time |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        `| ${header.join(' | ')} |`,
+        `|${' --- |'.repeat(header.length)}`,
         ...rows.map((r) => `| ${r} |`),
     ].join('\n');
 }
@@ -47429,7 +47828,7 @@ function render(results, opts, logLines) {
             const lines = st.log.split('\n');
             const shown = lines.slice(-logLines).join('\n');
             const cut = lines.length > logLines ? ` (last ${logLines} of ${lines.length} lines)` : '';
-            out.push('', `${stageTitle(stage)} log${cut}:`, '', codeBlock(shown));
+            out.push('', `${stage === 'train' ? 'Training' : stageTitle(stage)} log${cut}:`, '', codeBlock(shown));
         }
         out.push('', '</details>', '');
     }
@@ -47454,9 +47853,6 @@ function render(results, opts, logLines) {
     foot.push(`tf-multiarch-check ${inline(results.tool.version, 20)}`);
     out.push(`<sub>${foot.join(' · ')}</sub>`);
     return out.join('\n') + '\n';
-}
-function stageTitle(s) {
-    return s === 'build' ? 'Build' : s === 'import' ? 'Import' : 'Training';
 }
 /**
  * The report, within GitHub's size limit: log tails shrink first, then go; the table and the
@@ -51432,13 +51828,14 @@ function platformResult(c, v, path) {
     const name = c.str(o.platform, `${path}.platform`, 64);
     let platform;
     try {
-        platform = formatPlatform(parsePlatform(name, `${path}.platform`));
+        platform = (0,src_platforms/* formatPlatform */.Bq)((0,src_platforms/* parsePlatform */.FL)(name, `${path}.platform`));
     }
     catch {
         c.fail(`${path}.platform`, `'${name}' is not a platform`);
     }
     const st = c.obj(o.stages, `${path}.stages`);
-    const stages = Object.fromEntries(['build', 'import', 'train'].map((s) => [s, stage(c, st[s], `${path}.stages.${s}`)]));
+    // build, import and train always; pull, start and run where they were asked for.
+    const stages = Object.fromEntries(STAGE_ORDER.filter((s) => s === 'build' || s === 'import' || s === 'train' || st[s] !== undefined).map((s) => [s, stage(c, st[s], `${path}.stages.${s}`)]));
     const env = c.obj(o.environment, `${path}.environment`);
     const training = o.training === null || o.training === undefined ? null : c.obj(o.training, `${path}.training`);
     const environment = {
@@ -51452,6 +51849,7 @@ function platformResult(c, v, path) {
     };
     const image = o.image === null || o.image === undefined ? null : imageConfig(c, o.image, `${path}.image`);
     const host = o.host === null || o.host === undefined ? null : hostOf(c, o.host, `${path}.host`);
+    const source = o.source === null || o.source === undefined ? null : validate_sourceOf(c, o.source, `${path}.source`);
     const emulated = c.bool(o.emulated, `${path}.emulated`);
     // The emulator's cost is kept for an emulated platform proven to be what it claims.
     const slowdown = o.emulationSlowdown === null || o.emulationSlowdown === undefined
@@ -51473,6 +51871,7 @@ function platformResult(c, v, path) {
         environment,
         image,
         ...(host ? { host } : {}),
+        ...(source ? { source } : {}),
         ...(keepSlowdown ? { emulationSlowdown: slowdown } : {}),
         training: training
             ? {
@@ -51492,7 +51891,7 @@ function slowdownOf(c, v, path) {
     const o = c.obj(v, path);
     const native = c.str(o.native, `${path}.native`, 64);
     try {
-        parsePlatform(native, `${path}.native`);
+        (0,src_platforms/* parsePlatform */.FL)(native, `${path}.native`);
     }
     catch {
         c.fail(`${path}.native`, `'${native}' is not a platform`);
@@ -51511,6 +51910,17 @@ function hostOf(c, v, path) {
         driver: c.optStr(o.driver, `${path}.driver`),
         imageStore: store,
         ...(o.qemu !== undefined ? { qemu: c.optStr(o.qemu, `${path}.qemu`) } : {}),
+    };
+}
+function validate_sourceOf(c, v, path) {
+    const o = c.obj(v, path);
+    const from = c.str(o.from, `${path}.from`, 20);
+    if (from !== 'local' && from !== 'pulled')
+        c.fail(`${path}.from`, `'${from}' is not local or pulled`);
+    return {
+        ref: c.str(o.ref, `${path}.ref`, 500),
+        pinned: c.str(o.pinned, `${path}.pinned`, 600),
+        from,
     };
 }
 function imageConfig(c, v, path) {
@@ -51550,6 +51960,7 @@ function validateResults(value, source) {
         tool: { name: 'tf-multiarch-check', version: c.str(tool.version, 'tool.version', 40) },
         context: c.str(o.context, 'context', 500),
         dockerfile: c.str(o.dockerfile, 'dockerfile', 500),
+        ...(typeof o.image === 'string' ? { image: c.str(o.image, 'image', 500) } : {}),
         passed: overallPassed(platforms),
         platforms,
         diagnoses: c
@@ -51558,6 +51969,47 @@ function validateResults(value, source) {
         ...(createdAt ? { createdAt } : {}),
     };
 }
+
+;// CONCATENATED MODULE: ./src/report/load.ts
+
+
+
+
+
+/**
+ * Reads every results file the pattern matches (one glob per line, as actions/upload-artifact
+ * takes them), each checked against the schema. Nothing matched, an oversized file or one that
+ * is not results JSON is an error before anything is posted.
+ */
+async function loadResults(patterns, cwd) {
+    const globber = await create(patterns, { matchDirectories: false });
+    const files = (await globber.glob()).sort();
+    if (files.length === 0) {
+        throw new errors/* InputError */.dz('results', `'${patterns.replace(/\n/g, ', ')}' matches no file; download the check jobs' results first (actions/download-artifact) and point results at them, e.g. results/**/results.json`);
+    }
+    const out = [];
+    for (const file of files) {
+        const shown = (0,external_node_path_namespaceObject.relative)(cwd, file) || file;
+        const { size } = await (0,promises_namespaceObject.stat)(file);
+        if (size > LIMITS.fileBytes) {
+            throw new errors/* InputError */.dz('results', `${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have; point results at the results.json files the check jobs wrote (their results-file output)`);
+        }
+        let value;
+        try {
+            value = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        }
+        catch (err) {
+            throw new errors/* InputError */.dz('results', `${shown} is not JSON (${err instanceof Error ? err.message : String(err)})`);
+        }
+        out.push(validateResults(value, shown));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/results/merge.ts
+
+
+// Report mode: the validated results of several jobs (a native-runner matrix) as one.
 /**
  * Merges results of several jobs by platform; a platform present twice keeps the newer result
  * (by createdAt, then by order). `required`, when given, overrides each platform's own flag.
@@ -51596,42 +52048,6 @@ function mergeResults(all, required) {
         diagnoses,
         createdAt: newest.createdAt ?? new Date().toISOString(),
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/load.ts
-
-
-
-
-
-/**
- * Reads every results file the pattern matches (one glob per line, as actions/upload-artifact
- * takes them), each checked against the schema. Nothing matched, an oversized file or one that
- * is not results JSON is an error before anything is posted.
- */
-async function loadResults(patterns, cwd) {
-    const globber = await create(patterns, { matchDirectories: false });
-    const files = (await globber.glob()).sort();
-    if (files.length === 0) {
-        throw new errors/* InputError */.dz('results', `'${patterns.replace(/\n/g, ', ')}' matches no file; download the check jobs' results first (actions/download-artifact) and point results at them, e.g. results/**/results.json`);
-    }
-    const out = [];
-    for (const file of files) {
-        const shown = (0,external_node_path_namespaceObject.relative)(cwd, file) || file;
-        const { size } = await (0,promises_namespaceObject.stat)(file);
-        if (size > LIMITS.fileBytes) {
-            throw new errors/* InputError */.dz('results', `${shown} is ${size} bytes, more than the ${LIMITS.fileBytes} a results file may have; point results at the results.json files the check jobs wrote (their results-file output)`);
-        }
-        let value;
-        try {
-            value = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-        }
-        catch (err) {
-            throw new errors/* InputError */.dz('results', `${shown} is not JSON (${err instanceof Error ? err.message : String(err)})`);
-        }
-        out.push(validateResults(value, shown));
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: ./src/state.ts
@@ -51683,7 +52099,7 @@ function setOutputs(results, paths) {
     lib_core/* setOutput */.uH('report', paths.markdown);
 }
 /** The action's main step: inputs -> engine (or results files) -> reports -> outputs. The one error boundary. */
-async function run() {
+async function main_run() {
     try {
         // Every input is checked before any Docker work starts or anything is posted.
         const inputs = getInputs();
@@ -51724,6 +52140,208 @@ async function run() {
     }
     catch (err) {
         lib_core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(err));
+    }
+}
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   CE: () => (/* binding */ tensorflowHasWheels),
+/* harmony export */   DN: () => (/* binding */ platformSlug),
+/* harmony export */   EI: () => (/* binding */ elfArch),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   LY: () => (/* binding */ hostArch),
+/* harmony export */   S8: () => (/* binding */ declaredPlatform),
+/* harmony export */   VX: () => (/* binding */ parsePlatformList),
+/* harmony export */   XQ: () => (/* binding */ machineMatches),
+/* harmony export */   gc: () => (/* binding */ qemuName),
+/* harmony export */   ib: () => (/* binding */ isNative),
+/* harmony export */   qv: () => (/* binding */ machinesOf)
+/* harmony export */ });
+/* unused harmony exports EXAMPLE_PLATFORMS, acceptedPlatforms */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+// Architectures Docker builds for on Linux (the GOARCH names the OCI image spec uses), with the
+// variants each accepts. TensorFlow publishes wheels only for amd64 and arm64; the rest are valid
+// platforms that the check reports as unsupported rather than rejecting as typos.
+const LINUX_ARCHES = {
+    amd64: ['v1', 'v2', 'v3', 'v4'],
+    arm64: ['v8'],
+    arm: ['v5', 'v6', 'v7'],
+    '386': [],
+    ppc64le: [],
+    s390x: [],
+    riscv64: [],
+    mips64le: [],
+    loong64: [],
+};
+/** binfmt_misc / QEMU names of each architecture. */
+const QEMU_NAMES = {
+    amd64: 'x86_64',
+    arm64: 'aarch64',
+    arm: 'arm',
+    '386': 'i386',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    mips64le: 'mips64el',
+    loong64: 'loongarch64',
+};
+const EXAMPLE_PLATFORMS = 'linux/amd64, linux/arm64';
+/** Parses and normalises one platform; `linux/arm64/v8` becomes `linux/arm64` as Docker does. */
+function parsePlatform(raw, inputName = 'platforms') {
+    const value = raw.trim().toLowerCase();
+    const parts = value.split('/');
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(inputName, `'${raw.trim()}' is not a platform: ${why}; expected os/arch[/variant], e.g. ${EXAMPLE_PLATFORMS}`);
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) {
+        throw bad('it must have two or three parts separated by /');
+    }
+    const [os, arch, variant] = parts;
+    if (os !== 'linux') {
+        throw bad(`only linux images can run TensorFlow in Docker, not '${os}'`);
+    }
+    const variants = LINUX_ARCHES[arch];
+    if (!variants) {
+        throw bad(`unknown architecture '${arch}' (known: ${Object.keys(LINUX_ARCHES).join(', ')})`);
+    }
+    if (variant !== undefined && !variants.includes(variant)) {
+        throw bad(`unknown variant '${variant}' for ${arch}`);
+    }
+    // Docker normalises arm64/v8 to arm64 and amd64/v1 to amd64; so do we, so that a platform is
+    // spelled one way in tags, statuses and results.
+    if ((arch === 'arm64' && variant === 'v8') || (arch === 'amd64' && variant === 'v1')) {
+        return { os, arch };
+    }
+    if (arch === 'arm' && variant === undefined)
+        return { os, arch, variant: 'v7' };
+    return variant === undefined ? { os, arch } : { os, arch, variant };
+}
+function formatPlatform(p) {
+    return [p.os, p.arch, p.variant].filter(Boolean).join('/');
+}
+/**
+ * Parses a comma- or newline-separated platform list, dropping duplicates (after normalisation)
+ * and keeping the order given.
+ */
+function parsePlatformList(raw, inputName = 'platforms') {
+    const items = raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    if (items.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(inputName, `the list is empty; name at least one platform, e.g. ${EXAMPLE_PLATFORMS}`);
+    }
+    const seen = new Set();
+    const out = [];
+    for (const item of items) {
+        const p = parsePlatform(item, inputName);
+        const key = formatPlatform(p);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(p);
+        }
+    }
+    return out;
+}
+/** The Docker architecture of the machine this process runs on (Node's process.arch). */
+function hostArch(nodeArch = process.arch) {
+    const map = {
+        x64: 'amd64',
+        arm64: 'arm64',
+        arm: 'arm',
+        ia32: '386',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+        loong64: 'loong64',
+    };
+    return map[nodeArch] ?? nodeArch;
+}
+/** Whether the host's CPU runs the platform without an emulator. */
+function isNative(p, host = hostArch()) {
+    if (p.arch === host)
+        return true;
+    // x86-64 CPUs run 32-bit x86 code natively.
+    return host === 'amd64' && p.arch === '386';
+}
+/** The name QEMU and binfmt_misc use for the platform's architecture (qemu-<name>). */
+function qemuName(p) {
+    return QEMU_NAMES[p.arch] ?? p.arch;
+}
+/** Platforms for which TensorFlow publishes Linux wheels at all. */
+function tensorflowHasWheels(p) {
+    return p.arch === 'amd64' || p.arch === 'arm64';
+}
+/** A string safe in image tags and container names: linux/arm/v7 -> linux-arm-v7. */
+function platformSlug(p) {
+    return formatPlatform(p).replace(/\//g, '-');
+}
+// What each architecture calls itself from inside a container: `uname -m` (Python's
+// platform.machine()), and the ELF header of its binaries. A 32-bit process run natively on its
+// 64-bit sibling (linux/386 on x86-64, linux/arm on arm64) may see the 64-bit kernel's name, so
+// uname is necessary but not enough: the interpreter's own ELF header settles what ran.
+const MACHINES = {
+    amd64: ['x86_64'],
+    arm64: ['aarch64'],
+    arm: ['armv5l', 'armv5tel', 'armv5tejl', 'armv6l', 'armv7l', 'armv8l', 'aarch64'],
+    '386': ['i386', 'i486', 'i586', 'i686', 'x86_64'],
+    ppc64le: ['ppc64le'],
+    s390x: ['s390x'],
+    riscv64: ['riscv64'],
+    mips64le: ['mips64'],
+    loong64: ['loongarch64'],
+};
+/** ELF e_machine, word size and byte order of each architecture's binaries. */
+const ELF = {
+    amd64: { machine: 62, bits: 64, littleEndian: true },
+    arm64: { machine: 183, bits: 64, littleEndian: true },
+    arm: { machine: 40, bits: 32, littleEndian: true },
+    '386': { machine: 3, bits: 32, littleEndian: true },
+    ppc64le: { machine: 21, bits: 64, littleEndian: true },
+    s390x: { machine: 22, bits: 64, littleEndian: false },
+    riscv64: { machine: 243, bits: 64, littleEndian: true },
+    mips64le: { machine: 8, bits: 64, littleEndian: true },
+    loong64: { machine: 258, bits: 64, littleEndian: true },
+};
+/** The uname machine names a process of this platform may report. */
+function machinesOf(p) {
+    return MACHINES[p.arch] ?? [];
+}
+/** Whether the interpreter's uname machine can belong to this platform. */
+function machineMatches(p, machine) {
+    return machine != null && machinesOf(p).includes(machine);
+}
+/** The Docker architecture an ELF binary is for, or null for one the tool does not know. */
+function elfArch(h) {
+    const hit = Object.entries(ELF).find(([, e]) => e.machine === h.machine && e.bits === h.bits && e.littleEndian === h.littleEndian);
+    return hit ? hit[0] : null;
+}
+/** Every platform the tool accepts, each spelled as parsePlatform spells it. */
+function acceptedPlatforms() {
+    const names = Object.entries(LINUX_ARCHES).flatMap(([arch, variants]) => [
+        `linux/${arch}`,
+        ...variants.map((v) => `linux/${arch}/${v}`),
+    ]);
+    return parsePlatformList(names.join(','));
+}
+/**
+ * The platform an image's configuration declares, in the tool's spelling (variant normalised as
+ * parsePlatform does), or null when the configuration does not say.
+ */
+function declaredPlatform(os, architecture, variant) {
+    if (!os || !architecture)
+        return null;
+    try {
+        return formatPlatform(parsePlatform([os, architecture, variant].filter(Boolean).join('/'), 'image'));
+    }
+    catch {
+        // An architecture the tool does not accept: spell it as the image does.
+        return [os, architecture, variant].filter(Boolean).join('/');
     }
 }
 

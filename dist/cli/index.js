@@ -7025,7 +7025,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(567);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -7034,7 +7034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 552:
+/***/ 567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7256,28 +7256,28 @@ function buildCommand(spec) {
     return args;
 }
 /**
- * One container start that imports TensorFlow and trains. It keeps the image's ENV, PATH,
- * WORKDIR and USER, and replaces only what runs: the image's ENTRYPOINT and CMD are recorded
- * for diagnosis but never executed.
+ * `docker run` up to the image: named and labelled for cleanup, the platform pinned, never a
+ * pull (the image is local by now: a pull could only fetch something else). Pull-request code
+ * runs here: no network unless asked, no capabilities, no setuid gains, no fork bomb
+ * (TensorFlow starts a few dozen threads, each counts, far under the limit).
  */
-function smokeCommand(spec) {
-    const args = [
-        'run',
-        '-i',
-        '--name',
-        spec.name,
-        '--platform',
-        spec.platform,
-        '--label',
-        `${RUN_LABEL}=${spec.runId}`,
-    ];
+function confined(spec, interactive) {
+    const args = ['run', ...(interactive ? ['-i'] : []), '--name', spec.name];
+    args.push('--platform', spec.platform, '--pull', 'never', '--label', `${RUN_LABEL}=${spec.runId}`);
     if (!spec.network)
         args.push('--network', 'none');
     if (spec.memory)
         args.push('--memory', spec.memory);
-    // Pull-request code runs here: no capabilities, no setuid gains, no fork bomb. TensorFlow
-    // starts a few dozen threads (each counts), far under the limit.
     args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096');
+    return args;
+}
+/**
+ * One container start that imports TensorFlow and trains. It keeps the image's ENV, PATH,
+ * WORKDIR and USER, and replaces only what runs: the image's ENTRYPOINT and CMD are recorded
+ * for diagnosis but not executed here.
+ */
+function smokeCommand(spec) {
+    const args = confined(spec, true);
     const scriptArgs = spec.train ? ['train'] : [];
     if (spec.python) {
         args.push('--entrypoint', spec.python, spec.tag, '-', ...scriptArgs);
@@ -7286,6 +7286,22 @@ function smokeCommand(spec) {
         args.push('--entrypoint', 'sh', spec.tag, '-c', FIND_PYTHON, 'sh', ...scriptArgs);
     }
     return args;
+}
+/**
+ * The image started as its users start it: its own ENTRYPOINT and CMD, nothing replaced. When
+ * its time is up the client is stopped, not the container (no signal passed on), so that a
+ * server still running can be seen running.
+ */
+function startCommand(spec) {
+    return [...confined(spec, false), '--sig-proxy=false', spec.tag];
+}
+/** The team's own command: `sh -c` in the image's WORKDIR, as its USER, with its ENV. */
+function runCommand(spec) {
+    return [...confined(spec, false), '--entrypoint', 'sh', spec.tag, '-c', spec.command];
+}
+/** One platform's image from its registry, by its manifest's digest: no tag is created or moved. */
+function pullCommand(pinnedRef, platform) {
+    return ['pull', '--platform', platform, pinnedRef];
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -7411,291 +7427,6 @@ function hostLines(platforms) {
         groups.set(key, list);
     }
     return [...groups].map(([host, names]) => `${names.join(', ')} on ${host}`);
-}
-
-;// CONCATENATED MODULE: ./src/docker/builder.ts
-/** Parses `docker buildx inspect` (buildx 0.10 and later print the same key: value layout). */
-function parseBuilderInspect(text) {
-    const value = (key) => {
-        const line = text.split('\n').find((l) => l.startsWith(`${key}:`));
-        return line ? line.slice(key.length + 1).trim() : '';
-    };
-    const platforms = new Set();
-    for (const line of text.split('\n')) {
-        if (!line.startsWith('Platforms:'))
-            continue;
-        for (const p of line.slice('Platforms:'.length).split(',')) {
-            const t = p.trim().replace(/\*$/, '');
-            if (t)
-                platforms.add(t);
-        }
-    }
-    return { name: value('Name'), driver: value('Driver'), platforms: [...platforms] };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/docker/exec.ts
-
-
-const STDOUT_CAP = 4 * 1024 * 1024;
-function exec_run(command, args, opts = {}) {
-    const keep = opts.keepLines ?? 400;
-    const started = Date.now();
-    return new Promise((resolve) => {
-        const tail = [];
-        let stdout = '';
-        let timedOut = false;
-        let aborted = false;
-        let spawnError;
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            stdio: ['pipe', 'pipe', 'pipe'],
-            env: opts.env ?? process.env,
-        });
-        const push = (line, stream) => {
-            tail.push(line);
-            if (tail.length > keep)
-                tail.shift();
-            opts.onLine?.(line, stream);
-        };
-        const splitter = (stream) => {
-            let partial = '';
-            // One decoder per stream: a character split across two chunks is held until its last byte.
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            const take = (decoded) => {
-                if (stream === 'stdout' && stdout.length < STDOUT_CAP)
-                    stdout += decoded;
-                const lines = (partial + decoded).split(/\r?\n/);
-                partial = lines.pop() ?? '';
-                for (const line of lines)
-                    push(line, stream);
-            };
-            return {
-                data(chunk) {
-                    take(decoder.write(chunk));
-                },
-                end() {
-                    take(decoder.end());
-                    if (partial !== '')
-                        push(partial, stream);
-                    partial = '';
-                },
-            };
-        };
-        const out = splitter('stdout');
-        const err = splitter('stderr');
-        child.stdout.on('data', out.data);
-        child.stderr.on('data', err.data);
-        let killTimer;
-        const stop = () => {
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
-            killTimer.unref();
-        };
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                stop();
-            }, Math.max(0, opts.timeoutMs))
-            : undefined;
-        const onAbort = () => {
-            aborted = true;
-            stop();
-        };
-        if (opts.signal?.aborted)
-            onAbort();
-        else
-            opts.signal?.addEventListener('abort', onAbort, { once: true });
-        child.on('error', (e) => {
-            spawnError = e;
-        });
-        child.stdin.on('error', () => {
-            // The process may exit before reading its input (a missing interpreter); that is its
-            // result to report, not ours to crash on.
-        });
-        child.stdin.end(opts.input ?? '');
-        child.on('close', (code, signal) => {
-            out.end();
-            err.end();
-            if (timer)
-                clearTimeout(timer);
-            if (killTimer)
-                clearTimeout(killTimer);
-            opts.signal?.removeEventListener('abort', onAbort);
-            resolve({
-                command: [command, ...args].join(' '),
-                exitCode: code,
-                signal,
-                timedOut,
-                aborted,
-                durationMs: Date.now() - started,
-                tail,
-                stdout,
-                spawnError,
-            });
-        });
-    });
-}
-/** The useful end of a failed command's output, for an error message. */
-function describeFailure(result, lines = 15) {
-    if (result.spawnError)
-        return `${result.command}: ${result.spawnError.message}`;
-    const how = result.timedOut
-        ? 'timed out'
-        : result.signal
-            ? `was killed by ${result.signal}`
-            : `exited with ${result.exitCode}`;
-    const tail = result.tail.slice(-lines).join('\n').trim();
-    return `${result.command} ${how}${tail ? `:\n${tail}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/docker/client.ts
-
-
-
-
-const DOCKER = process.env.TFMC_DOCKER_BIN || 'docker';
-/**
- * The environment docker commands run with: the process's own, without the GitHub token, so
- * that nothing downstream (a build argument taken from the environment, a plugin) can pick it
- * up. ACTIONS_RUNTIME_TOKEN stays: buildx needs it for the type=gha cache.
- */
-function dockerEnv(env = process.env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env)) {
-        if (/^(INPUT_GITHUB-TOKEN|GITHUB_TOKEN|GH_TOKEN)$/i.test(k))
-            continue;
-        out[k] = v;
-    }
-    return out;
-}
-function createDocker(hooks = {}) {
-    const env = dockerEnv();
-    const run = (command, args, opts = {}) => {
-        hooks.onCommand?.(args);
-        return exec_run(command, args, { env, ...opts });
-    };
-    const docker = {
-        run: (args, opts) => run(DOCKER, args, opts),
-        async serverVersion() {
-            const res = await run(DOCKER, ['version', '--format', '{{.Server.Version}}'], {
-                timeoutMs: 30_000,
-            });
-            if (res.spawnError) {
-                throw new EnvironmentError(`docker: the docker command was not found (${res.spawnError.code}); install Docker, or on GitHub use a Linux runner, which has it`);
-            }
-            const version = res.stdout.trim();
-            if (res.exitCode !== 0 || version === '') {
-                throw new EnvironmentError(`docker: cannot reach the Docker engine; start the daemon (or point DOCKER_HOST at one) and run again. ${describeFailure(res, 3)}`);
-            }
-            return version;
-        },
-        async buildxVersion() {
-            const res = await run(DOCKER, ['buildx', 'version'], { timeoutMs: 30_000 });
-            if (res.exitCode !== 0) {
-                throw new EnvironmentError(`docker buildx is not available; add docker/setup-buildx-action before this step (or install the buildx CLI plugin). ${describeFailure(res, 3)}`);
-            }
-            return res.stdout.trim();
-        },
-        async inspectBuilder(name) {
-            const res = await run(DOCKER, ['buildx', 'inspect', ...(name ? [name] : [])], {
-                timeoutMs: 60_000,
-            });
-            if (res.exitCode !== 0) {
-                throw new EnvironmentError(name
-                    ? `builder: '${name}' is not a buildx builder here; create it (docker/setup-buildx-action) or leave the input empty for the current one. ${describeFailure(res, 3)}`
-                    : `docker buildx inspect failed. ${describeFailure(res, 3)}`);
-            }
-            return parseBuilderInspect(res.stdout);
-        },
-        async imageStore() {
-            const res = await run(DOCKER, ['info', '--format', '{{json .DriverStatus}}'], {
-                timeoutMs: 30_000,
-            });
-            if (res.exitCode !== 0)
-                return null;
-            try {
-                return imageStoreOf(JSON.parse(res.stdout));
-            }
-            catch {
-                return null;
-            }
-        },
-        async imageConfig(ref) {
-            // The whole object: the configuration, and the platform the image declares (Os,
-            // Architecture, Variant), which decides whether the image is the platform asked for.
-            const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .}}', ref], {
-                timeoutMs: 60_000,
-            });
-            if (res.exitCode !== 0)
-                return null;
-            return parseImageInspect(res.stdout);
-        },
-        async containerState(name) {
-            const res = await run(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], {
-                timeoutMs: 60_000,
-            });
-            if (res.exitCode !== 0)
-                return null;
-            try {
-                const s = JSON.parse(res.stdout);
-                return {
-                    exitCode: s.ExitCode ?? null,
-                    oomKilled: Boolean(s.OOMKilled),
-                    error: s.Error ?? '',
-                };
-            }
-            catch {
-                return null;
-            }
-        },
-        async kill(name) {
-            await run(DOCKER, ['container', 'kill', name], { timeoutMs: 60_000 });
-        },
-        async removeContainers(names) {
-            if (names.length > 0)
-                await run(DOCKER, ['container', 'rm', '-f', ...names], { timeoutMs: 120_000 });
-        },
-        async removeImages(refs) {
-            if (refs.length > 0)
-                await run(DOCKER, ['image', 'rm', '-f', ...refs], { timeoutMs: 120_000 });
-        },
-        async listByRunLabel(label) {
-            const images = await run(DOCKER, ['image', 'ls', '--filter', `label=${label}`, '--format', '{{.Repository}}:{{.Tag}}'], { timeoutMs: 60_000 });
-            const containers = await run(DOCKER, ['container', 'ls', '-a', '--filter', `label=${label}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
-            const lines = (r) => r.exitCode === 0
-                ? r.stdout
-                    .split('\n')
-                    .map((s) => s.trim())
-                    .filter((s) => s !== '' && !s.includes('<none>'))
-                : [];
-            return { images: lines(images), containers: lines(containers) };
-        },
-    };
-    return docker;
-}
-/** `docker image inspect --format '{{json .}}'` -> what the check records; null if unreadable. */
-function parseImageInspect(stdout) {
-    try {
-        const image = JSON.parse(stdout);
-        const c = image.Config ?? {};
-        const path = (c.Env ?? []).find((e) => e.startsWith('PATH='));
-        return {
-            os: image.Os || null,
-            architecture: image.Architecture || null,
-            variant: image.Variant || null,
-            entrypoint: c.Entrypoint ?? null,
-            cmd: c.Cmd ?? null,
-            user: c.User ?? '',
-            workingDir: c.WorkingDir ?? '',
-            path: path ? path.slice(5) : null,
-        };
-    }
-    catch {
-        return null;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/platforms.ts
@@ -7879,7 +7610,425 @@ function declaredPlatform(os, architecture, variant) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/docker/builder.ts
+/** Parses `docker buildx inspect` (buildx 0.10 and later print the same key: value layout). */
+function parseBuilderInspect(text) {
+    const value = (key) => {
+        const line = text.split('\n').find((l) => l.startsWith(`${key}:`));
+        return line ? line.slice(key.length + 1).trim() : '';
+    };
+    const platforms = new Set();
+    for (const line of text.split('\n')) {
+        if (!line.startsWith('Platforms:'))
+            continue;
+        for (const p of line.slice('Platforms:'.length).split(',')) {
+            const t = p.trim().replace(/\*$/, '');
+            if (t)
+                platforms.add(t);
+        }
+    }
+    return { name: value('Name'), driver: value('Driver'), platforms: [...platforms] };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/docker/exec.ts
+
+
+const STDOUT_CAP = 4 * 1024 * 1024;
+function exec_run(command, args, opts = {}) {
+    const keep = opts.keepLines ?? 400;
+    const started = Date.now();
+    return new Promise((resolve) => {
+        const tail = [];
+        let stdout = '';
+        let timedOut = false;
+        let aborted = false;
+        let spawnError;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            env: opts.env ?? process.env,
+        });
+        const push = (line, stream) => {
+            tail.push(line);
+            if (tail.length > keep)
+                tail.shift();
+            opts.onLine?.(line, stream);
+        };
+        const splitter = (stream) => {
+            let partial = '';
+            // One decoder per stream: a character split across two chunks is held until its last byte.
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            const take = (decoded) => {
+                if (stream === 'stdout' && stdout.length < STDOUT_CAP)
+                    stdout += decoded;
+                const lines = (partial + decoded).split(/\r?\n/);
+                partial = lines.pop() ?? '';
+                for (const line of lines)
+                    push(line, stream);
+            };
+            return {
+                data(chunk) {
+                    take(decoder.write(chunk));
+                },
+                end() {
+                    take(decoder.end());
+                    if (partial !== '')
+                        push(partial, stream);
+                    partial = '';
+                },
+            };
+        };
+        const out = splitter('stdout');
+        const err = splitter('stderr');
+        child.stdout.on('data', out.data);
+        child.stderr.on('data', err.data);
+        let killTimer;
+        const stop = () => {
+            child.kill('SIGTERM');
+            killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+            killTimer.unref();
+        };
+        const timer = opts.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                stop();
+            }, Math.max(0, opts.timeoutMs))
+            : undefined;
+        const onAbort = () => {
+            aborted = true;
+            stop();
+        };
+        if (opts.signal?.aborted)
+            onAbort();
+        else
+            opts.signal?.addEventListener('abort', onAbort, { once: true });
+        child.on('error', (e) => {
+            spawnError = e;
+        });
+        child.stdin.on('error', () => {
+            // The process may exit before reading its input (a missing interpreter); that is its
+            // result to report, not ours to crash on.
+        });
+        child.stdin.end(opts.input ?? '');
+        child.on('close', (code, signal) => {
+            out.end();
+            err.end();
+            if (timer)
+                clearTimeout(timer);
+            if (killTimer)
+                clearTimeout(killTimer);
+            opts.signal?.removeEventListener('abort', onAbort);
+            resolve({
+                command: [command, ...args].join(' '),
+                exitCode: code,
+                signal,
+                timedOut,
+                aborted,
+                durationMs: Date.now() - started,
+                tail,
+                stdout,
+                spawnError,
+            });
+        });
+    });
+}
+/** The useful end of a failed command's output, for an error message. */
+function describeFailure(result, lines = 15) {
+    if (result.spawnError)
+        return `${result.command}: ${result.spawnError.message}`;
+    const how = result.timedOut
+        ? 'timed out'
+        : result.signal
+            ? `was killed by ${result.signal}`
+            : `exited with ${result.exitCode}`;
+    const tail = result.tail.slice(-lines).join('\n').trim();
+    return `${result.command} ${how}${tail ? `:\n${tail}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/docker/reference.ts
+
+// Image references and what a registry says about one: pure, so that tests cover them without a
+// registry. The grammar is the one Docker's distribution/reference documents; no npm package
+// parses it without a native dependency or a megabyte of transpiled Go, so it is written out
+// here once, from the grammar.
+// name      := [domain '/'] path-component ['/' path-component]*
+// domain    := host [':' port]; host := domain-name | IPv4 | '[' IPv6 ']'
+// path-comp := [a-z0-9]+ (separator [a-z0-9]+)*; separator := [_.] | '__' | '-'+
+// tag       := [\w][\w.-]{0,127}
+// digest    := algorithm ':' hex{32,}
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])`;
+const DOMAIN = `${HOST}(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** An image ID, as `docker build` and build-push-action's imageid output give it. */
+const IMAGE_ID = /^sha256:[0-9a-f]{64}$/;
+/** A reference Docker would accept, taken apart; null when it is not one. */
+function parseReference(raw) {
+    const ref = raw.trim();
+    if (IMAGE_ID.test(ref))
+        return { ref, name: null, tag: null, digest: null };
+    const m = REFERENCE.exec(ref);
+    // Docker refuses names longer than 255 characters.
+    if (!m || m[1].length > 255)
+        return null;
+    return { ref, name: m[1], tag: m[2] ?? null, digest: m[3] ?? null };
+}
+/** The reference pinned to one manifest: what a platform's containers run. */
+function pinned(ref, digest) {
+    return `${ref.name}@${digest}`;
+}
+/**
+ * `docker buildx imagetools inspect --format '{{json .}}'` -> the platforms the reference has,
+ * each with its manifest's digest. An index lists them (attestations, platform unknown/unknown,
+ * are not images); a single manifest is the platform its configuration declares. Null when the
+ * output cannot be read.
+ */
+function parseRemoteImage(stdout) {
+    let out;
+    try {
+        out = JSON.parse(stdout);
+    }
+    catch {
+        return null;
+    }
+    const manifest = out.manifest;
+    if (!manifest)
+        return null;
+    if (Array.isArray(manifest.manifests)) {
+        return manifest.manifests.flatMap((m) => {
+            const p = m.platform;
+            const platform = declaredPlatform(p?.os, p?.architecture, p?.variant);
+            if (!platform || p?.os === 'unknown' || !m.digest)
+                return [];
+            return [{ platform, digest: m.digest }];
+        });
+    }
+    const platform = declaredPlatform(out.image?.os, out.image?.architecture, out.image?.variant);
+    return platform && manifest.digest ? [{ platform, digest: manifest.digest }] : [];
+}
+
+;// CONCATENATED MODULE: ./src/docker/client.ts
+
+
+
+
+
+
+const DOCKER = process.env.TFMC_DOCKER_BIN || 'docker';
+/**
+ * The environment docker commands run with: the process's own, without the GitHub token, so
+ * that nothing downstream (a build argument taken from the environment, a plugin) can pick it
+ * up. ACTIONS_RUNTIME_TOKEN stays: buildx needs it for the type=gha cache.
+ */
+function dockerEnv(env = process.env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (/^(INPUT_GITHUB-TOKEN|GITHUB_TOKEN|GH_TOKEN)$/i.test(k))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+function createDocker(hooks = {}) {
+    const env = dockerEnv();
+    const run = (command, args, opts = {}) => {
+        hooks.onCommand?.(args);
+        return exec_run(command, args, { env, ...opts });
+    };
+    const docker = {
+        run: (args, opts) => run(DOCKER, args, opts),
+        async serverVersion() {
+            const res = await run(DOCKER, ['version', '--format', '{{.Server.Version}}'], {
+                timeoutMs: 30_000,
+            });
+            if (res.spawnError) {
+                throw new EnvironmentError(`docker: the docker command was not found (${res.spawnError.code}); install Docker, or on GitHub use a Linux runner, which has it`);
+            }
+            const version = res.stdout.trim();
+            if (res.exitCode !== 0 || version === '') {
+                throw new EnvironmentError(`docker: cannot reach the Docker engine; start the daemon (or point DOCKER_HOST at one) and run again. ${describeFailure(res, 3)}`);
+            }
+            return version;
+        },
+        async buildxVersion() {
+            const res = await run(DOCKER, ['buildx', 'version'], { timeoutMs: 30_000 });
+            if (res.exitCode !== 0) {
+                throw new EnvironmentError(`docker buildx is not available; add docker/setup-buildx-action before this step (or install the buildx CLI plugin). ${describeFailure(res, 3)}`);
+            }
+            return res.stdout.trim();
+        },
+        async inspectBuilder(name) {
+            const res = await run(DOCKER, ['buildx', 'inspect', ...(name ? [name] : [])], {
+                timeoutMs: 60_000,
+            });
+            if (res.exitCode !== 0) {
+                throw new EnvironmentError(name
+                    ? `builder: '${name}' is not a buildx builder here; create it (docker/setup-buildx-action) or leave the input empty for the current one. ${describeFailure(res, 3)}`
+                    : `docker buildx inspect failed. ${describeFailure(res, 3)}`);
+            }
+            return parseBuilderInspect(res.stdout);
+        },
+        async imageStore() {
+            const res = await run(DOCKER, ['info', '--format', '{{json .DriverStatus}}'], {
+                timeoutMs: 30_000,
+            });
+            if (res.exitCode !== 0)
+                return null;
+            try {
+                return imageStoreOf(JSON.parse(res.stdout));
+            }
+            catch {
+                return null;
+            }
+        },
+        async imageConfig(ref, platform) {
+            // The whole object: the configuration, and the platform the image declares (Os,
+            // Architecture, Variant), which decides whether the image is the platform asked for.
+            const inspect = (extra) => run(DOCKER, ['image', 'inspect', ...extra, '--format', '{{json .}}', ref], {
+                timeoutMs: 60_000,
+            });
+            let res = await inspect(platform ? ['--platform', platform] : []);
+            // A client older than Docker 28 has no --platform here: its one image must declare it.
+            if (platform && res.exitCode !== 0 && res.tail.some((l) => /unknown flag/.test(l))) {
+                res = await inspect([]);
+                const image = res.exitCode === 0 ? parseImageInspect(res.stdout) : null;
+                return image && declaredPlatform(image.os, image.architecture, image.variant) === platform
+                    ? image
+                    : null;
+            }
+            return res.exitCode === 0 ? parseImageInspect(res.stdout) : null;
+        },
+        async remoteImage(ref) {
+            const res = await run(DOCKER, ['buildx', 'imagetools', 'inspect', '--format', '{{json .}}', ref], { timeoutMs: 120_000 });
+            if (res.exitCode !== 0) {
+                // buildx's own words ("ERROR: ...: not found"), else how the command ended.
+                const said = res.tail
+                    .map((l) => l.trim())
+                    .filter(Boolean)
+                    .at(-1);
+                return { error: said ? said.replace(/^ERROR:\s*/, '') : describeFailure(res, 1) };
+            }
+            const manifests = parseRemoteImage(res.stdout);
+            return manifests
+                ? { manifests }
+                : { error: 'its registry answered with no readable manifest' };
+        },
+        async containerState(name) {
+            const res = await run(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], {
+                timeoutMs: 60_000,
+            });
+            if (res.exitCode !== 0)
+                return null;
+            try {
+                const s = JSON.parse(res.stdout);
+                return {
+                    running: Boolean(s.Running),
+                    exitCode: s.ExitCode ?? null,
+                    oomKilled: Boolean(s.OOMKilled),
+                    error: s.Error ?? '',
+                };
+            }
+            catch {
+                return null;
+            }
+        },
+        async kill(name) {
+            await run(DOCKER, ['container', 'kill', name], { timeoutMs: 60_000 });
+        },
+        async removeContainers(names) {
+            if (names.length > 0)
+                await run(DOCKER, ['container', 'rm', '-f', ...names], { timeoutMs: 120_000 });
+        },
+        async removeImages(refs) {
+            if (refs.length > 0)
+                await run(DOCKER, ['image', 'rm', '-f', ...refs], { timeoutMs: 120_000 });
+        },
+        async listByRunLabel(label) {
+            const images = await run(DOCKER, ['image', 'ls', '--filter', `label=${label}`, '--format', '{{.Repository}}:{{.Tag}}'], { timeoutMs: 60_000 });
+            const containers = await run(DOCKER, ['container', 'ls', '-a', '--filter', `label=${label}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
+            const lines = (r) => r.exitCode === 0
+                ? r.stdout
+                    .split('\n')
+                    .map((s) => s.trim())
+                    .filter((s) => s !== '' && !s.includes('<none>'))
+                : [];
+            return { images: lines(images), containers: lines(containers) };
+        },
+    };
+    return docker;
+}
+/** `docker image inspect --format '{{json .}}'` -> what the check records; null if unreadable. */
+function parseImageInspect(stdout) {
+    try {
+        const image = JSON.parse(stdout);
+        const c = image.Config ?? {};
+        const path = (c.Env ?? []).find((e) => e.startsWith('PATH='));
+        return {
+            os: image.Os || null,
+            architecture: image.Architecture || null,
+            variant: image.Variant || null,
+            entrypoint: c.Entrypoint ?? null,
+            cmd: c.Cmd ?? null,
+            user: c.User ?? '',
+            workingDir: c.WorkingDir ?? '',
+            path: path ? path.slice(5) : null,
+        };
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/results/types.ts
+// The results JSON: read by outside tools, the report mode and people. Extend it; never rename
+// or remove a field. schemaVersion changes only for a change that old readers would misread.
+const SCHEMA_VERSION = 1;
+/** The order stages run and are shown in (pull takes the build's place). */
+const STAGE_ORDER = [
+    'build',
+    'pull',
+    'import',
+    'train',
+    'start',
+    'run',
+];
+function emptyStage(status = 'skipped', reason) {
+    return reason === undefined
+        ? { status, durationMs: 0, log: '' }
+        : { status, durationMs: 0, log: '', reason };
+}
+/** The stages a platform has, in order. */
+function stagesOf(stages) {
+    return STAGE_ORDER.filter((s) => stages[s] !== undefined);
+}
+/** The first stage that failed or timed out. */
+function failingStage(stages) {
+    return stagesOf(stages).find((s) => stages[s].status === 'failed' || stages[s].status === 'timed-out');
+}
+/**
+ * The stages a report shows as columns: those any platform has, the build left out when every
+ * platform checked an existing image instead.
+ */
+function shownStages(platforms) {
+    const pulled = platforms.length > 0 && platforms.every((p) => p.stages.pull !== undefined);
+    return STAGE_ORDER.filter((s) => s === 'build'
+        ? !pulled
+        : s === 'import' || s === 'train' || platforms.some((p) => p.stages[s] !== undefined));
+}
+/** The job passes when every required platform passed. */
+function overallPassed(platforms) {
+    return platforms.every((p) => !p.required || p.passed);
+}
+
 ;// CONCATENATED MODULE: ./src/results/verdict.ts
+
 
 // The one rule that decides whether a platform passed. Whatever stages a check runs, a platform
 // passes only when its image is that platform and the process that imported TensorFlow really
@@ -7923,15 +8072,20 @@ function architectureMismatch(r) {
     return imageMismatch(name, r.image) ?? machineMismatch(p, name, r.environment);
 }
 /**
- * Whether the stages allow a pass: build and import passed; training passed, or was skipped
- * because the user turned it off.
+ * Whether the stages allow a pass: none failed or timed out; the image was made (built, or with
+ * the image input pulled or found) and imported TensorFlow; training passed, or was skipped
+ * because the user turned it off; and every stage asked for beyond those (start, run: present
+ * in the results exactly when asked) passed.
  */
 function stagesPassed(stages, train) {
-    if (stages.build.status !== 'passed' || stages.import.status !== 'passed')
+    if (failingStage(stages))
         return false;
-    return train
-        ? stages.train.status === 'passed'
-        : stages.train.status !== 'failed' && stages.train.status !== 'timed-out';
+    const made = stages.pull ? stages.pull.status === 'passed' : stages.build.status === 'passed';
+    if (!made || stages.import.status !== 'passed')
+        return false;
+    if (train && stages.train.status !== 'passed')
+        return false;
+    return ['start', 'run'].every((s) => !stages[s] || stages[s].status === 'passed');
 }
 /**
  * A platform passes when its image is that platform, the check really ran there, and every
@@ -7978,24 +8132,6 @@ function withSlowdowns(platforms) {
             },
         };
     });
-}
-
-;// CONCATENATED MODULE: ./src/results/types.ts
-// The results JSON: read by outside tools, the report mode and people. Extend it; never rename
-// or remove a field. schemaVersion changes only for a change that old readers would misread.
-const SCHEMA_VERSION = 1;
-function emptyStage(status = 'skipped', reason) {
-    return reason === undefined
-        ? { status, durationMs: 0, log: '' }
-        : { status, durationMs: 0, log: '', reason };
-}
-/** The first stage that failed or timed out. */
-function failingStage(stages) {
-    return ['build', 'import', 'train'].find((s) => stages[s].status === 'failed' || stages[s].status === 'timed-out');
-}
-/** The job passes when every required platform passed. */
-function overallPassed(platforms) {
-    return platforms.every((p) => !p.required || p.passed);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -8105,6 +8241,9 @@ const CATALOG = {
     'docker-engine-lost': 'The Docker engine went away during the check',
     'wrong-architecture': 'The image is not the platform it was built for',
     'foreign-binaries': 'The image holds binaries of another architecture than its own',
+    'image-platform-missing': 'The image has no manifest for this platform',
+    'start-failed': "The image's own ENTRYPOINT/CMD failed",
+    'run-failed': 'Your own test (the run command) failed',
     unknown: 'Unrecognised failure',
 };
 /** How to get an emulator for an architecture: said wherever one is missing. */
@@ -8953,6 +9092,45 @@ function requirementName(spec) {
     return normalizeName(spec.replace(/[\s[<>=!~;].*$/, ''));
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/command.ts
+
+
+/**
+ * Causes of the stages that check what ships: an image without the platform, an image whose own
+ * start fails, the team's own test failing. The TensorFlow causes (runtime.ts and the others)
+ * apply to their output too; the fallbacks here name the stage instead of "unknown".
+ */
+function commandCauses(e, add, matched) {
+    const has = e.imagePlatforms;
+    if (has) {
+        const list = has.has.length > 0 ? has.has.join(', ') : 'no platform this check can read';
+        add(diagnosis('image-platform-missing', `${has.ref} has no ${e.platform} image: it has ${list}${has.registryError ? ` (its registry could not be read: ${has.registryError})` : ''}.`, `Build and push it for ${e.platform} too: docker buildx build --platform ${[...has.has, e.platform].join(',')} --push (docker/build-push-action: the platforms input, after docker/setup-qemu-action), or leave ${e.platform} out of platforms.`));
+        return;
+    }
+    // The runtime's words when the first word of an exec-form command is no program: Docker ran
+    // ". .venv/bin/activate" as a file name.
+    const m = find(e.lines, /exec: "([^"]*)": (?:stat [^:]*: no such file or directory|executable file not found in \$PATH)/);
+    const program = m?.groups[0] ?? '';
+    if (m && /^(\.|source)(\s|$)|&&|\|\||\$\{?[A-Za-z_]|\s/.test(program)) {
+        add(diagnosis('exec-form-shell', `Started as its users start it, the image fails: ${quote(m.line)}. Its ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} is exec form, so Docker runs "${program}" as a program, with no shell to understand ". activate", "&&" or "$VARS".`, 'Call the venv\'s interpreter directly, e.g. CMD ["/app/.venv/bin/python", "main.py"], or put the venv on PATH with ENV PATH=/app/.venv/bin:$PATH; use shell form only if you need a shell.', e.locate.command(program)));
+        return;
+    }
+    if (matched || (e.stage !== 'start' && e.stage !== 'run'))
+        return;
+    const lines = decisiveLines(e.lines).map(quote).join(' / ') || '(no output)';
+    const how = e.status === 'timed-out'
+        ? 'ran out of time'
+        : `exited with ${e.exitCode ?? '?'}${e.signal ? ` (${e.signal})` : ''}`;
+    if (e.stage === 'start') {
+        add(diagnosis('start-failed', `The image's own ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} (${JSON.stringify([...(e.image?.entrypoint ?? []), ...(e.image?.cmd ?? [])])}) ${how} on ${e.platform}. The decisive lines: ${lines}.`, 'Run the image on that platform (docker run --platform ' +
+            e.platform +
+            ' IMAGE) and read its output; a command that should run for good must keep running, one that should finish must exit 0.', e.locate.command(e.image?.entrypoint?.[0] ?? e.image?.cmd?.[0] ?? '')));
+    }
+    else {
+        add(diagnosis('run-failed', `Your command ${JSON.stringify(e.command ?? '')} ${how} on ${e.platform}. The decisive lines: ${lines}.`, `Reproduce it with docker run --platform ${e.platform} --entrypoint sh IMAGE -c '...'; the image's import and training passed, so the cause is in what the command tests.`));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/install.ts
 
 
@@ -9097,6 +9275,7 @@ function runtimeCauses(e, add) {
 
 
 
+
 // After a stage fails: from the evidence (its log, exit code and signal, the image probe) to
 // one or more diagnoses, most likely first. Each quotes the line it keys on. A diagnosis
 // explains a failure; it never turns one into a pass. Nothing recognised: `unknown`, with the
@@ -9110,6 +9289,7 @@ function classify(e) {
     machineCauses(e, add);
     installCauses(e, add);
     runtimeCauses(e, add);
+    commandCauses(e, add, out.some((d) => d.id !== 'timeout'));
     const L = e.lines;
     const where = e.platform;
     if (out.length === 0 ||
@@ -9874,7 +10054,7 @@ buildArch) {
     });
     return { model, findings: lintDockerfile(model, opts.platforms, buildArch) };
 }
-/** Finds a requirement or the final FROM in the project, for a diagnosis's file and line. */
+/** Finds a requirement, the final FROM or a CMD in the project, for a diagnosis's file and line. */
 function locator(model) {
     return {
         requirement: (name) => {
@@ -9882,6 +10062,11 @@ function locator(model) {
             return r ? { file: r.file, line: r.line } : null;
         },
         from: model ? (baseOf(model, model.finalStage) ?? null) : null,
+        command: (program) => {
+            const cmds = model?.cmds ?? [];
+            const c = cmds.findLast((x) => x.args?.[0] === program) ?? cmds.at(-1);
+            return c ? { file: c.file, line: c.line } : null;
+        },
     };
 }
 
@@ -9906,8 +10091,13 @@ function kindOf(path) {
         return 'missing';
     }
 }
-/** Resolves the context and the Dockerfile; `file` is relative to the working directory, as in docker/build-push-action. */
-function resolveContext(context, file, cwd) {
+/**
+ * Resolves the context and the Dockerfile; `file` is relative to the working directory, as in
+ * docker/build-push-action. With `optional` (an existing image is checked, nothing is built), a
+ * missing default Dockerfile is no error: the paths are then empty and the static analysis has
+ * nothing to read. A file named explicitly must exist either way.
+ */
+function resolveContext(context, file, cwd, optional = false) {
     const ctx = context.trim() || '.';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
         throw new InputError('context', `'${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
@@ -9921,6 +10111,8 @@ function resolveContext(context, file, cwd) {
     const dockerfilePath = file.trim() === '' ? (0,external_node_path_namespaceObject.join)(contextPath, 'Dockerfile') : (0,external_node_path_namespaceObject.resolve)(cwd, file.trim());
     const shown = relativeOrAbsolute(cwd, dockerfilePath);
     const kind = kindOf(dockerfilePath);
+    if (kind === 'missing' && optional && file.trim() === '')
+        return { context: ctx, contextPath, dockerfile: '', dockerfilePath: '' };
     if (kind === 'missing') {
         throw new InputError('file', `no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
     }
@@ -9955,6 +10147,14 @@ const OPTIONS = {
         default: '',
         shownDefault: '`<context>/Dockerfile`',
         help: 'the Dockerfile',
+    },
+    image: {
+        input: 'image',
+        flag: '--image',
+        arg: 'REF',
+        default: '',
+        shownDefault: 'none: build the Dockerfile',
+        help: 'check this image (a local tag or a registry reference) instead of building',
     },
     platforms: {
         input: 'platforms',
@@ -10000,6 +10200,21 @@ const OPTIONS = {
         sets: 'false',
         default: 'true',
         help: 'import TensorFlow only; skip the training step',
+    },
+    start: {
+        input: 'start',
+        flag: '--start',
+        arg: 'SECONDS',
+        default: 'off',
+        help: "start the image's own ENTRYPOINT/CMD: it must exit 0 or still run after SECONDS",
+    },
+    run: {
+        input: 'run',
+        flag: '--run',
+        arg: 'CMD',
+        default: '',
+        shownDefault: 'none',
+        help: "your own test: a shell command run in every platform's image after training",
     },
     'timeout-minutes': {
         input: 'timeout-minutes',
@@ -10126,12 +10341,15 @@ const OPTIONS = {
 const CHECK_OPTIONS = [
     'context',
     'file',
+    'image',
     'platforms',
     'build-args',
     'target',
     'builder',
     'python',
     'train',
+    'start',
+    'run',
     'timeout-minutes',
     'required-platforms',
     'setup-qemu',
@@ -10164,6 +10382,7 @@ function flagOf(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/values.ts
+
 
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
 function parseBoolean(raw, name) {
@@ -10252,6 +10471,26 @@ function parseCacheList(raw, name) {
 function cacheType(spec) {
     return /^type=([a-z0-9-]+)/.exec(spec)?.[1] ?? 'registry';
 }
+/** The image input: a reference Docker accepts (a local tag, a registry reference, an image ID). */
+function parseImage(raw) {
+    if (raw.trim() === '')
+        return null;
+    const ref = parseReference(raw);
+    if (ref)
+        return ref;
+    throw new InputError('image', `'${raw.trim()}' is not an image reference; e.g. ghcr.io/org/app:1.2, app:local, or an image ID (sha256:...); names are lower case`);
+}
+/** The start input: off, or the seconds the image's own start gets before it counts as a server. */
+function parseStart(raw) {
+    const v = raw.trim().toLowerCase();
+    if (v === 'off')
+        return null;
+    const n = Number(v);
+    if (v === '' || !Number.isFinite(n) || n <= 0) {
+        throw new InputError('start', `'${raw}' is neither off nor a positive number of seconds; e.g. 30 (the image must exit 0 or still be running by then)`);
+    }
+    return n;
+}
 
 ;// CONCATENATED MODULE: ./src/config/check.ts
 
@@ -10286,13 +10525,17 @@ function parseOptions(raw, cwd) {
         return v === undefined || v.trim() === '' ? defaultOf(k) : v;
     };
     const platforms = parsePlatformList(get('platforms'));
-    const paths = resolveContext(get('context'), get('file'), cwd);
+    const image = parseImage(get('image'));
+    if (image)
+        refuseBuildOptions(raw);
+    const paths = resolveContext(get('context'), get('file'), cwd, image !== null);
     const target = get('target').trim();
     const builder = get('builder').trim();
     const python = get('python').trim();
     const memory = parseMemory(get('memory'));
     return {
         ...paths,
+        ...(image ? { image } : {}),
         platforms,
         required: parseRequired(get('required-platforms'), platforms),
         buildArgs: parseBuildArgs(get('build-args')),
@@ -10300,6 +10543,8 @@ function parseOptions(raw, cwd) {
         ...(builder ? { builder } : {}),
         ...(python ? { python } : {}),
         train: parseBoolean(get('train'), 'train'),
+        start: parseStart(get('start')),
+        run: get('run').trim() === '' ? null : get('run'),
         timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
         setupQemu: parseSetupQemu(get('setup-qemu')),
         qemuImage: get('qemu-image').trim(),
@@ -10309,6 +10554,15 @@ function parseOptions(raw, cwd) {
         cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
         cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
     };
+}
+/** An existing image is checked as it is: the options that only shape a build are a mistake. */
+function refuseBuildOptions(raw) {
+    for (const name of ['build-args', 'target', 'cache-from', 'cache-to']) {
+        if ((raw[name] ?? '').trim() === '')
+            continue;
+        const flag = flagOf(name);
+        throw new InputError('image', `an existing image is checked without a build, so ${name}${flag ? ` (${flag})` : ''} does not apply; drop ${name}, or drop image to build the Dockerfile`);
+    }
 }
 /**
  * Whether platforms run one at a time. Then the log can group each platform's stages with their
@@ -10348,6 +10602,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // What is kept of a process's output and how it ended: tails for the results, and the signal
 // behind an exit code.
 
+
 /** The last `lines` lines of a log, as one string. */
 function tailText(lines, count) {
     return lines.slice(-count).join('\n');
@@ -10376,6 +10631,27 @@ function failedBuildTail(lines, count) {
     const closing = lines.slice(stepError + 1).findLast((l) => /^ERROR: /.test(l));
     const head = lines.slice(0, stepError + 1).slice(-(closing ? count - 1 : count));
     return [...head, ...(closing ? [closing] : [])].join('\n');
+}
+/**
+ * A stage that is one docker command (a build, a pull): decided by its exit, with the reason
+ * for anything but a pass; `failure` words a non-zero exit from the command's output.
+ */
+function commandStage(res, what, timeoutMinutes, log, failure) {
+    return {
+        status: res.timedOut ? 'timed-out' : res.exitCode === 0 ? 'passed' : 'failed',
+        durationMs: res.durationMs,
+        log,
+        exitCode: res.exitCode,
+        ...(res.timedOut
+            ? { reason: `the ${what} ran longer than timeout-minutes (${timeoutMinutes})` }
+            : res.aborted
+                ? { reason: 'cancelled' }
+                : res.spawnError
+                    ? { reason: describeFailure(res) }
+                    : res.exitCode !== 0
+                        ? { reason: failure(res.tail) }
+                        : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/logger.ts
@@ -10418,9 +10694,10 @@ async function withRetry(ctx, what, run) {
  * Before any container runs: the image's own configuration must declare the platform (Docker
  * would run an amd64 image as amd64 on this host, whatever --platform says). Records the
  * configuration in the state; `made` is the stage that produced the image, failed when it is not.
+ * `of`: read that platform's image of a multi-platform local one (the one its containers run).
  */
-async function verifyImage(ctx, state, made) {
-    state.image = await ctx.deps.docker.imageConfig(ctx.tag);
+async function verifyImage(ctx, state, made, of) {
+    state.image = await ctx.deps.docker.imageConfig(ctx.tag, of);
     const wrong = imageMismatch(ctx.platform, state.image);
     if (!wrong)
         return made;
@@ -10475,7 +10752,6 @@ function verifyMachine(ctx, state, ran) {
 
 
 
-
 /** Builds the platform's image (an emulator crash is retried once), then proves it is the platform. */
 const build = async (ctx, state) => {
     ctx.deps.onCreate?.('image', ctx.tag);
@@ -10505,23 +10781,10 @@ async function runBuild(ctx) {
         signal: deps.signal,
         onLine: (l) => deps.log.output(l, platform),
     }));
-    const stage = {
-        status: build.timedOut ? 'timed-out' : build.exitCode === 0 ? 'passed' : 'failed',
-        durationMs: build.durationMs,
-        log: build.exitCode === 0 || build.timedOut
-            ? tailText(build.tail, LOG_TAIL_LINES)
-            : failedBuildTail(build.tail, LOG_TAIL_LINES),
-        exitCode: build.exitCode,
-        ...(build.timedOut
-            ? { reason: `the build ran longer than timeout-minutes (${opts.timeoutMinutes})` }
-            : build.aborted
-                ? { reason: 'cancelled' }
-                : build.spawnError
-                    ? { reason: describeFailure(build) }
-                    : build.exitCode !== 0
-                        ? { reason: buildFailureReason(build.tail) }
-                        : {}),
-    };
+    const log = build.exitCode === 0 || build.timedOut
+        ? tailText(build.tail, LOG_TAIL_LINES)
+        : failedBuildTail(build.tail, LOG_TAIL_LINES);
+    const stage = commandStage(build, 'build', opts.timeoutMinutes, log, buildFailureReason);
     return { results: { build: stage }, lines: build.tail };
 }
 /** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
@@ -10530,6 +10793,150 @@ function buildFailureReason(tail) {
     const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '');
     return text.length > 200 ? text.slice(0, 199) + '…' : text;
 }
+
+;// CONCATENATED MODULE: ./src/engine/stages/pull.ts
+
+
+
+
+
+
+
+
+/**
+ * With the image input, instead of the build: the platform's image, found in the engine's store
+ * or pulled by its manifest's digest (no tag is created or moved); then proven to be the platform
+ * before any container runs. An image without the platform fails here, and nothing runs.
+ */
+const pull = async (ctx, state) => {
+    const plan = ctx.image;
+    const source = plan.platforms.get(ctx.platform);
+    if (!source) {
+        const why = `${plan.ref.ref} has no ${ctx.platform} image (it has ${plan.has.join(', ') || 'none this check can read'})`;
+        ctx.deps.log.warning(`${ctx.platform}: ${why}`);
+        return {
+            results: { pull: { ...emptyStage('failed', why), log: why } },
+            lines: [],
+            evidence: {
+                imagePlatforms: { ref: plan.ref.ref, has: plan.has, registryError: plan.registryError },
+            },
+            skipReason: `the image has no ${ctx.platform} image`,
+        };
+    }
+    if (source.from === 'local') {
+        const found = `${source.run} for ${ctx.platform}, from the engine's image store`;
+        ctx.deps.log.info(`${ctx.platform}: image ${found}`);
+        const made = { results: { pull: { ...emptyStage('passed'), log: found } }, lines: [] };
+        // A multi-platform image in the containerd store holds several: inspect this one.
+        return verifyImage(ctx, state, made, ctx.platform);
+    }
+    const run = await withRetry(ctx, 'pull', () => runPull(ctx, source.run));
+    const result = run.results.pull;
+    ctx.deps.log.info(`${ctx.platform}: pull ${result.status} in ${seconds(result.durationMs)}`);
+    if (result.status !== 'passed')
+        return { ...run, skipReason: 'the pull did not pass' };
+    return verifyImage(ctx, state, run);
+};
+async function runPull(ctx, ref) {
+    const { deps, platform } = ctx;
+    const now = deps.now ?? Date.now;
+    const res = await inGroup(ctx, 'pull', () => deps.docker.run(pullCommand(ref, platform), {
+        timeoutMs: ctx.deadline - now(),
+        signal: deps.signal,
+        onLine: (l) => deps.log.output(l, platform),
+    }));
+    const log = tailText([`docker pull --platform ${platform} ${ref}`, ...res.tail], LOG_TAIL_LINES);
+    const stage = commandStage(res, 'pull', ctx.opts.timeoutMinutes, log, () => describeFailure(res, 1).replace(/\s+/g, ' ').slice(0, 200));
+    return { results: { pull: stage }, lines: res.tail };
+}
+
+;// CONCATENATED MODULE: ./src/engine/stages/container.ts
+
+
+
+function containerSpec(ctx, stage) {
+    return {
+        tag: ctx.tag,
+        platform: ctx.platform,
+        name: `${containerName(ctx.deps.runId, ctx.p)}-${stage}`,
+        runId: ctx.deps.runId,
+        network: ctx.opts.network,
+        ...(ctx.opts.memory ? { memory: ctx.opts.memory } : {}),
+    };
+}
+/**
+ * Runs `args` (a `docker run` naming `name`) for at most `windowMs` (the platform's deadline
+ * first); answers how it ended. A window that closes is no failure by itself: `stillRunning`
+ * says the container outlived it.
+ */
+async function runContainer(ctx, stage, name, args, windowMs) {
+    const { deps, platform } = ctx;
+    const now = deps.now ?? Date.now;
+    const left = ctx.deadline - now();
+    deps.onCreate?.('container', name);
+    const { res, state } = await inGroup(ctx, stage, async () => {
+        const res = await deps.docker.run(args, {
+            timeoutMs: Math.min(windowMs, left),
+            signal: deps.signal,
+            onLine: (l) => deps.log.output(l, platform),
+        });
+        const state = await deps.docker.containerState(name);
+        if (state?.running)
+            await deps.docker.kill(name);
+        await deps.docker.removeContainers([name]);
+        return { res, state };
+    });
+    const stillRunning = res.timedOut && state?.running === true;
+    const exitCode = stillRunning ? null : (state?.exitCode ?? res.exitCode);
+    const lines = state?.error ? [...res.tail, state.error] : res.tail;
+    const cutByDeadline = res.timedOut && left < windowMs;
+    const result = {
+        status: cutByDeadline
+            ? 'timed-out'
+            : stillRunning || (exitCode === 0 && !res.aborted)
+                ? 'passed'
+                : 'failed',
+        durationMs: res.durationMs,
+        log: tailText(lines, LOG_TAIL_LINES),
+        exitCode,
+        signal: signalFromExitCode(exitCode),
+        ...(cutByDeadline
+            ? { reason: `timeout-minutes (${ctx.opts.timeoutMinutes}) ran out during the ${stage}` }
+            : res.aborted
+                ? { reason: 'cancelled' }
+                : res.spawnError
+                    ? { reason: describeFailure(res) }
+                    : {}),
+    };
+    return { result, stillRunning, lines };
+}
+/** The stage's answer to the pipeline, from how its container ended. */
+function answer(stage, ended, reason) {
+    const result = reason && !ended.result.reason ? { ...ended.result, reason } : ended.result;
+    return {
+        results: { [stage]: result },
+        lines: ended.lines,
+        skipReason: `the ${stage} did not pass`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/stages/run.ts
+
+
+
+/**
+ * The team's own test: the run input as `sh -c` in the platform's image, in its WORKDIR and as
+ * its USER, with the check container's confinement. Its exit status decides; it has what is
+ * left of the platform's timeout-minutes.
+ */
+const run = async (ctx) => {
+    const command = ctx.opts.run;
+    const spec = containerSpec(ctx, 'run');
+    const ended = await runContainer(ctx, 'run', spec.name, runCommand({ ...spec, command }), Number.POSITIVE_INFINITY);
+    const how = `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`;
+    ctx.deps.log.info(`${ctx.platform}: run ${ended.result.status}: ${how}`);
+    return { ...answer('run', ended, how), evidence: { command } };
+};
 
 ;// CONCATENATED MODULE: ./src/engine/stages/smoke-events.ts
 
@@ -10761,6 +11168,31 @@ async function runSmoke(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/stages/start.ts
+
+
+
+/**
+ * How much longer an emulated platform's start gets: QEMU runs Python 10-25 times slower than
+ * native (DOMAIN.md), so a server that is up in 3 s natively may need 30 s under emulation.
+ */
+const EMULATED_START_FACTOR = 10;
+/**
+ * The image started as its users start it (its own ENTRYPOINT and CMD, the check container's
+ * confinement): it passes when it exits 0 within the start window, or is still running when the
+ * window closes (a server; it is then stopped).
+ */
+const start = async (ctx) => {
+    const window = ctx.opts.start * (ctx.emulated ? EMULATED_START_FACTOR : 1);
+    const spec = containerSpec(ctx, 'start');
+    const ended = await runContainer(ctx, 'start', spec.name, startCommand(spec), window * 1000);
+    const how = ended.stillRunning
+        ? `still running after ${window} s${ctx.emulated ? ` (${ctx.opts.start} s, ${EMULATED_START_FACTOR}x under QEMU)` : ''}: stopped`
+        : `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`;
+    ctx.deps.log.info(`${ctx.platform}: start ${ended.result.status}: ${how}`);
+    return answer('start', ended, how);
+};
+
 ;// CONCATENATED MODULE: ./src/engine/platform.ts
 
 
@@ -10774,15 +11206,41 @@ async function runSmoke(ctx) {
 
 
 
-/** A platform's stages, in order; the first that fails ends the platform, the rest are skipped. */
-const PIPELINE = [build, smoke];
+
+
+
+/**
+ * A platform's stages, in order; the first that fails ends the platform, the rest are skipped.
+ * The image is built, or with the image input pulled; start and run only when asked for.
+ */
+function pipeline(opts) {
+    return [
+        opts.image ? pull : build,
+        smoke,
+        ...(opts.start !== null ? [start] : []),
+        ...(opts.run !== null ? [run] : []),
+    ];
+}
+/** The stages a platform's results hold from the start: the three always, and those asked for. */
+function initialStages(opts) {
+    const stages = { build: emptyStage(), import: emptyStage(), train: emptyStage() };
+    if (opts.image) {
+        stages.build = emptyStage('skipped', `not built: the image ${opts.image.ref} was checked`);
+        stages.pull = emptyStage();
+    }
+    if (opts.start !== null)
+        stages.start = emptyStage();
+    if (opts.run !== null)
+        stages.run = emptyStage();
+    return stages;
+}
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
-async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [] }) {
+async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [] }, image = null) {
     const now = deps.now ?? Date.now;
     const platform = formatPlatform(p);
     const started = now();
     const state = {
-        stages: { build: emptyStage(), import: emptyStage(), train: emptyStage() },
+        stages: initialStages(opts),
         environment: emptyEnvironment(),
         training: null,
         image: null,
@@ -10799,13 +11257,16 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         training: state.training,
         diagnoses,
         image: state.image,
+        ...(image ? { source: sourceOf(image, platform) } : {}),
     });
     const notBuilt = (why) => {
-        state.stages.import = emptyStage('skipped', 'the build did not run');
-        state.stages.train = emptyStage('skipped', 'the build did not run');
+        for (const name of stagesOf(state.stages))
+            if (name !== 'build' && name !== 'pull')
+                state.stages[name] = emptyStage('skipped', image ? 'the image was not run' : 'the build did not run');
         deps.log.warning(`${platform}: ${why}`);
     };
-    const certain = lint.findings.find((f) => f.platform === platform && f.skipBuild);
+    // A certain finding saves a build that cannot succeed; an existing image is run all the same.
+    const certain = !image && lint.findings.find((f) => f.platform === platform && f.skipBuild);
     if (certain) {
         state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`);
         notBuilt(`not built: ${certain.diagnosis.detail}`);
@@ -10813,7 +11274,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
     }
     if (emulation.unavailable) {
         const why = emulation.unavailable;
-        state.stages.build = { ...emptyStage('failed', why), log: why };
+        state.stages[image ? 'pull' : 'build'] = { ...emptyStage('failed', why), log: why };
         notBuilt(why);
         return finish([
             diagnosis('exec-format-error', `${why}. Without it, ${platform} binaries fail with "exec format error".`, `To run ${platform}: ${registerQemu(p.arch)}, keep setup-qemu at auto, or use a native runner.`),
@@ -10824,13 +11285,14 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         deps,
         p,
         platform,
-        tag: imageTag(deps.runId, p),
+        tag: image ? (image.platforms.get(platform)?.run ?? image.ref.ref) : imageTag(deps.runId, p),
+        image,
         deadline: started + opts.timeoutMinutes * 60_000,
         grouped: oneAtATime(opts),
         emulated: emulation.emulated,
     };
     const decided = new Set();
-    for (const stage of PIPELINE) {
+    for (const stage of pipeline(opts)) {
         const run = await stage(ctx, state);
         Object.assign(state.stages, run.results);
         for (const name of Object.keys(run.results))
@@ -10839,13 +11301,18 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         if (!failed)
             continue;
         const why = run.skipReason ?? `the ${failed} did not pass`;
-        for (const name of Object.keys(state.stages))
-            if (!decided.has(name))
+        for (const name of stagesOf(state.stages))
+            if (!decided.has(name) && name !== 'build')
                 state.stages[name] = emptyStage('skipped', why);
         const evidence = await evidenceOf(ctx, state, failed, run, locator(lint.model));
         return finish(explain(classify(evidence), lint.findings, platform));
     }
     return finish(explain([], lint.findings.filter((f) => f.platform === platform), platform));
+}
+/** What the platform's results say of the image input. */
+function sourceOf(image, platform) {
+    const s = image.platforms.get(platform);
+    return s ? { ref: image.ref.ref, pinned: s.run, from: s.from } : null;
 }
 /** What the classifier is given about a failed stage. */
 async function evidenceOf(ctx, state, failed, run, locate) {
@@ -10931,10 +11398,59 @@ async function preflight(opts, deps) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/source.ts
+
+
+
+async function resolveImage(opts, { docker, log }) {
+    const ref = opts.image;
+    if (!ref)
+        return null;
+    const platforms = new Map();
+    const has = new Set();
+    for (const p of opts.platforms.map(formatPlatform)) {
+        if (await docker.imageConfig(ref.ref, p)) {
+            platforms.set(p, { ref, run: ref.ref, from: 'local' });
+            has.add(p);
+        }
+    }
+    const plain = await docker.imageConfig(ref.ref);
+    const local = plain ? declaredPlatform(plain.os, plain.architecture, plain.variant) : null;
+    if (local)
+        has.add(local);
+    let registryError = null;
+    let remote = [];
+    const missing = opts.platforms.map(formatPlatform).filter((p) => !platforms.has(p));
+    // An image ID names a local image only; a name may also be in its registry.
+    if (missing.length > 0 && ref.name !== null) {
+        const answer = await docker.remoteImage(ref.ref);
+        if ('error' in answer)
+            registryError = answer.error.replace(/\s+/g, ' ').trim();
+        else
+            remote = answer.manifests;
+    }
+    for (const m of remote)
+        has.add(m.platform);
+    for (const p of missing) {
+        const m = remote.find((x) => x.platform === p);
+        if (m)
+            platforms.set(p, { ref, run: pinned(ref, m.digest), from: 'pulled' });
+    }
+    if (plain === null && platforms.size === 0 && remote.length === 0) {
+        throw new InputError('image', `'${ref.ref}' is not in the Docker engine's image store${ref.name !== null ? `, and its registry did not list it (${registryError ?? 'no image for any platform'})` : ''}; build it with load: true (or docker buildx build --load), or push it and log in to its registry (docker/login-action) before this step`);
+    }
+    const where = [...platforms].map(([p, i]) => `${p} ${i.from === 'local' ? 'in the image store' : `in its registry (${i.run})`}`);
+    log.info(`image ${ref.ref}: ${where.join('; ') || 'none of the platforms checked'}`);
+    return { ref, platforms, has: [...has].sort(), registryError };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/static.ts
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
 function runLint(opts, log, dir, buildArch) {
+    // An existing image checked without its Dockerfile: nothing to analyse.
+    if (opts.dockerfilePath === '')
+        return { model: null, findings: [] };
     try {
         const lint = lintProject(opts, dir, buildArch);
         for (const f of lint.findings) {
@@ -10962,17 +11478,19 @@ function runLint(opts, log, dir, buildArch) {
 
 
 
+
 // The engine, start to end: the static phase (seconds, no Docker), the preconditions every
-// platform shares, QEMU for the emulated ones, then each platform's pipeline (platform.ts),
-// at most max-parallel at once.
+// platform shares (with the image input: where each platform's image is), QEMU for the
+// emulated ones, then each platform's pipeline (platform.ts), at most max-parallel at once.
 async function runCheck(opts, deps) {
     const lint = runLint(opts, deps.log, deps.cwd ?? (0,external_node_process_namespaceObject.cwd)(), deps.hostArch);
     const host = await preflight(opts, deps);
+    const image = await resolveImage(opts, deps);
     const emulation = await prepareEmulation(opts, deps);
     const byPlatform = new Map(emulation.map((e) => [e.platform, e]));
     const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
         const e = byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false };
-        const result = await checkPlatform(opts, deps, p, e, lint);
+        const result = await checkPlatform(opts, deps, p, e, lint, image);
         return { ...result, host: e.emulated ? { ...host, qemu: e.qemu ?? null } : host };
     });
     return {
@@ -10980,6 +11498,7 @@ async function runCheck(opts, deps) {
         tool: { name: TOOL_NAME, version: VERSION },
         context: opts.context,
         dockerfile: opts.dockerfile,
+        ...(opts.image ? { image: opts.image.ref } : {}),
         passed: overallPassed(platforms),
         platforms: withSlowdowns(platforms),
         diagnoses: lint.findings.filter((f) => f.platform === null).map((f) => f.diagnosis),
@@ -11189,22 +11708,36 @@ function verdictLine(results) {
         .map((p) => p.platform);
     const optional = failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : '';
     if (failedRequired.length === 0) {
-        return `TensorFlow builds, imports and trains on ${results.platforms
+        const what = results.image
+            ? `The image ${results.image} imports TensorFlow and trains`
+            : 'TensorFlow builds, imports and trains';
+        return `${what} on ${results.platforms
             .filter((p) => p.passed)
             .map((p) => p.platform)
             .join(', ') || 'no platform'}${optional}`;
     }
-    return `TensorFlow fails on ${failedRequired.join(', ')}${optional}`;
+    return `${results.image ? `The image ${results.image}` : 'TensorFlow'} fails on ${failedRequired.join(', ')}${optional}`;
 }
 /** The terminal table the CLI prints at the end. */
 function textTable(results) {
-    const header = ['PLATFORM', 'RUNS', 'BUILD', 'IMPORT', 'TRAIN', 'TENSORFLOW', 'PYTHON', 'TIME'];
+    const stages = shownStages(results.platforms);
+    const header = [
+        'PLATFORM',
+        'RUNS',
+        ...stages.map((s) => stageTitle(s).toUpperCase()),
+        'TENSORFLOW',
+        'PYTHON',
+        'TIME',
+    ];
     const rows = results.platforms.map((p) => [
         p.platform + (p.required ? '' : ' (optional)'),
         p.emulated ? 'qemu' : 'native',
-        ...['build', 'import', 'train'].map((s) => p.stages[s].status === 'skipped'
-            ? 'skipped'
-            : `${p.stages[s].status} ${formatDuration(p.stages[s].durationMs)}`),
+        ...stages.map((s) => {
+            const st = p.stages[s];
+            if (!st)
+                return '-';
+            return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`;
+        }),
         p.environment.tensorflow ?? '-',
         p.environment.python ?? '-',
         formatDuration(p.durationMs),
@@ -11216,6 +11749,18 @@ function textTable(results) {
         .trimEnd();
     return [line(header), ...rows.map(line)].join('\n');
 }
+/** A stage as reports name it. */
+function stageTitle(s) {
+    return STAGE_TITLES[s];
+}
+const STAGE_TITLES = {
+    build: 'Build',
+    pull: 'Image',
+    import: 'Import',
+    train: 'Train',
+    start: 'Start',
+    run: 'Run',
+};
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
@@ -11233,24 +11778,26 @@ const ICON = {
     'timed-out': '⏱️',
 };
 function stageCell(st) {
+    if (!st)
+        return '–';
     return st.status === 'skipped'
         ? `${ICON.skipped} skipped`
         : `${ICON[st.status]} ${st.status} ${formatDuration(st.durationMs)}`;
 }
 function table(results) {
+    const stages = shownStages(results.platforms);
     const rows = results.platforms.map((p) => [
         `${codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
         p.emulated ? 'QEMU' : 'native',
-        stageCell(p.stages.build),
-        stageCell(p.stages.import),
-        stageCell(p.stages.train),
+        ...stages.map((s) => stageCell(p.stages[s])),
         p.environment.tensorflow ? inline(p.environment.tensorflow, 40) : '–',
         p.environment.python ? inline(p.environment.python, 40) : '–',
         formatDuration(p.durationMs),
     ].join(' | '));
+    const header = ['Platform', 'Runs', ...stages.map(stageTitle), 'TensorFlow', 'Python', 'Time'];
     return [
-        '| Platform | Runs | Build | Import | Train | TensorFlow | Python | Time |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        `| ${header.join(' | ')} |`,
+        `|${' --- |'.repeat(header.length)}`,
         ...rows.map((r) => `| ${r} |`),
     ].join('\n');
 }
@@ -11298,7 +11845,7 @@ function render(results, opts, logLines) {
             const lines = st.log.split('\n');
             const shown = lines.slice(-logLines).join('\n');
             const cut = lines.length > logLines ? ` (last ${logLines} of ${lines.length} lines)` : '';
-            out.push('', `${stageTitle(stage)} log${cut}:`, '', codeBlock(shown));
+            out.push('', `${stage === 'train' ? 'Training' : stageTitle(stage)} log${cut}:`, '', codeBlock(shown));
         }
         out.push('', '</details>', '');
     }
@@ -11323,9 +11870,6 @@ function render(results, opts, logLines) {
     foot.push(`tf-multiarch-check ${inline(results.tool.version, 20)}`);
     out.push(`<sub>${foot.join(' · ')}</sub>`);
     return out.join('\n') + '\n';
-}
-function stageTitle(s) {
-    return s === 'build' ? 'Build' : s === 'import' ? 'Import' : 'Training';
 }
 /**
  * The report, within GitHub's size limit: log tails shrink first, then go; the table and the
@@ -11432,7 +11976,9 @@ async function cli_main(argv) {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     const log = terminalLogger(args.verbose);
-    log.info(`run ${runId}: images ${imagePrefix(runId)}<platform>, ${args.keepImages ? 'kept' : 'removed'} at the end`);
+    log.info(opts.image
+        ? `run ${runId}: checking the image ${opts.image.ref}; nothing is built, tagged or removed`
+        : `run ${runId}: images ${imagePrefix(runId)}<platform>, ${args.keepImages ? 'kept' : 'removed'} at the end`);
     try {
         const results = await runCheck(opts, {
             docker,

@@ -1,14 +1,17 @@
 import { InputError } from '../errors.js'
 import { formatPlatform, type Platform, parsePlatformList } from '../platforms.js'
 import { type ProjectPaths, resolveContext } from './paths.js'
-import { type CheckOptionName, defaultOf } from './table.js'
+import type { ImageReference } from '../docker/reference.js'
+import { type CheckOptionName, defaultOf, flagOf } from './table.js'
 import {
   parseBoolean,
   parseBuildArgs,
   parseCacheList,
+  parseImage,
   parseMemory,
   parsePositiveInt,
   parseSetupQemu,
+  parseStart,
   parseTimeoutMinutes,
   type SetupQemu,
 } from './values.js'
@@ -17,6 +20,8 @@ import {
 // alike. Every error names the input, its value and the fix.
 
 export interface CheckOptions extends ProjectPaths {
+  /** The image input: an existing image checked instead of a build. */
+  image?: ImageReference
   platforms: Platform[]
   /** Formatted platforms (linux/arm64) whose failure fails the check. */
   required: Set<string>
@@ -25,6 +30,10 @@ export interface CheckOptions extends ProjectPaths {
   builder?: string
   python?: string
   train: boolean
+  /** Seconds the image's own ENTRYPOINT/CMD get (natively); null: not started. */
+  start: number | null
+  /** The team's own shell command, run in every image; null: none. */
+  run: string | null
   timeoutMinutes: number
   setupQemu: SetupQemu
   qemuImage: string
@@ -69,13 +78,16 @@ export function parseOptions(raw: RawOptions, cwd: string): CheckOptions {
     return v === undefined || v.trim() === '' ? defaultOf(k) : v
   }
   const platforms = parsePlatformList(get('platforms'))
-  const paths = resolveContext(get('context'), get('file'), cwd)
+  const image = parseImage(get('image'))
+  if (image) refuseBuildOptions(raw)
+  const paths = resolveContext(get('context'), get('file'), cwd, image !== null)
   const target = get('target').trim()
   const builder = get('builder').trim()
   const python = get('python').trim()
   const memory = parseMemory(get('memory'))
   return {
     ...paths,
+    ...(image ? { image } : {}),
     platforms,
     required: parseRequired(get('required-platforms'), platforms),
     buildArgs: parseBuildArgs(get('build-args')),
@@ -83,6 +95,8 @@ export function parseOptions(raw: RawOptions, cwd: string): CheckOptions {
     ...(builder ? { builder } : {}),
     ...(python ? { python } : {}),
     train: parseBoolean(get('train'), 'train'),
+    start: parseStart(get('start')),
+    run: get('run').trim() === '' ? null : get('run'),
     timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
     setupQemu: parseSetupQemu(get('setup-qemu')),
     qemuImage: get('qemu-image').trim(),
@@ -91,6 +105,18 @@ export function parseOptions(raw: RawOptions, cwd: string): CheckOptions {
     ...(memory ? { memory } : {}),
     cacheFrom: parseCacheList(get('cache-from'), 'cache-from'),
     cacheTo: parseCacheList(get('cache-to'), 'cache-to'),
+  }
+}
+
+/** An existing image is checked as it is: the options that only shape a build are a mistake. */
+function refuseBuildOptions(raw: RawOptions): void {
+  for (const name of ['build-args', 'target', 'cache-from', 'cache-to'] as const) {
+    if ((raw[name] ?? '').trim() === '') continue
+    const flag = flagOf(name)
+    throw new InputError(
+      'image',
+      `an existing image is checked without a build, so ${name}${flag ? ` (${flag})` : ''} does not apply; drop ${name}, or drop image to build the Dockerfile`,
+    )
   }
 }
 

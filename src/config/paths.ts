@@ -29,8 +29,18 @@ function kindOf(path: string): 'file' | 'directory' | 'missing' | 'other' {
   }
 }
 
-/** Resolves the context and the Dockerfile; `file` is relative to the working directory, as in docker/build-push-action. */
-export function resolveContext(context: string, file: string, cwd: string): ProjectPaths {
+/**
+ * Resolves the context and the Dockerfile; `file` is relative to the working directory, as in
+ * docker/build-push-action. With `optional` (an existing image is checked, nothing is built), a
+ * missing default Dockerfile is no error: the paths are then empty and the static analysis has
+ * nothing to read. A file named explicitly must exist either way.
+ */
+export function resolveContext(
+  context: string,
+  file: string,
+  cwd: string,
+  optional = false,
+): ProjectPaths {
   const ctx = context.trim() || '.'
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
     throw new InputError(
@@ -51,6 +61,8 @@ export function resolveContext(context: string, file: string, cwd: string): Proj
     file.trim() === '' ? join(contextPath, 'Dockerfile') : resolve(cwd, file.trim())
   const shown = relativeOrAbsolute(cwd, dockerfilePath)
   const kind = kindOf(dockerfilePath)
+  if (kind === 'missing' && optional && file.trim() === '')
+    return { context: ctx, contextPath, dockerfile: '', dockerfilePath: '' }
   if (kind === 'missing') {
     throw new InputError(
       'file',

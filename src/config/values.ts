@@ -1,3 +1,4 @@
+import { type ImageReference, parseReference } from '../docker/reference.js'
 import { InputError } from '../errors.js'
 
 // The parsers of single option values. Each error names the option, the value and the fix.
@@ -105,4 +106,29 @@ export function parseCacheList(raw: string, name: string): string[] {
 /** The cache type of a spec: type=gha -> gha; a bare reference is a registry. */
 export function cacheType(spec: string): string {
   return /^type=([a-z0-9-]+)/.exec(spec)?.[1] ?? 'registry'
+}
+
+/** The image input: a reference Docker accepts (a local tag, a registry reference, an image ID). */
+export function parseImage(raw: string): ImageReference | null {
+  if (raw.trim() === '') return null
+  const ref = parseReference(raw)
+  if (ref) return ref
+  throw new InputError(
+    'image',
+    `'${raw.trim()}' is not an image reference; e.g. ghcr.io/org/app:1.2, app:local, or an image ID (sha256:...); names are lower case`,
+  )
+}
+
+/** The start input: off, or the seconds the image's own start gets before it counts as a server. */
+export function parseStart(raw: string): number | null {
+  const v = raw.trim().toLowerCase()
+  if (v === 'off') return null
+  const n = Number(v)
+  if (v === '' || !Number.isFinite(n) || n <= 0) {
+    throw new InputError(
+      'start',
+      `'${raw}' is neither off nor a positive number of seconds; e.g. 30 (the image must exit 0 or still be running by then)`,
+    )
+  }
+  return n
 }

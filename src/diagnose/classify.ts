@@ -1,6 +1,7 @@
 import { diagnosis } from '../diagnosis.js'
 import type { Diagnosis } from '../results/types.js'
 import { type Evidence, decisiveLines, quote } from './evidence.js'
+import { commandCauses } from './command.js'
 import { installCauses } from './install.js'
 import { machineCauses } from './machine.js'
 import { runtimeCauses } from './runtime.js'
@@ -18,6 +19,11 @@ export function classify(e: Evidence): Diagnosis[] {
   machineCauses(e, add)
   installCauses(e, add)
   runtimeCauses(e, add)
+  commandCauses(
+    e,
+    add,
+    out.some((d) => d.id !== 'timeout'),
+  )
   const L = e.lines
   const where = e.platform
   if (

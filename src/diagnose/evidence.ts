@@ -38,6 +38,10 @@ export interface Evidence {
    * architecture proof); undefined when it is, or was not yet known.
    */
   wrongArchitecture?: string
+  /** With the image input, when it has no image for the platform: the platforms it has. */
+  imagePlatforms?: { ref: string; has: string[]; registryError: string | null }
+  /** The run input, when the run stage failed. */
+  command?: string
   /** Whether the Docker engine still answered after the stage failed; undefined when not asked. */
   engineReachable?: boolean
   /** Where things are in the project: requirements by normalised name, the final FROM. */

@@ -51,41 +51,46 @@ export function buildCommand(spec: BuildSpec): string[] {
   return args
 }
 
-export interface SmokeRunSpec {
+/** What every container of the check shares: the image, the platform, the confinement. */
+export interface ContainerSpec {
   tag: string
   platform: string
   name: string
   runId: string
-  train: boolean
-  /** The interpreter to run; empty: `python`, else `python3`, on the image's PATH. */
-  python?: string
   /** Give the container a network (off by default: the check needs none). */
   network?: boolean
   /** Memory limit, in Docker's notation (e.g. 4g). */
   memory?: string
 }
 
+export interface SmokeRunSpec extends ContainerSpec {
+  train: boolean
+  /** The interpreter to run; empty: `python`, else `python3`, on the image's PATH. */
+  python?: string
+}
+
+/**
+ * `docker run` up to the image: named and labelled for cleanup, the platform pinned, never a
+ * pull (the image is local by now: a pull could only fetch something else). Pull-request code
+ * runs here: no network unless asked, no capabilities, no setuid gains, no fork bomb
+ * (TensorFlow starts a few dozen threads, each counts, far under the limit).
+ */
+function confined(spec: ContainerSpec, interactive: boolean): string[] {
+  const args = ['run', ...(interactive ? ['-i'] : []), '--name', spec.name]
+  args.push('--platform', spec.platform, '--pull', 'never', '--label', `${RUN_LABEL}=${spec.runId}`)
+  if (!spec.network) args.push('--network', 'none')
+  if (spec.memory) args.push('--memory', spec.memory)
+  args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096')
+  return args
+}
+
 /**
  * One container start that imports TensorFlow and trains. It keeps the image's ENV, PATH,
  * WORKDIR and USER, and replaces only what runs: the image's ENTRYPOINT and CMD are recorded
- * for diagnosis but never executed.
+ * for diagnosis but not executed here.
  */
 export function smokeCommand(spec: SmokeRunSpec): string[] {
-  const args = [
-    'run',
-    '-i',
-    '--name',
-    spec.name,
-    '--platform',
-    spec.platform,
-    '--label',
-    `${RUN_LABEL}=${spec.runId}`,
-  ]
-  if (!spec.network) args.push('--network', 'none')
-  if (spec.memory) args.push('--memory', spec.memory)
-  // Pull-request code runs here: no capabilities, no setuid gains, no fork bomb. TensorFlow
-  // starts a few dozen threads (each counts), far under the limit.
-  args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096')
+  const args = confined(spec, true)
   const scriptArgs = spec.train ? ['train'] : []
   if (spec.python) {
     args.push('--entrypoint', spec.python, spec.tag, '-', ...scriptArgs)
@@ -93,4 +98,23 @@ export function smokeCommand(spec: SmokeRunSpec): string[] {
     args.push('--entrypoint', 'sh', spec.tag, '-c', FIND_PYTHON, 'sh', ...scriptArgs)
   }
   return args
+}
+
+/**
+ * The image started as its users start it: its own ENTRYPOINT and CMD, nothing replaced. When
+ * its time is up the client is stopped, not the container (no signal passed on), so that a
+ * server still running can be seen running.
+ */
+export function startCommand(spec: ContainerSpec): string[] {
+  return [...confined(spec, false), '--sig-proxy=false', spec.tag]
+}
+
+/** The team's own command: `sh -c` in the image's WORKDIR, as its USER, with its ENV. */
+export function runCommand(spec: ContainerSpec & { command: string }): string[] {
+  return [...confined(spec, false), '--entrypoint', 'sh', spec.tag, '-c', spec.command]
+}
+
+/** One platform's image from its registry, by its manifest's digest: no tag is created or moved. */
+export function pullCommand(pinnedRef: string, platform: string): string[] {
+  return ['pull', '--platform', platform, pinnedRef]
 }

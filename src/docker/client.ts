@@ -1,13 +1,17 @@
 import { EnvironmentError } from '../errors.js'
 import { imageStoreOf } from '../results/host.js'
 import type { ImageConfig } from '../results/types.js'
+import { declaredPlatform } from '../platforms.js'
 import { type BuilderInfo, parseBuilderInspect } from './builder.js'
 import { describeFailure, run as exec, type RunOptions, type RunResult } from './exec.js'
+import { parseRemoteImage, type RemoteManifest } from './reference.js'
 
 // Every docker command the check runs, behind one small interface; the engine takes it as a
 // parameter, so the engine's own logic never spawns anything itself.
 
 export interface ContainerState {
+  /** Still running (a server, when its time is up). */
+  running: boolean
   exitCode: number | null
   oomKilled: boolean
   error: string
@@ -20,7 +24,13 @@ export interface Docker {
   inspectBuilder(name?: string): Promise<BuilderInfo>
   /** Which image store the engine uses (from `docker info`); null when it does not say. */
   imageStore(): Promise<'classic' | 'containerd' | null>
-  imageConfig(ref: string): Promise<ImageConfig | null>
+  /**
+   * The local image's configuration; with a platform, that platform's image of it (a
+   * multi-platform image in the containerd store), null when it has none.
+   */
+  imageConfig(ref: string, platform?: string): Promise<ImageConfig | null>
+  /** What the reference's registry holds: its platforms, or why it could not be asked. */
+  remoteImage(ref: string): Promise<{ manifests: RemoteManifest[] } | { error: string }>
   containerState(name: string): Promise<ContainerState | null>
   kill(name: string): Promise<void>
   removeContainers(names: string[]): Promise<void>
@@ -114,14 +124,43 @@ export function createDocker(
       }
     },
 
-    async imageConfig(ref) {
+    async imageConfig(ref, platform) {
       // The whole object: the configuration, and the platform the image declares (Os,
       // Architecture, Variant), which decides whether the image is the platform asked for.
-      const res = await run(DOCKER, ['image', 'inspect', '--format', '{{json .}}', ref], {
-        timeoutMs: 60_000,
-      })
-      if (res.exitCode !== 0) return null
-      return parseImageInspect(res.stdout)
+      const inspect = (extra: string[]): Promise<RunResult> =>
+        run(DOCKER, ['image', 'inspect', ...extra, '--format', '{{json .}}', ref], {
+          timeoutMs: 60_000,
+        })
+      let res = await inspect(platform ? ['--platform', platform] : [])
+      // A client older than Docker 28 has no --platform here: its one image must declare it.
+      if (platform && res.exitCode !== 0 && res.tail.some((l) => /unknown flag/.test(l))) {
+        res = await inspect([])
+        const image = res.exitCode === 0 ? parseImageInspect(res.stdout) : null
+        return image && declaredPlatform(image.os, image.architecture, image.variant) === platform
+          ? image
+          : null
+      }
+      return res.exitCode === 0 ? parseImageInspect(res.stdout) : null
+    },
+
+    async remoteImage(ref) {
+      const res = await run(
+        DOCKER,
+        ['buildx', 'imagetools', 'inspect', '--format', '{{json .}}', ref],
+        { timeoutMs: 120_000 },
+      )
+      if (res.exitCode !== 0) {
+        // buildx's own words ("ERROR: ...: not found"), else how the command ended.
+        const said = res.tail
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .at(-1)
+        return { error: said ? said.replace(/^ERROR:\s*/, '') : describeFailure(res, 1) }
+      }
+      const manifests = parseRemoteImage(res.stdout)
+      return manifests
+        ? { manifests }
+        : { error: 'its registry answered with no readable manifest' }
     },
 
     async containerState(name) {
@@ -131,11 +170,13 @@ export function createDocker(
       if (res.exitCode !== 0) return null
       try {
         const s = JSON.parse(res.stdout) as {
+          Running?: boolean
           ExitCode?: number
           OOMKilled?: boolean
           Error?: string
         }
         return {
+          running: Boolean(s.Running),
           exitCode: s.ExitCode ?? null,
           oomKilled: Boolean(s.OOMKilled),
           error: s.Error ?? '',

@@ -8,21 +8,23 @@ import { prepareEmulation } from './emulation.js'
 import { checkPlatform } from './platform.js'
 import { mapLimit } from './pool.js'
 import { preflight } from './preflight.js'
+import { resolveImage } from './source.js'
 import type { EngineDeps } from './stage.js'
 import { runLint } from './static.js'
 
 // The engine, start to end: the static phase (seconds, no Docker), the preconditions every
-// platform shares, QEMU for the emulated ones, then each platform's pipeline (platform.ts),
-// at most max-parallel at once.
+// platform shares (with the image input: where each platform's image is), QEMU for the
+// emulated ones, then each platform's pipeline (platform.ts), at most max-parallel at once.
 
 export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Results> {
   const lint = runLint(opts, deps.log, deps.cwd ?? cwd(), deps.hostArch)
   const host = await preflight(opts, deps)
+  const image = await resolveImage(opts, deps)
   const emulation = await prepareEmulation(opts, deps)
   const byPlatform = new Map(emulation.map((e) => [e.platform, e]))
   const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
     const e = byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false }
-    const result = await checkPlatform(opts, deps, p, e, lint)
+    const result = await checkPlatform(opts, deps, p, e, lint, image)
     return { ...result, host: e.emulated ? { ...host, qemu: e.qemu ?? null } : host }
   })
   return {
@@ -30,6 +32,7 @@ export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Re
     tool: { name: TOOL_NAME, version: VERSION },
     context: opts.context,
     dockerfile: opts.dockerfile,
+    ...(opts.image ? { image: opts.image.ref } : {}),
     passed: overallPassed(platforms),
     platforms: withSlowdowns(platforms),
     diagnoses: lint.findings.filter((f) => f.platform === null).map((f) => f.diagnosis),

@@ -2,6 +2,8 @@
 // behind an exit code.
 
 import { constants } from 'node:os'
+import { describeFailure, type RunResult } from '../docker/exec.js'
+import type { StageResult } from '../results/types.js'
 
 /** The last `lines` lines of a log, as one string. */
 export function tailText(lines: readonly string[], count: number): string {
@@ -31,4 +33,32 @@ export function failedBuildTail(lines: readonly string[], count: number): string
   const closing = lines.slice(stepError + 1).findLast((l) => /^ERROR: /.test(l))
   const head = lines.slice(0, stepError + 1).slice(-(closing ? count - 1 : count))
   return [...head, ...(closing ? [closing] : [])].join('\n')
+}
+
+/**
+ * A stage that is one docker command (a build, a pull): decided by its exit, with the reason
+ * for anything but a pass; `failure` words a non-zero exit from the command's output.
+ */
+export function commandStage(
+  res: RunResult,
+  what: string,
+  timeoutMinutes: number,
+  log: string,
+  failure: (tail: string[]) => string,
+): StageResult {
+  return {
+    status: res.timedOut ? 'timed-out' : res.exitCode === 0 ? 'passed' : 'failed',
+    durationMs: res.durationMs,
+    log,
+    exitCode: res.exitCode,
+    ...(res.timedOut
+      ? { reason: `the ${what} ran longer than timeout-minutes (${timeoutMinutes})` }
+      : res.aborted
+        ? { reason: 'cancelled' }
+        : res.spawnError
+          ? { reason: describeFailure(res) }
+          : res.exitCode !== 0
+            ? { reason: failure(res.tail) }
+            : {}),
+  }
 }

@@ -9,8 +9,11 @@ import {
   type Diagnosis,
   emptyStage,
   failingStage,
+  type ImageSource,
   type PlatformResult,
   type StageName,
+  type Stages,
+  stagesOf,
 } from '../results/types.js'
 import { platformPassed } from '../results/verdict.js'
 import type { Emulation } from './emulation.js'
@@ -22,13 +25,39 @@ import {
   type StageContext,
   type StageRun,
 } from './stage.js'
+import type { ImagePlan } from './source.js'
 import { build } from './stages/build.js'
+import { pull } from './stages/pull.js'
+import { run } from './stages/run.js'
 import { smoke } from './stages/smoke.js'
+import { start } from './stages/start.js'
 import { emptyEnvironment } from './stages/smoke-events.js'
 import type { LintResult } from './static.js'
 
-/** A platform's stages, in order; the first that fails ends the platform, the rest are skipped. */
-const PIPELINE: readonly Stage[] = [build, smoke]
+/**
+ * A platform's stages, in order; the first that fails ends the platform, the rest are skipped.
+ * The image is built, or with the image input pulled; start and run only when asked for.
+ */
+function pipeline(opts: CheckOptions): Stage[] {
+  return [
+    opts.image ? pull : build,
+    smoke,
+    ...(opts.start !== null ? [start] : []),
+    ...(opts.run !== null ? [run] : []),
+  ]
+}
+
+/** The stages a platform's results hold from the start: the three always, and those asked for. */
+function initialStages(opts: CheckOptions): Stages {
+  const stages: Stages = { build: emptyStage(), import: emptyStage(), train: emptyStage() }
+  if (opts.image) {
+    stages.build = emptyStage('skipped', `not built: the image ${opts.image.ref} was checked`)
+    stages.pull = emptyStage()
+  }
+  if (opts.start !== null) stages.start = emptyStage()
+  if (opts.run !== null) stages.run = emptyStage()
+  return stages
+}
 
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
 export async function checkPlatform(
@@ -37,12 +66,13 @@ export async function checkPlatform(
   p: Platform,
   emulation: Emulation,
   lint: LintResult = { model: null, findings: [] },
+  image: ImagePlan | null = null,
 ): Promise<PlatformResult> {
   const now = deps.now ?? Date.now
   const platform = formatPlatform(p)
   const started = now()
   const state: PlatformState = {
-    stages: { build: emptyStage(), import: emptyStage(), train: emptyStage() },
+    stages: initialStages(opts),
     environment: emptyEnvironment(),
     training: null,
     image: null,
@@ -59,14 +89,20 @@ export async function checkPlatform(
     training: state.training,
     diagnoses,
     image: state.image,
+    ...(image ? { source: sourceOf(image, platform) } : {}),
   })
   const notBuilt = (why: string): void => {
-    state.stages.import = emptyStage('skipped', 'the build did not run')
-    state.stages.train = emptyStage('skipped', 'the build did not run')
+    for (const name of stagesOf(state.stages))
+      if (name !== 'build' && name !== 'pull')
+        state.stages[name] = emptyStage(
+          'skipped',
+          image ? 'the image was not run' : 'the build did not run',
+        )
     deps.log.warning(`${platform}: ${why}`)
   }
 
-  const certain = lint.findings.find((f) => f.platform === platform && f.skipBuild)
+  // A certain finding saves a build that cannot succeed; an existing image is run all the same.
+  const certain = !image && lint.findings.find((f) => f.platform === platform && f.skipBuild)
   if (certain) {
     state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`)
     notBuilt(`not built: ${certain.diagnosis.detail}`)
@@ -74,7 +110,7 @@ export async function checkPlatform(
   }
   if (emulation.unavailable) {
     const why = emulation.unavailable
-    state.stages.build = { ...emptyStage('failed', why), log: why }
+    state.stages[image ? 'pull' : 'build'] = { ...emptyStage('failed', why), log: why }
     notBuilt(why)
     return finish([
       diagnosis(
@@ -90,21 +126,22 @@ export async function checkPlatform(
     deps,
     p,
     platform,
-    tag: imageTag(deps.runId, p),
+    tag: image ? (image.platforms.get(platform)?.run ?? image.ref.ref) : imageTag(deps.runId, p),
+    image,
     deadline: started + opts.timeoutMinutes * 60_000,
     grouped: oneAtATime(opts),
     emulated: emulation.emulated,
   }
   const decided = new Set<StageName>()
-  for (const stage of PIPELINE) {
+  for (const stage of pipeline(opts)) {
     const run = await stage(ctx, state)
     Object.assign(state.stages, run.results)
     for (const name of Object.keys(run.results)) decided.add(name as StageName)
     const failed = failingStage(state.stages)
     if (!failed) continue
     const why = run.skipReason ?? `the ${failed} did not pass`
-    for (const name of Object.keys(state.stages) as StageName[])
-      if (!decided.has(name)) state.stages[name] = emptyStage('skipped', why)
+    for (const name of stagesOf(state.stages))
+      if (!decided.has(name) && name !== 'build') state.stages[name] = emptyStage('skipped', why)
     const evidence = await evidenceOf(ctx, state, failed, run, locator(lint.model))
     return finish(explain(classify(evidence), lint.findings, platform))
   }
@@ -117,6 +154,12 @@ export async function checkPlatform(
   )
 }
 
+/** What the platform's results say of the image input. */
+function sourceOf(image: ImagePlan, platform: string): ImageSource | null {
+  const s = image.platforms.get(platform)
+  return s ? { ref: image.ref.ref, pinned: s.run, from: s.from } : null
+}
+
 /** What the classifier is given about a failed stage. */
 async function evidenceOf(
   ctx: StageContext,
@@ -125,7 +168,7 @@ async function evidenceOf(
   run: StageRun,
   locate: Evidence['locate'],
 ): Promise<Evidence> {
-  const stage = state.stages[failed]
+  const stage = state.stages[failed]!
   return {
     platform: ctx.platform,
     emulated: ctx.emulated,

@@ -6,15 +6,17 @@ import { type Platform, platformSlug } from '../platforms.js'
 import type {
   Environment,
   ImageConfig,
+  Stages,
   StageName,
   StageResult,
   Training,
 } from '../results/types.js'
 import { containerPrefix, imagePrefix } from '../runid.js'
 import type { Logger } from './logger.js'
+import type { ImagePlan } from './source.js'
 
 // The shapes of the per-platform pipeline (platform.ts): what a stage is given, what it may
-// add to, and what it answers. A stage is one file under stages/ and one line in PIPELINE.
+// add to, and what it answers. A stage is one file under stages/ and one line in pipeline().
 
 export interface EngineDeps {
   docker: Docker
@@ -40,8 +42,10 @@ export interface StageContext {
   p: Platform
   /** The platform as written in results: linux/arm64. */
   platform: string
-  /** The image the stages build and run. */
+  /** The image the stages build (or, with the image input, pull) and run. */
   tag: string
+  /** With the image input: where each platform's image is. */
+  image: ImagePlan | null
   /** When the platform's timeout-minutes run out (epoch ms). */
   deadline: number
   /** One platform at a time: each stage's output goes in a log group. */
@@ -51,7 +55,7 @@ export interface StageContext {
 
 /** What a platform's stages have found so far; a stage adds to it. */
 export interface PlatformState {
-  stages: Record<StageName, StageResult>
+  stages: Stages
   environment: Environment
   training: Training | null
   /** The built image's own configuration, once read. */

@@ -16,6 +16,8 @@ export function runLint(
   dir: string,
   buildArch?: string,
 ): LintResult {
+  // An existing image checked without its Dockerfile: nothing to analyse.
+  if (opts.dockerfilePath === '') return { model: null, findings: [] }
   try {
     const lint = lintProject(opts, dir, buildArch)
     for (const f of lint.findings) {

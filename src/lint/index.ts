@@ -37,7 +37,7 @@ export function lintProject(
   return { model, findings: lintDockerfile(model, opts.platforms, buildArch) }
 }
 
-/** Finds a requirement or the final FROM in the project, for a diagnosis's file and line. */
+/** Finds a requirement, the final FROM or a CMD in the project, for a diagnosis's file and line. */
 export function locator(model: DockerfileModel | null): Locator {
   return {
     requirement: (name) => {
@@ -45,5 +45,10 @@ export function locator(model: DockerfileModel | null): Locator {
       return r ? { file: r.file, line: r.line } : null
     },
     from: model ? (baseOf(model, model.finalStage) ?? null) : null,
+    command: (program) => {
+      const cmds = model?.cmds ?? []
+      const c = cmds.findLast((x) => x.args?.[0] === program) ?? cmds.at(-1)
+      return c ? { file: c.file, line: c.line } : null
+    },
   }
 }

@@ -25,7 +25,16 @@ export function fingerprint(results: Results, sha: string | null): string {
       p: p.platform,
       r: p.required,
       e: p.emulated,
-      s: [p.stages.build.status, p.stages.import.status, p.stages.train.status],
+      s: [
+        p.stages.build.status,
+        p.stages.import.status,
+        p.stages.train.status,
+        // Stages asked for beyond those (a digest of the core three stays what it was).
+        ...(['pull', 'start', 'run'] as const).flatMap((n) => {
+          const st = p.stages[n]
+          return st ? [`${n}:${st.status}`] : []
+        }),
+      ],
       v: [p.environment.tensorflow, p.environment.python],
       d: p.diagnoses.map((d) => [d.id, d.file, d.line]),
     })),
@@ -47,9 +56,9 @@ export function statusContext(header: string, platform: string): string {
 export function statusState(p: PlatformResult): StatusState {
   if (p.passed) return 'success'
   const stage = failingStage(p.stages)
-  if (stage && p.stages[stage].status === 'timed-out') return 'error'
-  if (p.stages.build.status === 'failed' && /no QEMU emulator/.test(p.stages.build.reason ?? ''))
-    return 'error'
+  const st = stage ? p.stages[stage] : undefined
+  if (st?.status === 'timed-out') return 'error'
+  if (st?.status === 'failed' && /no QEMU emulator/.test(st.reason ?? '')) return 'error'
   return 'failure'
 }
 
@@ -59,7 +68,8 @@ export function statusDescription(p: PlatformResult): string {
   let text: string
   if (p.passed) {
     const train = p.stages.train.status === 'passed' ? 'train ok' : 'train skipped'
-    text = `import ok, ${train}, ${formatDuration(p.durationMs)} ${where}`
+    const extra = (['start', 'run'] as const).filter((s) => p.stages[s]).map((s) => `${s} ok`)
+    text = `import ok, ${[train, ...extra].join(', ')}, ${formatDuration(p.durationMs)} ${where}`
   } else {
     const stage = failingStage(p.stages)
     const st = stage ? p.stages[stage] : undefined

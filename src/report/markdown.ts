@@ -1,14 +1,8 @@
-import type {
-  Diagnosis,
-  PlatformResult,
-  Results,
-  StageName,
-  StageResult,
-} from '../results/types.js'
+import type { Diagnosis, PlatformResult, Results, StageResult } from '../results/types.js'
 import { codeBlock, codeSpan, inline } from './safe.js'
-import { failingStage } from '../results/types.js'
+import { failingStage, shownStages } from '../results/types.js'
 import { hostLines } from '../results/host.js'
-import { formatDuration, verdictLine } from './summary.js'
+import { formatDuration, stageTitle, verdictLine } from './summary.js'
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
 // value that came from the build or the image goes through inline(), codeSpan() or codeBlock().
@@ -35,28 +29,29 @@ const ICON: Record<StageResult['status'], string> = {
   'timed-out': '⏱️',
 }
 
-function stageCell(st: StageResult): string {
+function stageCell(st: StageResult | undefined): string {
+  if (!st) return '–'
   return st.status === 'skipped'
     ? `${ICON.skipped} skipped`
     : `${ICON[st.status]} ${st.status} ${formatDuration(st.durationMs)}`
 }
 
 export function table(results: Results): string {
+  const stages = shownStages(results.platforms)
   const rows = results.platforms.map((p) =>
     [
       `${codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
       p.emulated ? 'QEMU' : 'native',
-      stageCell(p.stages.build),
-      stageCell(p.stages.import),
-      stageCell(p.stages.train),
+      ...stages.map((s) => stageCell(p.stages[s])),
       p.environment.tensorflow ? inline(p.environment.tensorflow, 40) : '–',
       p.environment.python ? inline(p.environment.python, 40) : '–',
       formatDuration(p.durationMs),
     ].join(' | '),
   )
+  const header = ['Platform', 'Runs', ...stages.map(stageTitle), 'TensorFlow', 'Python', 'Time']
   return [
-    '| Platform | Runs | Build | Import | Train | TensorFlow | Python | Time |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| ${header.join(' | ')} |`,
+    `|${' --- |'.repeat(header.length)}`,
     ...rows.map((r) => `| ${r} |`),
   ].join('\n')
 }
@@ -99,7 +94,7 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
   )
   for (const p of results.platforms.filter((x) => !x.passed)) {
     const stage = failingStage(p.stages)
-    const st: StageResult | undefined = stage ? p.stages[stage] : undefined
+    const st = stage ? p.stages[stage] : undefined
     const what = stage && st ? `${stage} ${st.status}` : 'failed'
     out.push(
       `<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${st?.reason ? ` — ${inline(st.reason, 200)}` : ''}</summary>`,
@@ -112,7 +107,12 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
       const lines = st.log.split('\n')
       const shown = lines.slice(-logLines).join('\n')
       const cut = lines.length > logLines ? ` (last ${logLines} of ${lines.length} lines)` : ''
-      out.push('', `${stageTitle(stage)} log${cut}:`, '', codeBlock(shown))
+      out.push(
+        '',
+        `${stage === 'train' ? 'Training' : stageTitle(stage)} log${cut}:`,
+        '',
+        codeBlock(shown),
+      )
     }
     out.push('', '</details>', '')
   }
@@ -132,10 +132,6 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
   foot.push(`tf-multiarch-check ${inline(results.tool.version, 20)}`)
   out.push(`<sub>${foot.join(' · ')}</sub>`)
   return out.join('\n') + '\n'
-}
-
-function stageTitle(s: StageName): string {
-  return s === 'build' ? 'Build' : s === 'import' ? 'Import' : 'Training'
 }
 
 /**

@@ -1,4 +1,10 @@
-import { failingStage, type PlatformResult, type Results } from '../results/types.js'
+import {
+  failingStage,
+  type PlatformResult,
+  type Results,
+  type StageName,
+  shownStages,
+} from '../results/types.js'
 
 // Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
 // the job summary and the CLI's --markdown, plain text for the terminal).
@@ -14,7 +20,7 @@ export function formatDuration(ms: number): string {
 export function firstFailure(p: PlatformResult): string {
   const name = failingStage(p.stages)
   if (!name) return p.passed ? 'passed' : 'not run'
-  const st = p.stages[name]
+  const st = p.stages[name]!
   return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`
 }
 
@@ -24,7 +30,7 @@ export function failureSummary(p: PlatformResult): string {
   const where = d?.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : ''
   if (!d) return firstFailure(p)
   const name = failingStage(p.stages)
-  const stage = name ? `${name} ${p.stages[name].status}` : 'failed'
+  const stage = name ? `${name} ${p.stages[name]!.status}` : 'failed'
   return `${stage}: ${d.title}${where}; fix: ${d.fix}`
 }
 
@@ -38,27 +44,38 @@ export function verdictLine(results: Results): string {
   const optional =
     failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : ''
   if (failedRequired.length === 0) {
-    return `TensorFlow builds, imports and trains on ${
+    const what = results.image
+      ? `The image ${results.image} imports TensorFlow and trains`
+      : 'TensorFlow builds, imports and trains'
+    return `${what} on ${
       results.platforms
         .filter((p) => p.passed)
         .map((p) => p.platform)
         .join(', ') || 'no platform'
     }${optional}`
   }
-  return `TensorFlow fails on ${failedRequired.join(', ')}${optional}`
+  return `${results.image ? `The image ${results.image}` : 'TensorFlow'} fails on ${failedRequired.join(', ')}${optional}`
 }
 
 /** The terminal table the CLI prints at the end. */
 export function textTable(results: Results): string {
-  const header = ['PLATFORM', 'RUNS', 'BUILD', 'IMPORT', 'TRAIN', 'TENSORFLOW', 'PYTHON', 'TIME']
+  const stages = shownStages(results.platforms)
+  const header = [
+    'PLATFORM',
+    'RUNS',
+    ...stages.map((s) => stageTitle(s).toUpperCase()),
+    'TENSORFLOW',
+    'PYTHON',
+    'TIME',
+  ]
   const rows = results.platforms.map((p) => [
     p.platform + (p.required ? '' : ' (optional)'),
     p.emulated ? 'qemu' : 'native',
-    ...(['build', 'import', 'train'] as const).map((s) =>
-      p.stages[s].status === 'skipped'
-        ? 'skipped'
-        : `${p.stages[s].status} ${formatDuration(p.stages[s].durationMs)}`,
-    ),
+    ...stages.map((s) => {
+      const st = p.stages[s]
+      if (!st) return '-'
+      return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`
+    }),
     p.environment.tensorflow ?? '-',
     p.environment.python ?? '-',
     formatDuration(p.durationMs),
@@ -70,4 +87,18 @@ export function textTable(results: Results): string {
       .join('  ')
       .trimEnd()
   return [line(header), ...rows.map(line)].join('\n')
+}
+
+/** A stage as reports name it. */
+export function stageTitle(s: StageName): string {
+  return STAGE_TITLES[s]
+}
+
+const STAGE_TITLES: Record<StageName, string> = {
+  build: 'Build',
+  pull: 'Image',
+  import: 'Import',
+  train: 'Train',
+  start: 'Start',
+  run: 'Run',
 }

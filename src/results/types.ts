@@ -3,7 +3,25 @@
 
 export const SCHEMA_VERSION = 1
 
-export type StageName = 'build' | 'import' | 'train'
+/** Every platform's results have these three, whatever was asked. */
+export type CoreStage = 'build' | 'import' | 'train'
+/**
+ * Present only when asked for: `pull` (an existing image, instead of the build), `start` (the
+ * image's own ENTRYPOINT and CMD) and `run` (the team's own command).
+ */
+export type ExtraStage = 'pull' | 'start' | 'run'
+export type StageName = CoreStage | ExtraStage
+export type Stages = Record<CoreStage, StageResult> & Partial<Record<ExtraStage, StageResult>>
+
+/** The order stages run and are shown in (pull takes the build's place). */
+export const STAGE_ORDER: readonly StageName[] = [
+  'build',
+  'pull',
+  'import',
+  'train',
+  'start',
+  'run',
+]
 export type StageStatus = 'passed' | 'failed' | 'skipped' | 'timed-out'
 
 export interface StageResult {
@@ -51,7 +69,7 @@ export interface Training {
   examplesPerSecond: number
 }
 
-/** What the image would run by itself, recorded for diagnosis; the check never runs it. */
+/** The image's own configuration: what it declares and what it would run by itself. */
 export interface ImageConfig {
   /** The platform the image's configuration declares (os, architecture, variant), as Docker reports it. */
   os?: string | null
@@ -64,17 +82,28 @@ export interface ImageConfig {
   path: string | null
 }
 
+export interface ImageSource {
+  /** The reference as given (the image input). */
+  ref: string
+  /** What the containers ran: the reference pinned to this platform's manifest, or the local tag. */
+  pinned: string
+  /** local: found in the engine's image store; pulled: fetched from its registry for this check. */
+  from: 'local' | 'pulled'
+}
+
 export interface PlatformResult {
   platform: string
   emulated: boolean
   required: boolean
   passed: boolean
   durationMs: number
-  stages: Record<StageName, StageResult>
+  stages: Stages
   environment: Environment
   training: Training | null
   diagnoses: Diagnosis[]
   image?: ImageConfig | null
+  /** With the image input: the image this platform checked, and where it came from. */
+  source?: ImageSource | null
   /** For an emulated platform: its stage times as multiples of a native platform's. */
   emulationSlowdown?: EmulationSlowdown | null
   /** Where this verdict was reached. */
@@ -107,6 +136,8 @@ export interface Results {
   tool: { name: string; version: string }
   context: string
   dockerfile: string
+  /** The existing image checked instead of a build (the image input); absent for a build. */
+  image?: string | null
   passed: boolean
   platforms: PlatformResult[]
   diagnoses: Diagnosis[]
@@ -122,10 +153,28 @@ export function emptyStage(status: StageStatus = 'skipped', reason?: string): St
     : { status, durationMs: 0, log: '', reason }
 }
 
+/** The stages a platform has, in order. */
+export function stagesOf(stages: Stages): StageName[] {
+  return STAGE_ORDER.filter((s) => stages[s] !== undefined)
+}
+
 /** The first stage that failed or timed out. */
-export function failingStage(stages: Record<StageName, StageResult>): StageName | undefined {
-  return (['build', 'import', 'train'] as const).find(
-    (s) => stages[s].status === 'failed' || stages[s].status === 'timed-out',
+export function failingStage(stages: Stages): StageName | undefined {
+  return stagesOf(stages).find(
+    (s) => stages[s]!.status === 'failed' || stages[s]!.status === 'timed-out',
+  )
+}
+
+/**
+ * The stages a report shows as columns: those any platform has, the build left out when every
+ * platform checked an existing image instead.
+ */
+export function shownStages(platforms: Pick<PlatformResult, 'stages'>[]): StageName[] {
+  const pulled = platforms.length > 0 && platforms.every((p) => p.stages.pull !== undefined)
+  return STAGE_ORDER.filter((s) =>
+    s === 'build'
+      ? !pulled
+      : s === 'import' || s === 'train' || platforms.some((p) => p.stages[s] !== undefined),
   )
 }
 

@@ -5,12 +5,14 @@ import {
   type EmulationSlowdown,
   type Host,
   type ImageConfig,
+  type ImageSource,
   overallPassed,
   type PlatformResult,
   type Results,
   SCHEMA_VERSION,
-  type StageName,
+  STAGE_ORDER,
   type StageResult,
+  type Stages,
   type StageStatus,
 } from './types.js'
 import { architectureMismatch, stagesPassed } from './verdict.js'
@@ -109,9 +111,12 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     c.fail(`${path}.platform`, `'${name}' is not a platform`)
   }
   const st = c.obj(o.stages, `${path}.stages`)
+  // build, import and train always; pull, start and run where they were asked for.
   const stages = Object.fromEntries(
-    (['build', 'import', 'train'] as const).map((s) => [s, stage(c, st[s], `${path}.stages.${s}`)]),
-  ) as Record<StageName, StageResult>
+    STAGE_ORDER.filter(
+      (s) => s === 'build' || s === 'import' || s === 'train' || st[s] !== undefined,
+    ).map((s) => [s, stage(c, st[s], `${path}.stages.${s}`)]),
+  ) as Stages
   const env = c.obj(o.environment, `${path}.environment`)
   const training =
     o.training === null || o.training === undefined ? null : c.obj(o.training, `${path}.training`)
@@ -127,6 +132,8 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
   const image =
     o.image === null || o.image === undefined ? null : imageConfig(c, o.image, `${path}.image`)
   const host = o.host === null || o.host === undefined ? null : hostOf(c, o.host, `${path}.host`)
+  const source =
+    o.source === null || o.source === undefined ? null : sourceOf(c, o.source, `${path}.source`)
   const emulated = c.bool(o.emulated, `${path}.emulated`)
   // The emulator's cost is kept for an emulated platform proven to be what it claims.
   const slowdown =
@@ -151,6 +158,7 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     environment,
     image,
     ...(host ? { host } : {}),
+    ...(source ? { source } : {}),
     ...(keepSlowdown ? { emulationSlowdown: slowdown } : {}),
     training: training
       ? {
@@ -197,6 +205,18 @@ function hostOf(c: Checker, v: unknown, path: string): Host {
   }
 }
 
+function sourceOf(c: Checker, v: unknown, path: string): ImageSource {
+  const o = c.obj(v, path)
+  const from = c.str(o.from, `${path}.from`, 20)
+  if (from !== 'local' && from !== 'pulled')
+    c.fail(`${path}.from`, `'${from}' is not local or pulled`)
+  return {
+    ref: c.str(o.ref, `${path}.ref`, 500),
+    pinned: c.str(o.pinned, `${path}.pinned`, 600),
+    from,
+  }
+}
+
 function imageConfig(c: Checker, v: unknown, path: string): ImageConfig {
   const o = c.obj(v, path)
   const words = (x: unknown, at: string): string[] | null =>
@@ -240,48 +260,12 @@ export function validateResults(value: unknown, source: string): Results {
     tool: { name: 'tf-multiarch-check', version: c.str(tool.version, 'tool.version', 40) },
     context: c.str(o.context, 'context', 500),
     dockerfile: c.str(o.dockerfile, 'dockerfile', 500),
+    ...(typeof o.image === 'string' ? { image: c.str(o.image, 'image', 500) } : {}),
     passed: overallPassed(platforms),
     platforms,
     diagnoses: c
       .arr(o.diagnoses ?? [], 'diagnoses', LIMITS.diagnoses)
       .map((d, i) => diagnosis(c, d, `diagnoses[${i}]`)),
     ...(createdAt ? { createdAt } : {}),
-  }
-}
-
-/**
- * Merges results of several jobs by platform; a platform present twice keeps the newer result
- * (by createdAt, then by order). `required`, when given, overrides each platform's own flag.
- */
-export function mergeResults(all: Results[], required?: Set<string>): Results {
-  if (all.length === 0) throw new InputError('results', 'nothing to merge')
-  const byPlatform = new Map<string, { p: PlatformResult; at: number }>()
-  const order: string[] = []
-  all.forEach((r, i) => {
-    const at = (r.createdAt ? Date.parse(r.createdAt) : 0) * 1000 + i
-    for (const p of r.platforms) {
-      const prev = byPlatform.get(p.platform)
-      if (!prev) order.push(p.platform)
-      if (!prev || at >= prev.at) byPlatform.set(p.platform, { p, at })
-    }
-  })
-  const platforms = order.map((k) => {
-    const p = byPlatform.get(k)!.p
-    return required ? { ...p, required: required.has(p.platform) } : p
-  })
-  const newest = all.reduce((a, b) => ((b.createdAt ?? '') >= (a.createdAt ?? '') ? b : a))
-  const seen = new Set<string>()
-  const diagnoses = all
-    .flatMap((r) => r.diagnoses)
-    .filter((d) => {
-      const key = JSON.stringify([d.id, d.file, d.line])
-      return seen.has(key) ? false : (seen.add(key), true)
-    })
-  return {
-    ...newest,
-    passed: overallPassed(platforms),
-    platforms,
-    diagnoses,
-    createdAt: newest.createdAt ?? new Date().toISOString(),
   }
 }

@@ -6,7 +6,13 @@ import {
   parsePlatform,
   type Platform,
 } from '../platforms.js'
-import type { Environment, ImageConfig, PlatformResult, StageName, StageResult } from './types.js'
+import {
+  type Environment,
+  failingStage,
+  type ImageConfig,
+  type PlatformResult,
+  type Stages,
+} from './types.js'
 
 // The one rule that decides whether a platform passed. Whatever stages a check runs, a platform
 // passes only when its image is that platform and the process that imported TensorFlow really
@@ -58,14 +64,17 @@ export function architectureMismatch(
 }
 
 /**
- * Whether the stages allow a pass: build and import passed; training passed, or was skipped
- * because the user turned it off.
+ * Whether the stages allow a pass: none failed or timed out; the image was made (built, or with
+ * the image input pulled or found) and imported TensorFlow; training passed, or was skipped
+ * because the user turned it off; and every stage asked for beyond those (start, run: present
+ * in the results exactly when asked) passed.
  */
-export function stagesPassed(stages: Record<StageName, StageResult>, train: boolean): boolean {
-  if (stages.build.status !== 'passed' || stages.import.status !== 'passed') return false
-  return train
-    ? stages.train.status === 'passed'
-    : stages.train.status !== 'failed' && stages.train.status !== 'timed-out'
+export function stagesPassed(stages: Stages, train: boolean): boolean {
+  if (failingStage(stages)) return false
+  const made = stages.pull ? stages.pull.status === 'passed' : stages.build.status === 'passed'
+  if (!made || stages.import.status !== 'passed') return false
+  if (train && stages.train.status !== 'passed') return false
+  return (['start', 'run'] as const).every((s) => !stages[s] || stages[s].status === 'passed')
 }
 
 /**

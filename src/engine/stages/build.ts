@@ -1,7 +1,5 @@
 import { buildCommand } from '../../docker/args.js'
-import { describeFailure } from '../../docker/exec.js'
-import type { StageResult } from '../../results/types.js'
-import { failedBuildTail, tailText } from '../output.js'
+import { commandStage, failedBuildTail, tailText } from '../output.js'
 import { seconds } from '../logger.js'
 import { withRetry } from '../retry.js'
 import { inGroup, LOG_TAIL_LINES, type Stage, type StageContext, type StageRun } from '../stage.js'
@@ -41,24 +39,11 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
       },
     ),
   )
-  const stage: StageResult = {
-    status: build.timedOut ? 'timed-out' : build.exitCode === 0 ? 'passed' : 'failed',
-    durationMs: build.durationMs,
-    log:
-      build.exitCode === 0 || build.timedOut
-        ? tailText(build.tail, LOG_TAIL_LINES)
-        : failedBuildTail(build.tail, LOG_TAIL_LINES),
-    exitCode: build.exitCode,
-    ...(build.timedOut
-      ? { reason: `the build ran longer than timeout-minutes (${opts.timeoutMinutes})` }
-      : build.aborted
-        ? { reason: 'cancelled' }
-        : build.spawnError
-          ? { reason: describeFailure(build) }
-          : build.exitCode !== 0
-            ? { reason: buildFailureReason(build.tail) }
-            : {}),
-  }
+  const log =
+    build.exitCode === 0 || build.timedOut
+      ? tailText(build.tail, LOG_TAIL_LINES)
+      : failedBuildTail(build.tail, LOG_TAIL_LINES)
+  const stage = commandStage(build, 'build', opts.timeoutMinutes, log, buildFailureReason)
   return { results: { build: stage }, lines: build.tail }
 }
 

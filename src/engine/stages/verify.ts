@@ -8,13 +8,15 @@ import type { PlatformState, StageContext, StageRun } from '../stage.js'
  * Before any container runs: the image's own configuration must declare the platform (Docker
  * would run an amd64 image as amd64 on this host, whatever --platform says). Records the
  * configuration in the state; `made` is the stage that produced the image, failed when it is not.
+ * `of`: read that platform's image of a multi-platform local one (the one its containers run).
  */
 export async function verifyImage(
   ctx: StageContext,
   state: PlatformState,
   made: StageRun,
+  of?: string,
 ): Promise<StageRun> {
-  state.image = await ctx.deps.docker.imageConfig(ctx.tag)
+  state.image = await ctx.deps.docker.imageConfig(ctx.tag, of)
   const wrong = imageMismatch(ctx.platform, state.image)
   if (!wrong) return made
   ctx.deps.log.warning(`${ctx.platform}: ${wrong}`)

@@ -1,0 +1,66 @@
+import { diagnosis } from '../diagnosis.js'
+import { type Add, decisiveLines, type Evidence, find, quote } from './evidence.js'
+
+/**
+ * Causes of the stages that check what ships: an image without the platform, an image whose own
+ * start fails, the team's own test failing. The TensorFlow causes (runtime.ts and the others)
+ * apply to their output too; the fallbacks here name the stage instead of "unknown".
+ */
+export function commandCauses(e: Evidence, add: Add, matched: boolean): void {
+  const has = e.imagePlatforms
+  if (has) {
+    const list = has.has.length > 0 ? has.has.join(', ') : 'no platform this check can read'
+    add(
+      diagnosis(
+        'image-platform-missing',
+        `${has.ref} has no ${e.platform} image: it has ${list}${has.registryError ? ` (its registry could not be read: ${has.registryError})` : ''}.`,
+        `Build and push it for ${e.platform} too: docker buildx build --platform ${[...has.has, e.platform].join(',')} --push (docker/build-push-action: the platforms input, after docker/setup-qemu-action), or leave ${e.platform} out of platforms.`,
+      ),
+    )
+    return
+  }
+  // The runtime's words when the first word of an exec-form command is no program: Docker ran
+  // ". .venv/bin/activate" as a file name.
+  const m = find(
+    e.lines,
+    /exec: "([^"]*)": (?:stat [^:]*: no such file or directory|executable file not found in \$PATH)/,
+  )
+  const program = m?.groups[0] ?? ''
+  if (m && /^(\.|source)(\s|$)|&&|\|\||\$\{?[A-Za-z_]|\s/.test(program)) {
+    add(
+      diagnosis(
+        'exec-form-shell',
+        `Started as its users start it, the image fails: ${quote(m.line)}. Its ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} is exec form, so Docker runs "${program}" as a program, with no shell to understand ". activate", "&&" or "$VARS".`,
+        'Call the venv\'s interpreter directly, e.g. CMD ["/app/.venv/bin/python", "main.py"], or put the venv on PATH with ENV PATH=/app/.venv/bin:$PATH; use shell form only if you need a shell.',
+        e.locate.command(program),
+      ),
+    )
+    return
+  }
+  if (matched || (e.stage !== 'start' && e.stage !== 'run')) return
+  const lines = decisiveLines(e.lines).map(quote).join(' / ') || '(no output)'
+  const how =
+    e.status === 'timed-out'
+      ? 'ran out of time'
+      : `exited with ${e.exitCode ?? '?'}${e.signal ? ` (${e.signal})` : ''}`
+  if (e.stage === 'start') {
+    add(
+      diagnosis(
+        'start-failed',
+        `The image's own ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} (${JSON.stringify([...(e.image?.entrypoint ?? []), ...(e.image?.cmd ?? [])])}) ${how} on ${e.platform}. The decisive lines: ${lines}.`,
+        'Run the image on that platform (docker run --platform ' +
+          e.platform +
+          ' IMAGE) and read its output; a command that should run for good must keep running, one that should finish must exit 0.',
+        e.locate.command(e.image?.entrypoint?.[0] ?? e.image?.cmd?.[0] ?? ''),
+      ),
+    )
+  } else {
+    add(
+      diagnosis(
+        'run-failed',
+        `Your command ${JSON.stringify(e.command ?? '')} ${how} on ${e.platform}. The decisive lines: ${lines}.`,
+        `Reproduce it with docker run --platform ${e.platform} --entrypoint sh IMAGE -c '...'; the image's import and training passed, so the cause is in what the command tests.`,
+      ),
+    )
+  }
+}

@@ -1,0 +1,95 @@
+import type { ContainerSpec } from '../../docker/args.js'
+import { describeFailure } from '../../docker/exec.js'
+import type { StageName, StageResult } from '../../results/types.js'
+import { signalFromExitCode, tailText } from '../output.js'
+import {
+  containerName,
+  inGroup,
+  LOG_TAIL_LINES,
+  type StageContext,
+  type StageRun,
+} from '../stage.js'
+
+// A container of the stages that check what ships (start, run): started, given its time, then
+// read and removed. Their stages are decided by how it ended.
+
+/** How a container of these stages ended. */
+export interface Ended {
+  result: StageResult
+  /** Still running when its window closed (it was then stopped). */
+  stillRunning: boolean
+  lines: string[]
+}
+
+export function containerSpec(ctx: StageContext, stage: StageName): ContainerSpec {
+  return {
+    tag: ctx.tag,
+    platform: ctx.platform,
+    name: `${containerName(ctx.deps.runId, ctx.p)}-${stage}`,
+    runId: ctx.deps.runId,
+    network: ctx.opts.network,
+    ...(ctx.opts.memory ? { memory: ctx.opts.memory } : {}),
+  }
+}
+
+/**
+ * Runs `args` (a `docker run` naming `name`) for at most `windowMs` (the platform's deadline
+ * first); answers how it ended. A window that closes is no failure by itself: `stillRunning`
+ * says the container outlived it.
+ */
+export async function runContainer(
+  ctx: StageContext,
+  stage: StageName,
+  name: string,
+  args: string[],
+  windowMs: number,
+): Promise<Ended> {
+  const { deps, platform } = ctx
+  const now = deps.now ?? Date.now
+  const left = ctx.deadline - now()
+  deps.onCreate?.('container', name)
+  const { res, state } = await inGroup(ctx, stage, async () => {
+    const res = await deps.docker.run(args, {
+      timeoutMs: Math.min(windowMs, left),
+      signal: deps.signal,
+      onLine: (l) => deps.log.output(l, platform),
+    })
+    const state = await deps.docker.containerState(name)
+    if (state?.running) await deps.docker.kill(name)
+    await deps.docker.removeContainers([name])
+    return { res, state }
+  })
+  const stillRunning = res.timedOut && state?.running === true
+  const exitCode = stillRunning ? null : (state?.exitCode ?? res.exitCode)
+  const lines = state?.error ? [...res.tail, state.error] : res.tail
+  const cutByDeadline = res.timedOut && left < windowMs
+  const result: StageResult = {
+    status: cutByDeadline
+      ? 'timed-out'
+      : stillRunning || (exitCode === 0 && !res.aborted)
+        ? 'passed'
+        : 'failed',
+    durationMs: res.durationMs,
+    log: tailText(lines, LOG_TAIL_LINES),
+    exitCode,
+    signal: signalFromExitCode(exitCode),
+    ...(cutByDeadline
+      ? { reason: `timeout-minutes (${ctx.opts.timeoutMinutes}) ran out during the ${stage}` }
+      : res.aborted
+        ? { reason: 'cancelled' }
+        : res.spawnError
+          ? { reason: describeFailure(res) }
+          : {}),
+  }
+  return { result, stillRunning, lines }
+}
+
+/** The stage's answer to the pipeline, from how its container ended. */
+export function answer(stage: StageName, ended: Ended, reason?: string): StageRun {
+  const result = reason && !ended.result.reason ? { ...ended.result, reason } : ended.result
+  return {
+    results: { [stage]: result },
+    lines: ended.lines,
+    skipReason: `the ${stage} did not pass`,
+  }
+}

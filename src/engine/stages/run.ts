@@ -1,0 +1,24 @@
+import { runCommand } from '../../docker/args.js'
+import { seconds } from '../logger.js'
+import type { Stage } from '../stage.js'
+import { answer, containerSpec, runContainer } from './container.js'
+
+/**
+ * The team's own test: the run input as `sh -c` in the platform's image, in its WORKDIR and as
+ * its USER, with the check container's confinement. Its exit status decides; it has what is
+ * left of the platform's timeout-minutes.
+ */
+export const run: Stage = async (ctx) => {
+  const command = ctx.opts.run!
+  const spec = containerSpec(ctx, 'run')
+  const ended = await runContainer(
+    ctx,
+    'run',
+    spec.name,
+    runCommand({ ...spec, command }),
+    Number.POSITIVE_INFINITY,
+  )
+  const how = `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`
+  ctx.deps.log.info(`${ctx.platform}: run ${ended.result.status}: ${how}`)
+  return { ...answer('run', ended, how), evidence: { command } }
+}
