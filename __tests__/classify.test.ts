@@ -203,6 +203,19 @@ describe('classify', () => {
     expect(d!.detail).toContain('it still does not answer')
     expect(rest).toEqual([])
   })
+  it('build-cache-corrupt when the layer of a cached step is gone from disk (sandbox, its directory removed)', () => {
+    const [d, ...rest] = classify(
+      ev({ platform: 'linux/amd64', emulated: false, lines: log('build-cache-corrupt') }),
+    )
+    expect(d).toMatchObject({ id: 'build-cache-corrupt' })
+    expect(d!.detail).toContain('"ERROR: failed to build: failed to solve: failed to prepare')
+    expect(d!.fix).toContain('docker builder prune -af')
+    expect(rest).toEqual([])
+    // A step's own missing file is the project's, not the cache's.
+    expect(
+      ids(ev({ lines: ['ERROR: failed to calculate checksum of ref x: "/train.py": not found'] })),
+    ).not.toContain('build-cache-corrupt')
+  })
   it('docker-engine-lost when the engine is gone, whatever the log says', () => {
     expect(ids(ev({ stage: 'import', lines: ['Traceback'], engineReachable: false }))).toEqual([
       'docker-engine-lost',

@@ -224,9 +224,10 @@ ensure_bridge() { # engine index
 # A dockerd that was killed leaves its pid file behind, and a new one refuses to start while
 # that pid exists: a dying daemon, or a zombie its parent has not reaped yet. Wait for the old
 # one to go; a pid that is no dockerd of ours (a zombie, or a reused pid) is stale.
+# Returns 0 when it found one: the engine did not stop cleanly.
 clear_stale_pidfile() { # pidfile
   local file=$1 pid i
-  [[ -f $file ]] || return 0
+  [[ -f $file ]] || return 1
   pid=$(cat "$file")
   for i in $(seq 1 30); do
     if ! kill -0 "$pid" 2>/dev/null || [[ $(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) == Z ]] ||
@@ -256,22 +257,34 @@ stop_old_engine() {
   stop_pid "the sandbox's earlier dockerd (Docker 20.10)" "$RUN_DIR/dockerd.pid"
 }
 
+# An engine that did not stop cleanly (killed, or the machine went down under it) may leave
+# BuildKit's records of cached steps whose layer directories never reached the disk; every build
+# on such a step then fails with "failed to prepare ... no such file or directory". Its build
+# cache is not trusted: emptied at once (images, the base images among them, are kept).
+empty_build_cache() { # engine
+  log "the $1 engine did not stop cleanly: emptying its build cache"
+  edocker "$1" builder prune -af >/dev/null || die "cannot empty the build cache of the $1 engine"
+}
+
 start_engine() { # engine index
   local e=$1 n=$2
   if edocker "$e" info >/dev/null 2>&1; then return; fi
   mkdir -p "$(engine_root "$e")" "$CACHE/engines/$e"
   ensure_bridge "$e" "$n"
   write_daemon_config "$e"
-  local attempt i log=$RUN_DIR/dockerd-$e.log
+  local attempt i log=$RUN_DIR/dockerd-$e.log unclean=
   for attempt in 1 2; do
-    clear_stale_pidfile "$(engine_pidfile "$e")"
+    clear_stale_pidfile "$(engine_pidfile "$e")" && unclean=1
     stop_orphan_containerd "$e"
     log "starting the $e engine (log: $log)"
     # dockerd starts a containerd of its own and finds the shim and docker-proxy on its PATH.
     PATH=$ENGINE_BIN:$PATH setsid -f "$ENGINE_BIN/dockerd" --config-file "$RUN_DIR/daemon-$e.json" \
       >>"$log" 2>&1 </dev/null
     for i in $(seq 1 60); do
-      edocker "$e" info >/dev/null 2>&1 && return
+      if edocker "$e" info >/dev/null 2>&1; then
+        [[ -z $unclean ]] || empty_build_cache "$e"
+        return
+      fi
       sleep 1
       # It gave up (what a killed daemon left behind was still going away): once more.
       if ((i >= 3)) && ! pgrep -f "dockerd --config-file $RUN_DIR/daemon-$e.json" >/dev/null; then

@@ -8239,6 +8239,7 @@ const CATALOG = {
     'out-of-memory': 'The process ran out of memory',
     timeout: 'The stage ran out of time',
     'docker-engine-lost': 'The Docker engine went away during the check',
+    'build-cache-corrupt': "The builder's cache refers to data that is no longer on disk",
     'wrong-architecture': 'The image is not the platform it was built for',
     'foreign-binaries': 'The image holds binaries of another architecture than its own',
     'image-platform-missing': 'The image has no manifest for this platform',
@@ -9195,6 +9196,11 @@ function installCauses(e, add) {
 ;// CONCATENATED MODULE: ./src/diagnose/machine.ts
 
 
+/**
+ * BuildKit preparing a step on a cached parent whose snapshot is gone from disk (the engine's
+ * metadata survived a stop that its layer directories did not): every build on that parent fails.
+ */
+const CACHE_CORRUPT = /failed to prepare \S+ as \S+: .*(no such file or directory|does not exist)/;
 /** Causes in the machine that ran the stage: the wrong architecture, foreign binaries, time, the engine, QEMU, the CPU, memory. */
 function machineCauses(e, add) {
     const L = e.lines;
@@ -9218,6 +9224,9 @@ function machineCauses(e, add) {
     }
     if ((m = find(L, ENGINE_LOST)) || e.engineReachable === false) {
         add(diagnosis('docker-engine-lost', `The Docker engine stopped answering during the ${e.stage} stage on ${where}${m ? `: ${quote(m.line)}` : ''}${e.engineReachable === false ? '; it still does not answer' : ''}. Nothing about the image can be concluded from this run.`, 'Find why the engine stopped (its log: journalctl -u docker; an out-of-memory kill of dockerd; a restart by another job), then run the check again. On a shared machine, give the check a runner of its own.'));
+    }
+    if ((m = find(L, CACHE_CORRUPT))) {
+        add(diagnosis('build-cache-corrupt', `The builder's cache on this machine is damaged: a cached step's layer is gone from the engine's disk (${quote(m.line)}). Nothing about the image can be concluded from this build.`, 'Empty the build cache and run the check again: docker builder prune -af (for a docker-container builder, docker buildx prune -af --builder NAME). It follows a machine or an engine that went down while it wrote; on a self-hosted runner, clear the cache after such a stop.'));
     }
     if ((m = find(L, /exec format error/i))) {
         add(diagnosis('exec-format-error', `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`));

@@ -10,6 +10,12 @@ import {
   readCount,
 } from './evidence.js'
 
+/**
+ * BuildKit preparing a step on a cached parent whose snapshot is gone from disk (the engine's
+ * metadata survived a stop that its layer directories did not): every build on that parent fails.
+ */
+const CACHE_CORRUPT = /failed to prepare \S+ as \S+: .*(no such file or directory|does not exist)/
+
 /** Causes in the machine that ran the stage: the wrong architecture, foreign binaries, time, the engine, QEMU, the CPU, memory. */
 export function machineCauses(e: Evidence, add: Add): void {
   const L = e.lines
@@ -61,6 +67,15 @@ export function machineCauses(e: Evidence, add: Add): void {
         'docker-engine-lost',
         `The Docker engine stopped answering during the ${e.stage} stage on ${where}${m ? `: ${quote(m.line)}` : ''}${e.engineReachable === false ? '; it still does not answer' : ''}. Nothing about the image can be concluded from this run.`,
         'Find why the engine stopped (its log: journalctl -u docker; an out-of-memory kill of dockerd; a restart by another job), then run the check again. On a shared machine, give the check a runner of its own.',
+      ),
+    )
+  }
+  if ((m = find(L, CACHE_CORRUPT))) {
+    add(
+      diagnosis(
+        'build-cache-corrupt',
+        `The builder's cache on this machine is damaged: a cached step's layer is gone from the engine's disk (${quote(m.line)}). Nothing about the image can be concluded from this build.`,
+        'Empty the build cache and run the check again: docker builder prune -af (for a docker-container builder, docker buildx prune -af --builder NAME). It follows a machine or an engine that went down while it wrote; on a self-hosted runner, clear the cache after such a stop.',
       ),
     )
   }
