@@ -110,3 +110,36 @@ describe('parseCli', () => {
     })
   })
 })
+
+describe('paths in what the CLI prints', () => {
+  // The founding story's project: an arch-suffixed base tag and tensorflow-macos. Both findings
+  // name their file relative to one base: the working directory when the project is inside it,
+  // else the project itself; never ../.. out of it, never one absolute and one relative.
+  const parent = mkdtempSync(join(tmpdir(), 'tfmc-paths-'))
+  const project = join(parent, 's2')
+  mkdirSync(project)
+  writeFileSync(
+    join(project, 'Dockerfile'),
+    'FROM python:3.9-slim-bullseye-arm64\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
+  )
+  writeFileSync(join(project, 'requirements.txt'), 'tensorflow-macos==2.15.0\n')
+  const elsewhere = mkdtempSync(join(tmpdir(), 'tfmc-elsewhere-'))
+
+  it.each([
+    ['the project itself', project, project, ''],
+    ['its parent', parent, 's2', 's2/'],
+    ['its parent, the context absolute', parent, project, 's2/'],
+    ['a directory outside it', elsewhere, project, ''],
+  ])('started in %s', async (_, cwd, context, prefix) => {
+    const res = await run(process.execPath, [CLI, context, '--lint-only'], {
+      cwd,
+      env: { PATH: '/nonexistent' },
+    })
+    expect(res.code, res.stderr).toBe(1)
+    const located = res.stdout.split('\n').filter((l) => /^\S+:\d+: /.test(l))
+    expect(located.map((l) => l.split(': ')[0])).toEqual([
+      `${prefix}Dockerfile:1`,
+      `${prefix}requirements.txt:1`,
+    ])
+  })
+})

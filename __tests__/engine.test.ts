@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Docker } from '../src/docker/client.js'
+import { engineIsLocal, type EngineInfo, parseEngineInfo } from '../src/docker/info.js'
 import type { RunResult } from '../src/docker/exec.js'
 import { runCheck } from '../src/engine/check.js'
 import { checkCacheSupport } from '../src/engine/preflight.js'
@@ -21,6 +22,8 @@ function scripted(answers: {
   smoke: RunResult[]
   /** The platform each built image declares, by the platform asked for (default: that one). */
   declares?: Record<string, string>
+  /** What `docker info` says (default: an amd64 runner). */
+  engine?: EngineInfo
 }): Docker & { calls: string[][] } {
   const calls: string[][] = []
   const built = new Map<string, string>()
@@ -39,7 +42,13 @@ function scripted(answers: {
     },
     serverVersion: async () => '20.10',
     buildxVersion: async () => 'github.com/docker/buildx 0.29.1+ds1 0.29.1+ds1-4',
-    imageStore: async () => 'containerd',
+    engineInfo: async () =>
+      answers.engine ?? {
+        imageStore: 'containerd',
+        arch: 'amd64',
+        name: 'runner',
+        kernel: '6.8.0',
+      },
     inspectBuilder: async () => ({
       name: 'default',
       driver: 'docker',
@@ -286,7 +295,7 @@ describe('the static phase', () => {
       '/',
     )
     const on = (arch: string): (string | null)[] =>
-      runLint(opts, quiet, '/', arch).findings.map((f) => f.platform)
+      runLint(opts, quiet, arch).findings.map((f) => f.platform)
     expect(on('arm64')).toEqual(['linux/amd64'])
     expect(on('amd64')).toEqual(['linux/arm64'])
   })
@@ -303,5 +312,75 @@ describe('cache support', () => {
     expect(() =>
       checkCacheSupport({ cacheTo: ['type=gha'] }, 'docker-container', 'b1'),
     ).not.toThrow()
+  })
+})
+
+describe('an arm64 engine: Apple Silicon with Docker Desktop', () => {
+  // What `docker info` answers there (its engine runs in a VM, not on the laptop).
+  const desktop = parseEngineInfo(
+    JSON.stringify({
+      Architecture: 'aarch64',
+      Name: 'docker-desktop',
+      KernelVersion: '6.10.14-linuxkit',
+      OperatingSystem: 'Docker Desktop',
+      DriverStatus: [['driver-type', 'io.containerd.snapshotter.v1']],
+    }),
+  )!
+
+  it('reads the engine from docker info, and knows it is not this machine', () => {
+    expect(desktop).toEqual({
+      imageStore: 'containerd',
+      arch: 'arm64',
+      name: 'docker-desktop',
+      kernel: '6.10.14-linuxkit',
+    })
+    expect(engineIsLocal(desktop, { name: 'laptop.local', kernel: '24.6.0' })).toBe(false)
+    expect(engineIsLocal(desktop, { name: 'docker-desktop', kernel: '6.10.14-linuxkit' })).toBe(
+      true,
+    )
+    expect(parseEngineInfo('not json')).toBeNull()
+  })
+
+  it('runs linux/arm64 natively and linux/amd64 emulated; an amd64 Illegal instruction is the emulator, said so', async () => {
+    const docker = scripted({
+      build: [result({ tail: ['#8 DONE 40.0s'] }), result({ tail: ['#8 DONE 300.0s'] })],
+      smoke: [
+        result({ tail: okOn('aarch64') }),
+        result({
+          exitCode: 132,
+          tail: [okOn('x86_64')[0]!, 'Illegal instruction (core dumped)'],
+        }),
+      ],
+      engine: desktop,
+    })
+    const opts = parseOptions(
+      {
+        context: project('FROM python:3.11-slim\nRUN pip install tensorflow==2.21.0\n'),
+        platforms: 'linux/arm64,linux/amd64',
+        'max-parallel': '1',
+        train: 'false',
+      },
+      '/',
+    )
+    const said: string[] = []
+    const log = { ...quiet, info: (m: string) => void said.push(m) }
+    // No hostArch, no readBinfmt: the engine's own answer decides, and this machine's
+    // binfmt_misc (an x86-64 Linux running the tests) is never read for a VM's engine.
+    const r = await runCheck(opts, { docker, log, runId: 'r-desktop' })
+    expect(said).toContain('linux/arm64: native')
+    expect(said).toContain(
+      "linux/amd64: emulated (on the engine's arm64 machine, by its own emulator)",
+    )
+    expect(said.some((m) => m.includes('Docker Desktop'))).toBe(true)
+    expect(said.some((m) => m.includes("TensorFlow's x86-64 build needs AVX"))).toBe(true)
+    // Nothing registered QEMU on someone's laptop.
+    expect(docker.calls.some((c) => c.includes('--privileged'))).toBe(false)
+
+    const [arm64, amd64] = r.platforms
+    expect(arm64).toMatchObject({ platform: 'linux/arm64', emulated: false, passed: true })
+    expect(amd64).toMatchObject({ platform: 'linux/amd64', emulated: true, passed: false })
+    expect(amd64!.diagnoses[0]).toMatchObject({ id: 'illegal-instruction' })
+    expect(amd64!.diagnoses[0]!.detail).toContain('ran emulated on an arm64 engine')
+    expect(amd64!.diagnoses[0]!.fix).toContain('on an x86-64 machine or runner')
   })
 })

@@ -274,7 +274,12 @@ function registryDocker(o: {
     },
     serverVersion: async () => '28.5.2',
     buildxVersion: async () => 'github.com/docker/buildx 0.29.1',
-    imageStore: async () => 'classic',
+    engineInfo: async () => ({
+      imageStore: 'classic',
+      arch: 'amd64',
+      name: 'runner',
+      kernel: '6.8.0',
+    }),
     inspectBuilder: async () => ({ name: 'default', driver: 'docker', platforms: [] }),
     imageConfig: async (ref) => {
       if (!pulled.has(ref)) return null

@@ -138,7 +138,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** The static phase alone: findings in seconds, without Docker. */
 async function lintOnly(opts: CheckOptions, args: CliArgs): Promise<number> {
-  const { findings } = lintProject(opts, cwd())
+  const { findings } = lintProject(opts)
   if (args.json) {
     await writeFile(
       resolve(args.json),

@@ -73,8 +73,6 @@ export async function run(): Promise<void> {
         docker: createDocker(),
         log: actionsLogger(oneAtATime(inputs.check)),
         runId,
-        // Diagnosis file paths are relative to the repository root, for annotations.
-        cwd: inputs.workspace,
       })
     } else {
       results = mergeResults(

@@ -55,7 +55,7 @@ exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
+const tunnel = __importStar(__nccwpck_require__(4741));
 const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
@@ -2978,7 +2978,7 @@ exports.ImageTemplate = void 0;
 const vscode_languageserver_types_1 = __nccwpck_require__(4612);
 const arg_1 = __nccwpck_require__(4381);
 const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(8063);
+const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
@@ -4174,7 +4174,7 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 8063:
+/***/ 444:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5033,7 +5033,7 @@ const arg_1 = __nccwpck_require__(4381);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
 const cmd_1 = __nccwpck_require__(5517);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(8063);
+const copy_1 = __nccwpck_require__(444);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
 const entrypoint_1 = __nccwpck_require__(1835);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
@@ -5218,7 +5218,7 @@ const instruction_1 = __nccwpck_require__(5279);
 const add_1 = __nccwpck_require__(9618);
 const arg_1 = __nccwpck_require__(4381);
 const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(8063);
+const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
@@ -6575,7 +6575,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 770:
+/***/ 4741:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(218);
@@ -37869,8 +37869,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/results/host.ts
-var host = __nccwpck_require__(4166);
 // EXTERNAL MODULE: ./src/platforms.ts
 var platforms = __nccwpck_require__(9799);
 ;// CONCATENATED MODULE: ./src/docker/builder.ts
@@ -37895,6 +37893,8 @@ function parseBuilderInspect(text) {
 
 // EXTERNAL MODULE: ./src/docker/exec.ts + 2 modules
 var exec = __nccwpck_require__(7302);
+// EXTERNAL MODULE: ./src/docker/info.ts
+var info = __nccwpck_require__(9990);
 // EXTERNAL MODULE: ./src/docker/reference.ts
 var reference = __nccwpck_require__(2977);
 ;// CONCATENATED MODULE: ./src/docker/client.ts
@@ -37958,18 +37958,9 @@ function createDocker(hooks = {}) {
             }
             return parseBuilderInspect(res.stdout);
         },
-        async imageStore() {
-            const res = await run(DOCKER, ['info', '--format', '{{json .DriverStatus}}'], {
-                timeoutMs: 30_000,
-            });
-            if (res.exitCode !== 0)
-                return null;
-            try {
-                return (0,host/* imageStoreOf */.Sf)(JSON.parse(res.stdout));
-            }
-            catch {
-                return null;
-            }
+        async engineInfo() {
+            const res = await run(DOCKER, ['info', '--format', '{{json .}}'], { timeoutMs: 30_000 });
+            return res.exitCode === 0 ? (0,info/* parseEngineInfo */.Y)(res.stdout) : null;
         },
         async imageConfig(ref, platform) {
             // The whole object: the configuration, and the platform the image declares (Os,
@@ -38203,6 +38194,63 @@ function describeFailure(result, lines = 15) {
 
 /***/ }),
 
+/***/ 9990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ parseEngineInfo),
+/* harmony export */   s: () => (/* binding */ engineIsLocal)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _results_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4166);
+
+
+/** `uname -m` as `docker info` reports it (x86_64, aarch64) -> Docker's architecture names. */
+const ARCHES = {
+    x86_64: 'amd64',
+    amd64: 'amd64',
+    aarch64: 'arm64',
+    arm64: 'arm64',
+    armv7l: 'arm',
+    armv6l: 'arm',
+    i386: '386',
+    i686: '386',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loongarch64: 'loong64',
+};
+/** `docker info --format '{{json .}}'`; null when it is not that. */
+function parseEngineInfo(json) {
+    let info;
+    try {
+        info = JSON.parse(json);
+    }
+    catch {
+        return null;
+    }
+    if (!info || typeof info !== 'object')
+        return null;
+    const machine = info.Architecture ?? '';
+    return {
+        imageStore: (0,_results_host_js__WEBPACK_IMPORTED_MODULE_1__/* .imageStoreOf */ .Sf)(info.DriverStatus),
+        arch: ARCHES[machine] ?? (machine || null),
+        name: info.Name ?? '',
+        kernel: info.KernelVersion ?? '',
+    };
+}
+/**
+ * Whether the engine runs on this machine (same host name, same kernel): then this machine's
+ * binfmt_misc is the engine's. Docker Desktop's VM, a remote DOCKER_HOST or context: no.
+ */
+function engineIsLocal(info, here = { name: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)(), kernel: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.release)() }) {
+    return info.name !== '' && info.name === here.name && info.kernel === here.kernel;
+}
+
+
+/***/ }),
+
 /***/ 2977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38335,7 +38383,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(444);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(770);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38355,7 +38403,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 444:
+/***/ 770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43374,14 +43422,12 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./src/docker/client.ts + 1 modules
 var client = __nccwpck_require__(6899);
-;// CONCATENATED MODULE: external "node:process"
-const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 // EXTERNAL MODULE: ./src/platforms.ts
 var src_platforms = __nccwpck_require__(9799);
 ;// CONCATENATED MODULE: ./src/results/types.ts
@@ -43669,21 +43715,31 @@ function diagnosis(id, detail, fix, where) {
 
 
 
+/** Said once when linux/amd64 is emulated (an arm64 engine: Apple Silicon, Graviton). */
+const AMD64_EMULATED = "linux/amd64 runs emulated on this engine: TensorFlow's x86-64 build needs AVX, which an emulator may not provide; an 'Illegal instruction' there says nothing about your amd64 servers (check linux/amd64 on an x86-64 runner)";
 /**
  * Which platforms run natively and which under QEMU; registers the missing QEMU handlers when
  * setup-qemu allows it. A platform whose emulator cannot be had is reported, not thrown: the
  * native platforms are still checked.
  */
-async function prepareEmulation(opts, deps) {
-    const host = deps.hostArch ?? (0,src_platforms/* hostArch */.LY)();
-    const read = deps.readBinfmt ?? (() => readBinfmtHandlers());
+async function prepareEmulation(opts, deps, 
+/** The engine's CPU. */
+host = deps.hostArch ?? (0,src_platforms/* hostArch */.LY)(), 
+/** The engine runs on this machine; else this machine's binfmt_misc says nothing about it. */
+local = true) {
+    const read = deps.readBinfmt ?? (local ? () => readBinfmtHandlers() : async () => null);
     const emulated = opts.platforms.filter((p) => !(0,src_platforms/* isNative */.ib)(p, host));
     const result = new Map(opts.platforms.map((p) => [
         (0,src_platforms/* formatPlatform */.Bq)(p),
         { platform: (0,src_platforms/* formatPlatform */.Bq)(p), emulated: !(0,src_platforms/* isNative */.ib)(p, host) },
     ]));
     for (const p of opts.platforms) {
-        deps.log.info(`${(0,src_platforms/* formatPlatform */.Bq)(p)}: ${(0,src_platforms/* isNative */.ib)(p, host) ? 'native' : `emulated (QEMU ${(0,src_platforms/* qemuName */.gc)(p)} on this ${host} host)`}`);
+        const how = local
+            ? `emulated (QEMU ${(0,src_platforms/* qemuName */.gc)(p)} on this ${host} host)`
+            : `emulated (on the engine's ${host} machine, by its own emulator)`;
+        deps.log.info(`${(0,src_platforms/* formatPlatform */.Bq)(p)}: ${(0,src_platforms/* isNative */.ib)(p, host) ? 'native' : how}`);
+        if (p.arch === 'amd64' && !(0,src_platforms/* isNative */.ib)(p, host))
+            deps.log.info(AMD64_EMULATED);
     }
     if (emulated.length === 0)
         return [...result.values()];
@@ -43694,7 +43750,9 @@ async function prepareEmulation(opts, deps) {
     let todo = opts.setupQemu === 'true' ? emulated : missing();
     if (handlers === null && opts.setupQemu === 'auto') {
         // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
-        deps.log.info('binfmt_misc is not readable here; relying on the builder to run emulated platforms');
+        deps.log.info(local
+            ? 'binfmt_misc is not readable here; relying on the builder to run emulated platforms'
+            : "the engine runs on another machine (Docker Desktop's VM, DOCKER_HOST or a docker context); relying on its builder to run emulated platforms");
     }
     const installed = new Set();
     if (todo.length > 0 && opts.setupQemu !== 'false') {
@@ -44639,7 +44697,14 @@ function machineCauses(e, add) {
     const sigill = find(L, /Illegal instruction|compiled to use (AVX|SSE|FMA)/);
     if (e.signal === 'SIGILL' || sigill) {
         const line = sigill?.line;
-        add(diagnosis('illegal-instruction', `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`, `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`));
+        // amd64 under emulation (an arm64 engine: Apple Silicon, Graviton): the emulator's CPU, not
+        // the image, is what failed; the same image may run on every amd64 server.
+        const emulatedAmd64 = e.emulated && e.platform.split('/')[1] === 'amd64';
+        add(diagnosis('illegal-instruction', emulatedAmd64
+            ? `The process died with SIGILL on ${where}, which ran emulated on an arm64 engine${line ? `: ${quote(line)}` : ''}. TensorFlow's x86-64 build uses AVX, which this emulator does not provide; this says nothing about amd64 servers, whose CPUs have it.`
+            : `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`, emulatedAmd64
+            ? 'Check linux/amd64 on an x86-64 machine or runner (ubuntu-24.04), and linux/arm64 here, natively; do not ship or debug amd64 TensorFlow under emulation on an arm64 machine.'
+            : `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`));
     }
     const oom = find(L, /MemoryError|Cannot allocate memory|std::bad_alloc|out of memory/i);
     if (e.oomKilled || oom) {
@@ -44772,6 +44837,71 @@ function explain(classified, findings, platform) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/config/paths.ts
+
+
+
+/** A file as reports show it: relative to the base when inside it, else its absolute path. */
+function showPath(base, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(base, path);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+}
+/** The base of the shown paths (see ProjectPaths.base). */
+function baseFor(cwd, contextPath) {
+    const rel = (0,external_node_path_namespaceObject.relative)(cwd, contextPath);
+    return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? contextPath : cwd;
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function kindOf(path) {
+    try {
+        const s = (0,external_node_fs_namespaceObject.statSync)(path);
+        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+/**
+ * Resolves the context and the Dockerfile; `file` is relative to the working directory, as in
+ * docker/build-push-action. With `optional` (an existing image is checked, nothing is built), a
+ * missing default Dockerfile is no error: the paths are then empty and the static analysis has
+ * nothing to read. A file named explicitly must exist either way.
+ */
+function resolveContext(context, file, cwd, optional = false) {
+    const ctx = context.trim() || '.';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
+        throw new errors/* InputError */.dz('context', `'${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
+    }
+    const contextPath = (0,external_node_path_namespaceObject.resolve)(cwd, ctx);
+    if (!isDirectory(contextPath)) {
+        throw new errors/* InputError */.dz('context', `'${ctx}' is not a directory (looked in ${showPath(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
+    }
+    // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
+    // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
+    const dockerfilePath = file.trim() === '' ? (0,external_node_path_namespaceObject.join)(contextPath, 'Dockerfile') : (0,external_node_path_namespaceObject.resolve)(cwd, file.trim());
+    const base = baseFor(cwd, contextPath);
+    const shown = showPath(base, dockerfilePath);
+    const kind = kindOf(dockerfilePath);
+    if (kind === 'missing' && optional && file.trim() === '')
+        return { context: ctx, contextPath, dockerfile: '', dockerfilePath: '', base };
+    if (kind === 'missing') {
+        throw new errors/* InputError */.dz('file', `no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
+    }
+    if (kind !== 'file') {
+        throw new errors/* InputError */.dz('file', `'${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
+    }
+    return { context: ctx, contextPath, dockerfile: shown, dockerfilePath, base };
+}
+
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/lint/pip.ts
@@ -45436,9 +45566,10 @@ function dedupe(findings) {
 
 
 
+
 const MAX_FILE = 1024 * 1024;
 /** Reads the Dockerfile and the requirement files it installs from the context, then lints. */
-function lintProject(opts, cwd, 
+function lintProject(opts, 
 /** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
 buildArch) {
     const readContext = (path) => {
@@ -45459,7 +45590,7 @@ buildArch) {
         dockerfile: (0,external_node_fs_namespaceObject.readFileSync)(opts.dockerfilePath, 'utf8'),
         file: opts.dockerfile,
         readContext,
-        showContext: (path) => (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path)) || path,
+        showContext: (path) => showPath(opts.base, (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path)),
         buildArgs: opts.buildArgs,
         ...(opts.target ? { target: opts.target } : {}),
     });
@@ -45479,64 +45610,6 @@ function locator(model) {
             return c ? { file: c.file, line: c.line } : null;
         },
     };
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/config/paths.ts
-
-
-
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function kindOf(path) {
-    try {
-        const s = (0,external_node_fs_namespaceObject.statSync)(path);
-        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
-    }
-    catch {
-        return 'missing';
-    }
-}
-/**
- * Resolves the context and the Dockerfile; `file` is relative to the working directory, as in
- * docker/build-push-action. With `optional` (an existing image is checked, nothing is built), a
- * missing default Dockerfile is no error: the paths are then empty and the static analysis has
- * nothing to read. A file named explicitly must exist either way.
- */
-function resolveContext(context, file, cwd, optional = false) {
-    const ctx = context.trim() || '.';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
-        throw new errors/* InputError */.dz('context', `'${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
-    }
-    const contextPath = (0,external_node_path_namespaceObject.resolve)(cwd, ctx);
-    if (!isDirectory(contextPath)) {
-        throw new errors/* InputError */.dz('context', `'${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
-    }
-    // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
-    // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
-    const dockerfilePath = file.trim() === '' ? (0,external_node_path_namespaceObject.join)(contextPath, 'Dockerfile') : (0,external_node_path_namespaceObject.resolve)(cwd, file.trim());
-    const shown = relativeOrAbsolute(cwd, dockerfilePath);
-    const kind = kindOf(dockerfilePath);
-    if (kind === 'missing' && optional && file.trim() === '')
-        return { context: ctx, contextPath, dockerfile: '', dockerfilePath: '' };
-    if (kind === 'missing') {
-        throw new errors/* InputError */.dz('file', `no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
-    }
-    if (kind !== 'file') {
-        throw new errors/* InputError */.dz('file', `'${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
-    }
-    return { context: ctx, contextPath, dockerfile: shown, dockerfilePath };
-}
-function relativeOrAbsolute(cwd, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
-    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
 }
 
 ;// CONCATENATED MODULE: ./src/config/table.ts
@@ -46032,7 +46105,7 @@ function signalFromExitCode(code) {
     if (code === null || code === undefined || code <= 128 || code > 128 + 64)
         return null;
     const n = code - 128;
-    const entry = Object.entries(external_node_os_namespaceObject.constants.signals).find(([, v]) => v === n);
+    const entry = Object.entries(external_node_os_.constants.signals).find(([, v]) => v === n);
     return entry ? entry[0] : null;
 }
 /**
@@ -46781,7 +46854,11 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/docker/info.ts
+var docker_info = __nccwpck_require__(9990);
 ;// CONCATENATED MODULE: ./src/engine/preflight.ts
+
+
 
 
 
@@ -46807,13 +46884,20 @@ async function preflight(opts, deps) {
     const buildx = await deps.docker.buildxVersion();
     const builder = await deps.docker.inspectBuilder(opts.builder);
     checkCacheSupport(opts, builder.driver, builder.name);
-    const imageStore = await deps.docker.imageStore();
-    deps.log.info(`Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`);
+    const info = await deps.docker.engineInfo();
+    const imageStore = info?.imageStore ?? null;
+    const arch = deps.hostArch ?? info?.arch ?? (0,src_platforms/* hostArch */.LY)();
+    const local = deps.engineLocal ?? (info ? (0,docker_info/* engineIsLocal */.s)(info) : true);
+    deps.log.info(`Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}${local ? '' : ` on ${info?.name || 'another machine'} (${arch})`}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`);
     return {
-        engine: server,
-        buildx: (0,host/* parseBuildxVersion */.Ou)(buildx),
-        driver: builder.driver,
-        imageStore,
+        host: {
+            engine: server,
+            buildx: (0,host/* parseBuildxVersion */.Ou)(buildx),
+            driver: builder.driver,
+            imageStore,
+        },
+        arch,
+        local,
     };
 }
 
@@ -46866,12 +46950,12 @@ async function resolveImage(opts, { docker, log }) {
 ;// CONCATENATED MODULE: ./src/engine/static.ts
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
-function runLint(opts, log, dir, buildArch) {
+function runLint(opts, log, buildArch) {
     // An existing image checked without its Dockerfile: nothing to analyse.
     if (opts.dockerfilePath === '')
         return { model: null, findings: [] };
     try {
-        const lint = lintProject(opts, dir, buildArch);
+        const lint = lintProject(opts, buildArch);
         for (const f of lint.findings) {
             const where = f.diagnosis.file
                 ? ` (${f.diagnosis.file}${f.diagnosis.line ? `:${f.diagnosis.line}` : ''})`
@@ -46897,15 +46981,15 @@ function runLint(opts, log, dir, buildArch) {
 
 
 
-
 // The engine, start to end: the static phase (seconds, no Docker), the preconditions every
 // platform shares (with the image input: where each platform's image is), QEMU for the
 // emulated ones, then each platform's pipeline (platform.ts), at most max-parallel at once.
 async function runCheck(opts, deps) {
-    const lint = runLint(opts, deps.log, deps.cwd ?? (0,external_node_process_namespaceObject.cwd)(), deps.hostArch);
-    const host = await preflight(opts, deps);
+    // The engine first: its CPU is what $BUILDPLATFORM means and which platforms run natively.
+    const { host, arch, local } = await preflight(opts, deps);
+    const lint = runLint(opts, deps.log, arch);
     const image = await resolveImage(opts, deps);
-    const emulation = await prepareEmulation(opts, deps);
+    const emulation = await prepareEmulation(opts, deps, arch, local);
     const byPlatform = new Map(emulation.map((e) => [e.platform, e]));
     const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
         const e = byPlatform.get((0,src_platforms/* formatPlatform */.Bq)(p)) ?? { platform: (0,src_platforms/* formatPlatform */.Bq)(p), emulated: false };
@@ -47366,6 +47450,8 @@ async function findPullRequest(gh, t) {
     return pulls.find((pr) => pr.head.sha === t.lookup?.sha)?.number ?? null;
 }
 
+;// CONCATENATED MODULE: external "node:process"
+const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: ./src/config/report.ts
 
 
@@ -52121,8 +52207,6 @@ async function main_run() {
                 docker: (0,client/* createDocker */.hC)(),
                 log: actionsLogger(oneAtATime(inputs.check)),
                 runId,
-                // Diagnosis file paths are relative to the repository root, for annotations.
-                cwd: inputs.workspace,
             });
         }
         else {
@@ -52130,7 +52214,7 @@ async function main_run() {
             lib_core/* info */.pq(`merged ${results.platforms.length} platform(s) from ${inputs.report.results}`);
         }
         results.sha = target.sha;
-        const dir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `tf-multiarch-check-${runId}`);
+        const dir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `tf-multiarch-check-${runId}`);
         const paths = await writeReports(results, dir, target.runUrl ?? undefined);
         setOutputs(results, paths);
         const gh = inputs.token
@@ -52833,6 +52917,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -54003,7 +54094,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(4741);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js

@@ -7025,7 +7025,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(567);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(931);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -7034,7 +7034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 567:
+/***/ 931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7384,51 +7384,6 @@ function errorMessage(err) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/results/host.ts
-// Where a verdict was reached. "Green on my runner" depends on the engine, the image store,
-// buildx and, for an emulated platform, the QEMU that ran it: the results carry them per platform
-// (report mode merges platforms from different runners), and the reports show them in one line.
-/** `docker buildx version` -> 0.29.1 (official builds print v0.29.1 and a commit; Debian's 0.29.1+ds1). */
-function parseBuildxVersion(text) {
-    return /\bv?(\d+\.\d+\.\d+)[^\s]*/.exec(text.replace(/^\S*buildx\S*\s*/, ''))?.[1] ?? null;
-}
-/** `qemu-aarch64 --version` -> 7.2.19; null when it does not say. */
-function parseQemuVersion(text) {
-    return /qemu-\S+ version (\d+\.\d+(\.\d+)?)/.exec(text)?.[1] ?? null;
-}
-/**
- * The image store from `docker info`'s DriverStatus: the containerd image store reports a
- * driver-type of io.containerd.snapshotter.v1; the classic store reports none.
- */
-function imageStoreOf(driverStatus) {
-    return (driverStatus ?? []).some(([k, v]) => k === 'driver-type' && v.startsWith('io.containerd.snapshotter'))
-        ? 'containerd'
-        : 'classic';
-}
-/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker driver; QEMU 7.2.19 for linux/arm64". */
-function hostLines(platforms) {
-    const groups = new Map();
-    for (const p of platforms) {
-        const h = p.host;
-        if (!h)
-            continue;
-        const base = [
-            h.engine
-                ? `Docker Engine ${h.engine}${h.imageStore ? ` (${h.imageStore} image store)` : ''}`
-                : null,
-            h.buildx ? `buildx ${h.buildx}` : null,
-            h.driver ? `${h.driver} driver` : null,
-        ]
-            .filter(Boolean)
-            .join(', ');
-        const key = base || 'an unknown engine';
-        const list = groups.get(key) ?? [];
-        list.push(p.emulated && h.qemu ? `${p.platform} (QEMU ${h.qemu})` : p.platform);
-        groups.set(key, list);
-    }
-    return [...groups].map(([host, names]) => `${names.join(', ')} on ${host}`);
-}
-
 ;// CONCATENATED MODULE: ./src/platforms.ts
 
 // Architectures Docker builds for on Linux (the GOARCH names the OCI image spec uses), with the
@@ -7748,6 +7703,98 @@ function describeFailure(result, lines = 15) {
     return `${result.command} ${how}${tail ? `:\n${tail}` : ''}`;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/results/host.ts
+// Where a verdict was reached. "Green on my runner" depends on the engine, the image store,
+// buildx and, for an emulated platform, the QEMU that ran it: the results carry them per platform
+// (report mode merges platforms from different runners), and the reports show them in one line.
+/** `docker buildx version` -> 0.29.1 (official builds print v0.29.1 and a commit; Debian's 0.29.1+ds1). */
+function parseBuildxVersion(text) {
+    return /\bv?(\d+\.\d+\.\d+)[^\s]*/.exec(text.replace(/^\S*buildx\S*\s*/, ''))?.[1] ?? null;
+}
+/** `qemu-aarch64 --version` -> 7.2.19; null when it does not say. */
+function parseQemuVersion(text) {
+    return /qemu-\S+ version (\d+\.\d+(\.\d+)?)/.exec(text)?.[1] ?? null;
+}
+/**
+ * The image store from `docker info`'s DriverStatus: the containerd image store reports a
+ * driver-type of io.containerd.snapshotter.v1; the classic store reports none.
+ */
+function imageStoreOf(driverStatus) {
+    return (driverStatus ?? []).some(([k, v]) => k === 'driver-type' && v.startsWith('io.containerd.snapshotter'))
+        ? 'containerd'
+        : 'classic';
+}
+/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker driver; QEMU 7.2.19 for linux/arm64". */
+function hostLines(platforms) {
+    const groups = new Map();
+    for (const p of platforms) {
+        const h = p.host;
+        if (!h)
+            continue;
+        const base = [
+            h.engine
+                ? `Docker Engine ${h.engine}${h.imageStore ? ` (${h.imageStore} image store)` : ''}`
+                : null,
+            h.buildx ? `buildx ${h.buildx}` : null,
+            h.driver ? `${h.driver} driver` : null,
+        ]
+            .filter(Boolean)
+            .join(', ');
+        const key = base || 'an unknown engine';
+        const list = groups.get(key) ?? [];
+        list.push(p.emulated && h.qemu ? `${p.platform} (QEMU ${h.qemu})` : p.platform);
+        groups.set(key, list);
+    }
+    return [...groups].map(([host, names]) => `${names.join(', ')} on ${host}`);
+}
+
+;// CONCATENATED MODULE: ./src/docker/info.ts
+
+
+/** `uname -m` as `docker info` reports it (x86_64, aarch64) -> Docker's architecture names. */
+const ARCHES = {
+    x86_64: 'amd64',
+    amd64: 'amd64',
+    aarch64: 'arm64',
+    arm64: 'arm64',
+    armv7l: 'arm',
+    armv6l: 'arm',
+    i386: '386',
+    i686: '386',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loongarch64: 'loong64',
+};
+/** `docker info --format '{{json .}}'`; null when it is not that. */
+function parseEngineInfo(json) {
+    let info;
+    try {
+        info = JSON.parse(json);
+    }
+    catch {
+        return null;
+    }
+    if (!info || typeof info !== 'object')
+        return null;
+    const machine = info.Architecture ?? '';
+    return {
+        imageStore: imageStoreOf(info.DriverStatus),
+        arch: ARCHES[machine] ?? (machine || null),
+        name: info.Name ?? '',
+        kernel: info.KernelVersion ?? '',
+    };
+}
+/**
+ * Whether the engine runs on this machine (same host name, same kernel): then this machine's
+ * binfmt_misc is the engine's. Docker Desktop's VM, a remote DOCKER_HOST or context: no.
+ */
+function engineIsLocal(info, here = { name: (0,external_node_os_namespaceObject.hostname)(), kernel: (0,external_node_os_namespaceObject.release)() }) {
+    return info.name !== '' && info.name === here.name && info.kernel === here.kernel;
+}
+
 ;// CONCATENATED MODULE: ./src/docker/reference.ts
 
 // Image references and what a registry says about one: pure, so that tests cover them without a
@@ -7875,18 +7922,9 @@ function createDocker(hooks = {}) {
             }
             return parseBuilderInspect(res.stdout);
         },
-        async imageStore() {
-            const res = await run(DOCKER, ['info', '--format', '{{json .DriverStatus}}'], {
-                timeoutMs: 30_000,
-            });
-            if (res.exitCode !== 0)
-                return null;
-            try {
-                return imageStoreOf(JSON.parse(res.stdout));
-            }
-            catch {
-                return null;
-            }
+        async engineInfo() {
+            const res = await run(DOCKER, ['info', '--format', '{{json .}}'], { timeoutMs: 30_000 });
+            return res.exitCode === 0 ? parseEngineInfo(res.stdout) : null;
         },
         async imageConfig(ref, platform) {
             // The whole object: the configuration, and the platform the image declares (Os,
@@ -8267,21 +8305,31 @@ function diagnosis(id, detail, fix, where) {
 
 
 
+/** Said once when linux/amd64 is emulated (an arm64 engine: Apple Silicon, Graviton). */
+const AMD64_EMULATED = "linux/amd64 runs emulated on this engine: TensorFlow's x86-64 build needs AVX, which an emulator may not provide; an 'Illegal instruction' there says nothing about your amd64 servers (check linux/amd64 on an x86-64 runner)";
 /**
  * Which platforms run natively and which under QEMU; registers the missing QEMU handlers when
  * setup-qemu allows it. A platform whose emulator cannot be had is reported, not thrown: the
  * native platforms are still checked.
  */
-async function prepareEmulation(opts, deps) {
-    const host = deps.hostArch ?? hostArch();
-    const read = deps.readBinfmt ?? (() => readBinfmtHandlers());
+async function prepareEmulation(opts, deps, 
+/** The engine's CPU. */
+host = deps.hostArch ?? hostArch(), 
+/** The engine runs on this machine; else this machine's binfmt_misc says nothing about it. */
+local = true) {
+    const read = deps.readBinfmt ?? (local ? () => readBinfmtHandlers() : async () => null);
     const emulated = opts.platforms.filter((p) => !isNative(p, host));
     const result = new Map(opts.platforms.map((p) => [
         formatPlatform(p),
         { platform: formatPlatform(p), emulated: !isNative(p, host) },
     ]));
     for (const p of opts.platforms) {
-        deps.log.info(`${formatPlatform(p)}: ${isNative(p, host) ? 'native' : `emulated (QEMU ${qemuName(p)} on this ${host} host)`}`);
+        const how = local
+            ? `emulated (QEMU ${qemuName(p)} on this ${host} host)`
+            : `emulated (on the engine's ${host} machine, by its own emulator)`;
+        deps.log.info(`${formatPlatform(p)}: ${isNative(p, host) ? 'native' : how}`);
+        if (p.arch === 'amd64' && !isNative(p, host))
+            deps.log.info(AMD64_EMULATED);
     }
     if (emulated.length === 0)
         return [...result.values()];
@@ -8292,7 +8340,9 @@ async function prepareEmulation(opts, deps) {
     let todo = opts.setupQemu === 'true' ? emulated : missing();
     if (handlers === null && opts.setupQemu === 'auto') {
         // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
-        deps.log.info('binfmt_misc is not readable here; relying on the builder to run emulated platforms');
+        deps.log.info(local
+            ? 'binfmt_misc is not readable here; relying on the builder to run emulated platforms'
+            : "the engine runs on another machine (Docker Desktop's VM, DOCKER_HOST or a docker context); relying on its builder to run emulated platforms");
     }
     const installed = new Set();
     if (todo.length > 0 && opts.setupQemu !== 'false') {
@@ -9237,7 +9287,14 @@ function machineCauses(e, add) {
     const sigill = find(L, /Illegal instruction|compiled to use (AVX|SSE|FMA)/);
     if (e.signal === 'SIGILL' || sigill) {
         const line = sigill?.line;
-        add(diagnosis('illegal-instruction', `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`, `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`));
+        // amd64 under emulation (an arm64 engine: Apple Silicon, Graviton): the emulator's CPU, not
+        // the image, is what failed; the same image may run on every amd64 server.
+        const emulatedAmd64 = e.emulated && e.platform.split('/')[1] === 'amd64';
+        add(diagnosis('illegal-instruction', emulatedAmd64
+            ? `The process died with SIGILL on ${where}, which ran emulated on an arm64 engine${line ? `: ${quote(line)}` : ''}. TensorFlow's x86-64 build uses AVX, which this emulator does not provide; this says nothing about amd64 servers, whose CPUs have it.`
+            : `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`, emulatedAmd64
+            ? 'Check linux/amd64 on an x86-64 machine or runner (ubuntu-24.04), and linux/arm64 here, natively; do not ship or debug amd64 TensorFlow under emulation on an arm64 machine.'
+            : `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`));
     }
     const oom = find(L, /MemoryError|Cannot allocate memory|std::bad_alloc|out of memory/i);
     if (e.oomKilled || oom) {
@@ -9370,6 +9427,69 @@ function explain(classified, findings, platform) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/config/paths.ts
+
+
+
+/** A file as reports show it: relative to the base when inside it, else its absolute path. */
+function showPath(base, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(base, path);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+}
+/** The base of the shown paths (see ProjectPaths.base). */
+function baseFor(cwd, contextPath) {
+    const rel = (0,external_node_path_namespaceObject.relative)(cwd, contextPath);
+    return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? contextPath : cwd;
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function kindOf(path) {
+    try {
+        const s = (0,external_node_fs_namespaceObject.statSync)(path);
+        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+/**
+ * Resolves the context and the Dockerfile; `file` is relative to the working directory, as in
+ * docker/build-push-action. With `optional` (an existing image is checked, nothing is built), a
+ * missing default Dockerfile is no error: the paths are then empty and the static analysis has
+ * nothing to read. A file named explicitly must exist either way.
+ */
+function resolveContext(context, file, cwd, optional = false) {
+    const ctx = context.trim() || '.';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
+        throw new InputError('context', `'${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
+    }
+    const contextPath = (0,external_node_path_namespaceObject.resolve)(cwd, ctx);
+    if (!isDirectory(contextPath)) {
+        throw new InputError('context', `'${ctx}' is not a directory (looked in ${showPath(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
+    }
+    // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
+    // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
+    const dockerfilePath = file.trim() === '' ? (0,external_node_path_namespaceObject.join)(contextPath, 'Dockerfile') : (0,external_node_path_namespaceObject.resolve)(cwd, file.trim());
+    const base = baseFor(cwd, contextPath);
+    const shown = showPath(base, dockerfilePath);
+    const kind = kindOf(dockerfilePath);
+    if (kind === 'missing' && optional && file.trim() === '')
+        return { context: ctx, contextPath, dockerfile: '', dockerfilePath: '', base };
+    if (kind === 'missing') {
+        throw new InputError('file', `no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
+    }
+    if (kind !== 'file') {
+        throw new InputError('file', `'${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
+    }
+    return { context: ctx, contextPath, dockerfile: shown, dockerfilePath, base };
+}
+
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(390);
 ;// CONCATENATED MODULE: ./src/lint/pip.ts
@@ -10034,9 +10154,10 @@ function dedupe(findings) {
 
 
 
+
 const MAX_FILE = 1024 * 1024;
 /** Reads the Dockerfile and the requirement files it installs from the context, then lints. */
-function lintProject(opts, cwd, 
+function lintProject(opts, 
 /** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
 buildArch) {
     const readContext = (path) => {
@@ -10057,7 +10178,7 @@ buildArch) {
         dockerfile: (0,external_node_fs_namespaceObject.readFileSync)(opts.dockerfilePath, 'utf8'),
         file: opts.dockerfile,
         readContext,
-        showContext: (path) => (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path)) || path,
+        showContext: (path) => showPath(opts.base, (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path)),
         buildArgs: opts.buildArgs,
         ...(opts.target ? { target: opts.target } : {}),
     });
@@ -10077,62 +10198,6 @@ function locator(model) {
             return c ? { file: c.file, line: c.line } : null;
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/config/paths.ts
-
-
-
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function kindOf(path) {
-    try {
-        const s = (0,external_node_fs_namespaceObject.statSync)(path);
-        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
-    }
-    catch {
-        return 'missing';
-    }
-}
-/**
- * Resolves the context and the Dockerfile; `file` is relative to the working directory, as in
- * docker/build-push-action. With `optional` (an existing image is checked, nothing is built), a
- * missing default Dockerfile is no error: the paths are then empty and the static analysis has
- * nothing to read. A file named explicitly must exist either way.
- */
-function resolveContext(context, file, cwd, optional = false) {
-    const ctx = context.trim() || '.';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ctx) || ctx.startsWith('git@')) {
-        throw new InputError('context', `'${ctx}' is a URL; check out the repository first (actions/checkout) and pass a directory`);
-    }
-    const contextPath = (0,external_node_path_namespaceObject.resolve)(cwd, ctx);
-    if (!isDirectory(contextPath)) {
-        throw new InputError('context', `'${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`);
-    }
-    // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
-    // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
-    const dockerfilePath = file.trim() === '' ? (0,external_node_path_namespaceObject.join)(contextPath, 'Dockerfile') : (0,external_node_path_namespaceObject.resolve)(cwd, file.trim());
-    const shown = relativeOrAbsolute(cwd, dockerfilePath);
-    const kind = kindOf(dockerfilePath);
-    if (kind === 'missing' && optional && file.trim() === '')
-        return { context: ctx, contextPath, dockerfile: '', dockerfilePath: '' };
-    if (kind === 'missing') {
-        throw new InputError('file', `no Dockerfile at '${shown}'; set file to the Dockerfile's path (relative to the repository root), or add one to the context`);
-    }
-    if (kind !== 'file') {
-        throw new InputError('file', `'${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`);
-    }
-    return { context: ctx, contextPath, dockerfile: shown, dockerfilePath };
-}
-function relativeOrAbsolute(cwd, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
-    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
 }
 
 ;// CONCATENATED MODULE: ./src/config/table.ts
@@ -10605,8 +10670,6 @@ async function inGroup(ctx, what, run) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/engine/output.ts
 // What is kept of a process's output and how it ended: tails for the results, and the signal
 // behind an exit code.
@@ -11375,6 +11438,8 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
+
 /**
  * The docker driver exports only inline cache: a gha, registry or local export fails every
  * build after minutes of work, so it is refused before the first one.
@@ -11397,13 +11462,20 @@ async function preflight(opts, deps) {
     const buildx = await deps.docker.buildxVersion();
     const builder = await deps.docker.inspectBuilder(opts.builder);
     checkCacheSupport(opts, builder.driver, builder.name);
-    const imageStore = await deps.docker.imageStore();
-    deps.log.info(`Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`);
+    const info = await deps.docker.engineInfo();
+    const imageStore = info?.imageStore ?? null;
+    const arch = deps.hostArch ?? info?.arch ?? hostArch();
+    const local = deps.engineLocal ?? (info ? engineIsLocal(info) : true);
+    deps.log.info(`Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}${local ? '' : ` on ${info?.name || 'another machine'} (${arch})`}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`);
     return {
-        engine: server,
-        buildx: parseBuildxVersion(buildx),
-        driver: builder.driver,
-        imageStore,
+        host: {
+            engine: server,
+            buildx: parseBuildxVersion(buildx),
+            driver: builder.driver,
+            imageStore,
+        },
+        arch,
+        local,
     };
 }
 
@@ -11456,12 +11528,12 @@ async function resolveImage(opts, { docker, log }) {
 ;// CONCATENATED MODULE: ./src/engine/static.ts
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
-function runLint(opts, log, dir, buildArch) {
+function runLint(opts, log, buildArch) {
     // An existing image checked without its Dockerfile: nothing to analyse.
     if (opts.dockerfilePath === '')
         return { model: null, findings: [] };
     try {
-        const lint = lintProject(opts, dir, buildArch);
+        const lint = lintProject(opts, buildArch);
         for (const f of lint.findings) {
             const where = f.diagnosis.file
                 ? ` (${f.diagnosis.file}${f.diagnosis.line ? `:${f.diagnosis.line}` : ''})`
@@ -11487,15 +11559,15 @@ function runLint(opts, log, dir, buildArch) {
 
 
 
-
 // The engine, start to end: the static phase (seconds, no Docker), the preconditions every
 // platform shares (with the image input: where each platform's image is), QEMU for the
 // emulated ones, then each platform's pipeline (platform.ts), at most max-parallel at once.
 async function runCheck(opts, deps) {
-    const lint = runLint(opts, deps.log, deps.cwd ?? (0,external_node_process_namespaceObject.cwd)(), deps.hostArch);
-    const host = await preflight(opts, deps);
+    // The engine first: its CPU is what $BUILDPLATFORM means and which platforms run natively.
+    const { host, arch, local } = await preflight(opts, deps);
+    const lint = runLint(opts, deps.log, arch);
     const image = await resolveImage(opts, deps);
-    const emulation = await prepareEmulation(opts, deps);
+    const emulation = await prepareEmulation(opts, deps, arch, local);
     const byPlatform = new Map(emulation.map((e) => [e.platform, e]));
     const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
         const e = byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false };
@@ -11542,6 +11614,19 @@ each image, and reports per platform.
 
 Options:
 ${usageLines().join('\n')}
+
+Examples:
+  tf-multiarch-check                         ./Dockerfile on linux/amd64 and linux/arm64
+  tf-multiarch-check --lint-only             the static checks alone: seconds, no Docker
+  tf-multiarch-check --image myorg/app:1.4   an image already built, checked without a build
+
+On Apple Silicon (Docker Desktop), linux/arm64 runs natively and linux/amd64 emulated, where
+TensorFlow's x86-64 build can die with "Illegal instruction" (no AVX under emulation). What your
+laptop and arm64 servers run:
+  tf-multiarch-check --platforms linux/arm64
+
+Docker is the docker client on PATH, with its DOCKER_HOST or current docker context. Files are
+shown relative to the current directory (to the context when it lies outside it).
 
 Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.
 With --lint-only: 0 no findings, 1 findings.`;
@@ -12025,7 +12110,7 @@ async function cli_main(argv) {
 }
 /** The static phase alone: findings in seconds, without Docker. */
 async function lintOnly(opts, args) {
-    const { findings } = lintProject(opts, (0,external_node_process_namespaceObject.cwd)());
+    const { findings } = lintProject(opts);
     if (args.json) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(args.json), JSON.stringify({ schemaVersion: 1, dockerfile: opts.dockerfile, findings }, null, 2) + '\n');
     }

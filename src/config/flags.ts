@@ -32,6 +32,19 @@ each image, and reports per platform.
 Options:
 ${usageLines().join('\n')}
 
+Examples:
+  tf-multiarch-check                         ./Dockerfile on linux/amd64 and linux/arm64
+  tf-multiarch-check --lint-only             the static checks alone: seconds, no Docker
+  tf-multiarch-check --image myorg/app:1.4   an image already built, checked without a build
+
+On Apple Silicon (Docker Desktop), linux/arm64 runs natively and linux/amd64 emulated, where
+TensorFlow's x86-64 build can die with "Illegal instruction" (no AVX under emulation). What your
+laptop and arm64 servers run:
+  tf-multiarch-check --platforms linux/arm64
+
+Docker is the docker client on PATH, with its DOCKER_HOST or current docker context. Files are
+shown relative to the current directory (to the context when it lies outside it).
+
 Exit status: 0 every required platform passed, 1 one failed, 2 usage or environment error.
 With --lint-only: 0 no findings, 1 findings.`
 

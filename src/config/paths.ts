@@ -7,9 +7,28 @@ export interface ProjectPaths {
   /** The context as the user wrote it, for reports. */
   context: string
   contextPath: string
-  /** The Dockerfile relative to the working directory (repository root on GitHub), for reports and annotations. */
+  /** The Dockerfile as shown (see `base`), for reports and annotations. */
   dockerfile: string
   dockerfilePath: string
+  /**
+   * The one directory every file of the project is shown relative to, in messages, annotations
+   * and results: the working directory (the workspace on GitHub) when the context is inside it,
+   * else the context itself. So the Dockerfile and the requirement files never disagree, and
+   * nothing is shown as ../.. out of the project.
+   */
+  base: string
+}
+
+/** A file as reports show it: relative to the base when inside it, else its absolute path. */
+export function showPath(base: string, path: string): string {
+  const rel = relative(base, path)
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel
+}
+
+/** The base of the shown paths (see ProjectPaths.base). */
+function baseFor(cwd: string, contextPath: string): string {
+  const rel = relative(cwd, contextPath)
+  return rel.startsWith('..') || isAbsolute(rel) ? contextPath : cwd
 }
 
 function isDirectory(path: string): boolean {
@@ -52,17 +71,18 @@ export function resolveContext(
   if (!isDirectory(contextPath)) {
     throw new InputError(
       'context',
-      `'${ctx}' is not a directory (looked in ${relativeOrAbsolute(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`,
+      `'${ctx}' is not a directory (looked in ${showPath(cwd, contextPath)}); pass the folder that holds the Dockerfile, e.g. .`,
     )
   }
   // join, not resolve: contextPath is absolute already, and ncc's asset relocator would read
   // resolve(x, 'Dockerfile') as a file of this package and rewrite it (vercel/ncc#477).
   const dockerfilePath =
     file.trim() === '' ? join(contextPath, 'Dockerfile') : resolve(cwd, file.trim())
-  const shown = relativeOrAbsolute(cwd, dockerfilePath)
+  const base = baseFor(cwd, contextPath)
+  const shown = showPath(base, dockerfilePath)
   const kind = kindOf(dockerfilePath)
   if (kind === 'missing' && optional && file.trim() === '')
-    return { context: ctx, contextPath, dockerfile: '', dockerfilePath: '' }
+    return { context: ctx, contextPath, dockerfile: '', dockerfilePath: '', base }
   if (kind === 'missing') {
     throw new InputError(
       'file',
@@ -75,10 +95,5 @@ export function resolveContext(
       `'${shown}' is a ${kind === 'directory' ? 'directory' : 'special file'}, not a Dockerfile; point file at the Dockerfile itself`,
     )
   }
-  return { context: ctx, contextPath, dockerfile: shown, dockerfilePath }
-}
-
-function relativeOrAbsolute(cwd: string, path: string): string {
-  const rel = relative(cwd, path)
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel
+  return { context: ctx, contextPath, dockerfile: shown, dockerfilePath, base }
 }

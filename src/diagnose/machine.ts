@@ -105,11 +105,18 @@ export function machineCauses(e: Evidence, add: Add): void {
   const sigill = find(L, /Illegal instruction|compiled to use (AVX|SSE|FMA)/)
   if (e.signal === 'SIGILL' || sigill) {
     const line = sigill?.line
+    // amd64 under emulation (an arm64 engine: Apple Silicon, Graviton): the emulator's CPU, not
+    // the image, is what failed; the same image may run on every amd64 server.
+    const emulatedAmd64 = e.emulated && e.platform.split('/')[1] === 'amd64'
     add(
       diagnosis(
         'illegal-instruction',
-        `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`,
-        `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`,
+        emulatedAmd64
+          ? `The process died with SIGILL on ${where}, which ran emulated on an arm64 engine${line ? `: ${quote(line)}` : ''}. TensorFlow's x86-64 build uses AVX, which this emulator does not provide; this says nothing about amd64 servers, whose CPUs have it.`
+          : `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`,
+        emulatedAmd64
+          ? 'Check linux/amd64 on an x86-64 machine or runner (ubuntu-24.04), and linux/arm64 here, natively; do not ship or debug amd64 TensorFlow under emulation on an arm64 machine.'
+          : `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`,
       ),
     )
   }

@@ -1,9 +1,9 @@
 import { EnvironmentError } from '../errors.js'
-import { imageStoreOf } from '../results/host.js'
 import type { ImageConfig } from '../results/types.js'
 import { declaredPlatform } from '../platforms.js'
 import { type BuilderInfo, parseBuilderInspect } from './builder.js'
 import { describeFailure, run as exec, type RunOptions, type RunResult } from './exec.js'
+import { type EngineInfo, parseEngineInfo } from './info.js'
 import { parseRemoteImage, type RemoteManifest } from './reference.js'
 
 // Every docker command the check runs, behind one small interface; the engine takes it as a
@@ -22,8 +22,8 @@ export interface Docker {
   serverVersion(): Promise<string>
   buildxVersion(): Promise<string>
   inspectBuilder(name?: string): Promise<BuilderInfo>
-  /** Which image store the engine uses (from `docker info`); null when it does not say. */
-  imageStore(): Promise<'classic' | 'containerd' | null>
+  /** The engine's machine and image store (from `docker info`); null when it does not say. */
+  engineInfo(): Promise<EngineInfo | null>
   /**
    * The local image's configuration; with a platform, that platform's image of it (a
    * multi-platform image in the containerd store), null when it has none.
@@ -112,16 +112,9 @@ export function createDocker(
       return parseBuilderInspect(res.stdout)
     },
 
-    async imageStore() {
-      const res = await run(DOCKER, ['info', '--format', '{{json .DriverStatus}}'], {
-        timeoutMs: 30_000,
-      })
-      if (res.exitCode !== 0) return null
-      try {
-        return imageStoreOf(JSON.parse(res.stdout) as [string, string][] | null)
-      } catch {
-        return null
-      }
+    async engineInfo() {
+      const res = await run(DOCKER, ['info', '--format', '{{json .}}'], { timeoutMs: 30_000 })
+      return res.exitCode === 0 ? parseEngineInfo(res.stdout) : null
     },
 
     async imageConfig(ref, platform) {

@@ -1,4 +1,3 @@
-import { cwd } from 'node:process'
 import type { CheckOptions } from '../config/check.js'
 import { formatPlatform } from '../platforms.js'
 import { withSlowdowns } from '../results/slowdown.js'
@@ -17,10 +16,11 @@ import { runLint } from './static.js'
 // emulated ones, then each platform's pipeline (platform.ts), at most max-parallel at once.
 
 export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Results> {
-  const lint = runLint(opts, deps.log, deps.cwd ?? cwd(), deps.hostArch)
-  const host = await preflight(opts, deps)
+  // The engine first: its CPU is what $BUILDPLATFORM means and which platforms run natively.
+  const { host, arch, local } = await preflight(opts, deps)
+  const lint = runLint(opts, deps.log, arch)
   const image = await resolveImage(opts, deps)
-  const emulation = await prepareEmulation(opts, deps)
+  const emulation = await prepareEmulation(opts, deps, arch, local)
   const byPlatform = new Map(emulation.map((e) => [e.platform, e]))
   const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
     const e = byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false }

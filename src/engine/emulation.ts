@@ -5,6 +5,10 @@ import type { CheckOptions } from '../config/check.js'
 import { formatPlatform, hostArch, isNative, type Platform, qemuName } from '../platforms.js'
 import type { EngineDeps } from './stage.js'
 
+/** Said once when linux/amd64 is emulated (an arm64 engine: Apple Silicon, Graviton). */
+export const AMD64_EMULATED =
+  "linux/amd64 runs emulated on this engine: TensorFlow's x86-64 build needs AVX, which an emulator may not provide; an 'Illegal instruction' there says nothing about your amd64 servers (check linux/amd64 on an x86-64 runner)"
+
 export interface Emulation {
   platform: string
   emulated: boolean
@@ -19,9 +23,15 @@ export interface Emulation {
  * setup-qemu allows it. A platform whose emulator cannot be had is reported, not thrown: the
  * native platforms are still checked.
  */
-export async function prepareEmulation(opts: CheckOptions, deps: EngineDeps): Promise<Emulation[]> {
-  const host = deps.hostArch ?? hostArch()
-  const read = deps.readBinfmt ?? (() => readBinfmtHandlers())
+export async function prepareEmulation(
+  opts: CheckOptions,
+  deps: EngineDeps,
+  /** The engine's CPU. */
+  host: string = deps.hostArch ?? hostArch(),
+  /** The engine runs on this machine; else this machine's binfmt_misc says nothing about it. */
+  local = true,
+): Promise<Emulation[]> {
+  const read = deps.readBinfmt ?? (local ? () => readBinfmtHandlers() : async () => null)
   const emulated = opts.platforms.filter((p) => !isNative(p, host))
   const result = new Map<string, Emulation>(
     opts.platforms.map((p) => [
@@ -30,9 +40,11 @@ export async function prepareEmulation(opts: CheckOptions, deps: EngineDeps): Pr
     ]),
   )
   for (const p of opts.platforms) {
-    deps.log.info(
-      `${formatPlatform(p)}: ${isNative(p, host) ? 'native' : `emulated (QEMU ${qemuName(p)} on this ${host} host)`}`,
-    )
+    const how = local
+      ? `emulated (QEMU ${qemuName(p)} on this ${host} host)`
+      : `emulated (on the engine's ${host} machine, by its own emulator)`
+    deps.log.info(`${formatPlatform(p)}: ${isNative(p, host) ? 'native' : how}`)
+    if (p.arch === 'amd64' && !isNative(p, host)) deps.log.info(AMD64_EMULATED)
   }
   if (emulated.length === 0) return [...result.values()]
 
@@ -45,7 +57,9 @@ export async function prepareEmulation(opts: CheckOptions, deps: EngineDeps): Pr
   if (handlers === null && opts.setupQemu === 'auto') {
     // No binfmt_misc to read (a remote engine, or a container): trust what the builder says.
     deps.log.info(
-      'binfmt_misc is not readable here; relying on the builder to run emulated platforms',
+      local
+        ? 'binfmt_misc is not readable here; relying on the builder to run emulated platforms'
+        : "the engine runs on another machine (Docker Desktop's VM, DOCKER_HOST or a docker context); relying on its builder to run emulated platforms",
     )
   }
   const installed = new Set<string>()

@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js'
 import type { CheckOptions } from '../config/check.js'
 import { cacheType } from '../config/values.js'
+import { engineIsLocal } from '../docker/info.js'
+import { hostArch } from '../platforms.js'
 import { parseBuildxVersion } from '../results/host.js'
 import type { Host } from '../results/types.js'
 import type { EngineDeps } from './stage.js'
@@ -25,23 +27,39 @@ export function checkCacheSupport(
   }
 }
 
+/** Where the check runs: the host the verdicts are reached on, and the engine's machine. */
+export interface Preflight {
+  host: Host
+  /** Docker's name for the CPU the engine runs on (this process's when the engine does not say). */
+  arch: string
+  /** The engine runs on this machine: its binfmt_misc is the one to read. */
+  local: boolean
+}
+
 /**
  * Preconditions that would fail every platform alike: no engine, no buildx, a missing builder.
  * Returns the host the verdicts are reached on.
  */
-export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<Host> {
+export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<Preflight> {
   const server = await deps.docker.serverVersion()
   const buildx = await deps.docker.buildxVersion()
   const builder = await deps.docker.inspectBuilder(opts.builder)
   checkCacheSupport(opts, builder.driver, builder.name)
-  const imageStore = await deps.docker.imageStore()
+  const info = await deps.docker.engineInfo()
+  const imageStore = info?.imageStore ?? null
+  const arch = deps.hostArch ?? info?.arch ?? hostArch()
+  const local = deps.engineLocal ?? (info ? engineIsLocal(info) : true)
   deps.log.info(
-    `Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`,
+    `Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}${local ? '' : ` on ${info?.name || 'another machine'} (${arch})`}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`,
   )
   return {
-    engine: server,
-    buildx: parseBuildxVersion(buildx),
-    driver: builder.driver,
-    imageStore,
+    host: {
+      engine: server,
+      buildx: parseBuildxVersion(buildx),
+      driver: builder.driver,
+      imageStore,
+    },
+    arch,
+    local,
   }
 }

@@ -26,9 +26,10 @@ export interface EngineDeps {
   signal?: AbortSignal
   /** Called before anything is created, so that cleanup finds it even after a crash. */
   onCreate?: (kind: 'image' | 'container', ref: string) => void
+  /** The engine's CPU, in place of what `docker info` says (tests). */
   hostArch?: string
-  /** The working directory that file paths in diagnoses are relative to. */
-  cwd?: string
+  /** Whether the engine runs on this machine, in place of what `docker info` says (tests). */
+  engineLocal?: boolean
   readBinfmt?: () => Promise<BinfmtHandler[] | null>
   /** The version of the QEMU behind a handler (tests answer it themselves). */
   qemuVersion?: (handler: BinfmtHandler | undefined, qemuArch: string) => Promise<string | null>

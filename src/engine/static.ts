@@ -10,16 +10,11 @@ export interface LintResult {
 }
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
-export function runLint(
-  opts: CheckOptions,
-  log: Logger,
-  dir: string,
-  buildArch?: string,
-): LintResult {
+export function runLint(opts: CheckOptions, log: Logger, buildArch?: string): LintResult {
   // An existing image checked without its Dockerfile: nothing to analyse.
   if (opts.dockerfilePath === '') return { model: null, findings: [] }
   try {
-    const lint = lintProject(opts, dir, buildArch)
+    const lint = lintProject(opts, buildArch)
     for (const f of lint.findings) {
       const where = f.diagnosis.file
         ? ` (${f.diagnosis.file}${f.diagnosis.line ? `:${f.diagnosis.line}` : ''})`

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
-import { relative, resolve, sep } from 'node:path'
+import { resolve, sep } from 'node:path'
+import { showPath } from '../config/paths.js'
 import type { Finding, Locator } from '../diagnosis.js'
 import type { CheckOptions } from '../config/check.js'
 import { type DockerfileModel, parseDockerfile } from './model.js'
@@ -11,7 +12,6 @@ const MAX_FILE = 1024 * 1024
 /** Reads the Dockerfile and the requirement files it installs from the context, then lints. */
 export function lintProject(
   opts: CheckOptions,
-  cwd: string,
   /** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
   buildArch?: string,
 ): { model: DockerfileModel; findings: Finding[] } {
@@ -30,7 +30,7 @@ export function lintProject(
     dockerfile: readFileSync(opts.dockerfilePath, 'utf8'),
     file: opts.dockerfile,
     readContext,
-    showContext: (path) => relative(cwd, resolve(opts.contextPath, path)) || path,
+    showContext: (path) => showPath(opts.base, resolve(opts.contextPath, path)),
     buildArgs: opts.buildArgs,
     ...(opts.target ? { target: opts.target } : {}),
   })
