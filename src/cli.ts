@@ -4,7 +4,6 @@ import { cwd } from 'node:process'
 import { cleanupRun } from './cleanup.js'
 import { createDocker } from './docker/client.js'
 import { runCheck } from './engine/check.js'
-import type { Logger } from './engine/logger.js'
 import { EnvironmentError, errorMessage, InputError } from './errors.js'
 import { lintProject } from './lint/index.js'
 import { type CheckOptions, parseOptions, type RawOptions } from './config/check.js'
@@ -13,6 +12,7 @@ import { flagOf } from './config/table.js'
 import { formatPlatform } from './platforms.js'
 import { renderReport } from './report/markdown.js'
 import { failureSummary, textTable, verdictLine } from './report/summary.js'
+import { type CliOutput, cliLogger } from './progress/loggers.js'
 import { imagePrefix, makeRunId } from './runid.js'
 import { VERSION } from './version.js'
 
@@ -24,7 +24,7 @@ export interface CliArgs {
   markdown?: string
   keepImages: boolean
   lintOnly: boolean
-  verbose: boolean
+  output: CliOutput
   help: boolean
   version: boolean
 }
@@ -33,6 +33,13 @@ export interface CliArgs {
 export function inFlags(err: unknown): string {
   if (!(err instanceof InputError) || err.option === null) return errorMessage(err)
   return `${flagOf(err.option) ?? err.option}: ${err.detail}`
+}
+
+/** -v streams everything, --quiet prints the table alone, and neither shows progress. */
+function outputMode(verbose: boolean, quiet: boolean): CliOutput {
+  if (verbose && quiet)
+    throw new InputError(null, '--verbose and --quiet ask for opposite things; give one of them')
+  return verbose ? 'verbose' : quiet ? 'quiet' : 'progress'
 }
 
 /** Flags -> the action's raw options, so that both front ends share one parser. */
@@ -48,20 +55,9 @@ export function parseCli(argv: string[]): CliArgs {
     ...file('markdown'),
     keepImages: cliFlag(values, 'keep-images') === true,
     lintOnly: cliFlag(values, 'lint-only') === true,
-    verbose: cliFlag(values, 'verbose') === true,
+    output: outputMode(cliFlag(values, 'verbose') === true, cliFlag(values, 'quiet') === true),
     help: cliFlag(values, 'help') === true,
     version: cliFlag(values, 'version') === true,
-  }
-}
-
-function terminalLogger(verbose: boolean): Logger {
-  const err = (s: string): void => void process.stderr.write(s + '\n')
-  return {
-    info: (m) => err(`tf-multiarch-check: ${m}`),
-    warning: (m) => err(`tf-multiarch-check: warning: ${m}`),
-    startGroup: (n) => verbose && err(`--- ${n}`),
-    endGroup: () => undefined,
-    output: (line, platform) => verbose && err(`[${platform}] ${line}`),
   }
 }
 
@@ -97,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
-  const log = terminalLogger(args.verbose)
+  const log = cliLogger(args.output)
   log.info(
     opts.image
       ? `run ${runId}: checking the image ${opts.image.ref}; nothing is built, tagged or removed`
@@ -111,6 +107,7 @@ export async function main(argv: string[]): Promise<number> {
       signal: abort.signal,
     })
     timings.engineDone = Date.now()
+    log.close()
     if (abort.signal.aborted) return 130
     if (args.json) await writeFile(resolve(args.json), JSON.stringify(results, null, 2) + '\n')
     if (args.markdown) await writeFile(resolve(args.markdown), renderReport(results))
@@ -129,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`tf-multiarch-check: ${inFlags(err)}\n`)
     return err instanceof InputError || err instanceof EnvironmentError ? 2 : 1
   } finally {
+    log.close()
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
     if (!args.keepImages || abort.signal.aborted)

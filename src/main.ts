@@ -18,6 +18,7 @@ import { failureSummary, verdictLine } from './report/summary.js'
 import type { Results } from './results/types.js'
 import { mergeResults } from './results/merge.js'
 import { makeRunId } from './runid.js'
+import { withLogProgress } from './progress/loggers.js'
 import { saveRunId } from './state.js'
 
 const actionsLogger = (grouped: boolean): Logger => ({
@@ -69,11 +70,12 @@ export async function run(): Promise<void> {
     let results: Results
     if (inputs.check) {
       saveRunId(runId)
-      results = await runCheck(inputs.check, {
-        docker: createDocker(),
-        log: actionsLogger(oneAtATime(inputs.check)),
-        runId,
-      })
+      const log = withLogProgress(actionsLogger(oneAtATime(inputs.check)))
+      try {
+        results = await runCheck(inputs.check, { docker: createDocker(), log, runId })
+      } finally {
+        log.close()
+      }
     } else {
       results = mergeResults(
         await loadResults(inputs.report.results, inputs.workspace),

@@ -38,6 +38,17 @@ describe('the bundled example', () => {
     const before = await imagesOfRun()
     const res = await runCli([EXAMPLE, '--platforms', 'linux/amd64,linux/arm64'])
     expect(res.code, res.stderr.slice(-4000)).toBe(0)
+    // Without a terminal: a progress line at each stage and build step, in order, per platform.
+    for (const p of ['linux/amd64', 'linux/arm64']) {
+      const progress = res.stderr
+        .split('\n')
+        .filter((l) => l.startsWith(`tf-multiarch-check: ${p}: `))
+        .map((l) => l.slice(`tf-multiarch-check: ${p}: `.length))
+        .filter((l) => /^(build|import|train|passed|failed)(: \[| \(still working|$)/.test(l))
+      expect(progress[0]).toBe('build')
+      expect(progress).toContain('build: [4/5] RUN pip install --no-cache-dir -r requirements.txt')
+      expect(progress.slice(-3)).toEqual(['import', 'train', 'passed'])
+    }
     const r = res.results!
     expect(r.schemaVersion).toBe(1)
     expect(r.passed).toBe(true)

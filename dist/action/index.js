@@ -55,7 +55,7 @@ exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(4741));
+const tunnel = __importStar(__nccwpck_require__(770));
 const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
@@ -6575,7 +6575,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 4741:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(218);
@@ -38383,7 +38383,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(770);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8109);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38403,7 +38403,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 770:
+/***/ 8109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45818,7 +45818,14 @@ const OPTIONS = {
         flag: '--verbose',
         short: 'v',
         default: '',
-        help: 'stream build and container output',
+        help: 'stream build and container output instead of progress lines',
+    },
+    quiet: {
+        input: null,
+        flag: '--quiet',
+        short: 'q',
+        default: '',
+        help: 'no progress lines: warnings, then the table alone',
     },
     help: { input: null, flag: '--help', short: 'h', default: '', help: 'this help' },
     version: { input: null, flag: '--version', default: '', help: 'the version' },
@@ -46631,8 +46638,11 @@ async function runSmoke(ctx) {
                 const event = record(recorded, line, now());
                 if (!event)
                     deps.log.output(line, platform);
-                else if (event.stage === 'import' && event.ok)
+                else if (event.stage === 'import' && event.ok) {
                     deps.log.info(`${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`);
+                    if (opts.train)
+                        deps.log.progress?.(platform, 'train');
+                }
             },
         });
         if (smoke.timedOut || smoke.aborted)
@@ -46707,10 +46717,10 @@ const start = async (ctx) => {
  */
 function pipeline(opts) {
     return [
-        opts.image ? pull : build,
-        smoke,
-        ...(opts.start !== null ? [start] : []),
-        ...(opts.run !== null ? [run] : []),
+        opts.image ? ['pull', pull] : ['build', build],
+        ['import', smoke],
+        ...(opts.start !== null ? [['start', start]] : []),
+        ...(opts.run !== null ? [['run', run]] : []),
     ];
 }
 /** The stages a platform's results hold from the start: the three always, and those asked for. */
@@ -46737,12 +46747,17 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         training: null,
         image: null,
     };
-    const finish = (diagnoses) => ({
+    const finish = (diagnoses) => {
+        // The verdict's own rule: the stages, and the proof that image and process are the platform.
+        const passed = platformPassed({ platform, ...state }, opts.train);
+        deps.log.progress?.(platform, passed ? 'passed' : 'failed');
+        return result(diagnoses, passed);
+    };
+    const result = (diagnoses, passed) => ({
         platform,
         emulated: emulation.emulated,
         required: opts.required.has(platform),
-        // The verdict's own rule: the stages, and the proof that image and process are the platform.
-        passed: platformPassed({ platform, ...state }, opts.train),
+        passed,
         durationMs: now() - started,
         stages: state.stages,
         environment: state.environment,
@@ -46784,7 +46799,8 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         emulated: emulation.emulated,
     };
     const decided = new Set();
-    for (const stage of pipeline(opts)) {
+    for (const [name, stage] of pipeline(opts)) {
+        deps.log.progress?.(platform, name);
         const run = await stage(ctx, state);
         Object.assign(state.stages, run.results);
         for (const name of Object.keys(run.results))
@@ -52145,9 +52161,218 @@ function mergeResults(all, required) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/progress/board.ts
+
+// What each platform is doing now, for the progress lines of the CLI and the action's log: its
+// stage (build, pull, import, train, start, run), for builds the BuildKit step it is on (read
+// from the build's own plain progress output), and how long the stage has been running.
+/** A step BuildKit starts: `#8 [4/5] RUN pip install ...`, `#1 [internal] load build definition from Dockerfile`. */
+const STEP_START = /^#(\d+) (\[[^\]]+\] .+)$/;
+/** A step ending: `#8 DONE 12.3s`, `#8 CACHED`, `#8 ERROR: ...`, `#8 CANCELED`. */
+const STEP_END = /^#(\d+) (DONE|CACHED|ERROR|CANCELED)\b/;
+/** A step as shown: one line, at most this long. */
+const STEP_WIDTH = 72;
+class board_ProgressBoard {
+    now;
+    rows = new Map();
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    /** The platform entered a stage (or finished: "passed", "failed"). */
+    stage(platform, stage) {
+        const row = this.row(platform);
+        row.stage = stage;
+        row.since = this.now();
+        row.running.clear();
+    }
+    /** A line of the platform's build or container output. */
+    output(platform, line) {
+        const row = this.rows.get(platform);
+        if (!row)
+            return;
+        const text = line.trimEnd();
+        let m;
+        if ((m = STEP_END.exec(text)))
+            row.running.delete(m[1]);
+        else if ((m = STEP_START.exec(text))) {
+            row.running.delete(m[1]);
+            row.running.set(m[1], m[2]);
+        }
+    }
+    /** The step a platform is on: the latest started that has not ended. */
+    step(platform) {
+        const steps = [...(this.rows.get(platform)?.running.values() ?? [])];
+        const step = steps.at(-1);
+        if (!step)
+            return null;
+        return step.length > STEP_WIDTH ? `${step.slice(0, STEP_WIDTH - 3)}...` : step;
+    }
+    /** One line per platform, for a terminal: redrawn in place. */
+    lines() {
+        const width = Math.max(0, ...[...this.rows.keys()].map((p) => p.length));
+        return [...this.rows.keys()].map((p) => {
+            const row = this.rows.get(p);
+            const step = this.step(p);
+            const time = DONE.has(row.stage) ? '' : `  ${this.elapsed(row)}`;
+            return `${p.padEnd(width)}  ${row.stage}${step ? `  ${step}` : ''}${time}`;
+        });
+    }
+    /**
+     * What a log without a terminal prints now: a line for each platform whose stage or step
+     * changed since it last printed one, or that has been silent for `heartbeatMs` (still working).
+     */
+    changes(heartbeatMs) {
+        const out = [];
+        const now = this.now();
+        for (const [p, row] of this.rows) {
+            const step = this.step(p);
+            const what = `${p}: ${row.stage}${step ? `: ${step}` : ''}`;
+            if (what !== row.printed)
+                out.push(what);
+            else if (now - row.printedAt >= heartbeatMs && !DONE.has(row.stage))
+                out.push(`${what} (still working, ${this.elapsed(row)})`);
+            else
+                continue;
+            row.printed = what;
+            row.printedAt = now;
+        }
+        return out;
+    }
+    elapsed(row) {
+        return formatDuration(this.now() - row.since);
+    }
+    row(platform) {
+        let row = this.rows.get(platform);
+        if (!row) {
+            row = { stage: '', since: this.now(), running: new Map(), printed: '', printedAt: 0 };
+            this.rows.set(platform, row);
+        }
+        return row;
+    }
+}
+/** The stages that end a platform's work: no heartbeat after them. */
+const DONE = new Set(['passed', 'failed']);
+
+;// CONCATENATED MODULE: ./src/progress/render.ts
+/** How often a log without a terminal repeats a platform that printed nothing new. */
+const HEARTBEAT_MS = 60_000;
+function render_terminalView(board, out, tickMs = 1000) {
+    let drawn = 0;
+    const clear = () => {
+        // Up to the first live line, then erase to the end of the screen.
+        if (drawn > 0)
+            out.write(`\x1b[${drawn}F\x1b[J`);
+        drawn = 0;
+    };
+    const draw = () => {
+        const width = Math.max(20, (out.columns ?? 100) - 1);
+        const lines = board.lines().map((l) => (l.length > width ? l.slice(0, width) : l));
+        clear();
+        if (lines.length > 0)
+            out.write(lines.join('\n') + '\n');
+        drawn = lines.length;
+    };
+    const timer = setInterval(draw, tickMs);
+    timer.unref();
+    return {
+        update: draw,
+        print(text) {
+            clear();
+            out.write(text.endsWith('\n') ? text : text + '\n');
+            draw();
+        },
+        stop() {
+            clearInterval(timer);
+            clear();
+        },
+    };
+}
+function render_logView(board, 
+/** Writes one line. */
+write, 
+/** Before each progress line (not before messages, which carry their own). */
+prefix = '', heartbeatMs = HEARTBEAT_MS, tickMs = 5000) {
+    const flush = () => {
+        for (const line of board.changes(heartbeatMs))
+            write(prefix + line);
+    };
+    const timer = setInterval(flush, tickMs);
+    timer.unref();
+    return {
+        update: flush,
+        print: write,
+        stop() {
+            clearInterval(timer);
+            flush();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/progress/loggers.ts
+
+
+function cliLogger(mode, stderr = process.stderr, now = Date.now) {
+    const board = new ProgressBoard(now);
+    const view = mode !== 'progress'
+        ? null
+        : stderr.isTTY
+            ? terminalView(board, stderr)
+            : logView(board, (l) => void stderr.write(l + '\n'), 'tf-multiarch-check: ');
+    const say = (line) => {
+        if (view)
+            view.print(line);
+        else
+            stderr.write(line + '\n');
+    };
+    return {
+        info: (m) => mode !== 'quiet' && say(`tf-multiarch-check: ${m}`),
+        warning: (m) => say(`tf-multiarch-check: warning: ${m}`),
+        startGroup: (n) => mode === 'verbose' && say(`--- ${n}`),
+        endGroup: () => undefined,
+        output: (line, platform) => {
+            if (mode === 'verbose')
+                say(`[${platform}] ${line}`);
+            else if (view) {
+                board.output(platform, line);
+                view.update();
+            }
+        },
+        progress: (platform, stage) => {
+            if (!view)
+                return;
+            board.stage(platform, stage);
+            view.update();
+        },
+        close: () => view?.stop(),
+    };
+}
+/**
+ * Progress in the action's log, where every output line is streamed already: a line when a
+ * platform enters a stage or a build step (with several platforms at once their output
+ * interleaves), and a heartbeat for a platform silent for a minute.
+ */
+function withLogProgress(log, now = Date.now) {
+    const board = new board_ProgressBoard(now);
+    const view = render_logView(board, (l) => log.info(l));
+    return {
+        ...log,
+        output: (line, platform) => {
+            log.output(line, platform);
+            board.output(platform, line);
+            view.update();
+        },
+        progress: (platform, stage) => {
+            board.stage(platform, stage);
+            view.update();
+        },
+        close: () => view.stop(),
+    };
+}
+
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -52203,11 +52428,13 @@ async function main_run() {
         let results;
         if (inputs.check) {
             (0,state/* saveRunId */.w7)(runId);
-            results = await runCheck(inputs.check, {
-                docker: (0,client/* createDocker */.hC)(),
-                log: actionsLogger(oneAtATime(inputs.check)),
-                runId,
-            });
+            const log = withLogProgress(actionsLogger(oneAtATime(inputs.check)));
+            try {
+                results = await runCheck(inputs.check, { docker: (0,client/* createDocker */.hC)(), log, runId });
+            }
+            finally {
+                log.close();
+            }
         }
         else {
             results = mergeResults(await loadResults(inputs.report.results, inputs.workspace), inputs.required);
@@ -54094,7 +54321,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(4741);
+var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js

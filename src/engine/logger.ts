@@ -7,6 +7,8 @@ export interface Logger {
   endGroup(): void
   /** A line of build or container output, live. */
   output(line: string, platform: string): void
+  /** The platform entered a stage (build, pull, import, train, start, run) or ended (passed, failed). */
+  progress?(platform: string, stage: string): void
 }
 
 export function seconds(ms: number): string {

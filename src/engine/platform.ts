@@ -38,12 +38,12 @@ import type { LintResult } from './static.js'
  * A platform's stages, in order; the first that fails ends the platform, the rest are skipped.
  * The image is built, or with the image input pulled; start and run only when asked for.
  */
-function pipeline(opts: CheckOptions): Stage[] {
+function pipeline(opts: CheckOptions): [string, Stage][] {
   return [
-    opts.image ? pull : build,
-    smoke,
-    ...(opts.start !== null ? [start] : []),
-    ...(opts.run !== null ? [run] : []),
+    opts.image ? ['pull', pull] : ['build', build],
+    ['import', smoke],
+    ...(opts.start !== null ? [['start', start] as [string, Stage]] : []),
+    ...(opts.run !== null ? [['run', run] as [string, Stage]] : []),
   ]
 }
 
@@ -77,12 +77,17 @@ export async function checkPlatform(
     training: null,
     image: null,
   }
-  const finish = (diagnoses: Diagnosis[]): PlatformResult => ({
+  const finish = (diagnoses: Diagnosis[]): PlatformResult => {
+    // The verdict's own rule: the stages, and the proof that image and process are the platform.
+    const passed = platformPassed({ platform, ...state }, opts.train)
+    deps.log.progress?.(platform, passed ? 'passed' : 'failed')
+    return result(diagnoses, passed)
+  }
+  const result = (diagnoses: Diagnosis[], passed: boolean): PlatformResult => ({
     platform,
     emulated: emulation.emulated,
     required: opts.required.has(platform),
-    // The verdict's own rule: the stages, and the proof that image and process are the platform.
-    passed: platformPassed({ platform, ...state }, opts.train),
+    passed,
     durationMs: now() - started,
     stages: state.stages,
     environment: state.environment,
@@ -133,7 +138,8 @@ export async function checkPlatform(
     emulated: emulation.emulated,
   }
   const decided = new Set<StageName>()
-  for (const stage of pipeline(opts)) {
+  for (const [name, stage] of pipeline(opts)) {
+    deps.log.progress?.(platform, name)
     const run = await stage(ctx, state)
     Object.assign(state.stages, run.results)
     for (const name of Object.keys(run.results)) decided.add(name as StageName)

@@ -50,10 +50,12 @@ async function runSmoke(ctx: StageContext): Promise<StageRun & { stages: SmokeSt
         onLine: (line) => {
           const event = record(recorded, line, now())
           if (!event) deps.log.output(line, platform)
-          else if (event.stage === 'import' && event.ok)
+          else if (event.stage === 'import' && event.ok) {
             deps.log.info(
               `${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`,
             )
+            if (opts.train) deps.log.progress?.(platform, 'train')
+          }
         },
       },
     )
