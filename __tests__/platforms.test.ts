@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../src/errors.js'
 import {
+  archOfMachine,
   formatPlatform,
   hostArch,
   isNative,
@@ -85,5 +86,15 @@ describe('host and emulation', () => {
   })
   it('slugs platforms for tags', () => {
     expect(platformSlug(parsePlatform('linux/arm/v7'))).toBe('linux-arm-v7')
+  })
+})
+
+describe('archOfMachine', () => {
+  it("reads an engine's uname machine as Docker's architecture", () => {
+    expect(
+      ['x86_64', 'aarch64', 'armv7l', 'i686', 'amd64', 'ppc64le', 'loongarch64', 'weird'].map(
+        archOfMachine,
+      ),
+    ).toEqual(['amd64', 'arm64', 'arm', '386', 'amd64', 'ppc64le', 'loong64', null])
   })
 })

@@ -167,6 +167,21 @@ const ELF: Record<string, { machine: number; bits: 32 | 64; littleEndian: boolea
   loong64: { machine: 258, bits: 64, littleEndian: true },
 }
 
+/**
+ * The architecture whose own machine name this is (`docker info`'s Architecture is the engine's
+ * `uname -m`): the one that lists it first (x86_64 is amd64, not 386; aarch64 is arm64, not
+ * arm), else one that lists it at all (armv7l, i686). Docker's own names pass.
+ */
+export function archOfMachine(machine: string): string | null {
+  if (machine in MACHINES) return machine
+  const arches = Object.keys(MACHINES)
+  return (
+    arches.find((arch) => MACHINES[arch]![0] === machine) ??
+    arches.find((arch) => MACHINES[arch]!.includes(machine)) ??
+    null
+  )
+}
+
 /** The uname machine names a process of this platform may report. */
 export function machinesOf(p: Platform): readonly string[] {
   return MACHINES[p.arch] ?? []

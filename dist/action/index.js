@@ -38203,24 +38203,11 @@ function describeFailure(result, lines = 15) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _results_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4166);
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9799);
+/* harmony import */ var _results_host_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4166);
 
 
-/** `uname -m` as `docker info` reports it (x86_64, aarch64) -> Docker's architecture names. */
-const ARCHES = {
-    x86_64: 'amd64',
-    amd64: 'amd64',
-    aarch64: 'arm64',
-    arm64: 'arm64',
-    armv7l: 'arm',
-    armv6l: 'arm',
-    i386: '386',
-    i686: '386',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loongarch64: 'loong64',
-};
+
 /** `docker info --format '{{json .}}'`; null when it is not that. */
 function parseEngineInfo(json) {
     let info;
@@ -38234,8 +38221,8 @@ function parseEngineInfo(json) {
         return null;
     const machine = info.Architecture ?? '';
     return {
-        imageStore: (0,_results_host_js__WEBPACK_IMPORTED_MODULE_1__/* .imageStoreOf */ .Sf)(info.DriverStatus),
-        arch: ARCHES[machine] ?? (machine || null),
+        imageStore: (0,_results_host_js__WEBPACK_IMPORTED_MODULE_2__/* .imageStoreOf */ .Sf)(info.DriverStatus),
+        arch: (0,_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .archOfMachine */ .J4)(machine) ?? (machine || null),
         name: info.Name ?? '',
         kernel: info.KernelVersion ?? '',
     };
@@ -43723,10 +43710,10 @@ const AMD64_EMULATED = "linux/amd64 runs emulated on this engine: TensorFlow's x
  * native platforms are still checked.
  */
 async function prepareEmulation(opts, deps, 
-/** The engine's CPU. */
-host = deps.hostArch ?? (0,src_platforms/* hostArch */.LY)(), 
+/** The engine's CPU (the preflight's answer). */
+host, 
 /** The engine runs on this machine; else this machine's binfmt_misc says nothing about it. */
-local = true) {
+local) {
     const read = deps.readBinfmt ?? (local ? () => readBinfmtHandlers() : async () => null);
     const emulated = opts.platforms.filter((p) => !(0,src_platforms/* isNative */.ib)(p, host));
     const result = new Map(opts.platforms.map((p) => [
@@ -52475,6 +52462,7 @@ async function main_run() {
 /* harmony export */   DN: () => (/* binding */ platformSlug),
 /* harmony export */   EI: () => (/* binding */ elfArch),
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   J4: () => (/* binding */ archOfMachine),
 /* harmony export */   LY: () => (/* binding */ hostArch),
 /* harmony export */   S8: () => (/* binding */ declaredPlatform),
 /* harmony export */   VX: () => (/* binding */ parsePlatformList),
@@ -52628,6 +52616,19 @@ const ELF = {
     mips64le: { machine: 8, bits: 64, littleEndian: true },
     loong64: { machine: 258, bits: 64, littleEndian: true },
 };
+/**
+ * The architecture whose own machine name this is (`docker info`'s Architecture is the engine's
+ * `uname -m`): the one that lists it first (x86_64 is amd64, not 386; aarch64 is arm64, not
+ * arm), else one that lists it at all (armv7l, i686). Docker's own names pass.
+ */
+function archOfMachine(machine) {
+    if (machine in MACHINES)
+        return machine;
+    const arches = Object.keys(MACHINES);
+    return (arches.find((arch) => MACHINES[arch][0] === machine) ??
+        arches.find((arch) => MACHINES[arch].includes(machine)) ??
+        null);
+}
 /** The uname machine names a process of this platform may report. */
 function machinesOf(p) {
     return MACHINES[p.arch] ?? [];

@@ -7528,6 +7528,19 @@ const ELF = {
     mips64le: { machine: 8, bits: 64, littleEndian: true },
     loong64: { machine: 258, bits: 64, littleEndian: true },
 };
+/**
+ * The architecture whose own machine name this is (`docker info`'s Architecture is the engine's
+ * `uname -m`): the one that lists it first (x86_64 is amd64, not 386; aarch64 is arm64, not
+ * arm), else one that lists it at all (armv7l, i686). Docker's own names pass.
+ */
+function archOfMachine(machine) {
+    if (machine in MACHINES)
+        return machine;
+    const arches = Object.keys(MACHINES);
+    return (arches.find((arch) => MACHINES[arch][0] === machine) ??
+        arches.find((arch) => MACHINES[arch].includes(machine)) ??
+        null);
+}
 /** The uname machine names a process of this platform may report. */
 function machinesOf(p) {
     return MACHINES[p.arch] ?? [];
@@ -7753,21 +7766,7 @@ function hostLines(platforms) {
 ;// CONCATENATED MODULE: ./src/docker/info.ts
 
 
-/** `uname -m` as `docker info` reports it (x86_64, aarch64) -> Docker's architecture names. */
-const ARCHES = {
-    x86_64: 'amd64',
-    amd64: 'amd64',
-    aarch64: 'arm64',
-    arm64: 'arm64',
-    armv7l: 'arm',
-    armv6l: 'arm',
-    i386: '386',
-    i686: '386',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loongarch64: 'loong64',
-};
+
 /** `docker info --format '{{json .}}'`; null when it is not that. */
 function parseEngineInfo(json) {
     let info;
@@ -7782,7 +7781,7 @@ function parseEngineInfo(json) {
     const machine = info.Architecture ?? '';
     return {
         imageStore: imageStoreOf(info.DriverStatus),
-        arch: ARCHES[machine] ?? (machine || null),
+        arch: archOfMachine(machine) ?? (machine || null),
         name: info.Name ?? '',
         kernel: info.KernelVersion ?? '',
     };
@@ -8313,10 +8312,10 @@ const AMD64_EMULATED = "linux/amd64 runs emulated on this engine: TensorFlow's x
  * native platforms are still checked.
  */
 async function prepareEmulation(opts, deps, 
-/** The engine's CPU. */
-host = deps.hostArch ?? hostArch(), 
+/** The engine's CPU (the preflight's answer). */
+host, 
 /** The engine runs on this machine; else this machine's binfmt_misc says nothing about it. */
-local = true) {
+local) {
     const read = deps.readBinfmt ?? (local ? () => readBinfmtHandlers() : async () => null);
     const emulated = opts.platforms.filter((p) => !isNative(p, host));
     const result = new Map(opts.platforms.map((p) => [

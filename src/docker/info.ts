@@ -1,4 +1,5 @@
 import { hostname, release } from 'node:os'
+import { archOfMachine } from '../platforms.js'
 import { imageStoreOf } from '../results/host.js'
 import type { Host } from '../results/types.js'
 
@@ -13,22 +14,6 @@ export interface EngineInfo {
   /** The engine's host name and kernel release, to tell whether it runs on this machine. */
   name: string
   kernel: string
-}
-
-/** `uname -m` as `docker info` reports it (x86_64, aarch64) -> Docker's architecture names. */
-const ARCHES: Record<string, string> = {
-  x86_64: 'amd64',
-  amd64: 'amd64',
-  aarch64: 'arm64',
-  arm64: 'arm64',
-  armv7l: 'arm',
-  armv6l: 'arm',
-  i386: '386',
-  i686: '386',
-  ppc64le: 'ppc64le',
-  s390x: 's390x',
-  riscv64: 'riscv64',
-  loongarch64: 'loong64',
 }
 
 /** `docker info --format '{{json .}}'`; null when it is not that. */
@@ -48,7 +33,7 @@ export function parseEngineInfo(json: string): EngineInfo | null {
   const machine = info.Architecture ?? ''
   return {
     imageStore: imageStoreOf(info.DriverStatus),
-    arch: ARCHES[machine] ?? (machine || null),
+    arch: archOfMachine(machine) ?? (machine || null),
     name: info.Name ?? '',
     kernel: info.KernelVersion ?? '',
   }

@@ -2,7 +2,7 @@ import { handlesArch, qemuVersion, readBinfmtHandlers } from '../docker/binfmt.j
 import { describeFailure } from '../docker/exec.js'
 import { registerQemu } from '../diagnosis.js'
 import type { CheckOptions } from '../config/check.js'
-import { formatPlatform, hostArch, isNative, type Platform, qemuName } from '../platforms.js'
+import { formatPlatform, isNative, type Platform, qemuName } from '../platforms.js'
 import type { EngineDeps } from './stage.js'
 
 /** Said once when linux/amd64 is emulated (an arm64 engine: Apple Silicon, Graviton). */
@@ -26,10 +26,10 @@ export interface Emulation {
 export async function prepareEmulation(
   opts: CheckOptions,
   deps: EngineDeps,
-  /** The engine's CPU. */
-  host: string = deps.hostArch ?? hostArch(),
+  /** The engine's CPU (the preflight's answer). */
+  host: string,
   /** The engine runs on this machine; else this machine's binfmt_misc says nothing about it. */
-  local = true,
+  local: boolean,
 ): Promise<Emulation[]> {
   const read = deps.readBinfmt ?? (local ? () => readBinfmtHandlers() : async () => null)
   const emulated = opts.platforms.filter((p) => !isNative(p, host))
