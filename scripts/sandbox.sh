@@ -360,11 +360,17 @@ build_rootfs() { # suite arch kind out.tar
   [[ $kind == plain ]] && include=""
   rm -rf "$dir" && mkdir -p "$dir" "$CACHE/debs/$suite-$arch-$kind"
   log "debootstrap $suite $arch ($kind); arm64 on an x86-64 host runs its second stage under QEMU"
-  local t0=$SECONDS
-  debootstrap --variant=minbase --arch="$arch" ${include:+--include="$include"} \
-    --cache-dir="$CACHE/debs/$suite-$arch-$kind" "$suite" "$dir" "$(debian_mirror)" \
-    >"$RUN_DIR/debootstrap-$suite-$arch-$kind.log" 2>&1 ||
-    die "debootstrap $suite $arch failed; see $RUN_DIR/debootstrap-$suite-$arch-$kind.log"
+  local t0=$SECONDS try
+  # A mirror that drops one download ("Couldn't download packages: ...") fails the whole run:
+  # try again (what was fetched stays in the cache directory), three times at most.
+  for try in 1 2 3; do
+    debootstrap --variant=minbase --arch="$arch" ${include:+--include="$include"} \
+      --cache-dir="$CACHE/debs/$suite-$arch-$kind" "$suite" "$dir" "$(debian_mirror)" \
+      >"$RUN_DIR/debootstrap-$suite-$arch-$kind.log" 2>&1 && break
+    ((try < 3)) || die "debootstrap $suite $arch failed; see $RUN_DIR/debootstrap-$suite-$arch-$kind.log"
+    log "debootstrap $suite $arch ($kind) failed (attempt $try); trying again"
+    rm -rf "$dir" && mkdir -p "$dir" && sleep $((try * 10))
+  done
 
   local ca
   while read -r ca; do
