@@ -177,6 +177,69 @@ describe('the action as a process, without Docker: report mode and bad input', (
     )
   })
 
+  it("a fork PR reported from workflow_run gets the results file's fixes as suggested changes on its head commit", async () => {
+    const fix = {
+      diagnoses: ['macos-only-package'],
+      platforms: null,
+      summary: 'tensorflow-macos -> tensorflow',
+      hunks: [
+        {
+          file: 'requirements.txt',
+          startLine: 1,
+          endLine: 1,
+          original: ['tensorflow-macos'],
+          replacement: ['tensorflow'],
+        },
+      ],
+    }
+    // The second fix names a line the PR does not show with that text: it stays in the comment.
+    const elsewhere = { ...fix, hunks: [{ ...fix.hunks[0]!, original: ['numpy'] }] }
+    artifacts({ 'tf-results': { ...fixture('tensorflow-macos'), fixes: [fix, elsewhere] } })
+    const head = 'feedfacefeedfacefeedfacefeedfacefeedface'
+    stub.pulls = [{ number: 7, head: { sha: head, ref: 'arm64-fix', label: 'outsider:arm64-fix' } }]
+    stub.pullFiles.set(7, [
+      { filename: 'requirements.txt', status: 'added', patch: '@@ -0,0 +1 @@\n+tensorflow-macos' },
+    ])
+    const res = await runAction(
+      { mode: 'report', results: 'results/**/results.json', 'github-token': TOKEN },
+      { cwd: workspace, env: env('workflow_run', 'workflow_run_fork') },
+    )
+    expect(res.code).toBe(1)
+    expect(stub.reviews).toMatchObject([{ pull: 7, event: 'COMMENT', commit_id: head }])
+    const [c, ...more] = stub.reviewComments.get(7)!
+    expect(more).toHaveLength(0)
+    expect([c!.path, c!.line]).toEqual(['requirements.txt', 1])
+    expect(c!.body).toContain('```suggestion\ntensorflow\n```')
+    expect(stub.comments.get(7)![0]!.body).toContain('-numpy\n+tensorflow')
+  })
+
+  it('a results file whose fix names a path outside the repository is refused before anything is posted', async () => {
+    const bad = {
+      diagnoses: ['macos-only-package'],
+      platforms: null,
+      summary: 'x',
+      hunks: [
+        {
+          file: '../../.github/workflows/ci.yml',
+          startLine: 1,
+          endLine: 1,
+          original: ['a'],
+          replacement: ['b'],
+        },
+      ],
+    }
+    artifacts({ r: { ...fixture('tf-app'), fixes: [bad] } })
+    const res = await runAction(
+      { mode: 'report', results: 'results/**/results.json', 'github-token': TOKEN },
+      { cwd: workspace, env: env('pull_request', 'pull_request') },
+    )
+    expect(res.code).toBe(1)
+    expect(res.stdout).toMatch(
+      /fixes\[0\]\.hunks\[0\]\.file '..\/..\/.github\/workflows\/ci.yml' is not a path inside the repository/,
+    )
+    expect(stub.requests).toHaveLength(0)
+  })
+
   it('a check on a fork PR with a read-only token warns once and keeps the verdict', async () => {
     artifacts({ r: fixture('tf-app') })
     stub.fault({

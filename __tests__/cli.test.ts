@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -31,6 +31,10 @@ describe('CLI usage errors', () => {
     [['--timeout', '-1', EXAMPLE], /Option '--timeout' argument is ambiguous.*--timeout=-XYZ/s],
     [['--timeout=-1', EXAMPLE], /--timeout: '-1' is not a positive number/],
     [['--timeout', 'soon', EXAMPLE], /--timeout: 'soon'/],
+    [
+      ['--stall-minutes', '0', EXAMPLE],
+      /--stall-minutes: '0' is neither off nor a positive number/,
+    ],
     [['--plattforms', 'linux/amd64', EXAMPLE], /Unknown option '--plattforms'/],
     [[EXAMPLE, 'other'], /only one context may be given/],
     [['--memory', '1m', EXAMPLE], /--memory: '1m' is below Docker's minimum of 6m/],
@@ -141,5 +145,85 @@ describe('paths in what the CLI prints', () => {
       `${prefix}Dockerfile:1`,
       `${prefix}requirements.txt:1`,
     ])
+  })
+})
+
+describe('--fix', () => {
+  const DOCKERFILE =
+    'FROM python:3.11-slim-arm64\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n'
+  const REQS = 'numpy\r\ntensorflow-cpu==2.21.0  # pinned\r\n'
+  const project = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'tfmc-fix-'))
+    writeFileSync(join(dir, 'Dockerfile'), DOCKERFILE)
+    writeFileSync(join(dir, 'requirements.txt'), REQS)
+    return dir
+  }
+  const read = (dir: string, f: string): string => readFileSync(join(dir, f), 'utf8')
+
+  it('shows the diff and writes only the lines it names (line endings kept); exit codes as without it', async () => {
+    const dir = project()
+    const res = await run(process.execPath, [CLI, '--lint-only', '--fix'], {
+      cwd: dir,
+      env: { PATH: '/nonexistent' },
+    })
+    expect(res.code, res.stderr).toBe(1)
+    expect(res.stdout).toContain(
+      '--- a/Dockerfile\n+++ b/Dockerfile\n@@ -1,3 +1,3 @@\n-FROM python:3.11-slim-arm64\n+FROM python:3.11-slim\n',
+    )
+    expect(res.stdout).toMatch(/^--fix: wrote Dockerfile, requirements\.txt$/m)
+    expect(read(dir, 'Dockerfile')).toBe(DOCKERFILE.replace('-slim-arm64', '-slim'))
+    expect(read(dir, 'requirements.txt')).toBe('numpy\r\ntensorflow==2.21.0  # pinned\r\n')
+    const again = await run(process.execPath, [CLI, '--lint-only', '--fix'], {
+      cwd: dir,
+      env: { PATH: '/nonexistent' },
+    })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain('no findings')
+  })
+
+  it('--fix=dry-run shows the diff and writes nothing', async () => {
+    const dir = project()
+    const res = await run(process.execPath, [CLI, dir, '--lint-only', '--fix=dry-run'], {
+      env: { PATH: '/nonexistent' },
+    })
+    expect(res.code).toBe(1)
+    expect(res.stdout).toContain('+tensorflow==2.21.0  # pinned')
+    expect(res.stdout).toMatch(
+      /--fix=dry-run: would change .*Dockerfile, .*requirements\.txt; nothing written/,
+    )
+    expect(read(dir, 'Dockerfile')).toBe(DOCKERFILE)
+    expect(read(dir, 'requirements.txt')).toBe(REQS)
+  })
+
+  it('never writes a file outside the build context (a Dockerfile given with -f elsewhere)', async () => {
+    const dir = project()
+    const outside = mkdtempSync(join(tmpdir(), 'tfmc-fix-df-'))
+    writeFileSync(join(outside, 'Dockerfile'), DOCKERFILE)
+    const res = await run(
+      process.execPath,
+      [CLI, dir, '-f', join(outside, 'Dockerfile'), '--lint-only', '--fix'],
+      { env: { PATH: '/nonexistent' } },
+    )
+    expect(res.code).toBe(1)
+    expect(res.stderr).toMatch(/--fix: .*Dockerfile: outside the build context, not changed/)
+    expect(read(outside, 'Dockerfile')).toBe(DOCKERFILE)
+    expect(read(dir, 'requirements.txt')).toBe('numpy\r\ntensorflow==2.21.0  # pinned\r\n')
+  })
+
+  it('an unknown mode is a usage error that writes nothing', async () => {
+    const dir = project()
+    const res = await run(process.execPath, [CLI, dir, '--lint-only', '--fix=yes'], {
+      env: { PATH: '/nonexistent' },
+    })
+    expect(res.code).toBe(2)
+    expect(res.stderr).toMatch(/--fix: 'yes' is not dry-run; give --fix to write the fixes/)
+    expect(read(dir, 'Dockerfile')).toBe(DOCKERFILE)
+  })
+
+  it('without --fix, says how many fixes it has', async () => {
+    const res = await run(process.execPath, [CLI, project(), '--lint-only'], {
+      env: { PATH: '/nonexistent' },
+    })
+    expect(res.stdout).toMatch(/^2 fixes can be made by --fix \(--fix=dry-run shows the diff\)$/m)
   })
 })

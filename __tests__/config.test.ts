@@ -74,10 +74,11 @@ describe('the option table', () => {
 
   it("is the CLI's usage: every flag, its value and its default", () => {
     for (const [, o] of specs.filter(([, x]) => x.flag !== null)) {
-      expect(USAGE).toContain(`${o.flag}${o.arg ? ` ${o.arg}` : ''}`)
+      expect(USAGE).toContain(`${o.flag}${o.arg ? `${o.bare ? '' : ' '}${o.arg}` : ''}`)
     }
     expect(USAGE).toContain('--timeout MINUTES             per platform (default 60)')
     expect(USAGE).toContain('--memory SIZE                 memory limit')
+    expect(USAGE).toContain('--fix[=dry-run]               write the fixes')
   })
 })
 

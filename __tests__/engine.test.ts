@@ -49,6 +49,7 @@ function scripted(answers: {
         name: 'runner',
         kernel: '6.8.0',
       },
+    probeBuilder: async () => result(),
     inspectBuilder: async () => ({
       name: 'default',
       driver: 'docker',
@@ -121,6 +122,102 @@ describe('engine', () => {
       imageStore: 'containerd',
       qemu: '7.2.19',
     })
+  })
+
+  it('a build silent from stall-minutes until its timeout: said at once, then builder-stalled with its step', async () => {
+    const steps = [
+      '#5 [internal] load metadata for docker.io/library/python:3.11-slim',
+      '#5 DONE 0.4s',
+      '#7 [2/2] RUN cat /pipe',
+    ]
+    const docker = scripted({ build: [], smoke: [] })
+    const calls: string[] = []
+    docker.run = async (args, opts) => {
+      calls.push(args.join(' '))
+      for (const l of steps) opts?.onLine?.(l, 'stderr')
+      opts?.idle?.onIdle()
+      await new Promise((r) => setTimeout(r, 20))
+      return result({ exitCode: null, signal: 'SIGKILL', timedOut: true, tail: steps })
+    }
+    const warnings: string[] = []
+    const opts = parseOptions(
+      {
+        context: project('FROM python:3.11-slim\nRUN cat /pipe\n'),
+        platforms: 'linux/amd64',
+        'stall-minutes': '0.5',
+      },
+      '/',
+    )
+    const r = await runCheck(opts, {
+      docker,
+      log: { ...quiet, warning: (m) => void warnings.push(m) },
+      runId: 'r-stall',
+      hostArch: 'amd64',
+      readBinfmt: async () => [],
+    })
+    const p = r.platforms[0]!
+    expect(p.passed).toBe(false)
+    expect(p.stages.build).toMatchObject({ status: 'timed-out' })
+    expect(p.stages.build.reason).toMatch(
+      /^no output for \d+ s at \[2\/2\] RUN cat \/pipe, until timeout-minutes \(60\)$/,
+    )
+    expect(p.diagnoses.map((d) => d.id)).toEqual(['builder-stalled'])
+    expect(p.diagnoses[0]!.detail).toContain('while at "[2/2] RUN cat /pipe"')
+    expect(warnings.find((w) => w.includes('printed nothing'))).toMatch(
+      /^linux\/amd64: the build has printed nothing for \d+ s at \[2\/2\] RUN cat \/pipe; the Docker engine still answers/,
+    )
+  })
+
+  it('a timeout with output to the end is a plain timeout, and stall-minutes off never says stalled', async () => {
+    for (const stall of ['10', 'off']) {
+      const docker = scripted({
+        build: [
+          result({
+            exitCode: null,
+            timedOut: true,
+            tail: ['#7 [2/2] RUN x', '#7 1.0 still going'],
+          }),
+        ],
+        smoke: [],
+      })
+      const opts = parseOptions(
+        {
+          context: project('FROM python:3.11-slim\n'),
+          platforms: 'linux/amd64',
+          'stall-minutes': stall,
+        },
+        '/',
+      )
+      const r = await runCheck(opts, {
+        docker,
+        log: quiet,
+        runId: `r-${stall}`,
+        hostArch: 'amd64',
+        readBinfmt: async () => [],
+      })
+      expect(r.platforms[0]!.diagnoses.map((d) => d.id)).toEqual(['timeout'])
+    }
+  })
+
+  it('a builder that cannot run a trivial build is named before anything is built', async () => {
+    const docker = scripted({ build: [], smoke: [] })
+    docker.probeBuilder = async () => result({ exitCode: null, timedOut: true })
+    const opts = parseOptions(
+      { context: project('FROM python:3.11-slim\n'), platforms: 'linux/amd64' },
+      '/',
+    )
+    await expect(
+      runCheck(opts, {
+        docker,
+        log: quiet,
+        runId: 'r-wedged',
+        hostArch: 'amd64',
+        readBinfmt: async () => [],
+      }),
+    ).rejects.toThrow(
+      /builder 'default' did not run a trivial build \(FROM scratch\) in 60 s: it is wedged/,
+    )
+    expect(docker.calls).toEqual([])
   })
 
   it('does not retry an ordinary failure, and does not retry natively', async () => {

@@ -58,6 +58,7 @@ const OPTS: ReportOptions = {
   comment: 'auto',
   commentHeader: '',
   statuses: true,
+  suggestions: 'auto',
 }
 
 function ourComments(issue = 42) {
@@ -76,7 +77,8 @@ describe('sticky comment', () => {
     const res = await publish(loadResultsFixture('venv-not-on-path'), OPTS, TARGET, gh())
     expect(res.comment).toBe('updated')
     expect(
-      stub.requests.filter((r) => r.method === 'GET' && r.path.includes('/comments')).length,
+      stub.requests.filter((r) => r.method === 'GET' && r.path.includes('/issues/42/comments'))
+        .length,
     ).toBe(2)
     expect(stub.requests.some((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toBe(
       false,

@@ -137,6 +137,24 @@ describe('in a log', () => {
     ])
   })
 
+  it("on a terminal, Ctrl-C's message is printed above the live lines, which are drawn again below it", () => {
+    let written = ''
+    const stderr = { isTTY: true, columns: 80, write: (s: string) => void (written += s) }
+    const log = cliLogger('quiet', stderr as unknown as NodeJS.WriteStream)
+    log.print('tf-multiarch-check: interrupted; stopping builds and containers')
+    log.close()
+    expect(written).toBe('tf-multiarch-check: interrupted; stopping builds and containers\n')
+    written = ''
+    const live = cliLogger('progress', stderr as unknown as NodeJS.WriteStream)
+    live.progress!('linux/arm64', 'build')
+    live.print('tf-multiarch-check: interrupted; stopping builds and containers')
+    live.close()
+    // Drawn, erased (one line up, clear below), the message, drawn again, erased at the close.
+    expect(written).toBe(
+      'linux/arm64  build  0 s\n\x1b[1F\x1b[Jtf-multiarch-check: interrupted; stopping builds and containers\nlinux/arm64  build  0 s\n\x1b[1F\x1b[J',
+    )
+  })
+
   it('quiet: warnings only; verbose: the output itself, no progress lines', () => {
     for (const [mode, expected] of [
       ['quiet', ['tf-multiarch-check: warning: w', '']],

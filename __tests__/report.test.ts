@@ -220,14 +220,19 @@ describe('results files', () => {
 })
 
 describe('report options', () => {
-  it('defaults to check mode, auto comment and statuses', () => {
+  it('defaults to check mode, auto comment, statuses and suggestions', () => {
     expect(parseReportOptions({})).toEqual({
       mode: 'check',
       results: '',
       comment: 'auto',
       commentHeader: '',
       statuses: true,
+      suggestions: 'auto',
     })
+    expect(parseReportOptions({ suggestions: 'OFF' }).suggestions).toBe('off')
+    expect(() => parseReportOptions({ suggestions: 'yes' })).toThrow(
+      /^suggestions: 'yes' is not auto or off; auto posts the fixes as suggested changes/,
+    )
   })
   it('requires results in report mode', () => {
     expect(() => parseReportOptions({ mode: 'report' })).toThrow(/results: report mode needs/)

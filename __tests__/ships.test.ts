@@ -281,6 +281,7 @@ function registryDocker(o: {
       kernel: '6.8.0',
     }),
     inspectBuilder: async () => ({ name: 'default', driver: 'docker', platforms: [] }),
+    probeBuilder: async () => result(),
     imageConfig: async (ref) => {
       if (!pulled.has(ref)) return null
       return config(ref.endsWith(digests['linux/arm64']!) ? (o.arm64Declares ?? 'arm64') : 'amd64')

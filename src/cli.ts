@@ -5,7 +5,10 @@ import { cleanupRun } from './cleanup.js'
 import { createDocker } from './docker/client.js'
 import { runCheck } from './engine/check.js'
 import { EnvironmentError, errorMessage, InputError } from './errors.js'
+import { fixesFor } from './fix/index.js'
+import { writeFixes } from './fix/write.js'
 import { lintProject } from './lint/index.js'
+import type { FixEdit } from './results/types.js'
 import { type CheckOptions, parseOptions, type RawOptions } from './config/check.js'
 import { cliFlag, rawFromFlags, readFlags, USAGE } from './config/flags.js'
 import { flagOf } from './config/table.js'
@@ -24,6 +27,8 @@ export interface CliArgs {
   markdown?: string
   keepImages: boolean
   lintOnly: boolean
+  /** --fix: write the fixes; --fix=dry-run: only show them. */
+  fix: 'write' | 'dry-run' | null
   output: CliOutput
   help: boolean
   version: boolean
@@ -42,6 +47,36 @@ function outputMode(verbose: boolean, quiet: boolean): CliOutput {
   return verbose ? 'verbose' : quiet ? 'quiet' : 'progress'
 }
 
+function fixMode(value: string | boolean | undefined): CliArgs['fix'] {
+  if (value === undefined || value === false) return null
+  if (value === 'write' || value === 'dry-run') return value
+  throw new InputError(
+    'fix',
+    `'${String(value)}' is not dry-run; give --fix to write the fixes, or --fix=dry-run to show them`,
+  )
+}
+
+/** The fixes written (or shown, with --fix=dry-run); what could not be changed is said. */
+async function applyFixes(fixes: FixEdit[], opts: CheckOptions, mode: 'write' | 'dry-run') {
+  const out = (text: string): void => void process.stdout.write(text)
+  if (fixes.length === 0) return out('\n--fix: no fix to make\n')
+  out('\n')
+  const report = await writeFixes(fixes, opts, mode, out)
+  for (const r of report.refused) process.stderr.write(`tf-multiarch-check: --fix: ${r}\n`)
+  const files = report.changed.join(', ')
+  if (report.changed.length > 0)
+    out(
+      mode === 'write'
+        ? `--fix: wrote ${files}\n`
+        : `--fix=dry-run: would change ${files}; nothing written\n`,
+    )
+}
+
+function fixHint(count: number): void {
+  const what = count === 1 ? 'a fix' : `${count} fixes`
+  process.stdout.write(`\n${what} can be made by --fix (--fix=dry-run shows the diff)\n`)
+}
+
 /** Flags -> the action's raw options, so that both front ends share one parser. */
 export function parseCli(argv: string[]): CliArgs {
   const { values, positionals } = readFlags(argv)
@@ -55,6 +90,7 @@ export function parseCli(argv: string[]): CliArgs {
     ...file('markdown'),
     keepImages: cliFlag(values, 'keep-images') === true,
     lintOnly: cliFlag(values, 'lint-only') === true,
+    fix: fixMode(cliFlag(values, 'fix')),
     output: outputMode(cliFlag(values, 'verbose') === true, cliFlag(values, 'quiet') === true),
     help: cliFlag(values, 'help') === true,
     version: cliFlag(values, 'version') === true,
@@ -87,13 +123,13 @@ export async function main(argv: string[]): Promise<number> {
   const docker = createDocker({ onCommand: () => void (timings.firstDocker ??= Date.now()) })
   const runId = makeRunId({})
   const abort = new AbortController()
+  const log = cliLogger(args.output)
   const onSignal = (): void => {
-    process.stderr.write('\ntf-multiarch-check: interrupted; stopping builds and containers\n')
+    log.print('tf-multiarch-check: interrupted; stopping builds and containers')
     abort.abort()
   }
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
-  const log = cliLogger(args.output)
   log.info(
     opts.image
       ? `run ${runId}: checking the image ${opts.image.ref}; nothing is built, tagged or removed`
@@ -117,6 +153,8 @@ export async function main(argv: string[]): Promise<number> {
         `  ${p.platform}${p.required ? '' : ' (optional)'}: ${failureSummary(p)}\n`,
       )
     }
+    if (args.fix) await applyFixes(results.fixes ?? [], opts, args.fix)
+    else if (results.fixes?.length) fixHint(results.fixes.length)
     timings.reportsDone = Date.now()
     if (process.env.TFMC_TIMINGS) {
       await writeFile(process.env.TFMC_TIMINGS, JSON.stringify(timings) + '\n')
@@ -136,12 +174,12 @@ export async function main(argv: string[]): Promise<number> {
 
 /** The static phase alone: findings in seconds, without Docker. */
 async function lintOnly(opts: CheckOptions, args: CliArgs): Promise<number> {
-  const { findings } = lintProject(opts)
+  const lint = lintProject(opts)
+  const { findings } = lint
+  const fixes = fixesFor(opts, lint)
   if (args.json) {
-    await writeFile(
-      resolve(args.json),
-      JSON.stringify({ schemaVersion: 1, dockerfile: opts.dockerfile, findings }, null, 2) + '\n',
-    )
+    const doc = { schemaVersion: 1, dockerfile: opts.dockerfile, findings, fixes }
+    await writeFile(resolve(args.json), JSON.stringify(doc, null, 2) + '\n')
   }
   if (findings.length === 0) {
     process.stdout.write(
@@ -156,5 +194,7 @@ async function lintOnly(opts: CheckOptions, args: CliArgs): Promise<number> {
       `${where}: ${f.platform ?? 'all platforms'}: ${d.id}: ${d.title}\n  ${d.detail}\n  fix: ${d.fix}\n`,
     )
   }
+  if (args.fix) await applyFixes(fixes, opts, args.fix)
+  else if (fixes.length > 0) fixHint(fixes.length)
   return 1
 }

@@ -31,6 +31,7 @@ export const CATALOG = {
   timeout: 'The stage ran out of time',
   'docker-engine-lost': 'The Docker engine went away during the check',
   'build-cache-corrupt': "The builder's cache refers to data that is no longer on disk",
+  'builder-stalled': 'The build stopped making progress',
   'wrong-architecture': 'The image is not the platform it was built for',
   'foreign-binaries': 'The image holds binaries of another architecture than its own',
   'image-platform-missing': 'The image has no manifest for this platform',

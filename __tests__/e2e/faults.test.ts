@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { type AddressInfo, createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -125,6 +136,131 @@ describe('Ctrl-C on the CLI', () => {
     )
     expect(await leftovers(runId)).toEqual({ images: [], containers: [] })
     expect(await processesOf(runId)).toEqual([])
+  })
+})
+
+/** A trivial build right after: a wedged builder would never get past "load build definition". */
+async function trivialBuildRuns(): Promise<void> {
+  const at = Date.now()
+  const res = await run(
+    'docker',
+    ['buildx', 'build', '--progress', 'plain', '--output', 'type=cacheonly', '-'],
+    { input: 'FROM scratch\n', timeoutMs: 60_000 },
+  )
+  expect(res.code, res.stderr.slice(-2000)).toBe(0)
+  expect(Date.now() - at).toBeLessThan(30_000)
+}
+
+/** The CLI on a project written for one test, its output streamed. */
+function checkProject(
+  files: Record<string, string>,
+  args: string[],
+): { cli: Started; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'tfmc-cancel-'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  return { dir, cli: start(process.execPath, [CLI, dir, '--verbose', ...args]) }
+}
+
+/** Where in the output the CLI said it was interrupted, and where a later phase began. */
+function before(stderr: string, first: string, later: RegExp): void {
+  const at = stderr.indexOf(first)
+  const m = later.exec(stderr)
+  expect(at, stderr.slice(-3000)).toBeGreaterThan(0)
+  if (m) expect(at, stderr.slice(-3000)).toBeLessThan(m.index)
+}
+
+const INTERRUPTED = 'interrupted; stopping builds and containers'
+
+describe('cancelled in each phase of a build, the builder takes the next build at once', () => {
+  it('while the context uploads', async () => {
+    const { dir, cli } = checkProject(
+      { Dockerfile: 'FROM python:3.11-slim\nCOPY data.bin /tmp/data.bin\nRUN echo copied\n' },
+      ['--platforms', 'linux/amd64'],
+    )
+    try {
+      // 2 GB of random bytes (which do not compress): BuildKit reports the transfer every 5 s.
+      for (let i = 0; i < 32; i++) appendFileSync(join(dir, 'data.bin'), randomBytes(64 << 20))
+      await cli.waitFor(/transferring context: [\d.]+[kMG]B [\d.]+s$/, 180_000)
+      cli.signal('SIGINT')
+      const res = await cli.done
+      expect(res.code, res.stderr.slice(-3000)).toBe(130)
+      before(res.stderr, INTERRUPTED, /transferring context: [\d.]+[kMG]B [\d.]+s done/)
+      await trivialBuildRuns()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('while the base image is resolved (a registry that never answers)', async () => {
+    const sockets: Socket[] = []
+    const silent = createServer((s) => void sockets.push(s))
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r))
+    const port = (silent.address() as AddressInfo).port
+    try {
+      const { cli } = checkProject({ Dockerfile: `FROM 127.0.0.1:${port}/slow/python:3.11\n` }, [
+        '--platforms',
+        'linux/arm64',
+      ])
+      await cli.waitFor(new RegExp(`load metadata for 127.0.0.1:${port}/slow/python:3.11`), 120_000)
+      await sleep(2000)
+      cli.signal('SIGINT')
+      const res = await cli.done
+      expect(res.code, res.stderr.slice(-3000)).toBe(130)
+      before(res.stderr, INTERRUPTED, /\[1\/1\] FROM/)
+      await trivialBuildRuns()
+    } finally {
+      for (const s of sockets) s.destroy()
+      silent.close()
+    }
+  })
+
+  it('while a RUN step runs under QEMU', async () => {
+    const n = nonce()
+    const cli = slowBuild(n, ['--platforms', 'linux/arm64'])
+    await cli.waitFor(new RegExp(`slow build ${n} started`), 10 * 60_000)
+    cli.signal('SIGINT')
+    const res = await cli.done
+    expect(res.code, res.stderr.slice(-3000)).toBe(130)
+    await until(
+      'the RUN step is stopped',
+      async () => (await processesOf(`sleep 87.${n}`)).length === 0,
+      30_000,
+    )
+    await trivialBuildRuns()
+  })
+})
+
+describe('a build that stops making progress', () => {
+  it('is said to be silent at once, fails as builder-stalled with its step at the timeout, and leaves the builder ready', async () => {
+    const json = jsonPath()
+    const res = await run(
+      process.execPath,
+      [
+        CLI,
+        fixture('stalled-step'),
+        '--platforms',
+        'linux/amd64',
+        '--build-arg',
+        `NONCE=${nonce()}`,
+        '--stall-minutes',
+        '0.2',
+        '--timeout',
+        '1',
+        '--json',
+        json,
+      ],
+      { timeoutMs: 5 * 60_000 },
+    )
+    expect(res.code, res.stderr.slice(-3000)).toBe(1)
+    expect(res.stderr).toMatch(
+      /linux\/amd64: the build has printed nothing for \d+ s at \[2\/2\] RUN echo "waiting \d+" && mkfifo \/tmp\/never && cat \/tmp\/never; the Docker engine still answers/,
+    )
+    const p = platform(JSON.parse(readFileSync(json, 'utf8')) as Results, 'linux/amd64')
+    expect(p.stages.build.status).toBe('timed-out')
+    expect(p.stages.build.reason).toMatch(/^no output for (1 min )?\d+ s at \[2\/2\] RUN echo/)
+    expect(p.diagnoses.map((d) => d.id)).toEqual(['builder-stalled'])
+    expect(p.diagnoses[0]!.detail).toContain('mkfifo /tmp/never && cat /tmp/never')
+    await trivialBuildRuns()
   })
 })
 

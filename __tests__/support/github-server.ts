@@ -13,11 +13,54 @@ export interface Comment {
   html_url: string
 }
 
+/** A pull request review comment, in the REST shape; `line` is null once it is outdated. */
+export interface ReviewComment {
+  id: number
+  pull_request_review_id: number
+  body: string
+  path: string
+  commit_id: string
+  line: number | null
+  start_line: number | null
+  side: 'RIGHT' | 'LEFT'
+  user: { login: string }
+  html_url: string
+}
+
+/** The new-side lines a patch shows, with the hunk each is in (GitHub's rule for review lines). */
+function newSideLines(patch: string): Map<number, number> {
+  const out = new Map<number, number>()
+  let line = 0
+  let hunk = -1
+  for (const l of patch.split('\n')) {
+    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l)
+    if (m) {
+      line = Number(m[1])
+      hunk++
+    } else if (hunk >= 0 && (l.startsWith('+') || l.startsWith(' '))) out.set(line++, hunk)
+  }
+  return out
+}
+
 export interface Recorded {
   method: string
   path: string
   body: unknown
   authorization: string | undefined
+}
+
+interface ReviewRequest {
+  commit_id?: string
+  body?: string
+  event?: string
+  comments?: {
+    path: string
+    line: number
+    side: string
+    start_line?: number
+    start_side?: string
+    body: string
+  }[]
 }
 
 interface Fault {
@@ -41,6 +84,11 @@ export class GitHubStub {
     target_url?: string
   }[] = []
   pulls: { number: number; head: { sha: string; ref: string; label: string } }[] = []
+  /** A pull request's files, as GET .../pulls/N/files lists them (with their patches). */
+  readonly pullFiles = new Map<number, { filename: string; status: string; patch?: string }[]>()
+  readonly reviewComments = new Map<number, ReviewComment[]>()
+  readonly reviews: { pull: number; id: number; event: string; body: string; commit_id: string }[] =
+    []
   /** GraphQL's viewer login; REST shows the same bot as `${viewer}[bot]`. */
   viewer = 'github-actions'
   private faults: Fault[] = []
@@ -126,22 +174,7 @@ export class GitHubStub {
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       const issue = Number(m[3])
       const list = this.comments.get(issue) ?? []
-      if (method === 'GET') {
-        const per = Number(url.searchParams.get('per_page') ?? 30)
-        const page = Number(url.searchParams.get('page') ?? 1)
-        const last = Math.max(1, Math.ceil(list.length / per))
-        const links: string[] = []
-        const link = (p: number, rel: string): string =>
-          `<${this.url}${url.pathname}?per_page=${per}&page=${p}>; rel="${rel}"`
-        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
-        if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
-        return this.send(
-          res,
-          200,
-          list.slice((page - 1) * per, page * per),
-          links.length ? { link: links.join(', ') } : {},
-        )
-      }
+      if (method === 'GET') return this.page(res, url, list)
       if (method === 'POST') {
         const text = (body as { body?: string }).body ?? ''
         if (text.length > 65_536)
@@ -181,6 +214,32 @@ export class GitHubStub {
       this.statuses.push({ sha: m[3]!, ...b })
       return this.send(res, 201, { id: this.nextId++, ...b })
     }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname)) && method === 'GET')
+      return this.page(res, url, this.pullFiles.get(Number(m[1])) ?? [])
+    if (
+      (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/comments$/.exec(url.pathname)) &&
+      method === 'GET'
+    )
+      return this.page(res, url, this.reviewComments.get(Number(m[1])) ?? [])
+    if (
+      (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(url.pathname)) &&
+      method === 'POST'
+    )
+      return this.review(res, Number(m[1]), body as ReviewRequest, bot)
+    if (
+      (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/.exec(url.pathname)) &&
+      method === 'DELETE'
+    ) {
+      for (const list of this.reviewComments.values()) {
+        const i = list.findIndex((c) => c.id === Number(m![1]))
+        if (i >= 0) {
+          list.splice(i, 1)
+          res.writeHead(204).end()
+          return
+        }
+      }
+      return this.send(res, 404, { message: 'Not Found' })
+    }
     if (/^\/repos\/([^/]+)\/([^/]+)\/pulls$/.test(url.pathname) && method === 'GET') {
       const head = url.searchParams.get('head')
       return this.send(
@@ -192,6 +251,77 @@ export class GitHubStub {
     return this.send(res, 404, {
       message: 'Not Found',
       documentation_url: 'https://docs.github.com/rest',
+    })
+  }
+
+  /** A list, paginated as GitHub does: per_page and page, with a Link header. */
+  private page(res: ServerResponse, url: URL, list: unknown[]): void {
+    const per = Number(url.searchParams.get('per_page') ?? 30)
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const last = Math.max(1, Math.ceil(list.length / per))
+    const links: string[] = []
+    const link = (p: number, rel: string): string =>
+      `<${this.url}${url.pathname}?per_page=${per}&page=${p}>; rel="${rel}"`
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
+    const slice = list.slice((page - 1) * per, page * per)
+    return this.send(res, 200, slice, links.length ? { link: links.join(', ') } : {})
+  }
+
+  /** POST .../reviews: every comment's lines must be on the diff's new side, in one hunk. */
+  private review(res: ServerResponse, pull: number, r: ReviewRequest, bot: string): void {
+    if (!['COMMENT', 'APPROVE', 'REQUEST_CHANGES'].includes(r.event ?? ''))
+      return this.send(res, 422, { message: 'Unprocessable Entity', errors: ['event is invalid'] })
+    if (r.event === 'COMMENT' && !r.body)
+      return this.send(res, 422, { message: 'Unprocessable Entity', errors: ['body is missing'] })
+    const files = this.pullFiles.get(pull) ?? []
+    for (const c of r.comments ?? []) {
+      const f = files.find((x) => x.filename === c.path)
+      const lines = f?.patch ? newSideLines(f.patch) : new Map<number, number>()
+      const first = c.start_line ?? c.line
+      const ok =
+        c.side === 'RIGHT' &&
+        lines.has(c.line) &&
+        lines.get(first) === lines.get(c.line) &&
+        first <= c.line
+      if (!ok)
+        return this.send(res, 422, {
+          message: 'Unprocessable Entity',
+          errors: ['Pull request review thread line must be part of the diff'],
+        })
+    }
+    const id = this.nextId++
+    const list = this.reviewComments.get(pull) ?? []
+    for (const c of r.comments ?? []) {
+      const cid = this.nextId++
+      list.push({
+        id: cid,
+        pull_request_review_id: id,
+        body: c.body,
+        path: c.path,
+        commit_id: r.commit_id ?? '',
+        line: c.line,
+        start_line: c.start_line ?? null,
+        side: 'RIGHT',
+        user: { login: bot },
+        html_url: `https://github.test/o/r/pull/${pull}#discussion_r${cid}`,
+      })
+    }
+    this.reviewComments.set(pull, list)
+    this.reviews.push({
+      pull,
+      id,
+      event: r.event!,
+      body: r.body ?? '',
+      commit_id: r.commit_id ?? '',
+    })
+    return this.send(res, 200, {
+      id,
+      state: 'COMMENTED',
+      body: r.body,
+      commit_id: r.commit_id,
+      user: { login: bot },
+      html_url: `https://github.test/o/r/pull/${pull}#pullrequestreview-${id}`,
     })
   }
 

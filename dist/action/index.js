@@ -37958,6 +37958,14 @@ function createDocker(hooks = {}) {
             }
             return parseBuilderInspect(res.stdout);
         },
+        probeBuilder(name, timeoutMs) {
+            const builder = name ? ['--builder', name] : [];
+            const out = ['--progress', 'plain', '--output', 'type=cacheonly', '-'];
+            return run(DOCKER, ['buildx', 'build', ...builder, ...out], {
+                input: 'FROM scratch\n',
+                timeoutMs,
+            });
+        },
         async engineInfo() {
             const res = await run(DOCKER, ['info', '--format', '{{json .}}'], { timeoutMs: 30_000 });
             return res.exitCode === 0 ? (0,info/* parseEngineInfo */.Y)(res.stdout) : null;
@@ -38094,7 +38102,16 @@ function run(command, args, opts = {}) {
             stdio: ['pipe', 'pipe', 'pipe'],
             env: opts.env ?? process.env,
         });
+        let idleTimer;
+        const armIdle = () => {
+            if (!opts.idle)
+                return;
+            clearTimeout(idleTimer);
+            idleTimer = setTimeout(opts.idle.onIdle, opts.idle.ms);
+        };
+        armIdle();
         const push = (line, stream) => {
+            armIdle();
             tail.push(line);
             if (tail.length > keep)
                 tail.shift();
@@ -38163,6 +38180,7 @@ function run(command, args, opts = {}) {
                 clearTimeout(timer);
             if (killTimer)
                 clearTimeout(killTimer);
+            clearTimeout(idleTimer);
             opts.signal?.removeEventListener('abort', onAbort);
             resolve({
                 command: [command, ...args].join(' '),
@@ -38370,7 +38388,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8109);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6922);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38390,7 +38408,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8109:
+/***/ 6922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43675,6 +43693,7 @@ const CATALOG = {
     timeout: 'The stage ran out of time',
     'docker-engine-lost': 'The Docker engine went away during the check',
     'build-cache-corrupt': "The builder's cache refers to data that is no longer on disk",
+    'builder-stalled': 'The build stopped making progress',
     'wrong-architecture': 'The image is not the platform it was built for',
     'foreign-binaries': 'The image holds binaries of another architecture than its own',
     'image-platform-missing': 'The image has no manifest for this platform',
@@ -44640,7 +44659,100 @@ function installCauses(e, add) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+// Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
+// the job summary and the CLI's --markdown, plain text for the terminal).
+function formatDuration(ms) {
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+}
+/** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
+function firstFailure(p) {
+    const name = failingStage(p.stages);
+    if (!name)
+        return p.passed ? 'passed' : 'not run';
+    const st = p.stages[name];
+    return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`;
+}
+/** Why a platform failed, in one line: its first diagnosis if it has one, else its first failing stage. */
+function failureSummary(p) {
+    const d = p.diagnoses[0];
+    const where = d?.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
+    if (!d)
+        return firstFailure(p);
+    const name = failingStage(p.stages);
+    const stage = name ? `${name} ${p.stages[name].status}` : 'failed';
+    return `${stage}: ${d.title}${where}; fix: ${d.fix}`;
+}
+function verdictLine(results) {
+    const failedRequired = results.platforms
+        .filter((p) => p.required && !p.passed)
+        .map((p) => p.platform);
+    const failedOptional = results.platforms
+        .filter((p) => !p.required && !p.passed)
+        .map((p) => p.platform);
+    const optional = failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : '';
+    if (failedRequired.length === 0) {
+        const what = results.image
+            ? `The image ${results.image} imports TensorFlow and trains`
+            : 'TensorFlow builds, imports and trains';
+        return `${what} on ${results.platforms
+            .filter((p) => p.passed)
+            .map((p) => p.platform)
+            .join(', ') || 'no platform'}${optional}`;
+    }
+    return `${results.image ? `The image ${results.image}` : 'TensorFlow'} fails on ${failedRequired.join(', ')}${optional}`;
+}
+/** The terminal table the CLI prints at the end. */
+function textTable(results) {
+    const stages = shownStages(results.platforms);
+    const header = [
+        'PLATFORM',
+        'RUNS',
+        ...stages.map((s) => stageTitle(s).toUpperCase()),
+        'TENSORFLOW',
+        'PYTHON',
+        'TIME',
+    ];
+    const rows = results.platforms.map((p) => [
+        p.platform + (p.required ? '' : ' (optional)'),
+        p.emulated ? 'qemu' : 'native',
+        ...stages.map((s) => {
+            const st = p.stages[s];
+            if (!st)
+                return '-';
+            return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`;
+        }),
+        p.environment.tensorflow ?? '-',
+        p.environment.python ?? '-',
+        formatDuration(p.durationMs),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+/** A stage as reports name it. */
+function stageTitle(s) {
+    return STAGE_TITLES[s];
+}
+const STAGE_TITLES = {
+    build: 'Build',
+    pull: 'Image',
+    import: 'Import',
+    train: 'Train',
+    start: 'Start',
+    run: 'Run',
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/machine.ts
+
 
 
 /**
@@ -44664,7 +44776,11 @@ function machineCauses(e, add) {
         const loadError = find(L, /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /);
         add(diagnosis('foreign-binaries', `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
     }
-    if (e.status === 'timed-out') {
+    if (e.status === 'timed-out' && e.stalled && e.engineReachable !== false) {
+        const step = e.stalled.step;
+        add(diagnosis('builder-stalled', `The ${e.stage} on ${where} printed nothing for its last ${formatDuration(e.stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, until timeout-minutes (${e.timeoutMinutes}) ended it; the Docker engine still answered. Either the builder is wedged (every build then sits at its first step, "load build definition") or that step waits on something that never comes.`, 'Run a plain docker build of the project: if it hangs too, the builder is wedged; restart the Docker engine (sudo systemctl restart docker), or the builder (docker buildx stop NAME; a docker-container builder can be removed and created again). If only this step hangs, make it stop waiting: a prompt (apt-get -y, DEBIAN_FRONTEND=noninteractive), a lock, a network the build cannot reach.'));
+    }
+    else if (e.status === 'timed-out') {
         add(diagnosis('timeout', `The ${e.stage} stage on ${where} did not finish within timeout-minutes (${e.timeoutMinutes})${e.emulated ? '; it ran under QEMU, which is 10-25 times slower than native' : ''}.`, e.emulated
             ? `Raise timeout-minutes, or check ${where} on a native runner (ubuntu-24.04-arm for linux/arm64).`
             : 'Raise timeout-minutes, or find what hangs in the log.'));
@@ -44979,6 +45095,7 @@ function parsePipInstall(command) {
     const w = shellWords(command).filter((x) => !/^[A-Z_][A-Z0-9_]*=/.test(x)); // drop VAR=value prefixes
     let i = 0;
     let venv = null;
+    const viaPath = w[0] !== 'uv' && !(w[0] ?? '').includes('/');
     if (w[i] === 'uv' && w[i + 1] === 'pip')
         i += 2;
     else if (/(^|\/)python3?(\.\d+)?$/.test(w[i] ?? '') && w[i + 1] === '-m' && w[i + 2] === 'pip') {
@@ -44995,6 +45112,7 @@ function parsePipInstall(command) {
         return null;
     const call = {
         venv,
+        viaPath,
         breakSystem: false,
         specs: [],
         requirementFiles: [],
@@ -45044,17 +45162,55 @@ function parseRequirement(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lint/model.ts
-
-
-const ACTIVATE = /^(\.|source)\s+(\S+)\/bin\/activate$/;
-const VENV = /(?:^|\s)(?:python3?(?:\.\d+)?\s+-m\s+(?:venv|virtualenv)|virtualenv|uv\s+venv)\s+(?:--?\S+\s+)*([^\s-][^\s]*)/;
-function model_expand(text, vars) {
+;// CONCATENATED MODULE: ./src/lint/text.ts
+// The Dockerfile's words as BuildKit reads them: ARG expansion, what a --platform pins, paths
+// against WORKDIR, and the file a requirements path names in the build context.
+function text_expand(text, vars) {
     return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a, def, b) => {
         const k = a ?? b;
         return vars.get(k) ?? def ?? '';
     });
 }
+const BUILD_PLATFORM = /^\$\{?BUILDPLATFORM\}?$/;
+const PER_TARGET = /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\}?/;
+function pinOf(flag, vars) {
+    if (flag === null)
+        return null;
+    if (BUILD_PLATFORM.test(flag))
+        return 'build';
+    if (PER_TARGET.test(flag))
+        return 'target';
+    const value = text_expand(flag, vars);
+    // An ARG with no value here: its value comes from the build, and nothing can be said.
+    return value === '' || value.includes('$') ? 'target' : { fixed: value };
+}
+/** An instruction as written, its continuation lines joined: for quoting in a message. */
+function oneLine(text) {
+    return text
+        .replace(/\\\r?\n\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function absolutize(path, workdir) {
+    const p = path.replace(/\/+$/, '');
+    if (p.startsWith('/'))
+        return p;
+    return `${workdir.replace(/\/+$/, '')}/${p.replace(/^\.\//, '')}`;
+}
+/**
+ * Where a requirements file given to pip in the image comes from in the build context: most
+ * Dockerfiles COPY it under its own name; the name relative to WORKDIR is the best guess.
+ */
+function contextPathOf(path) {
+    return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/lint/model.ts
+
+
+
+const ACTIVATE = /^(\.|source)\s+(\S+)\/bin\/activate$/;
+const VENV = /(?:^|\s)(?:python3?(?:\.\d+)?\s+-m\s+(?:venv|virtualenv)|virtualenv|uv\s+venv)\s+(?:--?\S+\s+)*([^\s-][^\s]*)/;
 function lineOf(ins) {
     return ins.getRange().start.line + 1;
 }
@@ -45083,6 +45239,8 @@ function parseDockerfile(input) {
     const aliases = new Set();
     let stageIndex = -1;
     let workdir = '/';
+    // The venv whose bin/ leads PATH (ENV PATH=...), by stage: a bare pip or python is its.
+    const pathVenvs = [];
     for (const ins of df.getInstructions()) {
         const kw = ins.getKeyword();
         const line = lineOf(ins);
@@ -45094,7 +45252,7 @@ function parseDockerfile(input) {
             // Flags are not arguments to the parser: --platform comes from the instruction's flags.
             const flags = ins instanceof main.ModifiableInstruction ? ins.getFlags() : [];
             const platformFlag = flags.find((f) => f.getName() === 'platform')?.getValue() ?? null;
-            const ref = model_expand(args[0] ?? '', globalArgs);
+            const ref = text_expand(args[0] ?? '', globalArgs);
             const alias = args[1]?.toLowerCase() === 'as' ? (args[2] ?? null) : null;
             const at = ref.lastIndexOf(':');
             const slash = ref.lastIndexOf('/');
@@ -45103,6 +45261,10 @@ function parseDockerfile(input) {
             const stage = aliases.has(ref.toLowerCase()) ? ref : null;
             if (alias)
                 aliases.add(alias.toLowerCase());
+            const parent = stage
+                ? model.stages.find((x) => x.from.alias?.toLowerCase() === ref.toLowerCase())
+                : null;
+            pathVenvs[stageIndex] = parent ? (pathVenvs[parent.index] ?? null) : null;
             model.stages.push({
                 index: stageIndex,
                 from: {
@@ -45131,8 +45293,12 @@ function parseDockerfile(input) {
         if (kw === 'ENV') {
             const text = ins.getArgumentsContent() ?? '';
             const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text);
-            if (m)
+            if (m) {
                 model.paths.push({ file: input.file, line, value: m[1], stageIndex });
+                const first = (m[1].split(':')[0] ?? '').replace(/\/+$/, '');
+                const venv = first.endsWith('/bin') ? first.slice(0, -4) : null;
+                pathVenvs[stageIndex] = model.venvs.some((v) => v.path === venv) ? venv : null;
+            }
         }
         if (kw === 'COPY' || kw === 'ADD') {
             const flags = ins instanceof main.ModifiableInstruction ? ins.getFlags() : [];
@@ -45141,7 +45307,7 @@ function parseDockerfile(input) {
                 model.copies.push({
                     file: input.file,
                     line,
-                    from: model_expand(from, globalArgs),
+                    from: text_expand(from, globalArgs),
                     stageIndex,
                     text: oneLine(ins.getTextContent()),
                 });
@@ -45185,7 +45351,9 @@ function parseDockerfile(input) {
                 const pip = parsePipInstall(cmd);
                 if (!pip)
                     return;
-                const venv = pip.venv ? absolutize(pip.venv, workdir) : activeVenv;
+                const venv = pip.venv
+                    ? absolutize(pip.venv, workdir)
+                    : (activeVenv ?? (pip.viaPath ? (pathVenvs[stageIndex] ?? null) : null));
                 model.pipInstalls.push({
                     file: input.file,
                     line,
@@ -45228,39 +45396,6 @@ function parseDockerfile(input) {
         }
     }
     return model;
-}
-const BUILD_PLATFORM = /^\$\{?BUILDPLATFORM\}?$/;
-const PER_TARGET = /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\}?/;
-function pinOf(flag, vars) {
-    if (flag === null)
-        return null;
-    if (BUILD_PLATFORM.test(flag))
-        return 'build';
-    if (PER_TARGET.test(flag))
-        return 'target';
-    const value = model_expand(flag, vars);
-    // An ARG with no value here: its value comes from the build, and nothing can be said.
-    return value === '' || value.includes('$') ? 'target' : { fixed: value };
-}
-/** An instruction as written, its continuation lines joined: for quoting in a message. */
-function oneLine(text) {
-    return text
-        .replace(/\\\r?\n\s*/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function absolutize(path, workdir) {
-    const p = path.replace(/\/+$/, '');
-    if (p.startsWith('/'))
-        return p;
-    return `${workdir.replace(/\/+$/, '')}/${p.replace(/^\.\//, '')}`;
-}
-/**
- * Where a requirements file given to pip in the image comes from in the build context: most
- * Dockerfiles COPY it under its own name; the name relative to WORKDIR is the best guess.
- */
-function contextPathOf(path) {
-    return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '');
 }
 
 ;// CONCATENATED MODULE: ./src/lint/stages.ts
@@ -45555,26 +45690,34 @@ function dedupe(findings) {
 
 
 const MAX_FILE = 1024 * 1024;
-/** Reads the Dockerfile and the requirement files it installs from the context, then lints. */
+const readFromDisk = (path) => {
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_FILE)
+            return null;
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+};
+/**
+ * Reads the Dockerfile and the requirement files it installs from the context, then lints.
+ * `read` is the disk, or a copy of the project with an edit applied (fix/verify.ts).
+ */
 function lintProject(opts, 
 /** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
-buildArch) {
+buildArch, read = readFromDisk) {
     const readContext = (path) => {
         const full = (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path);
         // Only files inside the build context: a requirements path cannot read the rest of the disk.
         if (full !== opts.contextPath && !full.startsWith(opts.contextPath + external_node_path_namespaceObject.sep))
             return null;
-        try {
-            if ((0,external_node_fs_namespaceObject.statSync)(full).size > MAX_FILE)
-                return null;
-            return (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
-        }
-        catch {
-            return null;
-        }
+        return read(full);
     };
+    // The reader's copy, else the disk itself (whose error says why it cannot be read).
+    const dockerfile = read(opts.dockerfilePath) ?? (0,external_node_fs_namespaceObject.readFileSync)(opts.dockerfilePath, 'utf8');
     const model = parseDockerfile({
-        dockerfile: (0,external_node_fs_namespaceObject.readFileSync)(opts.dockerfilePath, 'utf8'),
+        dockerfile,
         file: opts.dockerfile,
         readContext,
         showContext: (path) => showPath(opts.base, (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path)),
@@ -45698,6 +45841,14 @@ const OPTIONS = {
         default: '60',
         help: 'per platform',
     },
+    'stall-minutes': {
+        input: 'stall-minutes',
+        flag: '--stall-minutes',
+        arg: 'MINUTES',
+        // Longer than any silent step measured under QEMU (see the README's performance section).
+        default: '10',
+        help: 'a build silent this long is reported as stalled, and diagnosed so at the timeout; off: never',
+    },
     'required-platforms': {
         input: 'required-platforms',
         flag: '--required-platforms',
@@ -45780,6 +45931,20 @@ const OPTIONS = {
         default: 'true',
         help: 'a commit status per platform',
     },
+    suggestions: {
+        input: 'suggestions',
+        flag: null,
+        default: 'auto',
+        help: 'one-click fixes as suggested changes on the PR',
+    },
+    fix: {
+        input: null,
+        flag: '--fix',
+        arg: '[=dry-run]',
+        bare: 'write',
+        default: '',
+        help: 'write the fixes to the files (after showing the diff); =dry-run: only show the diff',
+    },
     'lint-only': {
         input: null,
         flag: '--lint-only',
@@ -45817,37 +45982,6 @@ const OPTIONS = {
     help: { input: null, flag: '--help', short: 'h', default: '', help: 'this help' },
     version: { input: null, flag: '--version', default: '', help: 'the version' },
 };
-/** The options the check reads (mode check); the action reads them as inputs, the CLI as flags. */
-const CHECK_OPTIONS = [
-    'context',
-    'file',
-    'image',
-    'platforms',
-    'build-args',
-    'target',
-    'builder',
-    'python',
-    'train',
-    'start',
-    'run',
-    'timeout-minutes',
-    'required-platforms',
-    'setup-qemu',
-    'qemu-image',
-    'max-parallel',
-    'network',
-    'memory',
-    'cache-from',
-    'cache-to',
-];
-/** The options of reporting (the action only). */
-const REPORT_OPTIONS = [
-    'mode',
-    'results',
-    'comment',
-    'comment-header',
-    'statuses',
-];
 /** An option's default as the README and usage show it (markdown): "every platform", `4g`. */
 function shownDefault(o) {
     return o.shownDefault ?? (o.default ? `\`${o.default}\`` : '');
@@ -45962,16 +46096,23 @@ function parseImage(raw) {
         return ref;
     throw new errors/* InputError */.dz('image', `'${raw.trim()}' is not an image reference; e.g. ghcr.io/org/app:1.2, app:local, or an image ID (sha256:...); names are lower case`);
 }
-/** The start input: off, or the seconds the image's own start gets before it counts as a server. */
-function parseStart(raw) {
+/** off, or a positive number (of the unit `example` shows); the message names the fix. */
+function offOrPositive(raw, name, example) {
     const v = raw.trim().toLowerCase();
     if (v === 'off')
         return null;
     const n = Number(v);
-    if (v === '' || !Number.isFinite(n) || n <= 0) {
-        throw new errors/* InputError */.dz('start', `'${raw}' is neither off nor a positive number of seconds; e.g. 30 (the image must exit 0 or still be running by then)`);
-    }
+    if (v === '' || !Number.isFinite(n) || n <= 0)
+        throw new errors/* InputError */.dz(name, `'${raw}' is neither off nor a positive number ${example}`);
     return n;
+}
+/** The start input: off, or the seconds the image's own start gets before it counts as a server. */
+function parseStart(raw) {
+    return offOrPositive(raw, 'start', 'of seconds; e.g. 30 (the image must exit 0 or still be running by then)');
+}
+/** stall-minutes: off, or the minutes a build may print nothing before it is said to be stalled. */
+function parseStallMinutes(raw) {
+    return offOrPositive(raw, 'stall-minutes', 'of minutes; e.g. 10 (a build that prints nothing that long is reported)');
 }
 
 ;// CONCATENATED MODULE: ./src/config/check.ts
@@ -46028,6 +46169,7 @@ function parseOptions(raw, cwd) {
         start: parseStart(get('start')),
         run: get('run').trim() === '' ? null : get('run'),
         timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
+        stallMinutes: parseStallMinutes(get('stall-minutes')),
         setupQemu: parseSetupQemu(get('setup-qemu')),
         qemuImage: get('qemu-image').trim(),
         maxParallel: parsePositiveInt(get('max-parallel'), 'max-parallel', '2'),
@@ -46229,7 +46371,95 @@ function verifyMachine(ctx, state, ran) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/docker/steps.ts
+// BuildKit's plain progress output, read as it arrives: which steps are running. A step starts
+// with `#8 [4/5] RUN pip install ...` (or `#1 [internal] load build definition from Dockerfile`)
+// and ends with `#8 DONE 12.3s`, `#8 CACHED`, `#8 ERROR: ...` or `#8 CANCELED`.
+const STEP_START = /^#(\d+) (\[[^\]]+\] .+)$/;
+const STEP_END = /^#(\d+) (DONE|CACHED|ERROR|CANCELED)\b/;
+class StepTracker {
+    /** The steps running, by id, in the order they started. */
+    running = new Map();
+    /** Reads one line of the build's output. */
+    line(text) {
+        const t = text.trimEnd();
+        let m;
+        if ((m = STEP_END.exec(t)))
+            this.running.delete(m[1]);
+        else if ((m = STEP_START.exec(t))) {
+            this.running.delete(m[1]);
+            this.running.set(m[1], m[2]);
+        }
+    }
+    /** The latest step started that has not ended, or null. */
+    current() {
+        return [...this.running.values()].at(-1) ?? null;
+    }
+    clear() {
+        this.running.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/watch.ts
+
+
+/** Whether the engine answers; undefined when the check is being cancelled. */
+async function engineReachable(deps) {
+    if (deps.signal?.aborted)
+        return undefined;
+    try {
+        await deps.docker.serverVersion();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Watches a build's output. A silence of stall-minutes is said at once in the log, with the
+ * step and whether the engine answers; the build itself runs on until its timeout.
+ */
+function watchBuild(ctx) {
+    const now = ctx.deps.now ?? Date.now;
+    const steps = new StepTracker();
+    let lastLine = now();
+    /** The silence said in the log: since when, at which step, and when output came again. */
+    let silence = null;
+    const ms = ctx.opts.stallMinutes === null ? null : ctx.opts.stallMinutes * 60_000;
+    const onIdle = async () => {
+        const step = steps.current();
+        silence = { since: lastLine, step, until: null };
+        const answers = await engineReachable(ctx.deps);
+        if (answers === undefined)
+            return;
+        ctx.deps.log.warning(`${ctx.platform}: the build has printed nothing for ${formatDuration(now() - lastLine)}${step ? ` at ${step}` : ''}; ` +
+            (answers
+                ? 'the Docker engine still answers, so the builder or that step is making no progress. '
+                : 'the Docker engine does not answer either. ') +
+            `If it stays silent until timeout-minutes (${ctx.opts.timeoutMinutes}), the platform fails as builder-stalled; a wedged builder is cleared by restarting the engine or the builder.`);
+    };
+    return {
+        line(text) {
+            steps.line(text);
+            lastLine = now();
+            if (silence && silence.until === null) {
+                silence.until = lastLine;
+                if (lastLine < ctx.deadline)
+                    ctx.deps.log.info(`${ctx.platform}: the build is printing again`);
+            }
+        },
+        idle: ms === null ? undefined : { ms, onIdle: () => void onIdle() },
+        stalledAt(at) {
+            if (!silence || (silence.until !== null && silence.until < at))
+                return null;
+            return { step: silence.step, silentMs: at - silence.since };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/stages/build.ts
+
+
 
 
 
@@ -46249,6 +46479,7 @@ const build = async (ctx, state) => {
 async function runBuild(ctx) {
     const { opts, deps, platform } = ctx;
     const now = deps.now ?? Date.now;
+    const watch = watchBuild(ctx);
     const build = await inGroup(ctx, 'build', () => deps.docker.run((0,args/* buildCommand */.Oe)({
         context: opts.contextPath,
         file: opts.dockerfilePath,
@@ -46263,13 +46494,22 @@ async function runBuild(ctx) {
     }), {
         timeoutMs: ctx.deadline - now(),
         signal: deps.signal,
-        onLine: (l) => deps.log.output(l, platform),
+        onLine: (l) => {
+            watch.line(l);
+            deps.log.output(l, platform);
+        },
+        ...(watch.idle ? { idle: watch.idle } : {}),
     }));
     const log = build.exitCode === 0 || build.timedOut
         ? tailText(build.tail, LOG_TAIL_LINES)
         : failedBuildTail(build.tail, LOG_TAIL_LINES);
     const stage = commandStage(build, 'build', opts.timeoutMinutes, log, buildFailureReason);
-    return { results: { build: stage }, lines: build.tail };
+    // Silent until the timeout: the builder stopped making progress, and the reason says where.
+    const stalled = build.timedOut ? watch.stalledAt(Math.min(ctx.deadline, now())) : null;
+    if (!stalled)
+        return { results: { build: stage }, lines: build.tail };
+    stage.reason = `no output for ${formatDuration(stalled.silentMs)}${stalled.step ? ` at ${stalled.step}` : ''}, until timeout-minutes (${opts.timeoutMinutes})`;
+    return { results: { build: stage }, lines: build.tail, evidence: { stalled } };
 }
 /** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
 function buildFailureReason(tail) {
@@ -46698,6 +46938,7 @@ const start = async (ctx) => {
 
 
 
+
 /**
  * A platform's stages, in order; the first that fails ends the platform, the rest are skipped.
  * The image is built, or with the image input pulled; start and run only when asked for.
@@ -46724,7 +46965,7 @@ function initialStages(opts) {
     return stages;
 }
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
-async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [] }, image = null) {
+async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [], fixes: [] }, image = null) {
     const now = deps.now ?? Date.now;
     const platform = (0,src_platforms/* formatPlatform */.Bq)(p);
     const started = now();
@@ -46829,18 +47070,6 @@ async function evidenceOf(ctx, state, failed, run, locate) {
         engineReachable: await engineReachable(ctx.deps),
     };
 }
-/** After a failure: whether the engine still answers (a lost engine explains any failure). */
-async function engineReachable(deps) {
-    if (deps.signal?.aborted)
-        return undefined;
-    try {
-        await deps.docker.serverVersion();
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/engine/pool.ts
 /** Maps items with at most `limit` calls in flight, keeping the input order in the result. */
@@ -46865,6 +47094,7 @@ var docker_info = __nccwpck_require__(9990);
 
 
 
+
 /**
  * The docker driver exports only inline cache: a gha, registry or local export fails every
  * build after minutes of work, so it is refused before the first one.
@@ -46878,6 +47108,25 @@ function checkCacheSupport(opts, driver, builder) {
             'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to');
     }
 }
+/** How long a trivial build may take before the builder is said to be slow, and wedged. */
+const PROBE_MS = { slow: 10_000, wedged: 60_000 };
+/**
+ * A builder that cannot run a trivial build would leave every platform's build waiting at "load
+ * build definition" until its timeout: said before anything is built. A probe that fails for
+ * another reason (an older buildx) is only a note; the builds say what is wrong.
+ */
+async function probeBuilder(deps, name, given) {
+    const slow = setTimeout(() => deps.log.warning(`builder '${name}' has not run a trivial build in ${PROBE_MS.slow / 1000} s; waiting up to ${PROBE_MS.wedged / 1000} s`), PROBE_MS.slow);
+    const res = await deps.docker
+        .probeBuilder(given, PROBE_MS.wedged)
+        .finally(() => clearTimeout(slow));
+    if (res.timedOut) {
+        throw new errors/* EnvironmentError */.eG(`builder '${name}' did not run a trivial build (FROM scratch) in ${PROBE_MS.wedged / 1000} s: it is wedged, and every build would wait on it. ` +
+            `Restart the Docker engine (sudo systemctl restart docker; on a laptop, Docker Desktop) or the builder (docker buildx stop ${name}), then run again.`);
+    }
+    if (res.exitCode !== 0 && !res.aborted)
+        deps.log.info(`builder '${name}': the trivial probe build failed (${(0,exec/* describeFailure */.I)(res, 2)}); going on`);
+}
 /**
  * Preconditions that would fail every platform alike: no engine, no buildx, a missing builder.
  * Returns the host the verdicts are reached on.
@@ -46887,6 +47136,8 @@ async function preflight(opts, deps) {
     const buildx = await deps.docker.buildxVersion();
     const builder = await deps.docker.inspectBuilder(opts.builder);
     checkCacheSupport(opts, builder.driver, builder.name);
+    if (!opts.image)
+        await probeBuilder(deps, builder.name, opts.builder);
     const info = await deps.docker.engineInfo();
     const imageStore = info?.imageStore ?? null;
     const arch = deps.hostArch ?? info?.arch ?? (0,src_platforms/* hostArch */.LY)();
@@ -46950,13 +47201,456 @@ async function resolveImage(opts, { docker, log }) {
     return { ref, platforms, has: [...has].sort(), registryError };
 }
 
+;// CONCATENATED MODULE: ./src/fix/lines.ts
+
+/** A file's lines without their endings, and the ending it uses. */
+function splitLines(text) {
+    return { lines: text.split(/\r?\n/), eol: text.includes('\r\n') ? '\r\n' : '\n' };
+}
+/**
+ * The hunks that a set of changes makes, or null when one cannot be made (a line that is not
+ * there, a rewrite that changes nothing). Lines next to each other form one hunk.
+ */
+function hunksOf(ops, linesOf) {
+    const hunks = [];
+    const files = [...new Set(ops.map((o) => o.file))];
+    for (const file of files) {
+        const lines = linesOf(file);
+        if (!lines)
+            return null;
+        const mine = ops.filter((o) => o.file === file);
+        const touched = [...new Set(mine.map((o) => o.line))].sort((a, b) => a - b);
+        for (const line of touched) {
+            const original = lines[line - 1];
+            if (original === undefined)
+                return null;
+            let text = original;
+            const before = [];
+            const after = [];
+            for (const op of mine.filter((o) => o.line === line)) {
+                if (op.rewrite) {
+                    const next = op.rewrite(text);
+                    if (next === text)
+                        return null;
+                    text = next;
+                }
+                before.push(...(op.before ?? []));
+                after.push(...(op.after ?? []));
+            }
+            const replacement = [...before, text, ...after];
+            const last = hunks.at(-1);
+            if (last && last.file === file && last.endLine === line - 1) {
+                last.endLine = line;
+                last.original.push(original);
+                last.replacement.push(...replacement);
+            }
+            else {
+                hunks.push({ file, startLine: line, endLine: line, original: [original], replacement });
+            }
+        }
+    }
+    return hunks;
+}
+/**
+ * A file's text with hunks applied, or null when a hunk's lines are not what it says they are
+ * (the file changed since). The file's line endings are kept.
+ */
+function applyHunks(text, hunks) {
+    const { lines, eol } = splitLines(text);
+    const sorted = [...hunks].sort((a, b) => b.startLine - a.startLine);
+    for (const h of sorted) {
+        const now = lines.slice(h.startLine - 1, h.endLine);
+        if (now.length !== h.original.length || now.some((l, i) => l !== h.original[i]))
+            return null;
+        lines.splice(h.startLine - 1, h.endLine - h.startLine + 1, ...h.replacement);
+    }
+    return lines.join(eol);
+}
+/** A unified diff of one file's change, as git shows it (a/ and b/ prefixes, 3 lines of context). */
+function unifiedDiff(file, before, after) {
+    const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
+        context: 3,
+    });
+    // jsdiff starts with a line of '=' that git does not print.
+    return patch.replace(/^=+\n/, '');
+}
+/**
+ * The lines one Dockerfile instruction spans, from its first: continuation lines end in a
+ * backslash. null for a heredoc, whose lines are not the instruction's words.
+ */
+function instructionLines(lines, start) {
+    const out = [];
+    for (let n = start; n <= lines.length; n++) {
+        const text = lines[n - 1];
+        if (/<<-?\s*['"]?[A-Za-z_]/.test(text))
+            return null;
+        out.push(n);
+        if (!/\\\s*$/.test(text))
+            break;
+    }
+    return out;
+}
+/** The first line of an instruction that matches, or null. */
+function lineMatching(lines, start, re) {
+    return instructionLines(lines, start)?.find((n) => re.test(lines[n - 1])) ?? null;
+}
+/** A regular expression for a string, matched literally. */
+function literal(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/fix/edits.ts
+
+
+
+
+
+
+/** A package name as pip reads it: - _ . alike, any case. */
+function nameBody(name) {
+    return name
+        .split(/[-_.]+/)
+        .map(literal)
+        .join('[-_.]+');
+}
+/** The name as written, in a line. */
+function nameRe(name) {
+    return new RegExp(`(^|[\\s"'])(${nameBody(name)})(?=$|[\\s"'\\[;=<>!~,@])`, 'i');
+}
+/** The requirements a finding points at: those of its id's packages on its line. */
+function requirementsAt(f, ctx, names) {
+    const d = f.diagnosis;
+    return ctx.model.requirements.filter((r) => r.file === d.file && r.line === d.line && names.includes(r.name));
+}
+/** Renames a requirement on the line that spells it (a continuation line of a RUN, too). */
+function rename(r, to, ctx) {
+    const lines = ctx.lines(r.file);
+    const re = nameRe(r.name);
+    const line = lines && lineMatching(lines, r.line, re);
+    if (!line)
+        return null;
+    return { file: r.file, line, rewrite: (t) => t.replace(re, `$1${to}`) };
+}
+const macosOnly = (f, ctx) => {
+    const ops = [];
+    const said = [];
+    for (const r of requirementsAt(f, ctx, MACOS_ONLY)) {
+        if (r.name !== 'tensorflow-metal') {
+            const op = rename(r, 'tensorflow', ctx);
+            if (!op)
+                return null;
+            ops.push(op);
+            said.push(`${r.name} → tensorflow${r.specifier}`);
+        }
+        else if (r.file !== ctx.model.file) {
+            // The Apple GPU plugin, in a file a macOS setup may share: kept there by a marker.
+            if (r.marker !== '')
+                return null;
+            ops.push({
+                file: r.file,
+                line: r.line,
+                rewrite: (t) => t.replace(/^(\s*[^#]*?)(\s+#.*)?$/, '$1; sys_platform == "darwin"$2'),
+            });
+            said.push('tensorflow-metal for macOS only');
+        }
+        else {
+            // In a RUN: dropped, when the same pip install has something else to install.
+            const spec = new RegExp(`\\s+(["']?)${nameBody(r.name)}[^\\s"']*\\1(?=\\s|$)`, 'i');
+            const lines = ctx.lines(r.file);
+            const line = lines && lineMatching(lines, r.line, spec);
+            const others = ctx.model.requirements.filter((x) => x.file === r.file && x.line === r.line);
+            if (!line || others.length < 2)
+                return null;
+            ops.push({ file: r.file, line, rewrite: (t) => t.replace(spec, '') });
+            said.push('tensorflow-metal dropped (the Apple GPU plugin has no Linux build)');
+        }
+    }
+    return ops.length === 0 ? null : { ops, summary: said.join('; ') };
+};
+const noWheel = (f, ctx) => {
+    const reqs = requirementsAt(f, ctx, ['tensorflow-cpu']);
+    const ops = reqs.map((r) => rename(r, 'tensorflow', ctx));
+    if (ops.length === 0 || ops.some((o) => o === null))
+        return null;
+    return {
+        ops: ops,
+        summary: `tensorflow-cpu → tensorflow${reqs[0].specifier} (it has wheels for both architectures)`,
+    };
+};
+const ARCH_IN_TAG = /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i;
+const archSuffixedTag = (f, ctx) => {
+    const from = ctx.model.stages.find((s) => s.from.line === f.diagnosis.line)?.from;
+    if (!from?.tag || !ARCH_IN_TAG.test(from.tag))
+        return null;
+    const clean = from.tag.replace(ARCH_IN_TAG, '$1').replace(/[-_.]+$/, '');
+    const ref = `${from.name}:${from.tag}`;
+    const to = `${from.name}:${clean}`;
+    return {
+        ops: [{ file: from.file, line: from.line, rewrite: (t) => t.replace(ref, to) }],
+        summary: `FROM ${ref} → FROM ${to} (the multi-arch tag)`,
+    };
+};
+const SHELL_SYNTAX = /[|;&$`<>*?(){}]/;
+const execFormShell = (f, ctx) => {
+    const cmd = ctx.model.cmds.find((c) => c.line === f.diagnosis.line && c.args);
+    if (!cmd?.args)
+        return null;
+    const words = shellWords(cmd.args.join(' ').replace(/&&/g, ' && '));
+    const act = /^(.+)\/bin\/activate$/.exec(words[1] ?? '');
+    if (!['.', 'source'].includes(words[0] ?? '') || !act)
+        return null;
+    const rest = words.slice(words[2] === '&&' ? 3 : 2);
+    if (rest.length === 0 || rest.some((w) => SHELL_SYNTAX.test(w)))
+        return null;
+    const rel = act[1].replace(/^\.\//, '');
+    const venv = rel.startsWith('/')
+        ? rel
+        : ctx.model.venvs.find((v) => v.path === `/${rel}` || v.path.endsWith(`/${rel}`))?.path;
+    if (!venv)
+        return null;
+    const program = rest[0].replace(/^python3?(\.\d+)?$/, 'python');
+    if (program.includes('/'))
+        return null;
+    const args = [`${venv}/bin/${program}`, ...rest.slice(1)];
+    const lines = ctx.lines(cmd.file);
+    const text = lines?.[cmd.line - 1];
+    if (!text || instructionLines(lines, cmd.line)?.length !== 1)
+        return null;
+    const form = `${cmd.keyword} [${args.map((a) => JSON.stringify(a)).join(', ')}]`;
+    return {
+        ops: [
+            { file: cmd.file, line: cmd.line, rewrite: (t) => t.replace(/^(\s*)\S.*$/, `$1${form}`) },
+        ],
+        summary: `${cmd.keyword} runs the venv's ${program} directly: ${form}`,
+    };
+};
+/** The venv a venv-not-on-path finding is about, from the place it points at. */
+function venvAt(f, m) {
+    const at = (x) => x.file === f.diagnosis.file && x.line === f.diagnosis.line;
+    return (m.requirements.find((r) => at(r) && r.venv)?.venv ??
+        m.pipInstalls.find((p) => at(p) && p.venv)?.venv ??
+        m.venvs.find(at)?.path ??
+        m.danglingActivations.find(at)?.path ??
+        null);
+}
+const pathEnv = (venv) => `ENV PATH="${venv}/bin:$PATH"`;
+const venvNotOnPath = (f, ctx) => {
+    const venv = venvAt(f, ctx.model);
+    const final = stageChain(ctx.model, ctx.model.finalStage).map((s) => s.index);
+    const made = ctx.model.venvs.find((v) => v.path === venv && final.includes(v.stageIndex));
+    const lines = made && ctx.lines(made.file);
+    const end = lines && instructionLines(lines, made.line)?.at(-1);
+    if (!venv || !made || !end)
+        return null;
+    return {
+        ops: [{ file: made.file, line: end, after: [pathEnv(venv)] }],
+        summary: `${pathEnv(venv)} after the venv is created`,
+    };
+};
+const edits_VENV = '/opt/venv';
+/** The stage a line of the Dockerfile belongs to. */
+function stageAt(m, line) {
+    return m.stages.findLast((s) => s.from.line <= line)?.index ?? -1;
+}
+const externallyManaged = (f, ctx) => {
+    const pip = ctx.model.pipInstalls.find((p) => p.line === f.diagnosis.line);
+    const lines = ctx.lines(ctx.model.file);
+    if (!pip || !lines)
+        return null;
+    // python3 -m venv needs Debian's python3-venv: added where the RUN installs python3-pip.
+    const chain = stageChain(ctx.model, pip.stageIndex).map((s) => s.index);
+    const apt = lines
+        .map((_, i) => i + 1)
+        .find((n) => n < pip.line &&
+        chain.includes(stageAt(ctx.model, n)) &&
+        /\bapt(-get)?\s+install\b/.test(lines[n - 1]));
+    const aptLines = apt ? (instructionLines(lines, apt) ?? []) : [];
+    const aptText = aptLines.map((n) => lines[n - 1]).join(' ');
+    const pipPkg = /(^|\s)python3-pip(?=\s|$|\\)/;
+    const ops = [];
+    if (!/\bpython3(\.\d+)?-(venv|full)\b/.test(aptText) && !/\bpython3-full\b/.test(aptText)) {
+        const at = aptLines.find((n) => pipPkg.test(lines[n - 1]));
+        if (!at)
+            return null;
+        ops.push({
+            file: ctx.model.file,
+            line: at,
+            rewrite: (t) => t.replace(pipPkg, '$1python3-pip python3-venv'),
+        });
+    }
+    ops.push({
+        file: ctx.model.file,
+        line: pip.line,
+        before: [`RUN python3 -m venv ${edits_VENV}`, pathEnv(edits_VENV)],
+    });
+    return { ops, summary: `pip installs into a venv (${edits_VENV}) on PATH, not the system Python` };
+};
+const pythonUnsupported = (f, ctx) => {
+    const r = ctx.model.requirements.find((x) => x.file === f.diagnosis.file && x.line === f.diagnosis.line && x.specifier !== '');
+    const base = r && baseOf(ctx.model, r.stageIndex);
+    const python = base && pythonOfImage(base.name, base.tag);
+    if (!r || !base || !python)
+        return null;
+    const arch = f.platform ? archOf((0,src_platforms/* parsePlatform */.FL)(f.platform, 'platform').arch) : 'x86_64';
+    const pythons = arch ? checkPin(r.name, r.specifier, python, arch).pythons : [];
+    const wanted = pythons.at(-1);
+    const ref = `${base.name}:${base.tag}`;
+    const lines = ctx.lines(r.file);
+    if (wanted && ctx.lines(base.file)?.[base.line - 1]?.includes(ref)) {
+        const to = `${base.name}:${base.tag.replace(/^3\.\d+/, wanted)}`;
+        return {
+            ops: [{ file: base.file, line: base.line, rewrite: (t) => t.replace(ref, to) }],
+            summary: `FROM ${to}: Python ${wanted}, which ${r.name}${r.specifier} has wheels for`,
+        };
+    }
+    // Else the pin the finding names: the newest TensorFlow with wheels for the image's Python.
+    const newest = newestFor(python);
+    const spec = new RegExp(`(^|[\\s"'])${nameBody(r.name)}${literal(r.specifier)}`, 'i');
+    const line = newest && lines && lineMatching(lines, r.line, spec);
+    if (!line)
+        return null;
+    return {
+        ops: [{ file: r.file, line, rewrite: (t) => t.replace(spec, `$1${r.name}==${newest}`) }],
+        summary: `${r.name}==${newest}, which has wheels for Python ${python}`,
+    };
+};
+const wrongArchitecture = (f, ctx) => {
+    const from = ctx.model.stages.find((s) => s.from.line === f.diagnosis.line)?.from;
+    const flag = /\s--platform(=|\s+)\S+/;
+    if (!from?.platformFlag || !ctx.lines(from.file)?.[from.line - 1]?.match(flag))
+        return null;
+    return {
+        ops: [{ file: from.file, line: from.line, rewrite: (t) => t.replace(flag, '') }],
+        summary: `FROM without --platform=${from.platformFlag}: each platform gets its own base image`,
+    };
+};
+const FIXERS = {
+    'macos-only-package': macosOnly,
+    'no-wheel-for-platform': noWheel,
+    'base-image-not-found': archSuffixedTag,
+    'exec-form-shell': execFormShell,
+    'venv-not-on-path': venvNotOnPath,
+    'externally-managed-environment': externallyManaged,
+    'python-version-unsupported': pythonUnsupported,
+    'wrong-architecture': wrongArchitecture,
+};
+/** The edit for a finding, or null when its fix is not a line edit (or not one we can make). */
+function proposeFix(f, ctx) {
+    if (!f.diagnosis.file || !f.diagnosis.line)
+        return null;
+    return FIXERS[f.diagnosis.id]?.(f, ctx) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/fix/index.ts
+
+
+
+
+/** What counts as the same finding once lines have moved: its id and its platform. */
+const keyOf = (f) => `${f.diagnosis.id} ${f.platform ?? '*'}`;
+function countByKey(findings) {
+    const out = new Map();
+    for (const f of findings)
+        out.set(keyOf(f), (out.get(keyOf(f)) ?? 0) + 1);
+    return out;
+}
+/** Findings with one id at one place (one per platform) share one edit. */
+function candidates(findings, ctx) {
+    const byPlace = new Map();
+    for (const f of findings) {
+        const d = f.diagnosis;
+        const place = `${d.id} ${d.file}:${d.line}`;
+        const known = byPlace.get(place);
+        if (known) {
+            known.findings.push(f);
+            continue;
+        }
+        const p = proposeFix(f, ctx);
+        if (p)
+            byPlace.set(place, { findings: [f], ops: p.ops, summaries: [p.summary] });
+    }
+    // Edits that touch a line in common become one: a suggestion cannot overlap another.
+    const out = [];
+    for (const c of byPlace.values()) {
+        const lines = new Set(c.ops.map((o) => `${o.file}:${o.line}`));
+        const joined = out.find((o) => o.ops.some((x) => lines.has(`${x.file}:${x.line}`)));
+        if (joined) {
+            joined.findings.push(...c.findings);
+            joined.ops.push(...c.ops);
+            joined.summaries.push(...c.summaries);
+        }
+        else
+            out.push(c);
+    }
+    return out;
+}
+/**
+ * The proven fixes for a linted project. `read` reads the project's files by absolute path (the
+ * disk, or a test's copy); shown paths resolve against the base, as the linter shows them.
+ */
+function fixesFor(opts, lint, buildArch, read = readFromDisk) {
+    if (!lint.model || lint.findings.length === 0)
+        return [];
+    const pathOf = (file) => (0,external_node_path_namespaceObject.resolve)(opts.base, file);
+    const texts = new Map();
+    const textOf = (file) => {
+        if (!texts.has(file))
+            texts.set(file, read(pathOf(file)));
+        return texts.get(file);
+    };
+    const ctx = {
+        model: lint.model,
+        lines: (file) => {
+            const text = textOf(file);
+            return text === null ? null : splitLines(text).lines;
+        },
+    };
+    const before = countByKey(lint.findings);
+    const out = [];
+    for (const c of candidates(lint.findings, ctx)) {
+        const hunks = hunksOf(c.ops, ctx.lines);
+        if (!hunks || hunks.length === 0)
+            continue;
+        const edited = new Map();
+        for (const file of new Set(hunks.map((h) => h.file))) {
+            const text = textOf(file);
+            const mine = hunks.filter((h) => h.file === file);
+            edited.set(pathOf(file), text === null ? null : applyHunks(text, mine));
+        }
+        if ([...edited.values()].includes(null))
+            continue;
+        let after;
+        try {
+            const copy = (p) => (edited.has(p) ? edited.get(p) : read(p));
+            after = countByKey(lintProject(opts, buildArch, copy).findings);
+        }
+        catch {
+            continue; // the edited Dockerfile no longer parses: not a fix
+        }
+        const fixed = countByKey(c.findings);
+        const gone = [...fixed].every(([k, n]) => (after.get(k) ?? 0) <= (before.get(k) ?? 0) - n);
+        const noneNew = [...after].every(([k, n]) => n <= (before.get(k) ?? 0));
+        if (!gone || !noneNew)
+            continue;
+        const platforms = c.findings.map((f) => f.platform);
+        out.push({
+            diagnoses: [...new Set(c.findings.map((f) => f.diagnosis.id))],
+            platforms: platforms.includes(null) ? null : [...new Set(platforms)].sort(),
+            summary: [...new Set(c.summaries)].join('; '),
+            hunks,
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/static.ts
+
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
 function runLint(opts, log, buildArch) {
     // An existing image checked without its Dockerfile: nothing to analyse.
     if (opts.dockerfilePath === '')
-        return { model: null, findings: [] };
+        return { model: null, findings: [], fixes: [] };
     try {
         const lint = lintProject(opts, buildArch);
         for (const f of lint.findings) {
@@ -46965,11 +47659,11 @@ function runLint(opts, log, buildArch) {
                 : '';
             log.warning(`${f.platform ?? 'every platform'}: ${f.diagnosis.title}${where}: ${f.diagnosis.detail} Fix: ${f.diagnosis.fix}`);
         }
-        return lint;
+        return { ...lint, fixes: fixesFor(opts, lint, buildArch) };
     }
     catch (err) {
         log.warning(`could not analyse ${opts.dockerfile} before building: ${err instanceof Error ? err.message : String(err)}`);
-        return { model: null, findings: [] };
+        return { model: null, findings: [], fixes: [] };
     }
 }
 
@@ -47008,6 +47702,7 @@ async function runCheck(opts, deps) {
         passed: overallPassed(platforms),
         platforms: withSlowdowns(platforms),
         diagnoses: lint.findings.filter((f) => f.platform === null).map((f) => f.diagnosis),
+        ...(lint.fixes.length > 0 ? { fixes: lint.fixes } : {}),
         createdAt: new Date((deps.now ?? Date.now)()).toISOString(),
     };
 }
@@ -47484,6 +48179,12 @@ function parseCommentHeader(raw) {
     }
     return v;
 }
+function parseSuggestions(raw) {
+    const v = raw.trim().toLowerCase() || defaultOf('suggestions');
+    if (v === 'auto' || v === 'off')
+        return v;
+    throw new errors/* InputError */.dz('suggestions', `'${raw}' is not auto or off; auto posts the fixes as suggested changes on pull requests (with pull-requests: write), off posts none`);
+}
 function parseReportOptions(raw) {
     const mode = parseMode(raw.mode ?? '');
     const results = (raw.results ?? '').trim();
@@ -47496,8 +48197,45 @@ function parseReportOptions(raw) {
         comment: parseCommentMode(raw.comment ?? ''),
         commentHeader: parseCommentHeader(raw['comment-header'] ?? ''),
         statuses: parseBoolean((raw.statuses ?? '').trim() || defaultOf('statuses'), 'statuses'),
+        suggestions: parseSuggestions(raw.suggestions ?? ''),
     };
 }
+
+;// CONCATENATED MODULE: ./src/config/lists.ts
+// Which options each mode reads, by name in the option table.
+/** The options the check reads (mode check); the action reads them as inputs, the CLI as flags. */
+const CHECK_OPTIONS = [
+    'context',
+    'file',
+    'image',
+    'platforms',
+    'build-args',
+    'target',
+    'builder',
+    'python',
+    'train',
+    'start',
+    'run',
+    'timeout-minutes',
+    'stall-minutes',
+    'required-platforms',
+    'setup-qemu',
+    'qemu-image',
+    'max-parallel',
+    'network',
+    'memory',
+    'cache-from',
+    'cache-to',
+];
+/** The options of reporting (the action only). */
+const REPORT_OPTIONS = [
+    'mode',
+    'results',
+    'comment',
+    'comment-header',
+    'statuses',
+    'suggestions',
+];
 
 ;// CONCATENATED MODULE: ./src/config/action.ts
 
@@ -47623,98 +48361,6 @@ function annotationsOf(results) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-// Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
-// the job summary and the CLI's --markdown, plain text for the terminal).
-function formatDuration(ms) {
-    const s = Math.round(ms / 1000);
-    if (s < 60)
-        return `${s} s`;
-    const m = Math.floor(s / 60);
-    return `${m} min ${String(s % 60).padStart(2, '0')} s`;
-}
-/** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
-function firstFailure(p) {
-    const name = failingStage(p.stages);
-    if (!name)
-        return p.passed ? 'passed' : 'not run';
-    const st = p.stages[name];
-    return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`;
-}
-/** Why a platform failed, in one line: its first diagnosis if it has one, else its first failing stage. */
-function failureSummary(p) {
-    const d = p.diagnoses[0];
-    const where = d?.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-    if (!d)
-        return firstFailure(p);
-    const name = failingStage(p.stages);
-    const stage = name ? `${name} ${p.stages[name].status}` : 'failed';
-    return `${stage}: ${d.title}${where}; fix: ${d.fix}`;
-}
-function verdictLine(results) {
-    const failedRequired = results.platforms
-        .filter((p) => p.required && !p.passed)
-        .map((p) => p.platform);
-    const failedOptional = results.platforms
-        .filter((p) => !p.required && !p.passed)
-        .map((p) => p.platform);
-    const optional = failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : '';
-    if (failedRequired.length === 0) {
-        const what = results.image
-            ? `The image ${results.image} imports TensorFlow and trains`
-            : 'TensorFlow builds, imports and trains';
-        return `${what} on ${results.platforms
-            .filter((p) => p.passed)
-            .map((p) => p.platform)
-            .join(', ') || 'no platform'}${optional}`;
-    }
-    return `${results.image ? `The image ${results.image}` : 'TensorFlow'} fails on ${failedRequired.join(', ')}${optional}`;
-}
-/** The terminal table the CLI prints at the end. */
-function textTable(results) {
-    const stages = shownStages(results.platforms);
-    const header = [
-        'PLATFORM',
-        'RUNS',
-        ...stages.map((s) => stageTitle(s).toUpperCase()),
-        'TENSORFLOW',
-        'PYTHON',
-        'TIME',
-    ];
-    const rows = results.platforms.map((p) => [
-        p.platform + (p.required ? '' : ' (optional)'),
-        p.emulated ? 'qemu' : 'native',
-        ...stages.map((s) => {
-            const st = p.stages[s];
-            if (!st)
-                return '-';
-            return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`;
-        }),
-        p.environment.tensorflow ?? '-',
-        p.environment.python ?? '-',
-        formatDuration(p.durationMs),
-    ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].join('\n');
-}
-/** A stage as reports name it. */
-function stageTitle(s) {
-    return STAGE_TITLES[s];
-}
-const STAGE_TITLES = {
-    build: 'Build',
-    pull: 'Image',
-    import: 'Import',
-    train: 'Train',
-    start: 'Start',
-    run: 'Run',
-};
-
 ;// CONCATENATED MODULE: ./src/report/identity.ts
 
 
@@ -47836,14 +48482,633 @@ function codeSpan(text, max = 200) {
  * backticks or tildes in the text. Inside it GitHub renders no HTML and links no mentions; the
  * marker's `<!--` is broken up as well, so that a search for our marker never matches log text.
  */
-function codeBlock(text) {
+function codeBlock(text, language = 'text') {
     const body = stripControl(text).replace(/<!--/g, '<!\u200b--');
     const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}text\n${body}\n${fence}`;
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/parse.js
+/**
+ * Parses a unified diff format patch into a structured patch object.
+ *
+ * `parsePatch` has some understanding of Git's particular dialect of unified diff format.
+ * When parsing a Git patch, each index in the result may contain additional
+ * fields (`isRename`, `isBinary`, etc) not included in the data structure returned by
+ * `structuredPatch`; see the `StructuredPatch` interface for a full list.
+ *
+ * @return a JSON object representation of the patch, suitable for use with the `applyPatch`
+ * method. This parses to the same structure returned by `structuredPatch`, except that
+ * `oldFileName` and `newFileName` may be `undefined` if the patch doesn't contain enough
+ * information to determine them (e.g. a hunk-only patch with no file headers).
+ */
+function parsePatch(uniDiff) {
+    const diffstr = uniDiff.split(/\n/), list = [];
+    let i = 0;
+    // These helper functions identify line types that can appear between files
+    // in a multi-file patch. Keeping them in one place avoids subtle
+    // inconsistencies from having the same regexes duplicated in multiple places.
+    // Matches `diff --git ...` lines specifically.
+    function isGitDiffHeader(line) {
+        return (/^diff --git /).test(line);
+    }
+    // Matches lines that denote the start of a new diff's section in a
+    // multi-file patch: `diff --git ...`, `Index: ...`, or `diff -r ...`.
+    function isDiffHeader(line) {
+        return isGitDiffHeader(line)
+            || (/^Index:\s/).test(line)
+            || (/^diff(?: -r \w+)+\s/).test(line);
+    }
+    // Matches `--- ...` and `+++ ...` file header lines.
+    function isFileHeader(line) {
+        return (/^(---|\+\+\+)\s/).test(line);
+    }
+    // Matches `@@ ...` hunk header lines.
+    function isHunkHeader(line) {
+        return (/^@@\s/).test(line);
+    }
+    function parseIndex() {
+        var _a;
+        const index = {};
+        index.hunks = [];
+        list.push(index);
+        // Parse diff metadata
+        let seenDiffHeader = false;
+        while (i < diffstr.length) {
+            const line = diffstr[i];
+            // File header (---, +++) or hunk header (@@) found; end parsing diff metadata
+            if (isFileHeader(line) || isHunkHeader(line)) {
+                break;
+            }
+            // The next two branches handle recognized diff headers. Note that
+            // isDiffHeader deliberately does NOT match arbitrary `diff`
+            // commands like `diff -u -p -r1.1 -r1.2`, because in some
+            // formats (e.g. CVS diffs) such lines appear as metadata within
+            // a single file's header section, after an `Index:` line. See the
+            // diffx documentation (https://diffx.org) for examples.
+            //
+            // In both branches: if we've already seen a diff header for *this*
+            // file and now we encounter another one, it must belong to the
+            // next file, so break.
+            if (isGitDiffHeader(line)) {
+                if (seenDiffHeader) {
+                    return;
+                }
+                seenDiffHeader = true;
+                index.isGit = true;
+                // Parse the old and new filenames from the `diff --git` header and
+                // tentatively set oldFileName and newFileName from them. These may
+                // be overridden below by `rename from` / `rename to` or `copy from` /
+                // `copy to` extended headers, or by --- and +++ lines. But for Git
+                // diffs that lack all of those (e.g. mode-only changes, binary
+                // file changes without rename), these are the only filenames we
+                // get.
+                // parseGitDiffHeader returns null if the header can't be parsed
+                // (e.g. unterminated quoted filename, or unexpected format). In
+                // that case we skip setting filenames here; they may still be
+                // set from --- / +++ or rename from / rename to lines below.
+                const paths = parseGitDiffHeader(line);
+                if (paths) {
+                    index.oldFileName = paths.oldFileName;
+                    index.newFileName = paths.newFileName;
+                }
+                // Consume Git extended headers (`old mode`, `new mode`, `rename from`,
+                // `rename to`, `similarity index`, `index`, `Binary files ... differ`,
+                // etc.)
+                i++;
+                while (i < diffstr.length) {
+                    const extLine = diffstr[i];
+                    // Stop consuming extended headers if we hit a file header,
+                    // hunk header, or another diff header.
+                    if (isFileHeader(extLine) || isHunkHeader(extLine) || isDiffHeader(extLine)) {
+                        break;
+                    }
+                    // Parse `rename from` / `rename to` lines - these give us
+                    // unambiguous filenames. These lines don't include the
+                    // a/ and b/ prefixes that appear in the `diff --git` header
+                    // and --- / +++ lines, so we add them for consistency.
+                    // Git C-style quotes filenames containing special characters
+                    // (tabs, newlines, backslashes, double quotes), so we must
+                    // unquote them when present.
+                    const renameFromMatch = (/^rename from (.*)/).exec(extLine);
+                    if (renameFromMatch) {
+                        index.oldFileName = 'a/' + unquoteIfQuoted(renameFromMatch[1]);
+                        index.isRename = true;
+                    }
+                    const renameToMatch = (/^rename to (.*)/).exec(extLine);
+                    if (renameToMatch) {
+                        index.newFileName = 'b/' + unquoteIfQuoted(renameToMatch[1]);
+                        index.isRename = true;
+                    }
+                    // Parse copy from / copy to lines similarly
+                    const copyFromMatch = (/^copy from (.*)/).exec(extLine);
+                    if (copyFromMatch) {
+                        index.oldFileName = 'a/' + unquoteIfQuoted(copyFromMatch[1]);
+                        index.isCopy = true;
+                    }
+                    const copyToMatch = (/^copy to (.*)/).exec(extLine);
+                    if (copyToMatch) {
+                        index.newFileName = 'b/' + unquoteIfQuoted(copyToMatch[1]);
+                        index.isCopy = true;
+                    }
+                    const newFileModeMatch = (/^new file mode (\d+)/).exec(extLine);
+                    if (newFileModeMatch) {
+                        index.isCreate = true;
+                        index.newMode = newFileModeMatch[1];
+                    }
+                    const deletedFileModeMatch = (/^deleted file mode (\d+)/).exec(extLine);
+                    if (deletedFileModeMatch) {
+                        index.isDelete = true;
+                        index.oldMode = deletedFileModeMatch[1];
+                    }
+                    const oldModeMatch = (/^old mode (\d+)/).exec(extLine);
+                    if (oldModeMatch) {
+                        index.oldMode = oldModeMatch[1];
+                    }
+                    const newModeMatch = (/^new mode (\d+)/).exec(extLine);
+                    if (newModeMatch) {
+                        index.newMode = newModeMatch[1];
+                    }
+                    if ((/^Binary files /).test(extLine)) {
+                        index.isBinary = true;
+                    }
+                    i++;
+                }
+                continue;
+            }
+            else if (isDiffHeader(line)) {
+                if (seenDiffHeader) {
+                    return;
+                }
+                seenDiffHeader = true;
+                // For Mercurial-style headers like
+                //     diff -r 9117c6561b0b -r 273ce12ad8f1 .hgignore
+                // or Index: headers like
+                //     Index: something with multiple words
+                // we extract the trailing filename as the index.
+                //
+                // TODO: It seems awkward that we indiscriminately trim off
+                //       trailing whitespace here. Theoretically, couldn't that
+                //       be meaningful - e.g. if the patch represents a diff of a
+                //       file whose name ends with a space? Seems wrong to nuke
+                //       it. But this behaviour has been around since v2.2.1 in
+                //       2015, so if it's going to change, it should be done
+                //       cautiously and in a new major release, for
+                //       backwards-compat reasons.
+                //       -- ExplodingCabbage
+                const headerMatch = (/^(?:Index:|diff(?: -r \w+)+)\s+/).exec(line);
+                if (headerMatch) {
+                    index.index = line.substring(headerMatch[0].length).trim();
+                }
+            }
+            i++;
+        }
+        // Parse file headers if they are defined. Unified diff requires them, but
+        // there's no technical issues to have an isolated hunk without file header
+        parseFileHeader(index);
+        parseFileHeader(index);
+        // If we got one file header but not the other, that's a malformed patch.
+        if ((index.oldFileName === undefined) !== (index.newFileName === undefined)) {
+            throw new Error('Missing ' + (index.oldFileName !== undefined ? '"+++ ..."' : '"--- ..."')
+                + ' file header for ' + ((_a = index.oldFileName) !== null && _a !== void 0 ? _a : index.newFileName));
+        }
+        while (i < diffstr.length) {
+            const line = diffstr[i];
+            if (isDiffHeader(line) || isFileHeader(line) || (/^===================================================================/).test(line)) {
+                break;
+            }
+            else if (isHunkHeader(line)) {
+                index.hunks.push(parseHunk());
+            }
+            else {
+                // Skip blank lines and any other unrecognized content between
+                // or after hunks. Real-world examples of such content include:
+                //   - `Only in <dir>: <file>` from GNU `diff -r`
+                //   - `Property changes on:` sections from `svn diff`
+                //   - Trailing prose or commentary in email patches
+                // GNU `patch` tolerates all of these, and so do we.
+                i++;
+            }
+        }
+    }
+    /**
+     * Parses the old and new filenames from a `diff --git` header line.
+     *
+     * The format is:
+     *     diff --git a/<old-path> b/<new-path>
+     *
+     * When filenames contain special characters (including newlines, tabs,
+     * backslashes, or double quotes), Git quotes them with C-style escaping:
+     *     diff --git "a/file\twith\ttabs.txt" "b/file\twith\ttabs.txt"
+     *
+     * When filenames don't contain special characters and the old and new names
+     * are the same, we can unambiguously split on ` b/` by finding where the
+     * two halves (including their a/ and b/ prefixes) yield matching bare names.
+     *
+     * A pathological case exists in which we cannot reliably determine the paths
+     * from the `diff --git` header. This case is when the following are true:
+     * - the old and new file paths differ
+     * - they are both unquoted (i.e. contain no special characters)
+     * - at least one of the underlying file paths includes the substring ` b/`
+     * In this scenario, we do not know which occurrence of ` b/` indicates the
+     * start of the new file path, so the header is inherently ambiguous. We thus
+     * select a possible interpretation arbitrarily and return that.
+     *
+     * Fortunately, this ambiguity should never matter, because in any patch
+     * genuinely output by Git in which this pathological scenario occurs, there
+     * must also be `rename from`/`rename to` or `copy from`/`copy to` extended
+     * headers present below the `diff --git` header. `parseIndex` will parse
+     * THOSE headers, from which we CAN unambiguously determine the filenames,
+     * and will discard the result returned by this function.
+     *
+     * Returns null if the header can't be parsed at all — e.g. a quoted filename
+     * has an unterminated quote, or if the unquoted header doesn't match the
+     * expected `a/... b/...` format. In that case, the caller (parseIndex)
+     * skips setting oldFileName/newFileName from this header, but they may
+     * still be set later from `---`/`+++` lines or `rename from`/`rename to`
+     * extended headers; if none of those are present either, they'll remain
+     * undefined in the output.
+     */
+    function parseGitDiffHeader(line) {
+        // Strip the "diff --git " prefix
+        const rest = line.substring('diff --git '.length);
+        // Handle quoted paths: "a/path" "b/path"
+        // Git quotes paths when they contain characters like newlines, tabs,
+        // backslashes, or double quotes (but notably not spaces).
+        if (rest.startsWith('"')) {
+            const oldPath = parseQuotedFileName(rest);
+            if (oldPath === null) {
+                return null;
+            }
+            const afterOld = rest.substring(oldPath.rawLength + 1); // +1 for space
+            let newFileName;
+            if (afterOld.startsWith('"')) {
+                const newPath = parseQuotedFileName(afterOld);
+                if (newPath === null) {
+                    return null;
+                }
+                newFileName = newPath.fileName;
+            }
+            else {
+                newFileName = afterOld;
+            }
+            return {
+                oldFileName: oldPath.fileName,
+                newFileName
+            };
+        }
+        // Check if the second path is quoted
+        // e.g. diff --git a/simple "b/renamed\nnewline.txt"
+        const quoteIdx = rest.indexOf('"');
+        if (quoteIdx > 0) {
+            const oldFileName = rest.substring(0, quoteIdx - 1);
+            const newPath = parseQuotedFileName(rest.substring(quoteIdx));
+            if (newPath === null) {
+                return null;
+            }
+            return {
+                oldFileName,
+                newFileName: newPath.fileName
+            };
+        }
+        // Unquoted paths. Try to find the split point.
+        // The format is: a/<old-path> b/<new-path>
+        //
+        // Note the potential ambiguity caused by the possibility of the file paths
+        // themselves containing the substring ` b/`, plus the pathological case
+        // described in the comment above.
+        //
+        // Strategy: find all occurrences of " b/" and split on the middle
+        // one. When old and new names are the same (which is the only case where
+        // we can't rely on extended headers later in the patch so HAVE to get
+        // this right), this will always be the correct split.
+        if (rest.startsWith('a/')) {
+            const splits = [];
+            let idx = 0;
+            while (true) {
+                idx = rest.indexOf(' b/', idx + 1);
+                if (idx === -1) {
+                    break;
+                }
+                splits.push(idx);
+            }
+            if (splits.length > 0) {
+                const mid = splits[Math.floor(splits.length / 2)];
+                return {
+                    oldFileName: rest.substring(0, mid),
+                    newFileName: rest.substring(mid + 1)
+                };
+            }
+        }
+        // Fallback: can't parse, return null
+        return null;
+    }
+    /**
+     * If `s` starts with a double quote, unquotes it using C-style escape
+     * rules (as used by Git). Otherwise returns `s` as-is.
+     */
+    function unquoteIfQuoted(s) {
+        if (s.startsWith('"')) {
+            const parsed = parseQuotedFileName(s);
+            if (parsed) {
+                return parsed.fileName;
+            }
+        }
+        return s;
+    }
+    /**
+     * Parses a C-style quoted filename as used by Git or GNU `diff -u`.
+     * Returns the unescaped filename and the raw length consumed (including quotes).
+     */
+    function parseQuotedFileName(s) {
+        if (!s.startsWith('"')) {
+            return null;
+        }
+        let result = '';
+        let j = 1; // skip opening quote
+        while (j < s.length) {
+            if (s[j] === '"') {
+                return { fileName: result, rawLength: j + 1 };
+            }
+            if (s[j] === '\\' && j + 1 < s.length) {
+                j++;
+                switch (s[j]) {
+                    case 'a':
+                        result += '\x07';
+                        break;
+                    case 'b':
+                        result += '\b';
+                        break;
+                    case 'f':
+                        result += '\f';
+                        break;
+                    case 'n':
+                        result += '\n';
+                        break;
+                    case 'r':
+                        result += '\r';
+                        break;
+                    case 't':
+                        result += '\t';
+                        break;
+                    case 'v':
+                        result += '\v';
+                        break;
+                    case '\\':
+                        result += '\\';
+                        break;
+                    case '"':
+                        result += '"';
+                        break;
+                    case '0':
+                    case '1':
+                    case '2':
+                    case '3':
+                    case '4':
+                    case '5':
+                    case '6':
+                    case '7': {
+                        // C-style octal escapes represent raw bytes. Collect
+                        // consecutive octal-escaped bytes and decode as UTF-8.
+                        // Validate that we have a full 3-digit octal escape
+                        if (j + 2 >= s.length || s[j + 1] < '0' || s[j + 1] > '7' || s[j + 2] < '0' || s[j + 2] > '7') {
+                            return null;
+                        }
+                        const bytes = [parseInt(s.substring(j, j + 3), 8)];
+                        j += 3;
+                        while (s[j] === '\\' && s[j + 1] >= '0' && s[j + 1] <= '7') {
+                            if (j + 3 >= s.length || s[j + 2] < '0' || s[j + 2] > '7' || s[j + 3] < '0' || s[j + 3] > '7') {
+                                return null;
+                            }
+                            bytes.push(parseInt(s.substring(j + 1, j + 4), 8));
+                            j += 4;
+                        }
+                        result += new TextDecoder('utf-8').decode(new Uint8Array(bytes));
+                        continue; // j already points at the next character
+                    }
+                    // Note that in C, there are also three kinds of hex escape sequences:
+                    // - \xhh
+                    // - \uhhhh
+                    // - \Uhhhhhhhh
+                    // We do not bother to parse them here because, so far as we know,
+                    // they are never emitted by any tools that generate unified diff
+                    // format diffs, and so for now jsdiff does not consider them legal.
+                    default: return null;
+                }
+            }
+            else {
+                result += s[j];
+            }
+            j++;
+        }
+        // Unterminated quote
+        return null;
+    }
+    // Parses the --- and +++ headers, if none are found, no lines
+    // are consumed.
+    function parseFileHeader(index) {
+        const fileHeaderMatch = (/^(---|\+\+\+)\s+/).exec(diffstr[i]);
+        if (fileHeaderMatch) {
+            const prefix = fileHeaderMatch[1], data = diffstr[i].substring(3).trim().split('\t', 2), header = (data[1] || '').trim();
+            let fileName = data[0];
+            if (fileName.startsWith('"')) {
+                fileName = unquoteIfQuoted(fileName);
+            }
+            else {
+                fileName = fileName.replace(/\\\\/g, '\\');
+            }
+            if (prefix === '---') {
+                index.oldFileName = fileName;
+                index.oldHeader = header;
+            }
+            else {
+                index.newFileName = fileName;
+                index.newHeader = header;
+            }
+            i++;
+        }
+    }
+    // Parses a hunk
+    // This assumes that we are at the start of a hunk.
+    function parseHunk() {
+        var _a;
+        const chunkHeaderIndex = i, chunkHeaderLine = diffstr[i++], chunkHeader = chunkHeaderLine.split(/@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/);
+        const hunk = {
+            oldStart: +chunkHeader[1],
+            oldLines: typeof chunkHeader[2] === 'undefined' ? 1 : +chunkHeader[2],
+            newStart: +chunkHeader[3],
+            newLines: typeof chunkHeader[4] === 'undefined' ? 1 : +chunkHeader[4],
+            lines: []
+        };
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        if (hunk.oldLines === 0) {
+            hunk.oldStart += 1;
+        }
+        if (hunk.newLines === 0) {
+            hunk.newStart += 1;
+        }
+        let addCount = 0, removeCount = 0;
+        for (; i < diffstr.length && (removeCount < hunk.oldLines || addCount < hunk.newLines || ((_a = diffstr[i]) === null || _a === void 0 ? void 0 : _a.startsWith('\\'))); i++) {
+            const operation = (diffstr[i].length == 0 && i != (diffstr.length - 1)) ? ' ' : diffstr[i][0];
+            if (operation === '+' || operation === '-' || operation === ' ' || operation === '\\') {
+                hunk.lines.push(diffstr[i]);
+                if (operation === '+') {
+                    addCount++;
+                }
+                else if (operation === '-') {
+                    removeCount++;
+                }
+                else if (operation === ' ') {
+                    addCount++;
+                    removeCount++;
+                }
+            }
+            else {
+                throw new Error(`Hunk at line ${chunkHeaderIndex + 1} contained invalid line ${diffstr[i]}`);
+            }
+        }
+        // Handle the empty block count case
+        if (!addCount && hunk.newLines === 1) {
+            hunk.newLines = 0;
+        }
+        if (!removeCount && hunk.oldLines === 1) {
+            hunk.oldLines = 0;
+        }
+        // Perform sanity checking
+        if (addCount !== hunk.newLines) {
+            throw new Error('Added line count did not match for hunk at line ' + (chunkHeaderIndex + 1));
+        }
+        if (removeCount !== hunk.oldLines) {
+            throw new Error('Removed line count did not match for hunk at line ' + (chunkHeaderIndex + 1));
+        }
+        // Check for extra hunk-body-like lines after the declared line counts
+        // were exhausted. If the very next line starts with ' ', '+', or '-',
+        // the hunk's line counts were probably wrong — unless it's a file
+        // header (--- or +++), which legitimately appears immediately after a
+        // hunk in multi-file diffs without Index lines.
+        if (i < diffstr.length && diffstr[i] && (/^[+ -]/).test(diffstr[i])
+            && !isFileHeader(diffstr[i])) {
+            throw new Error('Hunk at line ' + (chunkHeaderIndex + 1)
+                + ' has more lines than expected (expected '
+                + hunk.oldLines + ' old lines and ' + hunk.newLines + ' new lines)');
+        }
+        return hunk;
+    }
+    while (i < diffstr.length) {
+        parseIndex();
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./src/report/suggestions.ts
+
+
+
+// Suggested changes on the pull request, as pure functions: which hunks lie on lines of the
+// pull request's diff (and still read as the hunk says), the hidden marker that finds our
+// comments again, and the comment body with its `suggestion` block.
+/** What every suggestion comment of this configuration starts with. */
+function suggestionPrefix(header) {
+    return `<!-- tf-multiarch-check:suggestion${header ? ` (${header})` : ''} `;
+}
+/** Names a hunk by what it changes, not where: a moved line keeps its key. */
+function hunkKey(h) {
+    const text = JSON.stringify([h.file, h.original, h.replacement]);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** The key in a comment body that starts with the prefix, or null. */
+function keyOfBody(body, header) {
+    const prefix = suggestionPrefix(header);
+    if (!body.startsWith(prefix))
+        return null;
+    const m = /^([0-9a-f]{16}) -->/.exec(body.slice(prefix.length));
+    return m ? m[1] : null;
+}
+/**
+ * The lines of the new file that a patch shows (added and context lines), each with its text
+ * and the hunk it is in: a review comment may only cover lines of one hunk.
+ */
+function diffLines(patch) {
+    const out = new Map();
+    const [file] = parsePatch(patch);
+    file?.hunks.forEach((h, index) => {
+        let line = h.newStart;
+        for (const l of h.lines) {
+            if (l.startsWith('+') || l.startsWith(' '))
+                out.set(line++, { text: l.slice(1), hunk: index });
+        }
+    });
+    return out;
+}
+/** Whether the pull request's diff shows exactly the hunk's lines, in one of its hunks. */
+function onDiff(h, files) {
+    const f = files.find((x) => x.filename === h.file && x.status !== 'removed');
+    if (!f?.patch)
+        return false;
+    const shown = diffLines(f.patch);
+    const first = shown.get(h.startLine);
+    return h.original.every((text, i) => {
+        const at = shown.get(h.startLine + i);
+        return at !== undefined && at.hunk === first?.hunk && at.text === text;
+    });
+}
+/** Splits the fixes into those every hunk of which lies on the diff, and the rest. */
+function partitionFixes(fixes, files) {
+    const inside = fixes.filter((f) => f.hunks.every((h) => onDiff(h, files)));
+    return { onDiff: inside, outside: fixes.filter((f) => !inside.includes(f)) };
+}
+/**
+ * A fence that the text cannot close: longer than any run of backticks in it. GitHub renders
+ * no HTML and links no mention inside it.
+ */
+function fenceFor(lines) {
+    const longest = Math.max(0, ...lines.flatMap((l) => l.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** The comment for one hunk: marker, what it fixes, and the suggestion block. */
+function suggestionBody(fix, index, header) {
+    const h = fix.hunks[index];
+    const fence = fenceFor(h.replacement);
+    const ids = fix.diagnoses.map((d) => codeSpan(d, 64)).join(', ');
+    const where = fix.platforms ? ` on ${fix.platforms.map((p) => codeSpan(p, 40)).join(', ')}` : '';
+    const part = fix.hunks.length > 1
+        ? [
+            '',
+            `Part ${index + 1} of ${fix.hunks.length} of one fix: add each part to a batch ("Add suggestion to batch") and commit them together.`,
+        ]
+        : [];
+    return [
+        `${suggestionPrefix(header)}${hunkKey(h)} -->`,
+        `**tf-multiarch-check** fix for ${ids}${where}: ${inline(fix.summary, 300)}`,
+        ...part,
+        '',
+        `${fence}suggestion`,
+        ...h.replacement,
+        fence,
+    ].join('\n');
+}
+/** A fix as the sticky comment and the job summary show it: what it does, and a diff of its hunks. */
+function fixLines(fix) {
+    const ids = fix.diagnoses.map((d) => codeSpan(d, 64)).join(', ');
+    const where = fix.platforms ? ` (${fix.platforms.map((p) => codeSpan(p, 40)).join(', ')})` : '';
+    const diff = fix.hunks.flatMap((h) => [
+        `@@ ${h.file}:${h.startLine}${h.endLine > h.startLine ? `-${h.endLine}` : ''} @@`,
+        ...h.original.map((l) => `-${l}`),
+        ...h.replacement.map((l) => `+${l}`),
+    ]);
+    return [
+        `- ${ids}${where}: ${inline(fix.summary, 300)}`,
+        '',
+        codeBlock(diff.join('\n'), 'diff'),
+        '',
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -47936,6 +49201,9 @@ function render(results, opts, logLines) {
             out.push(...diagnosisLines(d));
         out.push('');
     }
+    if (results.fixes?.length) {
+        out.push('**Fixes** (checked by analysing the edited project; on the lines this pull request changes, they are also suggested changes)', '', ...results.fixes.flatMap(fixLines));
+    }
     const slow = results.platforms.map(slowdownLine).filter((l) => l !== null);
     if (slow.length > 0)
         out.push(...slow.map((l) => `- ${l}`), '');
@@ -47989,6 +49257,10 @@ function commentPlan(mode, event, passed) {
         return passed ? 'update-only' : 'write';
     return 'write';
 }
+/** Suggested changes go on pull requests only (a fork's through the workflow_run report). */
+function suggestionsPlanned(mode, event) {
+    return mode === 'auto' && PR_EVENTS.has(event);
+}
 /** The warnings of one publish, by the one rule every write follows. */
 class PostingErrors {
     target;
@@ -48034,7 +49306,130 @@ class PostingErrors {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/reviews.ts
+
+/** Every file of the pull request, on all pages. */
+async function pullFiles(gh, pr) {
+    const files = await gh.paginate(gh.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pull,
+        per_page: 100,
+    });
+    return files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        ...(f.patch ? { patch: f.patch } : {}),
+    }));
+}
+/** The review comments the token's own user wrote whose body starts with the prefix, on all pages. */
+async function ownReviewComments(gh, pr, prefix) {
+    const viewer = await viewerLogin(gh);
+    const all = await gh.paginate(gh.rest.pulls.listReviewComments, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pull,
+        per_page: 100,
+    });
+    return all
+        .filter((c) => isOwnComment(c.user?.login, viewer) && c.body.startsWith(prefix))
+        .map((c) => ({
+        id: c.id,
+        body: c.body,
+        path: c.path,
+        line: c.line ?? null,
+        startLine: c.start_line ?? null,
+    }));
+}
+/** One review (event COMMENT) on the commit that was checked, carrying the comments. */
+async function createReview(gh, pr, review) {
+    const res = await gh.rest.pulls.createReview({
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pull,
+        commit_id: review.commitId,
+        event: 'COMMENT',
+        body: review.body,
+        comments: review.comments.map((c) => ({
+            path: c.path,
+            line: c.line,
+            side: 'RIGHT',
+            ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: 'RIGHT' } : {}),
+            body: c.body,
+        })),
+    });
+    return res.data.html_url;
+}
+async function deleteReviewComment(gh, pr, id) {
+    await gh.rest.pulls.deleteReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: id });
+}
+
+;// CONCATENATED MODULE: ./src/publish/suggest.ts
+
+
+async function postSuggestions(gh, pr, commitId, fixes, header, errors) {
+    // With no fix, only our earlier suggestions are looked for (to remove them): no file listing.
+    const files = fixes.length === 0
+        ? { ok: true, value: [] }
+        : await errors.attempt('suggested changes', () => pullFiles(gh, pr));
+    if (!files.ok)
+        return null;
+    const { onDiff, outside } = partitionFixes(fixes, files.value);
+    const wanted = new Map();
+    for (const fix of onDiff) {
+        fix.hunks.forEach((h, i) => {
+            wanted.set(hunkKey(h), {
+                path: h.file,
+                line: h.endLine,
+                ...(h.endLine > h.startLine ? { startLine: h.startLine } : {}),
+                body: suggestionBody(fix, i, header),
+            });
+        });
+    }
+    const existing = await errors.attempt('suggested changes', () => ownReviewComments(gh, pr, suggestionPrefix(header)));
+    if (!existing.ok)
+        return null;
+    // Ours that still stand where they should are kept; the rest go.
+    const stale = [];
+    const kept = new Set();
+    for (const c of existing.value) {
+        const key = keyOfBody(c.body, header);
+        const want = key ? wanted.get(key) : undefined;
+        const same = want &&
+            !kept.has(key) &&
+            c.path === want.path &&
+            c.line === want.line &&
+            (c.startLine ?? undefined) === (want.startLine ?? undefined);
+        if (same)
+            kept.add(key);
+        else
+            stale.push(c.id);
+    }
+    const fresh = [...wanted].filter(([k]) => !kept.has(k)).map(([, c]) => c);
+    const out = { posted: 0, kept: kept.size, removed: 0, outside: outside.length };
+    if (fresh.length > 0) {
+        const review = await errors.attempt('suggested changes', () => createReview(gh, pr, {
+            commitId,
+            body: `**tf-multiarch-check** has ${fresh.length === 1 ? 'a suggested change' : `${fresh.length} suggested changes`} for this pull request's Docker image ("Commit suggestion" applies one). The sticky comment has the full report.`,
+            comments: fresh,
+        }));
+        if (!review.ok)
+            return null;
+        out.posted = fresh.length;
+        out.review = review.value;
+    }
+    for (const id of stale) {
+        const gone = await errors.attempt('suggested changes', () => deleteReviewComment(gh, pr, id));
+        if (gone.ok)
+            out.removed++;
+        else if (errors.forbidden)
+            break;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/publish/publish.ts
+
 
 
 
@@ -48082,7 +49477,25 @@ async function publish(results, opts, target, gh) {
     const comment = await postComment(results, opts, target, gh, errors, render);
     if (comment)
         out.comment = comment;
+    const suggested = await suggest(results, opts, target, gh, errors);
+    if (suggested)
+        out.suggestions = suggested;
     return out;
+}
+/** The fixes as suggested changes on the pull request, when asked and possible. */
+async function suggest(results, opts, target, gh, errors) {
+    if (!suggestionsPlanned(opts.suggestions, target.event) || !target.sha || errors.forbidden)
+        return undefined;
+    const found = await errors.attempt('suggested changes', () => findPullRequest(gh, target));
+    if (!found.ok || found.value === null)
+        return undefined;
+    const pr = { owner: target.owner, repo: target.repo, pull: found.value };
+    const fixes = results.fixes ?? [];
+    const res = await postSuggestions(gh, pr, target.sha, fixes, opts.commentHeader, errors);
+    if (!res)
+        return undefined;
+    lib_core/* info */.pq(`suggested changes: ${res.posted} posted, ${res.kept} already there, ${res.removed} removed; ${res.outside} fix(es) outside the diff stay in the comment`);
+    return res;
 }
 /** The sticky comment, as the plan says: written, updated only, or none. */
 async function postComment(results, opts, target, gh, errors, render) {
@@ -51830,22 +53243,20 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./src/results/validate.ts
+;// CONCATENATED MODULE: ./src/results/checker.ts
 
-
-
-
-// Results files in report mode come from other jobs, and for fork PRs from code the PR
-// controls: they are untrusted input. Each is checked field by field against schema 1 and
-// rebuilt from the checked fields only; sizes are capped.
+// Field-by-field checks of a results document from another job (report mode): each names the
+// field that is wrong and the file it came from.
 const LIMITS = {
     fileBytes: 5 * 1024 * 1024,
     platforms: 32,
     diagnoses: 50,
     logChars: 16_000,
     textChars: 2_000,
+    fixes: 50,
+    hunks: 10,
+    hunkLines: 60,
 };
-const STATUSES = ['passed', 'failed', 'skipped', 'timed-out'];
 class Checker {
     source;
     constructor(source) {
@@ -51885,6 +53296,97 @@ class Checker {
         return v === null || v === undefined ? null : this.str(v, path, 200);
     }
 }
+
+;// CONCATENATED MODULE: ./src/results/fixes.ts
+
+
+// The fixes of a results file from another job: they become suggested changes on the pull
+// request, so each must name a file inside the repository, lines in order, and text that is
+// only text. Anything else fails the file, as any other field would.
+// eslint-disable-next-line no-control-regex
+const fixes_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/;
+/** A path relative to the repository that stays inside it: no root, no .., no backslash. */
+function confinedPath(file) {
+    return (file !== '' &&
+        !file.startsWith('/') &&
+        !file.startsWith('-') &&
+        !/[\\:]/.test(file) &&
+        !fixes_CONTROL.test(file) &&
+        file.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..'));
+}
+function lines(c, v, path, exactly) {
+    const out = c.arr(v, path, LIMITS.hunkLines).map((x, i) => {
+        if (typeof x !== 'string' || x.length > 1000 || fixes_CONTROL.test(x))
+            c.fail(`${path}[${i}]`, 'must be one line of text (at most 1000 characters)');
+        return x;
+    });
+    if (exactly !== undefined && out.length !== exactly)
+        c.fail(path, `has ${out.length} lines where the line range names ${exactly}`);
+    return out;
+}
+function hunk(c, v, path) {
+    const o = c.obj(v, path);
+    const file = c.str(o.file, `${path}.file`, 300);
+    if (!confinedPath(file))
+        c.fail(`${path}.file`, `'${file}' is not a path inside the repository`);
+    const line = (k) => {
+        const n = o[k];
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+            c.fail(`${path}.${k}`, 'must be a line number (1 or more)');
+        return n;
+    };
+    const startLine = line('startLine');
+    const endLine = line('endLine');
+    if (endLine < startLine || endLine - startLine >= LIMITS.hunkLines)
+        c.fail(`${path}.endLine`, `must lie between startLine and startLine + ${LIMITS.hunkLines - 1}`);
+    return {
+        file,
+        startLine,
+        endLine,
+        original: lines(c, o.original, `${path}.original`, endLine - startLine + 1),
+        replacement: lines(c, o.replacement, `${path}.replacement`),
+    };
+}
+function fixesOf(c, v) {
+    return c.arr(v, 'fixes', LIMITS.fixes).map((x, i) => {
+        const path = `fixes[${i}]`;
+        const o = c.obj(x, path);
+        const diagnoses = c.arr(o.diagnoses, `${path}.diagnoses`, 10).map((d, j) => {
+            const id = c.str(d, `${path}.diagnoses[${j}]`, 64);
+            if (!/^[a-z0-9-]+$/.test(id))
+                c.fail(`${path}.diagnoses[${j}]`, `'${id}' is not a diagnosis id`);
+            return id;
+        });
+        const platforms = o.platforms === null
+            ? null
+            : c.arr(o.platforms, `${path}.platforms`, LIMITS.platforms).map((p, j) => {
+                try {
+                    return (0,src_platforms/* formatPlatform */.Bq)((0,src_platforms/* parsePlatform */.FL)(c.str(p, `${path}.platforms[${j}]`, 64), 'platform'));
+                }
+                catch {
+                    return c.fail(`${path}.platforms[${j}]`, `'${String(p)}' is not a platform`);
+                }
+            });
+        const hunks = c
+            .arr(o.hunks, `${path}.hunks`, LIMITS.hunks)
+            .map((h, j) => hunk(c, h, `${path}.hunks[${j}]`));
+        if (hunks.length === 0)
+            c.fail(`${path}.hunks`, 'is empty');
+        return { diagnoses, platforms, summary: c.str(o.summary, `${path}.summary`, 300), hunks };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/results/validate.ts
+
+
+
+
+
+// Results files in report mode come from other jobs, and for fork PRs from code the PR
+// controls: they are untrusted input. Each is checked field by field against schema 1 and
+// rebuilt from the checked fields only; sizes are capped.
+
+const STATUSES = ['passed', 'failed', 'skipped', 'timed-out'];
 function stage(c, v, path) {
     const o = c.obj(v, path);
     const status = c.str(o.status, `${path}.status`);
@@ -52064,6 +53566,7 @@ function validateResults(value, source) {
         diagnoses: c
             .arr(o.diagnoses ?? [], 'diagnoses', LIMITS.diagnoses)
             .map((d, i) => validate_diagnosis(c, d, `diagnoses[${i}]`)),
+        ...(o.fixes !== undefined ? { fixes: fixesOf(c, o.fixes) } : {}),
         ...(createdAt ? { createdAt } : {}),
     };
 }
@@ -52139,24 +53642,30 @@ function mergeResults(all, required) {
         const key = JSON.stringify([d.id, d.file, d.line]);
         return seen.has(key) ? false : (seen.add(key), true);
     });
+    // Each job proposes the same edits for the same project: one of each.
+    const edits = new Set();
+    const fixes = all
+        .flatMap((r) => r.fixes ?? [])
+        .filter((f) => {
+        const key = JSON.stringify(f.hunks);
+        return edits.has(key) ? false : (edits.add(key), true);
+    });
     return {
         ...newest,
         passed: overallPassed(platforms),
         platforms,
         diagnoses,
+        ...(fixes.length > 0 ? { fixes } : {}),
         createdAt: newest.createdAt ?? new Date().toISOString(),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/progress/board.ts
 
+
 // What each platform is doing now, for the progress lines of the CLI and the action's log: its
 // stage (build, pull, import, train, start, run), for builds the BuildKit step it is on (read
 // from the build's own plain progress output), and how long the stage has been running.
-/** A step BuildKit starts: `#8 [4/5] RUN pip install ...`, `#1 [internal] load build definition from Dockerfile`. */
-const STEP_START = /^#(\d+) (\[[^\]]+\] .+)$/;
-/** A step ending: `#8 DONE 12.3s`, `#8 CACHED`, `#8 ERROR: ...`, `#8 CANCELED`. */
-const STEP_END = /^#(\d+) (DONE|CACHED|ERROR|CANCELED)\b/;
 /** A step as shown: one line, at most this long. */
 const STEP_WIDTH = 72;
 class board_ProgressBoard {
@@ -52170,26 +53679,18 @@ class board_ProgressBoard {
         const row = this.row(platform);
         row.stage = stage;
         row.since = this.now();
-        row.running.clear();
+        row.steps.clear();
     }
     /** A line of the platform's build or container output. */
     output(platform, line) {
         const row = this.rows.get(platform);
         if (!row)
             return;
-        const text = line.trimEnd();
-        let m;
-        if ((m = STEP_END.exec(text)))
-            row.running.delete(m[1]);
-        else if ((m = STEP_START.exec(text))) {
-            row.running.delete(m[1]);
-            row.running.set(m[1], m[2]);
-        }
+        row.steps.line(line);
     }
     /** The step a platform is on: the latest started that has not ended. */
     step(platform) {
-        const steps = [...(this.rows.get(platform)?.running.values() ?? [])];
-        const step = steps.at(-1);
+        const step = this.rows.get(platform)?.steps.current();
         if (!step)
             return null;
         return step.length > STEP_WIDTH ? `${step.slice(0, STEP_WIDTH - 3)}...` : step;
@@ -52231,7 +53732,7 @@ class board_ProgressBoard {
     row(platform) {
         let row = this.rows.get(platform);
         if (!row) {
-            row = { stage: '', since: this.now(), running: new Map(), printed: '', printedAt: 0 };
+            row = { stage: '', since: this.now(), steps: new StepTracker(), printed: '', printedAt: 0 };
             this.rows.set(platform, row);
         }
         return row;
@@ -52330,6 +53831,7 @@ function cliLogger(mode, stderr = process.stderr, now = Date.now) {
             board.stage(platform, stage);
             view.update();
         },
+        print: say,
         close: () => view?.stop(),
     };
 }
@@ -52352,6 +53854,7 @@ function withLogProgress(log, now = Date.now) {
             board.stage(platform, stage);
             view.update();
         },
+        print: (line) => log.info(line),
         close: () => view.stop(),
     };
 }

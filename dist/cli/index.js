@@ -7025,7 +7025,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(832);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(814);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -7034,7 +7034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 832:
+/***/ 814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7619,7 +7619,16 @@ function exec_run(command, args, opts = {}) {
             stdio: ['pipe', 'pipe', 'pipe'],
             env: opts.env ?? process.env,
         });
+        let idleTimer;
+        const armIdle = () => {
+            if (!opts.idle)
+                return;
+            clearTimeout(idleTimer);
+            idleTimer = setTimeout(opts.idle.onIdle, opts.idle.ms);
+        };
+        armIdle();
         const push = (line, stream) => {
+            armIdle();
             tail.push(line);
             if (tail.length > keep)
                 tail.shift();
@@ -7688,6 +7697,7 @@ function exec_run(command, args, opts = {}) {
                 clearTimeout(timer);
             if (killTimer)
                 clearTimeout(killTimer);
+            clearTimeout(idleTimer);
             opts.signal?.removeEventListener('abort', onAbort);
             resolve({
                 command: [command, ...args].join(' '),
@@ -7920,6 +7930,14 @@ function createDocker(hooks = {}) {
                     : `docker buildx inspect failed. ${describeFailure(res, 3)}`);
             }
             return parseBuilderInspect(res.stdout);
+        },
+        probeBuilder(name, timeoutMs) {
+            const builder = name ? ['--builder', name] : [];
+            const out = ['--progress', 'plain', '--output', 'type=cacheonly', '-'];
+            return run(DOCKER, ['buildx', 'build', ...builder, ...out], {
+                input: 'FROM scratch\n',
+                timeoutMs,
+            });
         },
         async engineInfo() {
             const res = await run(DOCKER, ['info', '--format', '{{json .}}'], { timeoutMs: 30_000 });
@@ -8277,6 +8295,7 @@ const CATALOG = {
     timeout: 'The stage ran out of time',
     'docker-engine-lost': 'The Docker engine went away during the check',
     'build-cache-corrupt': "The builder's cache refers to data that is no longer on disk",
+    'builder-stalled': 'The build stopped making progress',
     'wrong-architecture': 'The image is not the platform it was built for',
     'foreign-binaries': 'The image holds binaries of another architecture than its own',
     'image-platform-missing': 'The image has no manifest for this platform',
@@ -9242,7 +9261,100 @@ function installCauses(e, add) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+// Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
+// the job summary and the CLI's --markdown, plain text for the terminal).
+function formatDuration(ms) {
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+}
+/** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
+function firstFailure(p) {
+    const name = failingStage(p.stages);
+    if (!name)
+        return p.passed ? 'passed' : 'not run';
+    const st = p.stages[name];
+    return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`;
+}
+/** Why a platform failed, in one line: its first diagnosis if it has one, else its first failing stage. */
+function failureSummary(p) {
+    const d = p.diagnoses[0];
+    const where = d?.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
+    if (!d)
+        return firstFailure(p);
+    const name = failingStage(p.stages);
+    const stage = name ? `${name} ${p.stages[name].status}` : 'failed';
+    return `${stage}: ${d.title}${where}; fix: ${d.fix}`;
+}
+function verdictLine(results) {
+    const failedRequired = results.platforms
+        .filter((p) => p.required && !p.passed)
+        .map((p) => p.platform);
+    const failedOptional = results.platforms
+        .filter((p) => !p.required && !p.passed)
+        .map((p) => p.platform);
+    const optional = failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : '';
+    if (failedRequired.length === 0) {
+        const what = results.image
+            ? `The image ${results.image} imports TensorFlow and trains`
+            : 'TensorFlow builds, imports and trains';
+        return `${what} on ${results.platforms
+            .filter((p) => p.passed)
+            .map((p) => p.platform)
+            .join(', ') || 'no platform'}${optional}`;
+    }
+    return `${results.image ? `The image ${results.image}` : 'TensorFlow'} fails on ${failedRequired.join(', ')}${optional}`;
+}
+/** The terminal table the CLI prints at the end. */
+function textTable(results) {
+    const stages = shownStages(results.platforms);
+    const header = [
+        'PLATFORM',
+        'RUNS',
+        ...stages.map((s) => stageTitle(s).toUpperCase()),
+        'TENSORFLOW',
+        'PYTHON',
+        'TIME',
+    ];
+    const rows = results.platforms.map((p) => [
+        p.platform + (p.required ? '' : ' (optional)'),
+        p.emulated ? 'qemu' : 'native',
+        ...stages.map((s) => {
+            const st = p.stages[s];
+            if (!st)
+                return '-';
+            return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`;
+        }),
+        p.environment.tensorflow ?? '-',
+        p.environment.python ?? '-',
+        formatDuration(p.durationMs),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+/** A stage as reports name it. */
+function stageTitle(s) {
+    return STAGE_TITLES[s];
+}
+const STAGE_TITLES = {
+    build: 'Build',
+    pull: 'Image',
+    import: 'Import',
+    train: 'Train',
+    start: 'Start',
+    run: 'Run',
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/machine.ts
+
 
 
 /**
@@ -9266,7 +9378,11 @@ function machineCauses(e, add) {
         const loadError = find(L, /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /);
         add(diagnosis('foreign-binaries', `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
     }
-    if (e.status === 'timed-out') {
+    if (e.status === 'timed-out' && e.stalled && e.engineReachable !== false) {
+        const step = e.stalled.step;
+        add(diagnosis('builder-stalled', `The ${e.stage} on ${where} printed nothing for its last ${formatDuration(e.stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, until timeout-minutes (${e.timeoutMinutes}) ended it; the Docker engine still answered. Either the builder is wedged (every build then sits at its first step, "load build definition") or that step waits on something that never comes.`, 'Run a plain docker build of the project: if it hangs too, the builder is wedged; restart the Docker engine (sudo systemctl restart docker), or the builder (docker buildx stop NAME; a docker-container builder can be removed and created again). If only this step hangs, make it stop waiting: a prompt (apt-get -y, DEBIAN_FRONTEND=noninteractive), a lock, a network the build cannot reach.'));
+    }
+    else if (e.status === 'timed-out') {
         add(diagnosis('timeout', `The ${e.stage} stage on ${where} did not finish within timeout-minutes (${e.timeoutMinutes})${e.emulated ? '; it ran under QEMU, which is 10-25 times slower than native' : ''}.`, e.emulated
             ? `Raise timeout-minutes, or check ${where} on a native runner (ubuntu-24.04-arm for linux/arm64).`
             : 'Raise timeout-minutes, or find what hangs in the log.'));
@@ -9579,6 +9695,7 @@ function parsePipInstall(command) {
     const w = shellWords(command).filter((x) => !/^[A-Z_][A-Z0-9_]*=/.test(x)); // drop VAR=value prefixes
     let i = 0;
     let venv = null;
+    const viaPath = w[0] !== 'uv' && !(w[0] ?? '').includes('/');
     if (w[i] === 'uv' && w[i + 1] === 'pip')
         i += 2;
     else if (/(^|\/)python3?(\.\d+)?$/.test(w[i] ?? '') && w[i + 1] === '-m' && w[i + 2] === 'pip') {
@@ -9595,6 +9712,7 @@ function parsePipInstall(command) {
         return null;
     const call = {
         venv,
+        viaPath,
         breakSystem: false,
         specs: [],
         requirementFiles: [],
@@ -9644,17 +9762,55 @@ function parseRequirement(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lint/model.ts
-
-
-const ACTIVATE = /^(\.|source)\s+(\S+)\/bin\/activate$/;
-const VENV = /(?:^|\s)(?:python3?(?:\.\d+)?\s+-m\s+(?:venv|virtualenv)|virtualenv|uv\s+venv)\s+(?:--?\S+\s+)*([^\s-][^\s]*)/;
+;// CONCATENATED MODULE: ./src/lint/text.ts
+// The Dockerfile's words as BuildKit reads them: ARG expansion, what a --platform pins, paths
+// against WORKDIR, and the file a requirements path names in the build context.
 function expand(text, vars) {
     return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a, def, b) => {
         const k = a ?? b;
         return vars.get(k) ?? def ?? '';
     });
 }
+const BUILD_PLATFORM = /^\$\{?BUILDPLATFORM\}?$/;
+const PER_TARGET = /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\}?/;
+function pinOf(flag, vars) {
+    if (flag === null)
+        return null;
+    if (BUILD_PLATFORM.test(flag))
+        return 'build';
+    if (PER_TARGET.test(flag))
+        return 'target';
+    const value = expand(flag, vars);
+    // An ARG with no value here: its value comes from the build, and nothing can be said.
+    return value === '' || value.includes('$') ? 'target' : { fixed: value };
+}
+/** An instruction as written, its continuation lines joined: for quoting in a message. */
+function oneLine(text) {
+    return text
+        .replace(/\\\r?\n\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function absolutize(path, workdir) {
+    const p = path.replace(/\/+$/, '');
+    if (p.startsWith('/'))
+        return p;
+    return `${workdir.replace(/\/+$/, '')}/${p.replace(/^\.\//, '')}`;
+}
+/**
+ * Where a requirements file given to pip in the image comes from in the build context: most
+ * Dockerfiles COPY it under its own name; the name relative to WORKDIR is the best guess.
+ */
+function contextPathOf(path) {
+    return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/lint/model.ts
+
+
+
+const ACTIVATE = /^(\.|source)\s+(\S+)\/bin\/activate$/;
+const VENV = /(?:^|\s)(?:python3?(?:\.\d+)?\s+-m\s+(?:venv|virtualenv)|virtualenv|uv\s+venv)\s+(?:--?\S+\s+)*([^\s-][^\s]*)/;
 function lineOf(ins) {
     return ins.getRange().start.line + 1;
 }
@@ -9683,6 +9839,8 @@ function parseDockerfile(input) {
     const aliases = new Set();
     let stageIndex = -1;
     let workdir = '/';
+    // The venv whose bin/ leads PATH (ENV PATH=...), by stage: a bare pip or python is its.
+    const pathVenvs = [];
     for (const ins of df.getInstructions()) {
         const kw = ins.getKeyword();
         const line = lineOf(ins);
@@ -9703,6 +9861,10 @@ function parseDockerfile(input) {
             const stage = aliases.has(ref.toLowerCase()) ? ref : null;
             if (alias)
                 aliases.add(alias.toLowerCase());
+            const parent = stage
+                ? model.stages.find((x) => x.from.alias?.toLowerCase() === ref.toLowerCase())
+                : null;
+            pathVenvs[stageIndex] = parent ? (pathVenvs[parent.index] ?? null) : null;
             model.stages.push({
                 index: stageIndex,
                 from: {
@@ -9731,8 +9893,12 @@ function parseDockerfile(input) {
         if (kw === 'ENV') {
             const text = ins.getArgumentsContent() ?? '';
             const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text);
-            if (m)
+            if (m) {
                 model.paths.push({ file: input.file, line, value: m[1], stageIndex });
+                const first = (m[1].split(':')[0] ?? '').replace(/\/+$/, '');
+                const venv = first.endsWith('/bin') ? first.slice(0, -4) : null;
+                pathVenvs[stageIndex] = model.venvs.some((v) => v.path === venv) ? venv : null;
+            }
         }
         if (kw === 'COPY' || kw === 'ADD') {
             const flags = ins instanceof main.ModifiableInstruction ? ins.getFlags() : [];
@@ -9785,7 +9951,9 @@ function parseDockerfile(input) {
                 const pip = parsePipInstall(cmd);
                 if (!pip)
                     return;
-                const venv = pip.venv ? absolutize(pip.venv, workdir) : activeVenv;
+                const venv = pip.venv
+                    ? absolutize(pip.venv, workdir)
+                    : (activeVenv ?? (pip.viaPath ? (pathVenvs[stageIndex] ?? null) : null));
                 model.pipInstalls.push({
                     file: input.file,
                     line,
@@ -9828,39 +9996,6 @@ function parseDockerfile(input) {
         }
     }
     return model;
-}
-const BUILD_PLATFORM = /^\$\{?BUILDPLATFORM\}?$/;
-const PER_TARGET = /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\}?/;
-function pinOf(flag, vars) {
-    if (flag === null)
-        return null;
-    if (BUILD_PLATFORM.test(flag))
-        return 'build';
-    if (PER_TARGET.test(flag))
-        return 'target';
-    const value = expand(flag, vars);
-    // An ARG with no value here: its value comes from the build, and nothing can be said.
-    return value === '' || value.includes('$') ? 'target' : { fixed: value };
-}
-/** An instruction as written, its continuation lines joined: for quoting in a message. */
-function oneLine(text) {
-    return text
-        .replace(/\\\r?\n\s*/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function absolutize(path, workdir) {
-    const p = path.replace(/\/+$/, '');
-    if (p.startsWith('/'))
-        return p;
-    return `${workdir.replace(/\/+$/, '')}/${p.replace(/^\.\//, '')}`;
-}
-/**
- * Where a requirements file given to pip in the image comes from in the build context: most
- * Dockerfiles COPY it under its own name; the name relative to WORKDIR is the best guess.
- */
-function contextPathOf(path) {
-    return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '');
 }
 
 ;// CONCATENATED MODULE: ./src/lint/stages.ts
@@ -10155,26 +10290,34 @@ function dedupe(findings) {
 
 
 const MAX_FILE = 1024 * 1024;
-/** Reads the Dockerfile and the requirement files it installs from the context, then lints. */
+const readFromDisk = (path) => {
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_FILE)
+            return null;
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+};
+/**
+ * Reads the Dockerfile and the requirement files it installs from the context, then lints.
+ * `read` is the disk, or a copy of the project with an edit applied (fix/verify.ts).
+ */
 function lintProject(opts, 
 /** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
-buildArch) {
+buildArch, read = readFromDisk) {
     const readContext = (path) => {
         const full = (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path);
         // Only files inside the build context: a requirements path cannot read the rest of the disk.
         if (full !== opts.contextPath && !full.startsWith(opts.contextPath + external_node_path_namespaceObject.sep))
             return null;
-        try {
-            if ((0,external_node_fs_namespaceObject.statSync)(full).size > MAX_FILE)
-                return null;
-            return (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
-        }
-        catch {
-            return null;
-        }
+        return read(full);
     };
+    // The reader's copy, else the disk itself (whose error says why it cannot be read).
+    const dockerfile = read(opts.dockerfilePath) ?? (0,external_node_fs_namespaceObject.readFileSync)(opts.dockerfilePath, 'utf8');
     const model = parseDockerfile({
-        dockerfile: (0,external_node_fs_namespaceObject.readFileSync)(opts.dockerfilePath, 'utf8'),
+        dockerfile,
         file: opts.dockerfile,
         readContext,
         showContext: (path) => showPath(opts.base, (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path)),
@@ -10298,6 +10441,14 @@ const OPTIONS = {
         default: '60',
         help: 'per platform',
     },
+    'stall-minutes': {
+        input: 'stall-minutes',
+        flag: '--stall-minutes',
+        arg: 'MINUTES',
+        // Longer than any silent step measured under QEMU (see the README's performance section).
+        default: '10',
+        help: 'a build silent this long is reported as stalled, and diagnosed so at the timeout; off: never',
+    },
     'required-platforms': {
         input: 'required-platforms',
         flag: '--required-platforms',
@@ -10380,6 +10531,20 @@ const OPTIONS = {
         default: 'true',
         help: 'a commit status per platform',
     },
+    suggestions: {
+        input: 'suggestions',
+        flag: null,
+        default: 'auto',
+        help: 'one-click fixes as suggested changes on the PR',
+    },
+    fix: {
+        input: null,
+        flag: '--fix',
+        arg: '[=dry-run]',
+        bare: 'write',
+        default: '',
+        help: 'write the fixes to the files (after showing the diff); =dry-run: only show the diff',
+    },
     'lint-only': {
         input: null,
         flag: '--lint-only',
@@ -10417,37 +10582,6 @@ const OPTIONS = {
     help: { input: null, flag: '--help', short: 'h', default: '', help: 'this help' },
     version: { input: null, flag: '--version', default: '', help: 'the version' },
 };
-/** The options the check reads (mode check); the action reads them as inputs, the CLI as flags. */
-const CHECK_OPTIONS = [
-    'context',
-    'file',
-    'image',
-    'platforms',
-    'build-args',
-    'target',
-    'builder',
-    'python',
-    'train',
-    'start',
-    'run',
-    'timeout-minutes',
-    'required-platforms',
-    'setup-qemu',
-    'qemu-image',
-    'max-parallel',
-    'network',
-    'memory',
-    'cache-from',
-    'cache-to',
-];
-/** The options of reporting (the action only). */
-const REPORT_OPTIONS = (/* unused pure expression or super */ null && ([
-    'mode',
-    'results',
-    'comment',
-    'comment-header',
-    'statuses',
-]));
 /** An option's default as the README and usage show it (markdown): "every platform", `4g`. */
 function shownDefault(o) {
     return o.shownDefault ?? (o.default ? `\`${o.default}\`` : '');
@@ -10560,16 +10694,23 @@ function parseImage(raw) {
         return ref;
     throw new InputError('image', `'${raw.trim()}' is not an image reference; e.g. ghcr.io/org/app:1.2, app:local, or an image ID (sha256:...); names are lower case`);
 }
-/** The start input: off, or the seconds the image's own start gets before it counts as a server. */
-function parseStart(raw) {
+/** off, or a positive number (of the unit `example` shows); the message names the fix. */
+function offOrPositive(raw, name, example) {
     const v = raw.trim().toLowerCase();
     if (v === 'off')
         return null;
     const n = Number(v);
-    if (v === '' || !Number.isFinite(n) || n <= 0) {
-        throw new InputError('start', `'${raw}' is neither off nor a positive number of seconds; e.g. 30 (the image must exit 0 or still be running by then)`);
-    }
+    if (v === '' || !Number.isFinite(n) || n <= 0)
+        throw new InputError(name, `'${raw}' is neither off nor a positive number ${example}`);
     return n;
+}
+/** The start input: off, or the seconds the image's own start gets before it counts as a server. */
+function parseStart(raw) {
+    return offOrPositive(raw, 'start', 'of seconds; e.g. 30 (the image must exit 0 or still be running by then)');
+}
+/** stall-minutes: off, or the minutes a build may print nothing before it is said to be stalled. */
+function parseStallMinutes(raw) {
+    return offOrPositive(raw, 'stall-minutes', 'of minutes; e.g. 10 (a build that prints nothing that long is reported)');
 }
 
 ;// CONCATENATED MODULE: ./src/config/check.ts
@@ -10626,6 +10767,7 @@ function parseOptions(raw, cwd) {
         start: parseStart(get('start')),
         run: get('run').trim() === '' ? null : get('run'),
         timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
+        stallMinutes: parseStallMinutes(get('stall-minutes')),
         setupQemu: parseSetupQemu(get('setup-qemu')),
         qemuImage: get('qemu-image').trim(),
         maxParallel: parsePositiveInt(get('max-parallel'), 'max-parallel', '2'),
@@ -10823,7 +10965,95 @@ function verifyMachine(ctx, state, ran) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/docker/steps.ts
+// BuildKit's plain progress output, read as it arrives: which steps are running. A step starts
+// with `#8 [4/5] RUN pip install ...` (or `#1 [internal] load build definition from Dockerfile`)
+// and ends with `#8 DONE 12.3s`, `#8 CACHED`, `#8 ERROR: ...` or `#8 CANCELED`.
+const STEP_START = /^#(\d+) (\[[^\]]+\] .+)$/;
+const STEP_END = /^#(\d+) (DONE|CACHED|ERROR|CANCELED)\b/;
+class StepTracker {
+    /** The steps running, by id, in the order they started. */
+    running = new Map();
+    /** Reads one line of the build's output. */
+    line(text) {
+        const t = text.trimEnd();
+        let m;
+        if ((m = STEP_END.exec(t)))
+            this.running.delete(m[1]);
+        else if ((m = STEP_START.exec(t))) {
+            this.running.delete(m[1]);
+            this.running.set(m[1], m[2]);
+        }
+    }
+    /** The latest step started that has not ended, or null. */
+    current() {
+        return [...this.running.values()].at(-1) ?? null;
+    }
+    clear() {
+        this.running.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/watch.ts
+
+
+/** Whether the engine answers; undefined when the check is being cancelled. */
+async function engineReachable(deps) {
+    if (deps.signal?.aborted)
+        return undefined;
+    try {
+        await deps.docker.serverVersion();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Watches a build's output. A silence of stall-minutes is said at once in the log, with the
+ * step and whether the engine answers; the build itself runs on until its timeout.
+ */
+function watchBuild(ctx) {
+    const now = ctx.deps.now ?? Date.now;
+    const steps = new StepTracker();
+    let lastLine = now();
+    /** The silence said in the log: since when, at which step, and when output came again. */
+    let silence = null;
+    const ms = ctx.opts.stallMinutes === null ? null : ctx.opts.stallMinutes * 60_000;
+    const onIdle = async () => {
+        const step = steps.current();
+        silence = { since: lastLine, step, until: null };
+        const answers = await engineReachable(ctx.deps);
+        if (answers === undefined)
+            return;
+        ctx.deps.log.warning(`${ctx.platform}: the build has printed nothing for ${formatDuration(now() - lastLine)}${step ? ` at ${step}` : ''}; ` +
+            (answers
+                ? 'the Docker engine still answers, so the builder or that step is making no progress. '
+                : 'the Docker engine does not answer either. ') +
+            `If it stays silent until timeout-minutes (${ctx.opts.timeoutMinutes}), the platform fails as builder-stalled; a wedged builder is cleared by restarting the engine or the builder.`);
+    };
+    return {
+        line(text) {
+            steps.line(text);
+            lastLine = now();
+            if (silence && silence.until === null) {
+                silence.until = lastLine;
+                if (lastLine < ctx.deadline)
+                    ctx.deps.log.info(`${ctx.platform}: the build is printing again`);
+            }
+        },
+        idle: ms === null ? undefined : { ms, onIdle: () => void onIdle() },
+        stalledAt(at) {
+            if (!silence || (silence.until !== null && silence.until < at))
+                return null;
+            return { step: silence.step, silentMs: at - silence.since };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/stages/build.ts
+
+
 
 
 
@@ -10843,6 +11073,7 @@ const build = async (ctx, state) => {
 async function runBuild(ctx) {
     const { opts, deps, platform } = ctx;
     const now = deps.now ?? Date.now;
+    const watch = watchBuild(ctx);
     const build = await inGroup(ctx, 'build', () => deps.docker.run(buildCommand({
         context: opts.contextPath,
         file: opts.dockerfilePath,
@@ -10857,13 +11088,22 @@ async function runBuild(ctx) {
     }), {
         timeoutMs: ctx.deadline - now(),
         signal: deps.signal,
-        onLine: (l) => deps.log.output(l, platform),
+        onLine: (l) => {
+            watch.line(l);
+            deps.log.output(l, platform);
+        },
+        ...(watch.idle ? { idle: watch.idle } : {}),
     }));
     const log = build.exitCode === 0 || build.timedOut
         ? tailText(build.tail, LOG_TAIL_LINES)
         : failedBuildTail(build.tail, LOG_TAIL_LINES);
     const stage = commandStage(build, 'build', opts.timeoutMinutes, log, buildFailureReason);
-    return { results: { build: stage }, lines: build.tail };
+    // Silent until the timeout: the builder stopped making progress, and the reason says where.
+    const stalled = build.timedOut ? watch.stalledAt(Math.min(ctx.deadline, now())) : null;
+    if (!stalled)
+        return { results: { build: stage }, lines: build.tail };
+    stage.reason = `no output for ${formatDuration(stalled.silentMs)}${stalled.step ? ` at ${stalled.step}` : ''}, until timeout-minutes (${opts.timeoutMinutes})`;
+    return { results: { build: stage }, lines: build.tail, evidence: { stalled } };
 }
 /** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
 function buildFailureReason(tail) {
@@ -11290,6 +11530,7 @@ const start = async (ctx) => {
 
 
 
+
 /**
  * A platform's stages, in order; the first that fails ends the platform, the rest are skipped.
  * The image is built, or with the image input pulled; start and run only when asked for.
@@ -11316,7 +11557,7 @@ function initialStages(opts) {
     return stages;
 }
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
-async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [] }, image = null) {
+async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [], fixes: [] }, image = null) {
     const now = deps.now ?? Date.now;
     const platform = formatPlatform(p);
     const started = now();
@@ -11421,18 +11662,6 @@ async function evidenceOf(ctx, state, failed, run, locate) {
         engineReachable: await engineReachable(ctx.deps),
     };
 }
-/** After a failure: whether the engine still answers (a lost engine explains any failure). */
-async function engineReachable(deps) {
-    if (deps.signal?.aborted)
-        return undefined;
-    try {
-        await deps.docker.serverVersion();
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/engine/pool.ts
 /** Maps items with at most `limit` calls in flight, keeping the input order in the result. */
@@ -11455,6 +11684,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /**
  * The docker driver exports only inline cache: a gha, registry or local export fails every
  * build after minutes of work, so it is refused before the first one.
@@ -11468,6 +11698,25 @@ function checkCacheSupport(opts, driver, builder) {
             'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to');
     }
 }
+/** How long a trivial build may take before the builder is said to be slow, and wedged. */
+const PROBE_MS = { slow: 10_000, wedged: 60_000 };
+/**
+ * A builder that cannot run a trivial build would leave every platform's build waiting at "load
+ * build definition" until its timeout: said before anything is built. A probe that fails for
+ * another reason (an older buildx) is only a note; the builds say what is wrong.
+ */
+async function probeBuilder(deps, name, given) {
+    const slow = setTimeout(() => deps.log.warning(`builder '${name}' has not run a trivial build in ${PROBE_MS.slow / 1000} s; waiting up to ${PROBE_MS.wedged / 1000} s`), PROBE_MS.slow);
+    const res = await deps.docker
+        .probeBuilder(given, PROBE_MS.wedged)
+        .finally(() => clearTimeout(slow));
+    if (res.timedOut) {
+        throw new EnvironmentError(`builder '${name}' did not run a trivial build (FROM scratch) in ${PROBE_MS.wedged / 1000} s: it is wedged, and every build would wait on it. ` +
+            `Restart the Docker engine (sudo systemctl restart docker; on a laptop, Docker Desktop) or the builder (docker buildx stop ${name}), then run again.`);
+    }
+    if (res.exitCode !== 0 && !res.aborted)
+        deps.log.info(`builder '${name}': the trivial probe build failed (${describeFailure(res, 2)}); going on`);
+}
 /**
  * Preconditions that would fail every platform alike: no engine, no buildx, a missing builder.
  * Returns the host the verdicts are reached on.
@@ -11477,6 +11726,8 @@ async function preflight(opts, deps) {
     const buildx = await deps.docker.buildxVersion();
     const builder = await deps.docker.inspectBuilder(opts.builder);
     checkCacheSupport(opts, builder.driver, builder.name);
+    if (!opts.image)
+        await probeBuilder(deps, builder.name, opts.builder);
     const info = await deps.docker.engineInfo();
     const imageStore = info?.imageStore ?? null;
     const arch = deps.hostArch ?? info?.arch ?? hostArch();
@@ -11540,13 +11791,1137 @@ async function resolveImage(opts, { docker, log }) {
     return { ref, platforms, has: [...has].sort(), registryError };
 }
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/fix/lines.ts
+
+/** A file's lines without their endings, and the ending it uses. */
+function lines_splitLines(text) {
+    return { lines: text.split(/\r?\n/), eol: text.includes('\r\n') ? '\r\n' : '\n' };
+}
+/**
+ * The hunks that a set of changes makes, or null when one cannot be made (a line that is not
+ * there, a rewrite that changes nothing). Lines next to each other form one hunk.
+ */
+function hunksOf(ops, linesOf) {
+    const hunks = [];
+    const files = [...new Set(ops.map((o) => o.file))];
+    for (const file of files) {
+        const lines = linesOf(file);
+        if (!lines)
+            return null;
+        const mine = ops.filter((o) => o.file === file);
+        const touched = [...new Set(mine.map((o) => o.line))].sort((a, b) => a - b);
+        for (const line of touched) {
+            const original = lines[line - 1];
+            if (original === undefined)
+                return null;
+            let text = original;
+            const before = [];
+            const after = [];
+            for (const op of mine.filter((o) => o.line === line)) {
+                if (op.rewrite) {
+                    const next = op.rewrite(text);
+                    if (next === text)
+                        return null;
+                    text = next;
+                }
+                before.push(...(op.before ?? []));
+                after.push(...(op.after ?? []));
+            }
+            const replacement = [...before, text, ...after];
+            const last = hunks.at(-1);
+            if (last && last.file === file && last.endLine === line - 1) {
+                last.endLine = line;
+                last.original.push(original);
+                last.replacement.push(...replacement);
+            }
+            else {
+                hunks.push({ file, startLine: line, endLine: line, original: [original], replacement });
+            }
+        }
+    }
+    return hunks;
+}
+/**
+ * A file's text with hunks applied, or null when a hunk's lines are not what it says they are
+ * (the file changed since). The file's line endings are kept.
+ */
+function applyHunks(text, hunks) {
+    const { lines, eol } = lines_splitLines(text);
+    const sorted = [...hunks].sort((a, b) => b.startLine - a.startLine);
+    for (const h of sorted) {
+        const now = lines.slice(h.startLine - 1, h.endLine);
+        if (now.length !== h.original.length || now.some((l, i) => l !== h.original[i]))
+            return null;
+        lines.splice(h.startLine - 1, h.endLine - h.startLine + 1, ...h.replacement);
+    }
+    return lines.join(eol);
+}
+/** A unified diff of one file's change, as git shows it (a/ and b/ prefixes, 3 lines of context). */
+function unifiedDiff(file, before, after) {
+    const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
+        context: 3,
+    });
+    // jsdiff starts with a line of '=' that git does not print.
+    return patch.replace(/^=+\n/, '');
+}
+/**
+ * The lines one Dockerfile instruction spans, from its first: continuation lines end in a
+ * backslash. null for a heredoc, whose lines are not the instruction's words.
+ */
+function instructionLines(lines, start) {
+    const out = [];
+    for (let n = start; n <= lines.length; n++) {
+        const text = lines[n - 1];
+        if (/<<-?\s*['"]?[A-Za-z_]/.test(text))
+            return null;
+        out.push(n);
+        if (!/\\\s*$/.test(text))
+            break;
+    }
+    return out;
+}
+/** The first line of an instruction that matches, or null. */
+function lineMatching(lines, start, re) {
+    return instructionLines(lines, start)?.find((n) => re.test(lines[n - 1])) ?? null;
+}
+/** A regular expression for a string, matched literally. */
+function literal(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/fix/edits.ts
+
+
+
+
+
+
+/** A package name as pip reads it: - _ . alike, any case. */
+function nameBody(name) {
+    return name
+        .split(/[-_.]+/)
+        .map(literal)
+        .join('[-_.]+');
+}
+/** The name as written, in a line. */
+function nameRe(name) {
+    return new RegExp(`(^|[\\s"'])(${nameBody(name)})(?=$|[\\s"'\\[;=<>!~,@])`, 'i');
+}
+/** The requirements a finding points at: those of its id's packages on its line. */
+function requirementsAt(f, ctx, names) {
+    const d = f.diagnosis;
+    return ctx.model.requirements.filter((r) => r.file === d.file && r.line === d.line && names.includes(r.name));
+}
+/** Renames a requirement on the line that spells it (a continuation line of a RUN, too). */
+function rename(r, to, ctx) {
+    const lines = ctx.lines(r.file);
+    const re = nameRe(r.name);
+    const line = lines && lineMatching(lines, r.line, re);
+    if (!line)
+        return null;
+    return { file: r.file, line, rewrite: (t) => t.replace(re, `$1${to}`) };
+}
+const macosOnly = (f, ctx) => {
+    const ops = [];
+    const said = [];
+    for (const r of requirementsAt(f, ctx, MACOS_ONLY)) {
+        if (r.name !== 'tensorflow-metal') {
+            const op = rename(r, 'tensorflow', ctx);
+            if (!op)
+                return null;
+            ops.push(op);
+            said.push(`${r.name} → tensorflow${r.specifier}`);
+        }
+        else if (r.file !== ctx.model.file) {
+            // The Apple GPU plugin, in a file a macOS setup may share: kept there by a marker.
+            if (r.marker !== '')
+                return null;
+            ops.push({
+                file: r.file,
+                line: r.line,
+                rewrite: (t) => t.replace(/^(\s*[^#]*?)(\s+#.*)?$/, '$1; sys_platform == "darwin"$2'),
+            });
+            said.push('tensorflow-metal for macOS only');
+        }
+        else {
+            // In a RUN: dropped, when the same pip install has something else to install.
+            const spec = new RegExp(`\\s+(["']?)${nameBody(r.name)}[^\\s"']*\\1(?=\\s|$)`, 'i');
+            const lines = ctx.lines(r.file);
+            const line = lines && lineMatching(lines, r.line, spec);
+            const others = ctx.model.requirements.filter((x) => x.file === r.file && x.line === r.line);
+            if (!line || others.length < 2)
+                return null;
+            ops.push({ file: r.file, line, rewrite: (t) => t.replace(spec, '') });
+            said.push('tensorflow-metal dropped (the Apple GPU plugin has no Linux build)');
+        }
+    }
+    return ops.length === 0 ? null : { ops, summary: said.join('; ') };
+};
+const noWheel = (f, ctx) => {
+    const reqs = requirementsAt(f, ctx, ['tensorflow-cpu']);
+    const ops = reqs.map((r) => rename(r, 'tensorflow', ctx));
+    if (ops.length === 0 || ops.some((o) => o === null))
+        return null;
+    return {
+        ops: ops,
+        summary: `tensorflow-cpu → tensorflow${reqs[0].specifier} (it has wheels for both architectures)`,
+    };
+};
+const ARCH_IN_TAG = /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i;
+const archSuffixedTag = (f, ctx) => {
+    const from = ctx.model.stages.find((s) => s.from.line === f.diagnosis.line)?.from;
+    if (!from?.tag || !ARCH_IN_TAG.test(from.tag))
+        return null;
+    const clean = from.tag.replace(ARCH_IN_TAG, '$1').replace(/[-_.]+$/, '');
+    const ref = `${from.name}:${from.tag}`;
+    const to = `${from.name}:${clean}`;
+    return {
+        ops: [{ file: from.file, line: from.line, rewrite: (t) => t.replace(ref, to) }],
+        summary: `FROM ${ref} → FROM ${to} (the multi-arch tag)`,
+    };
+};
+const SHELL_SYNTAX = /[|;&$`<>*?(){}]/;
+const execFormShell = (f, ctx) => {
+    const cmd = ctx.model.cmds.find((c) => c.line === f.diagnosis.line && c.args);
+    if (!cmd?.args)
+        return null;
+    const words = shellWords(cmd.args.join(' ').replace(/&&/g, ' && '));
+    const act = /^(.+)\/bin\/activate$/.exec(words[1] ?? '');
+    if (!['.', 'source'].includes(words[0] ?? '') || !act)
+        return null;
+    const rest = words.slice(words[2] === '&&' ? 3 : 2);
+    if (rest.length === 0 || rest.some((w) => SHELL_SYNTAX.test(w)))
+        return null;
+    const rel = act[1].replace(/^\.\//, '');
+    const venv = rel.startsWith('/')
+        ? rel
+        : ctx.model.venvs.find((v) => v.path === `/${rel}` || v.path.endsWith(`/${rel}`))?.path;
+    if (!venv)
+        return null;
+    const program = rest[0].replace(/^python3?(\.\d+)?$/, 'python');
+    if (program.includes('/'))
+        return null;
+    const args = [`${venv}/bin/${program}`, ...rest.slice(1)];
+    const lines = ctx.lines(cmd.file);
+    const text = lines?.[cmd.line - 1];
+    if (!text || instructionLines(lines, cmd.line)?.length !== 1)
+        return null;
+    const form = `${cmd.keyword} [${args.map((a) => JSON.stringify(a)).join(', ')}]`;
+    return {
+        ops: [
+            { file: cmd.file, line: cmd.line, rewrite: (t) => t.replace(/^(\s*)\S.*$/, `$1${form}`) },
+        ],
+        summary: `${cmd.keyword} runs the venv's ${program} directly: ${form}`,
+    };
+};
+/** The venv a venv-not-on-path finding is about, from the place it points at. */
+function venvAt(f, m) {
+    const at = (x) => x.file === f.diagnosis.file && x.line === f.diagnosis.line;
+    return (m.requirements.find((r) => at(r) && r.venv)?.venv ??
+        m.pipInstalls.find((p) => at(p) && p.venv)?.venv ??
+        m.venvs.find(at)?.path ??
+        m.danglingActivations.find(at)?.path ??
+        null);
+}
+const pathEnv = (venv) => `ENV PATH="${venv}/bin:$PATH"`;
+const venvNotOnPath = (f, ctx) => {
+    const venv = venvAt(f, ctx.model);
+    const final = stageChain(ctx.model, ctx.model.finalStage).map((s) => s.index);
+    const made = ctx.model.venvs.find((v) => v.path === venv && final.includes(v.stageIndex));
+    const lines = made && ctx.lines(made.file);
+    const end = lines && instructionLines(lines, made.line)?.at(-1);
+    if (!venv || !made || !end)
+        return null;
+    return {
+        ops: [{ file: made.file, line: end, after: [pathEnv(venv)] }],
+        summary: `${pathEnv(venv)} after the venv is created`,
+    };
+};
+const edits_VENV = '/opt/venv';
+/** The stage a line of the Dockerfile belongs to. */
+function stageAt(m, line) {
+    return m.stages.findLast((s) => s.from.line <= line)?.index ?? -1;
+}
+const externallyManaged = (f, ctx) => {
+    const pip = ctx.model.pipInstalls.find((p) => p.line === f.diagnosis.line);
+    const lines = ctx.lines(ctx.model.file);
+    if (!pip || !lines)
+        return null;
+    // python3 -m venv needs Debian's python3-venv: added where the RUN installs python3-pip.
+    const chain = stageChain(ctx.model, pip.stageIndex).map((s) => s.index);
+    const apt = lines
+        .map((_, i) => i + 1)
+        .find((n) => n < pip.line &&
+        chain.includes(stageAt(ctx.model, n)) &&
+        /\bapt(-get)?\s+install\b/.test(lines[n - 1]));
+    const aptLines = apt ? (instructionLines(lines, apt) ?? []) : [];
+    const aptText = aptLines.map((n) => lines[n - 1]).join(' ');
+    const pipPkg = /(^|\s)python3-pip(?=\s|$|\\)/;
+    const ops = [];
+    if (!/\bpython3(\.\d+)?-(venv|full)\b/.test(aptText) && !/\bpython3-full\b/.test(aptText)) {
+        const at = aptLines.find((n) => pipPkg.test(lines[n - 1]));
+        if (!at)
+            return null;
+        ops.push({
+            file: ctx.model.file,
+            line: at,
+            rewrite: (t) => t.replace(pipPkg, '$1python3-pip python3-venv'),
+        });
+    }
+    ops.push({
+        file: ctx.model.file,
+        line: pip.line,
+        before: [`RUN python3 -m venv ${edits_VENV}`, pathEnv(edits_VENV)],
+    });
+    return { ops, summary: `pip installs into a venv (${edits_VENV}) on PATH, not the system Python` };
+};
+const pythonUnsupported = (f, ctx) => {
+    const r = ctx.model.requirements.find((x) => x.file === f.diagnosis.file && x.line === f.diagnosis.line && x.specifier !== '');
+    const base = r && baseOf(ctx.model, r.stageIndex);
+    const python = base && pythonOfImage(base.name, base.tag);
+    if (!r || !base || !python)
+        return null;
+    const arch = f.platform ? archOf(parsePlatform(f.platform, 'platform').arch) : 'x86_64';
+    const pythons = arch ? checkPin(r.name, r.specifier, python, arch).pythons : [];
+    const wanted = pythons.at(-1);
+    const ref = `${base.name}:${base.tag}`;
+    const lines = ctx.lines(r.file);
+    if (wanted && ctx.lines(base.file)?.[base.line - 1]?.includes(ref)) {
+        const to = `${base.name}:${base.tag.replace(/^3\.\d+/, wanted)}`;
+        return {
+            ops: [{ file: base.file, line: base.line, rewrite: (t) => t.replace(ref, to) }],
+            summary: `FROM ${to}: Python ${wanted}, which ${r.name}${r.specifier} has wheels for`,
+        };
+    }
+    // Else the pin the finding names: the newest TensorFlow with wheels for the image's Python.
+    const newest = newestFor(python);
+    const spec = new RegExp(`(^|[\\s"'])${nameBody(r.name)}${literal(r.specifier)}`, 'i');
+    const line = newest && lines && lineMatching(lines, r.line, spec);
+    if (!line)
+        return null;
+    return {
+        ops: [{ file: r.file, line, rewrite: (t) => t.replace(spec, `$1${r.name}==${newest}`) }],
+        summary: `${r.name}==${newest}, which has wheels for Python ${python}`,
+    };
+};
+const wrongArchitecture = (f, ctx) => {
+    const from = ctx.model.stages.find((s) => s.from.line === f.diagnosis.line)?.from;
+    const flag = /\s--platform(=|\s+)\S+/;
+    if (!from?.platformFlag || !ctx.lines(from.file)?.[from.line - 1]?.match(flag))
+        return null;
+    return {
+        ops: [{ file: from.file, line: from.line, rewrite: (t) => t.replace(flag, '') }],
+        summary: `FROM without --platform=${from.platformFlag}: each platform gets its own base image`,
+    };
+};
+const FIXERS = {
+    'macos-only-package': macosOnly,
+    'no-wheel-for-platform': noWheel,
+    'base-image-not-found': archSuffixedTag,
+    'exec-form-shell': execFormShell,
+    'venv-not-on-path': venvNotOnPath,
+    'externally-managed-environment': externallyManaged,
+    'python-version-unsupported': pythonUnsupported,
+    'wrong-architecture': wrongArchitecture,
+};
+/** The edit for a finding, or null when its fix is not a line edit (or not one we can make). */
+function proposeFix(f, ctx) {
+    if (!f.diagnosis.file || !f.diagnosis.line)
+        return null;
+    return FIXERS[f.diagnosis.id]?.(f, ctx) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/fix/index.ts
+
+
+
+
+/** What counts as the same finding once lines have moved: its id and its platform. */
+const keyOf = (f) => `${f.diagnosis.id} ${f.platform ?? '*'}`;
+function countByKey(findings) {
+    const out = new Map();
+    for (const f of findings)
+        out.set(keyOf(f), (out.get(keyOf(f)) ?? 0) + 1);
+    return out;
+}
+/** Findings with one id at one place (one per platform) share one edit. */
+function candidates(findings, ctx) {
+    const byPlace = new Map();
+    for (const f of findings) {
+        const d = f.diagnosis;
+        const place = `${d.id} ${d.file}:${d.line}`;
+        const known = byPlace.get(place);
+        if (known) {
+            known.findings.push(f);
+            continue;
+        }
+        const p = proposeFix(f, ctx);
+        if (p)
+            byPlace.set(place, { findings: [f], ops: p.ops, summaries: [p.summary] });
+    }
+    // Edits that touch a line in common become one: a suggestion cannot overlap another.
+    const out = [];
+    for (const c of byPlace.values()) {
+        const lines = new Set(c.ops.map((o) => `${o.file}:${o.line}`));
+        const joined = out.find((o) => o.ops.some((x) => lines.has(`${x.file}:${x.line}`)));
+        if (joined) {
+            joined.findings.push(...c.findings);
+            joined.ops.push(...c.ops);
+            joined.summaries.push(...c.summaries);
+        }
+        else
+            out.push(c);
+    }
+    return out;
+}
+/**
+ * The proven fixes for a linted project. `read` reads the project's files by absolute path (the
+ * disk, or a test's copy); shown paths resolve against the base, as the linter shows them.
+ */
+function fixesFor(opts, lint, buildArch, read = readFromDisk) {
+    if (!lint.model || lint.findings.length === 0)
+        return [];
+    const pathOf = (file) => (0,external_node_path_namespaceObject.resolve)(opts.base, file);
+    const texts = new Map();
+    const textOf = (file) => {
+        if (!texts.has(file))
+            texts.set(file, read(pathOf(file)));
+        return texts.get(file);
+    };
+    const ctx = {
+        model: lint.model,
+        lines: (file) => {
+            const text = textOf(file);
+            return text === null ? null : lines_splitLines(text).lines;
+        },
+    };
+    const before = countByKey(lint.findings);
+    const out = [];
+    for (const c of candidates(lint.findings, ctx)) {
+        const hunks = hunksOf(c.ops, ctx.lines);
+        if (!hunks || hunks.length === 0)
+            continue;
+        const edited = new Map();
+        for (const file of new Set(hunks.map((h) => h.file))) {
+            const text = textOf(file);
+            const mine = hunks.filter((h) => h.file === file);
+            edited.set(pathOf(file), text === null ? null : applyHunks(text, mine));
+        }
+        if ([...edited.values()].includes(null))
+            continue;
+        let after;
+        try {
+            const copy = (p) => (edited.has(p) ? edited.get(p) : read(p));
+            after = countByKey(lintProject(opts, buildArch, copy).findings);
+        }
+        catch {
+            continue; // the edited Dockerfile no longer parses: not a fix
+        }
+        const fixed = countByKey(c.findings);
+        const gone = [...fixed].every(([k, n]) => (after.get(k) ?? 0) <= (before.get(k) ?? 0) - n);
+        const noneNew = [...after].every(([k, n]) => n <= (before.get(k) ?? 0));
+        if (!gone || !noneNew)
+            continue;
+        const platforms = c.findings.map((f) => f.platform);
+        out.push({
+            diagnoses: [...new Set(c.findings.map((f) => f.diagnosis.id))],
+            platforms: platforms.includes(null) ? null : [...new Set(platforms)].sort(),
+            summary: [...new Set(c.summaries)].join('; '),
+            hunks,
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/static.ts
+
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
 function runLint(opts, log, buildArch) {
     // An existing image checked without its Dockerfile: nothing to analyse.
     if (opts.dockerfilePath === '')
-        return { model: null, findings: [] };
+        return { model: null, findings: [], fixes: [] };
     try {
         const lint = lintProject(opts, buildArch);
         for (const f of lint.findings) {
@@ -11555,11 +12930,11 @@ function runLint(opts, log, buildArch) {
                 : '';
             log.warning(`${f.platform ?? 'every platform'}: ${f.diagnosis.title}${where}: ${f.diagnosis.detail} Fix: ${f.diagnosis.fix}`);
         }
-        return lint;
+        return { ...lint, fixes: fixesFor(opts, lint, buildArch) };
     }
     catch (err) {
         log.warning(`could not analyse ${opts.dockerfile} before building: ${err instanceof Error ? err.message : String(err)}`);
-        return { model: null, findings: [] };
+        return { model: null, findings: [], fixes: [] };
     }
 }
 
@@ -11598,13 +12973,85 @@ async function runCheck(opts, deps) {
         passed: overallPassed(platforms),
         platforms: withSlowdowns(platforms),
         diagnoses: lint.findings.filter((f) => f.platform === null).map((f) => f.diagnosis),
+        ...(lint.fixes.length > 0 ? { fixes: lint.fixes } : {}),
         createdAt: new Date((deps.now ?? Date.now)()).toISOString(),
     };
 }
 
+;// CONCATENATED MODULE: ./src/fix/write.ts
+
+
+
+
+async function writeFixes(fixes, paths, mode, print) {
+    const out = { changed: [], refused: [] };
+    const files = [...new Set(fixes.flatMap((f) => f.hunks.map((h) => h.file)))];
+    for (const file of files) {
+        const full = (0,external_node_path_namespaceObject.resolve)(paths.base, file);
+        if (!full.startsWith(paths.contextPath + external_node_path_namespaceObject.sep)) {
+            out.refused.push(`${file}: outside the build context, not changed`);
+            continue;
+        }
+        try {
+            const before = await (0,promises_namespaceObject.readFile)(full, 'utf8');
+            const hunks = fixes.flatMap((f) => f.hunks.filter((h) => h.file === file));
+            const after = applyHunks(before, hunks);
+            if (after === null) {
+                out.refused.push(`${file}: changed since it was analysed, not changed`);
+                continue;
+            }
+            print(unifiedDiff(file, before, after));
+            if (mode === 'write')
+                await (0,promises_namespaceObject.writeFile)(full, after);
+            out.changed.push(file);
+        }
+        catch (err) {
+            out.refused.push(`${file}: ${errorMessage(err)}`);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/config/lists.ts
+// Which options each mode reads, by name in the option table.
+/** The options the check reads (mode check); the action reads them as inputs, the CLI as flags. */
+const CHECK_OPTIONS = [
+    'context',
+    'file',
+    'image',
+    'platforms',
+    'build-args',
+    'target',
+    'builder',
+    'python',
+    'train',
+    'start',
+    'run',
+    'timeout-minutes',
+    'stall-minutes',
+    'required-platforms',
+    'setup-qemu',
+    'qemu-image',
+    'max-parallel',
+    'network',
+    'memory',
+    'cache-from',
+    'cache-to',
+];
+/** The options of reporting (the action only). */
+const REPORT_OPTIONS = (/* unused pure expression or super */ null && ([
+    'mode',
+    'results',
+    'comment',
+    'comment-header',
+    'statuses',
+    'suggestions',
+]));
+
 ;// CONCATENATED MODULE: ./src/config/flags.ts
+
 
 
 
@@ -11622,6 +13069,10 @@ const FLAGS = Object.fromEntries(Object.values(OPTIONS)
         ...(o.repeatable ? { multiple: true } : {}),
     },
 ]));
+/** Flags whose value may be left out: --fix stands for --fix=write. */
+const BARE = new Map(Object.values(OPTIONS)
+    .filter((o) => o.flag !== null && o.bare !== undefined)
+    .map((o) => [o.flag, `${o.flag}=${o.bare}`]));
 const USAGE = `Usage: tf-multiarch-check [context] [options]
 
 Builds the Dockerfile once per platform, imports TensorFlow and runs a small training step in
@@ -11652,7 +13103,7 @@ function flagHelp() {
         .map((o) => {
         const shown = shownDefault(o);
         return {
-            names: `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`,
+            names: `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? `${o.bare ? '' : ' '}${o.arg}` : ''}`,
             // A switch's default is its absence.
             help: o.help + (o.arg && shown ? ` (default ${shown})` : ''),
         };
@@ -11667,7 +13118,7 @@ function usageLines() {
 function readFlags(argv) {
     try {
         const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
+            args: argv.map((a) => BARE.get(a) ?? a),
             options: FLAGS,
             allowPositionals: true,
             strict: true,
@@ -11746,7 +13197,7 @@ function stripControl(text) {
  * Text for an inline position (a table cell, a list item): one line, no HTML, no mentions, no
  * markdown that could link, format or break the table.
  */
-function inline(text, max = 300) {
+function safe_inline(text, max = 300) {
     let s = stripControl(text).replace(/\s+/g, ' ').trim();
     if (s.length > max)
         s = s.slice(0, max - 1) + '…';
@@ -11761,7 +13212,7 @@ function inline(text, max = 300) {
  * A code span: `text`. Inside one GitHub renders no HTML, links no mentions and ignores markdown
  * escapes (they would show), so only backticks and line breaks need to go.
  */
-function codeSpan(text, max = 200) {
+function safe_codeSpan(text, max = 200) {
     let s = stripControl(text).replace(/\s+/g, ' ').replace(/`/g, "'").trim();
     if (s.length > max)
         s = s.slice(0, max - 1) + '…';
@@ -11772,106 +13223,119 @@ function codeSpan(text, max = 200) {
  * backticks or tildes in the text. Inside it GitHub renders no HTML and links no mentions; the
  * marker's `<!--` is broken up as well, so that a search for our marker never matches log text.
  */
-function codeBlock(text) {
+function codeBlock(text, language = 'text') {
     const body = stripControl(text).replace(/<!--/g, '<!\u200b--');
     const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}text\n${body}\n${fence}`;
+    return `${fence}${language}\n${body}\n${fence}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./src/report/suggestions.ts
 
-// Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
-// the job summary and the CLI's --markdown, plain text for the terminal).
-function formatDuration(ms) {
-    const s = Math.round(ms / 1000);
-    if (s < 60)
-        return `${s} s`;
-    const m = Math.floor(s / 60);
-    return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+
+
+// Suggested changes on the pull request, as pure functions: which hunks lie on lines of the
+// pull request's diff (and still read as the hunk says), the hidden marker that finds our
+// comments again, and the comment body with its `suggestion` block.
+/** What every suggestion comment of this configuration starts with. */
+function suggestionPrefix(header) {
+    return `<!-- tf-multiarch-check:suggestion${header ? ` (${header})` : ''} `;
 }
-/** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
-function firstFailure(p) {
-    const name = failingStage(p.stages);
-    if (!name)
-        return p.passed ? 'passed' : 'not run';
-    const st = p.stages[name];
-    return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`;
+/** Names a hunk by what it changes, not where: a moved line keeps its key. */
+function hunkKey(h) {
+    const text = JSON.stringify([h.file, h.original, h.replacement]);
+    return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
-/** Why a platform failed, in one line: its first diagnosis if it has one, else its first failing stage. */
-function failureSummary(p) {
-    const d = p.diagnoses[0];
-    const where = d?.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-    if (!d)
-        return firstFailure(p);
-    const name = failingStage(p.stages);
-    const stage = name ? `${name} ${p.stages[name].status}` : 'failed';
-    return `${stage}: ${d.title}${where}; fix: ${d.fix}`;
+/** The key in a comment body that starts with the prefix, or null. */
+function keyOfBody(body, header) {
+    const prefix = suggestionPrefix(header);
+    if (!body.startsWith(prefix))
+        return null;
+    const m = /^([0-9a-f]{16}) -->/.exec(body.slice(prefix.length));
+    return m ? m[1] : null;
 }
-function verdictLine(results) {
-    const failedRequired = results.platforms
-        .filter((p) => p.required && !p.passed)
-        .map((p) => p.platform);
-    const failedOptional = results.platforms
-        .filter((p) => !p.required && !p.passed)
-        .map((p) => p.platform);
-    const optional = failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : '';
-    if (failedRequired.length === 0) {
-        const what = results.image
-            ? `The image ${results.image} imports TensorFlow and trains`
-            : 'TensorFlow builds, imports and trains';
-        return `${what} on ${results.platforms
-            .filter((p) => p.passed)
-            .map((p) => p.platform)
-            .join(', ') || 'no platform'}${optional}`;
-    }
-    return `${results.image ? `The image ${results.image}` : 'TensorFlow'} fails on ${failedRequired.join(', ')}${optional}`;
+/**
+ * The lines of the new file that a patch shows (added and context lines), each with its text
+ * and the hunk it is in: a review comment may only cover lines of one hunk.
+ */
+function suggestions_diffLines(patch) {
+    const out = new Map();
+    const [file] = parsePatch(patch);
+    file?.hunks.forEach((h, index) => {
+        let line = h.newStart;
+        for (const l of h.lines) {
+            if (l.startsWith('+') || l.startsWith(' '))
+                out.set(line++, { text: l.slice(1), hunk: index });
+        }
+    });
+    return out;
 }
-/** The terminal table the CLI prints at the end. */
-function textTable(results) {
-    const stages = shownStages(results.platforms);
-    const header = [
-        'PLATFORM',
-        'RUNS',
-        ...stages.map((s) => stageTitle(s).toUpperCase()),
-        'TENSORFLOW',
-        'PYTHON',
-        'TIME',
-    ];
-    const rows = results.platforms.map((p) => [
-        p.platform + (p.required ? '' : ' (optional)'),
-        p.emulated ? 'qemu' : 'native',
-        ...stages.map((s) => {
-            const st = p.stages[s];
-            if (!st)
-                return '-';
-            return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`;
-        }),
-        p.environment.tensorflow ?? '-',
-        p.environment.python ?? '-',
-        formatDuration(p.durationMs),
+/** Whether the pull request's diff shows exactly the hunk's lines, in one of its hunks. */
+function onDiff(h, files) {
+    const f = files.find((x) => x.filename === h.file && x.status !== 'removed');
+    if (!f?.patch)
+        return false;
+    const shown = suggestions_diffLines(f.patch);
+    const first = shown.get(h.startLine);
+    return h.original.every((text, i) => {
+        const at = shown.get(h.startLine + i);
+        return at !== undefined && at.hunk === first?.hunk && at.text === text;
+    });
+}
+/** Splits the fixes into those every hunk of which lies on the diff, and the rest. */
+function partitionFixes(fixes, files) {
+    const inside = fixes.filter((f) => f.hunks.every((h) => onDiff(h, files)));
+    return { onDiff: inside, outside: fixes.filter((f) => !inside.includes(f)) };
+}
+/**
+ * A fence that the text cannot close: longer than any run of backticks in it. GitHub renders
+ * no HTML and links no mention inside it.
+ */
+function fenceFor(lines) {
+    const longest = Math.max(0, ...lines.flatMap((l) => l.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** The comment for one hunk: marker, what it fixes, and the suggestion block. */
+function suggestionBody(fix, index, header) {
+    const h = fix.hunks[index];
+    const fence = fenceFor(h.replacement);
+    const ids = fix.diagnoses.map((d) => codeSpan(d, 64)).join(', ');
+    const where = fix.platforms ? ` on ${fix.platforms.map((p) => codeSpan(p, 40)).join(', ')}` : '';
+    const part = fix.hunks.length > 1
+        ? [
+            '',
+            `Part ${index + 1} of ${fix.hunks.length} of one fix: add each part to a batch ("Add suggestion to batch") and commit them together.`,
+        ]
+        : [];
+    return [
+        `${suggestionPrefix(header)}${hunkKey(h)} -->`,
+        `**tf-multiarch-check** fix for ${ids}${where}: ${inline(fix.summary, 300)}`,
+        ...part,
+        '',
+        `${fence}suggestion`,
+        ...h.replacement,
+        fence,
+    ].join('\n');
+}
+/** A fix as the sticky comment and the job summary show it: what it does, and a diff of its hunks. */
+function fixLines(fix) {
+    const ids = fix.diagnoses.map((d) => safe_codeSpan(d, 64)).join(', ');
+    const where = fix.platforms ? ` (${fix.platforms.map((p) => safe_codeSpan(p, 40)).join(', ')})` : '';
+    const diff = fix.hunks.flatMap((h) => [
+        `@@ ${h.file}:${h.startLine}${h.endLine > h.startLine ? `-${h.endLine}` : ''} @@`,
+        ...h.original.map((l) => `-${l}`),
+        ...h.replacement.map((l) => `+${l}`),
     ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].join('\n');
+    return [
+        `- ${ids}${where}: ${safe_inline(fix.summary, 300)}`,
+        '',
+        codeBlock(diff.join('\n'), 'diff'),
+        '',
+    ];
 }
-/** A stage as reports name it. */
-function stageTitle(s) {
-    return STAGE_TITLES[s];
-}
-const STAGE_TITLES = {
-    build: 'Build',
-    pull: 'Image',
-    import: 'Import',
-    train: 'Train',
-    start: 'Start',
-    run: 'Run',
-};
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -11896,11 +13360,11 @@ function stageCell(st) {
 function table(results) {
     const stages = shownStages(results.platforms);
     const rows = results.platforms.map((p) => [
-        `${codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
+        `${safe_codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
         p.emulated ? 'QEMU' : 'native',
         ...stages.map((s) => stageCell(p.stages[s])),
-        p.environment.tensorflow ? inline(p.environment.tensorflow, 40) : '–',
-        p.environment.python ? inline(p.environment.python, 40) : '–',
+        p.environment.tensorflow ? safe_inline(p.environment.tensorflow, 40) : '–',
+        p.environment.python ? safe_inline(p.environment.python, 40) : '–',
         formatDuration(p.durationMs),
     ].join(' | '));
     const header = ['Platform', 'Runs', ...stages.map(stageTitle), 'TensorFlow', 'Python', 'Time'];
@@ -11911,11 +13375,11 @@ function table(results) {
     ].join('\n');
 }
 function diagnosisLines(d) {
-    const where = d.file ? ` at ${codeSpan(`${d.file}${d.line ? `:${d.line}` : ''}`)}` : '';
+    const where = d.file ? ` at ${safe_codeSpan(`${d.file}${d.line ? `:${d.line}` : ''}`)}` : '';
     return [
-        `- **${inline(d.title, 200)}** (${codeSpan(d.id, 60)})${where}`,
-        `  - ${inline(d.detail, 600)}`,
-        `  - **Fix:** ${inline(d.fix, 600)}`,
+        `- **${safe_inline(d.title, 200)}** (${safe_codeSpan(d.id, 60)})${where}`,
+        `  - ${safe_inline(d.detail, 600)}`,
+        `  - **Fix:** ${safe_inline(d.fix, 600)}`,
     ];
 }
 function slowdownLine(p) {
@@ -11931,21 +13395,21 @@ function slowdownLine(p) {
     const hint = worst > 5
         ? ` A native arm64 runner (\`ubuntu-24.04-arm\`, free for public repositories) would skip the emulator.`
         : '';
-    return `${codeSpan(p.platform, 40)} ran under QEMU ${parts.join(', ')} slower than ${codeSpan(s.native, 40)} natively.${hint}`;
+    return `${safe_codeSpan(p.platform, 40)} ran under QEMU ${parts.join(', ')} slower than ${safe_codeSpan(s.native, 40)} natively.${hint}`;
 }
 /** Renders with log tails of at most `logLines` lines each (null: no logs at all). */
 function render(results, opts, logLines) {
     const icon = results.passed ? '✅' : '❌';
-    const name = opts.header ? ` (${inline(opts.header, 64)})` : '';
+    const name = opts.header ? ` (${safe_inline(opts.header, 64)})` : '';
     const out = [];
     if (opts.marker)
         out.push(opts.marker);
-    out.push(`### ${icon} tf-multiarch-check${name}: ${inline(verdictLine(results), 400)}`, '', table(results), '');
+    out.push(`### ${icon} tf-multiarch-check${name}: ${safe_inline(verdictLine(results), 400)}`, '', table(results), '');
     for (const p of results.platforms.filter((x) => !x.passed)) {
         const stage = failingStage(p.stages);
         const st = stage ? p.stages[stage] : undefined;
         const what = stage && st ? `${stage} ${st.status}` : 'failed';
-        out.push(`<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${st?.reason ? ` — ${inline(st.reason, 200)}` : ''}</summary>`, '');
+        out.push(`<details><summary><b>${safe_inline(p.platform, 40)}</b>: ${safe_inline(what, 40)}${st?.reason ? ` — ${safe_inline(st.reason, 200)}` : ''}</summary>`, '');
         for (const d of p.diagnoses)
             out.push(...diagnosisLines(d));
         if (p.diagnoses.length === 0)
@@ -11964,19 +13428,22 @@ function render(results, opts, logLines) {
             out.push(...diagnosisLines(d));
         out.push('');
     }
+    if (results.fixes?.length) {
+        out.push('**Fixes** (checked by analysing the edited project; on the lines this pull request changes, they are also suggested changes)', '', ...results.fixes.flatMap(fixLines));
+    }
     const slow = results.platforms.map(slowdownLine).filter((l) => l !== null);
     if (slow.length > 0)
         out.push(...slow.map((l) => `- ${l}`), '');
     // Where the verdicts were reached: "green on my runner" depends on it.
     const hosts = hostLines(results.platforms);
     if (hosts.length > 0)
-        out.push(`Checked ${hosts.map((h) => inline(h, 300)).join('; ')}.`, '');
+        out.push(`Checked ${hosts.map((h) => safe_inline(h, 300)).join('; ')}.`, '');
     const foot = [];
     if (opts.sha)
-        foot.push(`commit ${codeSpan(opts.sha.slice(0, 12), 12)}`);
+        foot.push(`commit ${safe_codeSpan(opts.sha.slice(0, 12), 12)}`);
     if (opts.runUrl)
         foot.push(`[workflow run](${opts.runUrl})`);
-    foot.push(`tf-multiarch-check ${inline(results.tool.version, 20)}`);
+    foot.push(`tf-multiarch-check ${safe_inline(results.tool.version, 20)}`);
     out.push(`<sub>${foot.join(' · ')}</sub>`);
     return out.join('\n') + '\n';
 }
@@ -12002,13 +13469,10 @@ function renderReport(results, opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/progress/board.ts
 
+
 // What each platform is doing now, for the progress lines of the CLI and the action's log: its
 // stage (build, pull, import, train, start, run), for builds the BuildKit step it is on (read
 // from the build's own plain progress output), and how long the stage has been running.
-/** A step BuildKit starts: `#8 [4/5] RUN pip install ...`, `#1 [internal] load build definition from Dockerfile`. */
-const STEP_START = /^#(\d+) (\[[^\]]+\] .+)$/;
-/** A step ending: `#8 DONE 12.3s`, `#8 CACHED`, `#8 ERROR: ...`, `#8 CANCELED`. */
-const STEP_END = /^#(\d+) (DONE|CACHED|ERROR|CANCELED)\b/;
 /** A step as shown: one line, at most this long. */
 const STEP_WIDTH = 72;
 class board_ProgressBoard {
@@ -12022,26 +13486,18 @@ class board_ProgressBoard {
         const row = this.row(platform);
         row.stage = stage;
         row.since = this.now();
-        row.running.clear();
+        row.steps.clear();
     }
     /** A line of the platform's build or container output. */
     output(platform, line) {
         const row = this.rows.get(platform);
         if (!row)
             return;
-        const text = line.trimEnd();
-        let m;
-        if ((m = STEP_END.exec(text)))
-            row.running.delete(m[1]);
-        else if ((m = STEP_START.exec(text))) {
-            row.running.delete(m[1]);
-            row.running.set(m[1], m[2]);
-        }
+        row.steps.line(line);
     }
     /** The step a platform is on: the latest started that has not ended. */
     step(platform) {
-        const steps = [...(this.rows.get(platform)?.running.values() ?? [])];
-        const step = steps.at(-1);
+        const step = this.rows.get(platform)?.steps.current();
         if (!step)
             return null;
         return step.length > STEP_WIDTH ? `${step.slice(0, STEP_WIDTH - 3)}...` : step;
@@ -12083,7 +13539,7 @@ class board_ProgressBoard {
     row(platform) {
         let row = this.rows.get(platform);
         if (!row) {
-            row = { stage: '', since: this.now(), running: new Map(), printed: '', printedAt: 0 };
+            row = { stage: '', since: this.now(), steps: new StepTracker(), printed: '', printedAt: 0 };
             this.rows.set(platform, row);
         }
         return row;
@@ -12182,6 +13638,7 @@ function cliLogger(mode, stderr = process.stderr, now = Date.now) {
             board.stage(platform, stage);
             view.update();
         },
+        print: say,
         close: () => view?.stop(),
     };
 }
@@ -12204,11 +13661,14 @@ function withLogProgress(log, now = Date.now) {
             board.stage(platform, stage);
             view.update();
         },
+        print: (line) => log.info(line),
         close: () => view.stop(),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -12239,6 +13699,32 @@ function outputMode(verbose, quiet) {
         throw new InputError(null, '--verbose and --quiet ask for opposite things; give one of them');
     return verbose ? 'verbose' : quiet ? 'quiet' : 'progress';
 }
+function fixMode(value) {
+    if (value === undefined || value === false)
+        return null;
+    if (value === 'write' || value === 'dry-run')
+        return value;
+    throw new InputError('fix', `'${String(value)}' is not dry-run; give --fix to write the fixes, or --fix=dry-run to show them`);
+}
+/** The fixes written (or shown, with --fix=dry-run); what could not be changed is said. */
+async function applyFixes(fixes, opts, mode) {
+    const out = (text) => void process.stdout.write(text);
+    if (fixes.length === 0)
+        return out('\n--fix: no fix to make\n');
+    out('\n');
+    const report = await writeFixes(fixes, opts, mode, out);
+    for (const r of report.refused)
+        process.stderr.write(`tf-multiarch-check: --fix: ${r}\n`);
+    const files = report.changed.join(', ');
+    if (report.changed.length > 0)
+        out(mode === 'write'
+            ? `--fix: wrote ${files}\n`
+            : `--fix=dry-run: would change ${files}; nothing written\n`);
+}
+function fixHint(count) {
+    const what = count === 1 ? 'a fix' : `${count} fixes`;
+    process.stdout.write(`\n${what} can be made by --fix (--fix=dry-run shows the diff)\n`);
+}
 /** Flags -> the action's raw options, so that both front ends share one parser. */
 function parseCli(argv) {
     const { values, positionals } = readFlags(argv);
@@ -12252,6 +13738,7 @@ function parseCli(argv) {
         ...file('markdown'),
         keepImages: cliFlag(values, 'keep-images') === true,
         lintOnly: cliFlag(values, 'lint-only') === true,
+        fix: fixMode(cliFlag(values, 'fix')),
         output: outputMode(cliFlag(values, 'verbose') === true, cliFlag(values, 'quiet') === true),
         help: cliFlag(values, 'help') === true,
         version: cliFlag(values, 'version') === true,
@@ -12283,13 +13770,13 @@ async function cli_main(argv) {
     const docker = createDocker({ onCommand: () => void (timings.firstDocker ??= Date.now()) });
     const runId = makeRunId({});
     const abort = new AbortController();
+    const log = cliLogger(args.output);
     const onSignal = () => {
-        process.stderr.write('\ntf-multiarch-check: interrupted; stopping builds and containers\n');
+        log.print('tf-multiarch-check: interrupted; stopping builds and containers');
         abort.abort();
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    const log = cliLogger(args.output);
     log.info(opts.image
         ? `run ${runId}: checking the image ${opts.image.ref}; nothing is built, tagged or removed`
         : `run ${runId}: images ${imagePrefix(runId)}<platform>, ${args.keepImages ? 'kept' : 'removed'} at the end`);
@@ -12312,6 +13799,10 @@ async function cli_main(argv) {
         for (const p of results.platforms.filter((x) => !x.passed)) {
             process.stdout.write(`  ${p.platform}${p.required ? '' : ' (optional)'}: ${failureSummary(p)}\n`);
         }
+        if (args.fix)
+            await applyFixes(results.fixes ?? [], opts, args.fix);
+        else if (results.fixes?.length)
+            fixHint(results.fixes.length);
         timings.reportsDone = Date.now();
         if (process.env.TFMC_TIMINGS) {
             await (0,promises_namespaceObject.writeFile)(process.env.TFMC_TIMINGS, JSON.stringify(timings) + '\n');
@@ -12332,9 +13823,12 @@ async function cli_main(argv) {
 }
 /** The static phase alone: findings in seconds, without Docker. */
 async function lintOnly(opts, args) {
-    const { findings } = lintProject(opts);
+    const lint = lintProject(opts);
+    const { findings } = lint;
+    const fixes = fixesFor(opts, lint);
     if (args.json) {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(args.json), JSON.stringify({ schemaVersion: 1, dockerfile: opts.dockerfile, findings }, null, 2) + '\n');
+        const doc = { schemaVersion: 1, dockerfile: opts.dockerfile, findings, fixes };
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(args.json), JSON.stringify(doc, null, 2) + '\n');
     }
     if (findings.length === 0) {
         process.stdout.write(`${opts.dockerfile}: no findings for ${opts.platforms.map(formatPlatform).join(', ')}\n`);
@@ -12345,6 +13839,10 @@ async function lintOnly(opts, args) {
         const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}` : opts.dockerfile;
         process.stdout.write(`${where}: ${f.platform ?? 'all platforms'}: ${d.id}: ${d.title}\n  ${d.detail}\n  fix: ${d.fix}\n`);
     }
+    if (args.fix)
+        await applyFixes(fixes, opts, args.fix);
+    else if (fixes.length > 0)
+        fixHint(fixes.length);
     return 1;
 }
 

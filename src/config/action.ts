@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { cwd } from 'node:process'
 import { type CheckOptions, parseOptions, parseRequiredList, type RawOptions } from './check.js'
 import { parseReportOptions, type RawReportOptions, type ReportOptions } from './report.js'
-import { CHECK_OPTIONS, REPORT_OPTIONS } from './table.js'
+import { CHECK_OPTIONS, REPORT_OPTIONS } from './lists.js'
 
 // The only module that reads the action's inputs, by their names in the option table.
 

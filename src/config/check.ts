@@ -2,7 +2,8 @@ import { InputError } from '../errors.js'
 import { formatPlatform, type Platform, parsePlatformList } from '../platforms.js'
 import { type ProjectPaths, resolveContext } from './paths.js'
 import type { ImageReference } from '../docker/reference.js'
-import { type CheckOptionName, defaultOf, flagOf } from './table.js'
+import type { CheckOptionName } from './lists.js'
+import { defaultOf, flagOf } from './table.js'
 import {
   parseBoolean,
   parseBuildArgs,
@@ -12,6 +13,7 @@ import {
   parsePositiveInt,
   parseSetupQemu,
   parseStart,
+  parseStallMinutes,
   parseTimeoutMinutes,
   type SetupQemu,
 } from './values.js'
@@ -35,6 +37,8 @@ export interface CheckOptions extends ProjectPaths {
   /** The team's own shell command, run in every image; null: none. */
   run: string | null
   timeoutMinutes: number
+  /** A build silent this long is reported as stalled; null: never. */
+  stallMinutes: number | null
   setupQemu: SetupQemu
   qemuImage: string
   maxParallel: number
@@ -98,6 +102,7 @@ export function parseOptions(raw: RawOptions, cwd: string): CheckOptions {
     start: parseStart(get('start')),
     run: get('run').trim() === '' ? null : get('run'),
     timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
+    stallMinutes: parseStallMinutes(get('stall-minutes')),
     setupQemu: parseSetupQemu(get('setup-qemu')),
     qemuImage: get('qemu-image').trim(),
     maxParallel: parsePositiveInt(get('max-parallel'), 'max-parallel', '2'),

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util'
 import { errorMessage, InputError } from '../errors.js'
 import type { RawOptions } from './check.js'
-import { CHECK_OPTIONS, OPTIONS, type OptionName, type OptionSpec, shownDefault } from './table.js'
+import { CHECK_OPTIONS } from './lists.js'
+import { OPTIONS, type OptionName, type OptionSpec, shownDefault } from './table.js'
 
 // The CLI's side of the option table: its flags for node:util's parseArgs, its usage text, and
 // the flags' values as the action's raw options, so that both front ends share one parser.
@@ -22,6 +23,13 @@ const FLAGS: Record<string, FlagSpec> = Object.fromEntries(
         ...(o.repeatable ? { multiple: true } : {}),
       } satisfies FlagSpec,
     ]),
+)
+
+/** Flags whose value may be left out: --fix stands for --fix=write. */
+const BARE = new Map(
+  Object.values(OPTIONS as Record<string, OptionSpec>)
+    .filter((o) => o.flag !== null && o.bare !== undefined)
+    .map((o) => [o.flag as string, `${o.flag}=${o.bare}`]),
 )
 
 export const USAGE = `Usage: tf-multiarch-check [context] [options]
@@ -55,7 +63,7 @@ function flagHelp(): { names: string; help: string }[] {
     .map((o) => {
       const shown = shownDefault(o)
       return {
-        names: `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? ` ${o.arg}` : ''}`,
+        names: `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.arg ? `${o.bare ? '' : ' '}${o.arg}` : ''}`,
         // A switch's default is its absence.
         help: o.help + (o.arg && shown ? ` (default ${shown})` : ''),
       }
@@ -75,7 +83,7 @@ export function readFlags(argv: string[]): {
 } {
   try {
     const { values, positionals } = parseArgs({
-      args: argv,
+      args: argv.map((a) => BARE.get(a) ?? a),
       options: FLAGS,
       allowPositionals: true,
       strict: true,

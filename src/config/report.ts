@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
-import { defaultOf, type ReportOptionName } from './table.js'
+import type { ReportOptionName } from './lists.js'
+import { defaultOf } from './table.js'
 import { parseBoolean } from './values.js'
 
 export type Mode = 'check' | 'report'
@@ -13,6 +14,8 @@ export interface ReportOptions {
   /** Names the configuration in the marker and the status contexts. */
   commentHeader: string
   statuses: boolean
+  /** auto: the fixes as suggested changes on pull request events; off: none. */
+  suggestions: 'auto' | 'off'
 }
 
 export type RawReportOptions = Partial<Record<ReportOptionName, string>>
@@ -48,6 +51,15 @@ export function parseCommentHeader(raw: string): string {
   return v
 }
 
+export function parseSuggestions(raw: string): 'auto' | 'off' {
+  const v = raw.trim().toLowerCase() || defaultOf('suggestions')
+  if (v === 'auto' || v === 'off') return v
+  throw new InputError(
+    'suggestions',
+    `'${raw}' is not auto or off; auto posts the fixes as suggested changes on pull requests (with pull-requests: write), off posts none`,
+  )
+}
+
 export function parseReportOptions(raw: RawReportOptions): ReportOptions {
   const mode = parseMode(raw.mode ?? '')
   const results = (raw.results ?? '').trim()
@@ -63,5 +75,6 @@ export function parseReportOptions(raw: RawReportOptions): ReportOptions {
     comment: parseCommentMode(raw.comment ?? ''),
     commentHeader: parseCommentHeader(raw['comment-header'] ?? ''),
     statuses: parseBoolean((raw.statuses ?? '').trim() || defaultOf('statuses'), 'statuses'),
+    suggestions: parseSuggestions(raw.suggestions ?? ''),
   }
 }

@@ -3,26 +3,9 @@
 // against it (__tests__/config.test.ts); the CLI's flags and usage text are made from it.
 // The values are parsed in check.ts and report.ts, each by its input name.
 
-export interface OptionSpec {
-  /** The action's input in action.yml; null: the CLI only. */
-  input: string | null
-  /** The CLI's flag; null: the action only (or, for context, the positional argument). */
-  flag: `--${string}` | null
-  /** The flag's one-letter alias. */
-  short?: string
-  /** The flag's value as usage names it (LIST); none: the flag is a switch. */
-  arg?: string
-  /** A switch: the input value it stands for (--no-train is train: false). */
-  sets?: string
-  /** The flag may be given again; the action's input takes one entry per line. */
-  repeatable?: boolean
-  /** The default, as action.yml has it ('' for none). */
-  default: string
-  /** The default as people read it, where it is no literal value: "every platform". */
-  shownDefault?: string
-  /** What it does, in one line (the CLI's usage). */
-  help: string
-}
+import type { OptionSpec } from './spec.js'
+
+export type { OptionSpec }
 
 export const OPTIONS = {
   mode: { input: 'mode', flag: null, default: 'check', help: 'check, or report results files' },
@@ -118,6 +101,14 @@ export const OPTIONS = {
     default: '60',
     help: 'per platform',
   },
+  'stall-minutes': {
+    input: 'stall-minutes',
+    flag: '--stall-minutes',
+    arg: 'MINUTES',
+    // Longer than any silent step measured under QEMU (see the README's performance section).
+    default: '10',
+    help: 'a build silent this long is reported as stalled, and diagnosed so at the timeout; off: never',
+  },
   'required-platforms': {
     input: 'required-platforms',
     flag: '--required-platforms',
@@ -200,6 +191,20 @@ export const OPTIONS = {
     default: 'true',
     help: 'a commit status per platform',
   },
+  suggestions: {
+    input: 'suggestions',
+    flag: null,
+    default: 'auto',
+    help: 'one-click fixes as suggested changes on the PR',
+  },
+  fix: {
+    input: null,
+    flag: '--fix',
+    arg: '[=dry-run]',
+    bare: 'write',
+    default: '',
+    help: 'write the fixes to the files (after showing the diff); =dry-run: only show the diff',
+  },
   'lint-only': {
     input: null,
     flag: '--lint-only',
@@ -239,43 +244,6 @@ export const OPTIONS = {
 } as const satisfies Record<string, OptionSpec>
 
 export type OptionName = keyof typeof OPTIONS
-
-/** The options the check reads (mode check); the action reads them as inputs, the CLI as flags. */
-export const CHECK_OPTIONS = [
-  'context',
-  'file',
-  'image',
-  'platforms',
-  'build-args',
-  'target',
-  'builder',
-  'python',
-  'train',
-  'start',
-  'run',
-  'timeout-minutes',
-  'required-platforms',
-  'setup-qemu',
-  'qemu-image',
-  'max-parallel',
-  'network',
-  'memory',
-  'cache-from',
-  'cache-to',
-] as const satisfies readonly OptionName[]
-
-export type CheckOptionName = (typeof CHECK_OPTIONS)[number]
-
-/** The options of reporting (the action only). */
-export const REPORT_OPTIONS = [
-  'mode',
-  'results',
-  'comment',
-  'comment-header',
-  'statuses',
-] as const satisfies readonly OptionName[]
-
-export type ReportOptionName = (typeof REPORT_OPTIONS)[number]
 
 /** An option's default as the README and usage show it (markdown): "every platform", `4g`. */
 export function shownDefault(o: OptionSpec): string {

@@ -119,16 +119,30 @@ export function parseImage(raw: string): ImageReference | null {
   )
 }
 
-/** The start input: off, or the seconds the image's own start gets before it counts as a server. */
-export function parseStart(raw: string): number | null {
+/** off, or a positive number (of the unit `example` shows); the message names the fix. */
+function offOrPositive(raw: string, name: string, example: string): number | null {
   const v = raw.trim().toLowerCase()
   if (v === 'off') return null
   const n = Number(v)
-  if (v === '' || !Number.isFinite(n) || n <= 0) {
-    throw new InputError(
-      'start',
-      `'${raw}' is neither off nor a positive number of seconds; e.g. 30 (the image must exit 0 or still be running by then)`,
-    )
-  }
+  if (v === '' || !Number.isFinite(n) || n <= 0)
+    throw new InputError(name, `'${raw}' is neither off nor a positive number ${example}`)
   return n
+}
+
+/** The start input: off, or the seconds the image's own start gets before it counts as a server. */
+export function parseStart(raw: string): number | null {
+  return offOrPositive(
+    raw,
+    'start',
+    'of seconds; e.g. 30 (the image must exit 0 or still be running by then)',
+  )
+}
+
+/** stall-minutes: off, or the minutes a build may print nothing before it is said to be stalled. */
+export function parseStallMinutes(raw: string): number | null {
+  return offOrPositive(
+    raw,
+    'stall-minutes',
+    'of minutes; e.g. 10 (a build that prints nothing that long is reported)',
+  )
 }

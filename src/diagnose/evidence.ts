@@ -42,6 +42,8 @@ export interface Evidence {
   imagePlatforms?: { ref: string; has: string[]; registryError: string | null }
   /** The run input, when the run stage failed. */
   command?: string
+  /** A build that printed nothing from stall-minutes on until its timeout: the step it was on. */
+  stalled?: { step: string | null; silentMs: number }
   /** Whether the Docker engine still answered after the stage failed; undefined when not asked. */
   engineReachable?: boolean
   /** Where things are in the project: requirements by normalised name, the final FROM. */

@@ -1,3 +1,4 @@
+import { formatDuration } from '../report/summary.js'
 import { diagnosis, registerQemu } from '../diagnosis.js'
 import {
   type Add,
@@ -49,7 +50,16 @@ export function machineCauses(e: Evidence, add: Add): void {
     )
   }
 
-  if (e.status === 'timed-out') {
+  if (e.status === 'timed-out' && e.stalled && e.engineReachable !== false) {
+    const step = e.stalled.step
+    add(
+      diagnosis(
+        'builder-stalled',
+        `The ${e.stage} on ${where} printed nothing for its last ${formatDuration(e.stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, until timeout-minutes (${e.timeoutMinutes}) ended it; the Docker engine still answered. Either the builder is wedged (every build then sits at its first step, "load build definition") or that step waits on something that never comes.`,
+        'Run a plain docker build of the project: if it hangs too, the builder is wedged; restart the Docker engine (sudo systemctl restart docker), or the builder (docker buildx stop NAME; a docker-container builder can be removed and created again). If only this step hangs, make it stop waiting: a prompt (apt-get -y, DEBIAN_FRONTEND=noninteractive), a lock, a network the build cannot reach.',
+      ),
+    )
+  } else if (e.status === 'timed-out') {
     add(
       diagnosis(
         'timeout',

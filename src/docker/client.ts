@@ -22,6 +22,8 @@ export interface Docker {
   serverVersion(): Promise<string>
   buildxVersion(): Promise<string>
   inspectBuilder(name?: string): Promise<BuilderInfo>
+  /** A trivial build (FROM scratch, exported nowhere) on the builder: how it ended. */
+  probeBuilder(name: string | undefined, timeoutMs: number): Promise<RunResult>
   /** The engine's machine and image store (from `docker info`); null when it does not say. */
   engineInfo(): Promise<EngineInfo | null>
   /**
@@ -110,6 +112,15 @@ export function createDocker(
         )
       }
       return parseBuilderInspect(res.stdout)
+    },
+
+    probeBuilder(name, timeoutMs) {
+      const builder = name ? ['--builder', name] : []
+      const out = ['--progress', 'plain', '--output', 'type=cacheonly', '-']
+      return run(DOCKER, ['buildx', 'build', ...builder, ...out], {
+        input: 'FROM scratch\n',
+        timeoutMs,
+      })
     },
 
     async engineInfo() {

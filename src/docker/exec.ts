@@ -15,6 +15,8 @@ export interface RunOptions {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void
   /** Stops the process when aborted. */
   signal?: AbortSignal
+  /** Called when the output has stopped for `ms` (once, and again after each later silence). */
+  idle?: { ms: number; onIdle: () => void }
   /** How many trailing lines of combined output to keep (default 400). */
   keepLines?: number
   env?: NodeJS.ProcessEnv
@@ -55,7 +57,15 @@ export function run(
       env: opts.env ?? process.env,
     })
 
+    let idleTimer: NodeJS.Timeout | undefined
+    const armIdle = (): void => {
+      if (!opts.idle) return
+      clearTimeout(idleTimer)
+      idleTimer = setTimeout(opts.idle.onIdle, opts.idle.ms)
+    }
+    armIdle()
     const push = (line: string, stream: 'stdout' | 'stderr'): void => {
+      armIdle()
       tail.push(line)
       if (tail.length > keep) tail.shift()
       opts.onLine?.(line, stream)
@@ -123,6 +133,7 @@ export function run(
       err.end()
       if (timer) clearTimeout(timer)
       if (killTimer) clearTimeout(killTimer)
+      clearTimeout(idleTimer)
       opts.signal?.removeEventListener('abort', onAbort)
       resolve({
         command: [command, ...args].join(' '),

@@ -36,6 +36,7 @@ export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Re
     passed: overallPassed(platforms),
     platforms: withSlowdowns(platforms),
     diagnoses: lint.findings.filter((f) => f.platform === null).map((f) => f.diagnosis),
+    ...(lint.fixes.length > 0 ? { fixes: lint.fixes } : {}),
     createdAt: new Date((deps.now ?? Date.now)()).toISOString(),
   }
 }

@@ -33,6 +33,7 @@ import { smoke } from './stages/smoke.js'
 import { start } from './stages/start.js'
 import { emptyEnvironment } from './stages/smoke-events.js'
 import type { LintResult } from './static.js'
+import { engineReachable } from './watch.js'
 
 /**
  * A platform's stages, in order; the first that fails ends the platform, the rest are skipped.
@@ -65,7 +66,7 @@ export async function checkPlatform(
   deps: EngineDeps,
   p: Platform,
   emulation: Emulation,
-  lint: LintResult = { model: null, findings: [] },
+  lint: LintResult = { model: null, findings: [], fixes: [] },
   image: ImagePlan | null = null,
 ): Promise<PlatformResult> {
   const now = deps.now ?? Date.now
@@ -190,16 +191,5 @@ async function evidenceOf(
     locate,
     ...run.evidence,
     engineReachable: await engineReachable(ctx.deps),
-  }
-}
-
-/** After a failure: whether the engine still answers (a lost engine explains any failure). */
-async function engineReachable(deps: EngineDeps): Promise<boolean | undefined> {
-  if (deps.signal?.aborted) return undefined
-  try {
-    await deps.docker.serverVersion()
-    return true
-  } catch {
-    return false
   }
 }

@@ -1,4 +1,5 @@
-import { InputError } from '../errors.js'
+import { describeFailure } from '../docker/exec.js'
+import { EnvironmentError, InputError } from '../errors.js'
 import type { CheckOptions } from '../config/check.js'
 import { cacheType } from '../config/values.js'
 import { engineIsLocal } from '../docker/info.js'
@@ -27,6 +28,37 @@ export function checkCacheSupport(
   }
 }
 
+/** How long a trivial build may take before the builder is said to be slow, and wedged. */
+export const PROBE_MS = { slow: 10_000, wedged: 60_000 }
+
+/**
+ * A builder that cannot run a trivial build would leave every platform's build waiting at "load
+ * build definition" until its timeout: said before anything is built. A probe that fails for
+ * another reason (an older buildx) is only a note; the builds say what is wrong.
+ */
+async function probeBuilder(deps: EngineDeps, name: string, given?: string): Promise<void> {
+  const slow = setTimeout(
+    () =>
+      deps.log.warning(
+        `builder '${name}' has not run a trivial build in ${PROBE_MS.slow / 1000} s; waiting up to ${PROBE_MS.wedged / 1000} s`,
+      ),
+    PROBE_MS.slow,
+  )
+  const res = await deps.docker
+    .probeBuilder(given, PROBE_MS.wedged)
+    .finally(() => clearTimeout(slow))
+  if (res.timedOut) {
+    throw new EnvironmentError(
+      `builder '${name}' did not run a trivial build (FROM scratch) in ${PROBE_MS.wedged / 1000} s: it is wedged, and every build would wait on it. ` +
+        `Restart the Docker engine (sudo systemctl restart docker; on a laptop, Docker Desktop) or the builder (docker buildx stop ${name}), then run again.`,
+    )
+  }
+  if (res.exitCode !== 0 && !res.aborted)
+    deps.log.info(
+      `builder '${name}': the trivial probe build failed (${describeFailure(res, 2)}); going on`,
+    )
+}
+
 /** Where the check runs: the host the verdicts are reached on, and the engine's machine. */
 export interface Preflight {
   host: Host
@@ -45,6 +77,7 @@ export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<P
   const buildx = await deps.docker.buildxVersion()
   const builder = await deps.docker.inspectBuilder(opts.builder)
   checkCacheSupport(opts, builder.driver, builder.name)
+  if (!opts.image) await probeBuilder(deps, builder.name, opts.builder)
   const info = await deps.docker.engineInfo()
   const imageStore = info?.imageStore ?? null
   const arch = deps.hostArch ?? info?.arch ?? hostArch()

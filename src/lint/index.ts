@@ -9,25 +9,41 @@ import { lintDockerfile } from './rules.js'
 
 const MAX_FILE = 1024 * 1024
 
-/** Reads the Dockerfile and the requirement files it installs from the context, then lints. */
+/** Reads a file of the project by its absolute path; null when absent, unreadable or too large. */
+export type ReadFile = (path: string) => string | null
+
+export const readFromDisk: ReadFile = (path) => {
+  try {
+    if (statSync(path).size > MAX_FILE) return null
+    return readFileSync(path, 'utf8')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Reads the Dockerfile and the requirement files it installs from the context, then lints.
+ * `read` is the disk, or a copy of the project with an edit applied (fix/verify.ts).
+ */
 export function lintProject(
-  opts: CheckOptions,
+  opts: Pick<
+    CheckOptions,
+    'contextPath' | 'dockerfilePath' | 'dockerfile' | 'base' | 'buildArgs' | 'target' | 'platforms'
+  >,
   /** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
   buildArch?: string,
+  read: ReadFile = readFromDisk,
 ): { model: DockerfileModel; findings: Finding[] } {
   const readContext = (path: string): string | null => {
     const full = resolve(opts.contextPath, path)
     // Only files inside the build context: a requirements path cannot read the rest of the disk.
     if (full !== opts.contextPath && !full.startsWith(opts.contextPath + sep)) return null
-    try {
-      if (statSync(full).size > MAX_FILE) return null
-      return readFileSync(full, 'utf8')
-    } catch {
-      return null
-    }
+    return read(full)
   }
+  // The reader's copy, else the disk itself (whose error says why it cannot be read).
+  const dockerfile = read(opts.dockerfilePath) ?? readFileSync(opts.dockerfilePath, 'utf8')
   const model = parseDockerfile({
-    dockerfile: readFileSync(opts.dockerfilePath, 'utf8'),
+    dockerfile,
     file: opts.dockerfile,
     readContext,
     showContext: (path) => showPath(opts.base, resolve(opts.contextPath, path)),

@@ -1,6 +1,7 @@
 import { DockerfileParser, type Instruction, ModifiableInstruction } from 'dockerfile-ast'
 import type { Located } from '../diagnosis.js'
 import { parsePipInstall, parseRequirement, shellCommands } from './pip.js'
+import { absolutize, contextPathOf, expand, oneLine, type Pin, pinOf } from './text.js'
 
 // What a Dockerfile says that matters for TensorFlow, read with a real parser (multi-stage
 // builds, ARG in FROM, line continuations, heredocs): base images, pip requirements with their
@@ -15,11 +16,8 @@ export interface BaseImage extends Located {
   stage: string | null
   alias: string | null
   platformFlag: string | null
-  /**
-   * What --platform pins the stage to: `build` ($BUILDPLATFORM), `target` ($TARGETPLATFORM or
-   * another per-target value), a fixed platform as written (ARGs expanded), or null (no flag).
-   */
-  pin: 'build' | 'target' | { fixed: string } | null
+  /** What --platform pins the stage to (see Pin). */
+  pin: Pin
   /** The instruction as written: FROM --platform=linux/amd64 python:3.11-slim AS base. */
   text: string
 }
@@ -84,16 +82,6 @@ const ACTIVATE = /^(\.|source)\s+(\S+)\/bin\/activate$/
 const VENV =
   /(?:^|\s)(?:python3?(?:\.\d+)?\s+-m\s+(?:venv|virtualenv)|virtualenv|uv\s+venv)\s+(?:--?\S+\s+)*([^\s-][^\s]*)/
 
-function expand(text: string, vars: Map<string, string>): string {
-  return text.replace(
-    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-    (_m, a: string, def: string, b: string) => {
-      const k = a ?? b
-      return vars.get(k) ?? def ?? ''
-    },
-  )
-}
-
 function lineOf(ins: Instruction): number {
   return ins.getRange().start.line + 1
 }
@@ -122,6 +110,8 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
   const aliases = new Set<string>()
   let stageIndex = -1
   let workdir = '/'
+  // The venv whose bin/ leads PATH (ENV PATH=...), by stage: a bare pip or python is its.
+  const pathVenvs: (string | null)[] = []
   for (const ins of df.getInstructions()) {
     const kw = ins.getKeyword()
     const line = lineOf(ins)
@@ -141,6 +131,10 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
       const tag = at > slash ? ref.slice(at + 1).split('@')[0]! : null
       const stage = aliases.has(ref.toLowerCase()) ? ref : null
       if (alias) aliases.add(alias.toLowerCase())
+      const parent = stage
+        ? model.stages.find((x) => x.from.alias?.toLowerCase() === ref.toLowerCase())
+        : null
+      pathVenvs[stageIndex] = parent ? (pathVenvs[parent.index] ?? null) : null
       model.stages.push({
         index: stageIndex,
         from: {
@@ -165,7 +159,12 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
     if (kw === 'ENV') {
       const text = ins.getArgumentsContent() ?? ''
       const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text)
-      if (m) model.paths.push({ file: input.file, line, value: m[1]!, stageIndex })
+      if (m) {
+        model.paths.push({ file: input.file, line, value: m[1]!, stageIndex })
+        const first = (m[1]!.split(':')[0] ?? '').replace(/\/+$/, '')
+        const venv = first.endsWith('/bin') ? first.slice(0, -4) : null
+        pathVenvs[stageIndex] = model.venvs.some((v) => v.path === venv) ? venv : null
+      }
     }
     if (kw === 'COPY' || kw === 'ADD') {
       const flags = ins instanceof ModifiableInstruction ? ins.getFlags() : []
@@ -215,7 +214,9 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
         }
         const pip = parsePipInstall(cmd)
         if (!pip) return
-        const venv = pip.venv ? absolutize(pip.venv, workdir) : activeVenv
+        const venv = pip.venv
+          ? absolutize(pip.venv, workdir)
+          : (activeVenv ?? (pip.viaPath ? (pathVenvs[stageIndex] ?? null) : null))
         model.pipInstalls.push({
           file: input.file,
           line,
@@ -257,38 +258,4 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
     }
   }
   return model
-}
-
-const BUILD_PLATFORM = /^\$\{?BUILDPLATFORM\}?$/
-const PER_TARGET = /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\}?/
-
-function pinOf(flag: string | null, vars: Map<string, string>): BaseImage['pin'] {
-  if (flag === null) return null
-  if (BUILD_PLATFORM.test(flag)) return 'build'
-  if (PER_TARGET.test(flag)) return 'target'
-  const value = expand(flag, vars)
-  // An ARG with no value here: its value comes from the build, and nothing can be said.
-  return value === '' || value.includes('$') ? 'target' : { fixed: value }
-}
-
-/** An instruction as written, its continuation lines joined: for quoting in a message. */
-function oneLine(text: string): string {
-  return text
-    .replace(/\\\r?\n\s*/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-function absolutize(path: string, workdir: string): string {
-  const p = path.replace(/\/+$/, '')
-  if (p.startsWith('/')) return p
-  return `${workdir.replace(/\/+$/, '')}/${p.replace(/^\.\//, '')}`
-}
-
-/**
- * Where a requirements file given to pip in the image comes from in the build context: most
- * Dockerfiles COPY it under its own name; the name relative to WORKDIR is the best guess.
- */
-function contextPathOf(path: string): string {
-  return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '')
 }

@@ -80,6 +80,8 @@ function venvOfBinary(bin: string): string | null {
 
 export interface PipCall {
   venv: string | null
+  /** pip or python was found through PATH (no directory given), so a venv on PATH is the one. */
+  viaPath: boolean
   breakSystem: boolean
   specs: string[]
   requirementFiles: string[]
@@ -91,6 +93,7 @@ export function parsePipInstall(command: string): PipCall | null {
   const w = shellWords(command).filter((x) => !/^[A-Z_][A-Z0-9_]*=/.test(x)) // drop VAR=value prefixes
   let i = 0
   let venv: string | null = null
+  const viaPath = w[0] !== 'uv' && !(w[0] ?? '').includes('/')
   if (w[i] === 'uv' && w[i + 1] === 'pip') i += 2
   else if (/(^|\/)python3?(\.\d+)?$/.test(w[i] ?? '') && w[i + 1] === '-m' && w[i + 2] === 'pip') {
     venv = venvOfBinary(w[i]!)
@@ -102,6 +105,7 @@ export function parsePipInstall(command: string): PipCall | null {
   if (w[i] !== 'install') return null
   const call: PipCall = {
     venv,
+    viaPath,
     breakSystem: false,
     specs: [],
     requirementFiles: [],

@@ -1,13 +1,9 @@
+import { StepTracker } from '../docker/steps.js'
 import { formatDuration } from '../report/summary.js'
 
 // What each platform is doing now, for the progress lines of the CLI and the action's log: its
 // stage (build, pull, import, train, start, run), for builds the BuildKit step it is on (read
 // from the build's own plain progress output), and how long the stage has been running.
-
-/** A step BuildKit starts: `#8 [4/5] RUN pip install ...`, `#1 [internal] load build definition from Dockerfile`. */
-const STEP_START = /^#(\d+) (\[[^\]]+\] .+)$/
-/** A step ending: `#8 DONE 12.3s`, `#8 CACHED`, `#8 ERROR: ...`, `#8 CANCELED`. */
-const STEP_END = /^#(\d+) (DONE|CACHED|ERROR|CANCELED)\b/
 
 /** A step as shown: one line, at most this long. */
 const STEP_WIDTH = 72
@@ -15,8 +11,8 @@ const STEP_WIDTH = 72
 interface Row {
   stage: string
   since: number
-  /** BuildKit steps running, by id, in the order they started. */
-  running: Map<string, string>
+  /** BuildKit steps running. */
+  steps: StepTracker
   /** What a log without a terminal last printed for this platform, and when. */
   printed: string
   printedAt: number
@@ -32,26 +28,19 @@ export class ProgressBoard {
     const row = this.row(platform)
     row.stage = stage
     row.since = this.now()
-    row.running.clear()
+    row.steps.clear()
   }
 
   /** A line of the platform's build or container output. */
   output(platform: string, line: string): void {
     const row = this.rows.get(platform)
     if (!row) return
-    const text = line.trimEnd()
-    let m: RegExpExecArray | null
-    if ((m = STEP_END.exec(text))) row.running.delete(m[1]!)
-    else if ((m = STEP_START.exec(text))) {
-      row.running.delete(m[1]!)
-      row.running.set(m[1]!, m[2]!)
-    }
+    row.steps.line(line)
   }
 
   /** The step a platform is on: the latest started that has not ended. */
   step(platform: string): string | null {
-    const steps = [...(this.rows.get(platform)?.running.values() ?? [])]
-    const step = steps.at(-1)
+    const step = this.rows.get(platform)?.steps.current()
     if (!step) return null
     return step.length > STEP_WIDTH ? `${step.slice(0, STEP_WIDTH - 3)}...` : step
   }
@@ -94,7 +83,7 @@ export class ProgressBoard {
   private row(platform: string): Row {
     let row = this.rows.get(platform)
     if (!row) {
-      row = { stage: '', since: this.now(), running: new Map(), printed: '', printedAt: 0 }
+      row = { stage: '', since: this.now(), steps: new StepTracker(), printed: '', printedAt: 0 }
       this.rows.set(platform, row)
     }
     return row

@@ -9,6 +9,8 @@ import { logView, type ProgressView, terminalView } from './render.js'
 export type CliOutput = 'progress' | 'verbose' | 'quiet'
 
 export interface ClosableLogger extends Logger {
+  /** A line said whatever the mode, above the live lines (which a bare write would garble). */
+  print(line: string): void
   /** Stops the live lines and the heartbeat. */
   close(): void
 }
@@ -46,6 +48,7 @@ export function cliLogger(
       board.stage(platform, stage)
       view.update()
     },
+    print: say,
     close: () => view?.stop(),
   }
 }
@@ -69,6 +72,7 @@ export function withLogProgress(log: Logger, now: () => number = Date.now): Clos
       board.stage(platform, stage)
       view.update()
     },
+    print: (line) => log.info(line),
     close: () => view.stop(),
   }
 }

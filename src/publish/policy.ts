@@ -21,6 +21,11 @@ export function commentPlan(
   return 'write'
 }
 
+/** Suggested changes go on pull requests only (a fork's through the workflow_run report). */
+export function suggestionsPlanned(mode: 'auto' | 'off', event: string): boolean {
+  return mode === 'auto' && PR_EVENTS.has(event)
+}
+
 /** The warnings of one publish, by the one rule every write follows. */
 export class PostingErrors {
   readonly warnings: string[] = []

@@ -15,13 +15,15 @@ import {
 } from '../report/identity.js'
 import { renderReport } from '../report/markdown.js'
 import type { Results } from '../results/types.js'
-import { commentPlan, PostingErrors } from './policy.js'
+import { commentPlan, PostingErrors, suggestionsPlanned } from './policy.js'
+import { postSuggestions, type SuggestionOutcome } from './suggest.js'
 
 // Puts the verdict where reviewers look: the job summary, annotations, a commit status per
 // platform, the sticky comment. Every write goes through the same rule (policy.ts).
 
 export interface PublishResult {
   comment?: string
+  suggestions?: SuggestionOutcome
   statuses: number
   warnings: string[]
 }
@@ -68,7 +70,31 @@ export async function publish(
   }
   const comment = await postComment(results, opts, target, gh, errors, render)
   if (comment) out.comment = comment
+  const suggested = await suggest(results, opts, target, gh, errors)
+  if (suggested) out.suggestions = suggested
   return out
+}
+
+/** The fixes as suggested changes on the pull request, when asked and possible. */
+async function suggest(
+  results: Results,
+  opts: ReportOptions,
+  target: ReportTarget,
+  gh: GitHub,
+  errors: PostingErrors,
+): Promise<SuggestionOutcome | undefined> {
+  if (!suggestionsPlanned(opts.suggestions, target.event) || !target.sha || errors.forbidden)
+    return undefined
+  const found = await errors.attempt('suggested changes', () => findPullRequest(gh, target))
+  if (!found.ok || found.value === null) return undefined
+  const pr = { owner: target.owner, repo: target.repo, pull: found.value }
+  const fixes = results.fixes ?? []
+  const res = await postSuggestions(gh, pr, target.sha, fixes, opts.commentHeader, errors)
+  if (!res) return undefined
+  core.info(
+    `suggested changes: ${res.posted} posted, ${res.kept} already there, ${res.removed} removed; ${res.outside} fix(es) outside the diff stay in the comment`,
+  )
+  return res
 }
 
 /** The sticky comment, as the plan says: written, updated only, or none. */

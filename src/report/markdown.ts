@@ -1,5 +1,6 @@
 import type { Diagnosis, PlatformResult, Results, StageResult } from '../results/types.js'
 import { codeBlock, codeSpan, inline } from './safe.js'
+import { fixLines } from './suggestions.js'
 import { failingStage, shownStages } from '../results/types.js'
 import { hostLines } from '../results/host.js'
 import { formatDuration, stageTitle, verdictLine } from './summary.js'
@@ -120,6 +121,13 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
     out.push('**Findings for every platform**', '')
     for (const d of results.diagnoses) out.push(...diagnosisLines(d))
     out.push('')
+  }
+  if (results.fixes?.length) {
+    out.push(
+      '**Fixes** (checked by analysing the edited project; on the lines this pull request changes, they are also suggested changes)',
+      '',
+      ...results.fixes.flatMap(fixLines),
+    )
   }
   const slow = results.platforms.map(slowdownLine).filter((l): l is string => l !== null)
   if (slow.length > 0) out.push(...slow.map((l) => `- ${l}`), '')

@@ -43,9 +43,9 @@ export function codeSpan(text: string, max = 200): string {
  * backticks or tildes in the text. Inside it GitHub renders no HTML and links no mentions; the
  * marker's `<!--` is broken up as well, so that a search for our marker never matches log text.
  */
-export function codeBlock(text: string): string {
+export function codeBlock(text: string, language = 'text'): string {
   const body = stripControl(text).replace(/<!--/g, '<!\u200b--')
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length))
   const fence = '`'.repeat(Math.max(3, longest + 1))
-  return `${fence}text\n${body}\n${fence}`
+  return `${fence}${language}\n${body}\n${fence}`
 }

@@ -31,11 +31,20 @@ export function mergeResults(all: Results[], required?: Set<string>): Results {
       const key = JSON.stringify([d.id, d.file, d.line])
       return seen.has(key) ? false : (seen.add(key), true)
     })
+  // Each job proposes the same edits for the same project: one of each.
+  const edits = new Set<string>()
+  const fixes = all
+    .flatMap((r) => r.fixes ?? [])
+    .filter((f) => {
+      const key = JSON.stringify(f.hunks)
+      return edits.has(key) ? false : (edits.add(key), true)
+    })
   return {
     ...newest,
     passed: overallPassed(platforms),
     platforms,
     diagnoses,
+    ...(fixes.length > 0 ? { fixes } : {}),
     createdAt: newest.createdAt ?? new Date().toISOString(),
   }
 }

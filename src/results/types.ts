@@ -145,6 +145,36 @@ export interface Results {
   createdAt?: string
   /** The commit checked, when known (GITHUB_SHA or the PR head). */
   sha?: string | null
+  /** Line edits that fix diagnoses, each proven by the static analysis on an edited copy. */
+  fixes?: FixEdit[]
+}
+
+/** One run of lines of one file and what replaces it. */
+export interface FixHunk {
+  /** The file as the report shows it: relative to the repository (the base), else absolute. */
+  file: string
+  /** 1-based, inclusive: the lines the edit replaces, and no others. */
+  startLine: number
+  endLine: number
+  /** Those lines as they are now (without line endings). */
+  original: string[]
+  /** What replaces them; may hold more lines (an inserted ENV) or fewer. */
+  replacement: string[]
+}
+
+/**
+ * A fix for one or more diagnoses: every hunk applies together. It was checked by applying it to
+ * a copy of the project and running the static analysis again: its findings are gone, and no new
+ * one appeared.
+ */
+export interface FixEdit {
+  /** The diagnosis ids it fixes. */
+  diagnoses: string[]
+  /** The platforms those diagnoses were on (null: every platform). */
+  platforms: string[] | null
+  /** What it does, in one line. */
+  summary: string
+  hunks: FixHunk[]
 }
 
 export function emptyStage(status: StageStatus = 'skipped', reason?: string): StageResult {

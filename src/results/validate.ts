@@ -1,4 +1,5 @@
-import { InputError } from '../errors.js'
+import { Checker, LIMITS } from './checker.js'
+import { fixesOf } from './fixes.js'
 import { formatPlatform, parsePlatform } from '../platforms.js'
 import {
   type Diagnosis,
@@ -21,53 +22,9 @@ import { architectureMismatch, stagesPassed } from './verdict.js'
 // controls: they are untrusted input. Each is checked field by field against schema 1 and
 // rebuilt from the checked fields only; sizes are capped.
 
-export const LIMITS = {
-  fileBytes: 5 * 1024 * 1024,
-  platforms: 32,
-  diagnoses: 50,
-  logChars: 16_000,
-  textChars: 2_000,
-} as const
+export { LIMITS } from './checker.js'
 
 const STATUSES: readonly StageStatus[] = ['passed', 'failed', 'skipped', 'timed-out']
-
-type Obj = Record<string, unknown>
-
-class Checker {
-  constructor(private readonly source: string) {}
-
-  fail(path: string, what: string): never {
-    throw new InputError(
-      'results',
-      `${this.source} is not tf-multiarch-check results: ${path} ${what}`,
-    )
-  }
-  obj(v: unknown, path: string): Obj {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) this.fail(path, 'must be an object')
-    return v as Obj
-  }
-  arr(v: unknown, path: string, max: number): unknown[] {
-    if (!Array.isArray(v)) this.fail(path, 'must be an array')
-    if (v.length > max) this.fail(path, `has ${v.length} entries, more than the ${max} allowed`)
-    return v
-  }
-  bool(v: unknown, path: string): boolean {
-    if (typeof v !== 'boolean') this.fail(path, 'must be true or false')
-    return v
-  }
-  num(v: unknown, path: string): number {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-      this.fail(path, 'must be a non-negative number')
-    return v
-  }
-  str(v: unknown, path: string, max: number = LIMITS.textChars): string {
-    if (typeof v !== 'string') this.fail(path, 'must be a string')
-    return v.length > max ? v.slice(0, max) : v
-  }
-  optStr(v: unknown, path: string): string | null {
-    return v === null || v === undefined ? null : this.str(v, path, 200)
-  }
-}
 
 function stage(c: Checker, v: unknown, path: string): StageResult {
   const o = c.obj(v, path)
@@ -266,6 +223,7 @@ export function validateResults(value: unknown, source: string): Results {
     diagnoses: c
       .arr(o.diagnoses ?? [], 'diagnoses', LIMITS.diagnoses)
       .map((d, i) => diagnosis(c, d, `diagnoses[${i}]`)),
+    ...(o.fixes !== undefined ? { fixes: fixesOf(c, o.fixes) } : {}),
     ...(createdAt ? { createdAt } : {}),
   }
 }

@@ -4,6 +4,8 @@ import { seconds } from '../logger.js'
 import { withRetry } from '../retry.js'
 import { inGroup, LOG_TAIL_LINES, type Stage, type StageContext, type StageRun } from '../stage.js'
 import { verifyImage } from './verify.js'
+import { formatDuration } from '../../report/summary.js'
+import { watchBuild } from '../watch.js'
 
 /** Builds the platform's image (an emulator crash is retried once), then proves it is the platform. */
 export const build: Stage = async (ctx, state) => {
@@ -18,6 +20,7 @@ export const build: Stage = async (ctx, state) => {
 async function runBuild(ctx: StageContext): Promise<StageRun> {
   const { opts, deps, platform } = ctx
   const now = deps.now ?? Date.now
+  const watch = watchBuild(ctx)
   const build = await inGroup(ctx, 'build', () =>
     deps.docker.run(
       buildCommand({
@@ -35,7 +38,11 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
       {
         timeoutMs: ctx.deadline - now(),
         signal: deps.signal,
-        onLine: (l) => deps.log.output(l, platform),
+        onLine: (l) => {
+          watch.line(l)
+          deps.log.output(l, platform)
+        },
+        ...(watch.idle ? { idle: watch.idle } : {}),
       },
     ),
   )
@@ -44,7 +51,11 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
       ? tailText(build.tail, LOG_TAIL_LINES)
       : failedBuildTail(build.tail, LOG_TAIL_LINES)
   const stage = commandStage(build, 'build', opts.timeoutMinutes, log, buildFailureReason)
-  return { results: { build: stage }, lines: build.tail }
+  // Silent until the timeout: the builder stopped making progress, and the reason says where.
+  const stalled = build.timedOut ? watch.stalledAt(Math.min(ctx.deadline, now())) : null
+  if (!stalled) return { results: { build: stage }, lines: build.tail }
+  stage.reason = `no output for ${formatDuration(stalled.silentMs)}${stalled.step ? ` at ${stalled.step}` : ''}, until timeout-minutes (${opts.timeoutMinutes})`
+  return { results: { build: stage }, lines: build.tail, evidence: { stalled } }
 }
 
 /** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
