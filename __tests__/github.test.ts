@@ -10,7 +10,7 @@ import { publish } from '../src/publish/publish.js'
 import { commentMarker, fingerprint, fingerprintLine } from '../src/report/identity.js'
 import type { ReportOptions } from '../src/config/report.js'
 import type { Results } from '../src/results/types.js'
-import { GitHubStub } from './support/github-server.js'
+import { GitHubStub, PR_TARGET } from './support/github-server.js'
 import { loadResultsFixture, outsideCodeBlocks } from './support/fixtures.js'
 
 // The GitHub API part against a real HTTP server on loopback, through real Octokit with its
@@ -43,15 +43,7 @@ const gh = (timeoutMs?: number) =>
     ...(timeoutMs ? { requestTimeoutMs: timeoutMs } : {}),
   })
 
-const TARGET = {
-  owner: 'acme',
-  repo: 'ml-service',
-  event: 'pull_request',
-  pr: 42,
-  sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
-  runUrl: 'https://github.com/acme/ml-service/actions/runs/1',
-  fork: false,
-}
+const TARGET = PR_TARGET
 const OPTS: ReportOptions = {
   mode: 'check',
   results: '',

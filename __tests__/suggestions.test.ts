@@ -12,7 +12,7 @@ import { diffLines, suggestionBody } from '../src/report/suggestions.js'
 import type { FixEdit, Results } from '../src/results/types.js'
 import { validateResults } from '../src/results/validate.js'
 import { loadResultsFixture } from './support/fixtures.js'
-import { GitHubStub } from './support/github-server.js'
+import { GitHubStub, PR_TARGET } from './support/github-server.js'
 
 // Suggested changes on the loopback GitHub API, through real Octokit: the PR's files with their
 // patches and review comments in GitHub's shapes, on several pages; reviews validated as GitHub
@@ -24,16 +24,8 @@ vi.mock('@actions/core', async (orig) => {
   return { ...real, summary: { addRaw: () => ({ write: async () => undefined }) } }
 })
 
-const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
-const TARGET = {
-  owner: 'acme',
-  repo: 'ml-service',
-  event: 'pull_request',
-  pr: 42,
-  sha: SHA,
-  runUrl: 'https://github.com/acme/ml-service/actions/runs/1',
-  fork: false,
-}
+const SHA = PR_TARGET.sha
+const TARGET = PR_TARGET
 const OPTS: ReportOptions = {
   mode: 'check',
   results: '',
@@ -255,6 +247,16 @@ describe('suggested changes', () => {
     expect(res.warnings).toHaveLength(1)
     expect(res.warnings[0]).toMatch(/comes from a fork/)
     expect(stub.requests.filter((r) => /\/pulls\/42\//.test(r.path))).toHaveLength(0)
+  })
+
+  it('a token refused commit statuses (a 403 there) still posts its suggestions', async () => {
+    const fixes = fixesOf({ Dockerfile: DOCKERFILE, 'requirements.txt': REQS })
+    pr([{ filename: 'requirements.txt', patch: ADDED }])
+    stub.fault({ method: 'POST', path: /\/statuses\//, status: 403, times: 5 })
+    const res = await publish(results(fixes), { ...OPTS, statuses: true }, TARGET, gh())
+    expect(res.warnings).toHaveLength(1)
+    expect(res.warnings[0]).toMatch(/could not post commit statuses/)
+    expect(res.suggestions).toMatchObject({ posted: 1 })
   })
 
   it('suggestions: off, or a push event: no review call at all', async () => {

@@ -14,6 +14,17 @@ export interface Comment {
 }
 
 /** A pull request review comment, in the REST shape; `line` is null once it is outdated. */
+/** The pull request the publishing tests report on, as the action reads it from its event. */
+export const PR_TARGET = {
+  owner: 'acme',
+  repo: 'ml-service',
+  event: 'pull_request',
+  pr: 42,
+  sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+  runUrl: 'https://github.com/acme/ml-service/actions/runs/1',
+  fork: false,
+}
+
 export interface ReviewComment {
   id: number
   pull_request_review_id: number

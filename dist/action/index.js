@@ -45519,6 +45519,12 @@ function installsPackages(model, stageIndex) {
 // Findings before anything is built, in milliseconds. Each says what it saw, where, and the
 // concrete edit. A finding for every platform goes to the top level; one for a platform, to it.
 const ARCH_SUFFIX = /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i;
+/** The multi-arch tag an architecture-suffixed one stands for (3.11-slim-arm64 -> 3.11-slim); null when it names none. */
+function multiArchTag(tag) {
+    if (!tag || !ARCH_SUFFIX.test(tag))
+        return null;
+    return tag.replace(ARCH_SUFFIX, '$1').replace(/[-_.]+$/, '');
+}
 /** The Python version a base image tag tells: python:3.11-slim -> 3.11. */
 function pythonOfImage(name, tag) {
     if (!/(^|\/)python$/.test(name) || !tag)
@@ -45571,8 +45577,8 @@ function lintDockerfile(model, platforms, buildArch = (0,src_platforms/* hostArc
         if (/(^|\/)alpine$/.test(f.name) || /alpine/i.test(f.tag ?? '')) {
             all(diagnosis('musl-base-image', `FROM ${f.ref} is Alpine (musl libc); TensorFlow publishes only manylinux (glibc) wheels, so pip finds none, and grpcio or h5py compile from source for a long time first.`, `Use a glibc base, e.g. FROM python:${pythonOfImage('python', (f.tag ?? '').replace(/-?alpine.*$/, '')) ?? '3.12'}-slim.`, f));
         }
-        if (f.tag && ARCH_SUFFIX.test(f.tag)) {
-            const clean = f.tag.replace(ARCH_SUFFIX, '$1').replace(/[-_.]+$/, '');
+        const clean = multiArchTag(f.tag);
+        if (f.tag && clean !== null) {
             all(diagnosis('base-image-not-found', `FROM ${f.ref} names an architecture in its tag; official images publish one multi-arch tag per version, not per-architecture tags, so this tag does not exist and the build stops at "not found".`, `Use the multi-arch tag (FROM ${f.name}:${clean}) and let --platform pick the architecture${/arm64|aarch64/i.test(f.tag) ? `, or the arm64v8/${f.name.replace(/^library\//, '')}:${clean} namespace` : ''}.`, f));
         }
     }
@@ -47377,12 +47383,11 @@ const noWheel = (f, ctx) => {
         summary: `tensorflow-cpu → tensorflow${reqs[0].specifier} (it has wheels for both architectures)`,
     };
 };
-const ARCH_IN_TAG = /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i;
 const archSuffixedTag = (f, ctx) => {
     const from = ctx.model.stages.find((s) => s.from.line === f.diagnosis.line)?.from;
-    if (!from?.tag || !ARCH_IN_TAG.test(from.tag))
+    const clean = multiArchTag(from?.tag ?? null);
+    if (!from || clean === null)
         return null;
-    const clean = from.tag.replace(ARCH_IN_TAG, '$1').replace(/[-_.]+$/, '');
     const ref = `${from.name}:${from.tag}`;
     const to = `${from.name}:${clean}`;
     return {
@@ -47413,8 +47418,7 @@ const execFormShell = (f, ctx) => {
         return null;
     const args = [`${venv}/bin/${program}`, ...rest.slice(1)];
     const lines = ctx.lines(cmd.file);
-    const text = lines?.[cmd.line - 1];
-    if (!text || instructionLines(lines, cmd.line)?.length !== 1)
+    if (!lines || instructionLines(lines, cmd.line)?.length !== 1)
         return null;
     const form = `${cmd.keyword} [${args.map((a) => JSON.stringify(a)).join(', ')}]`;
     return {
@@ -47468,7 +47472,7 @@ const externallyManaged = (f, ctx) => {
     const aptText = aptLines.map((n) => lines[n - 1]).join(' ');
     const pipPkg = /(^|\s)python3-pip(?=\s|$|\\)/;
     const ops = [];
-    if (!/\bpython3(\.\d+)?-(venv|full)\b/.test(aptText) && !/\bpython3-full\b/.test(aptText)) {
+    if (!/\bpython3(\.\d+)?-(venv|full)\b/.test(aptText)) {
         const at = aptLines.find((n) => pipPkg.test(lines[n - 1]));
         if (!at)
             return null;
@@ -49484,7 +49488,9 @@ async function publish(results, opts, target, gh) {
 }
 /** The fixes as suggested changes on the pull request, when asked and possible. */
 async function suggest(results, opts, target, gh, errors) {
-    if (!suggestionsPlanned(opts.suggestions, target.event) || !target.sha || errors.forbidden)
+    // A fork's token was refused already: it is read-only, and that was said once.
+    const readOnly = errors.forbidden && target.fork;
+    if (!suggestionsPlanned(opts.suggestions, target.event) || !target.sha || readOnly)
         return undefined;
     const found = await errors.attempt('suggested changes', () => findPullRequest(gh, target));
     if (!found.ok || found.value === null)

@@ -1,6 +1,6 @@
 import type { Finding } from '../diagnosis.js'
 import { archOf, checkPin, MACOS_ONLY, newestFor } from '../knowledge/tensorflow.js'
-import { pythonOfImage } from '../lint/rules.js'
+import { multiArchTag, pythonOfImage } from '../lint/rules.js'
 import type { DockerfileModel, Requirement } from '../lint/model.js'
 import { shellWords } from '../lint/pip.js'
 import { baseOf, stageChain } from '../lint/stages.js'
@@ -97,13 +97,10 @@ const noWheel: Fixer = (f, ctx) => {
   }
 }
 
-const ARCH_IN_TAG =
-  /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i
-
 const archSuffixedTag: Fixer = (f, ctx) => {
   const from = ctx.model.stages.find((s) => s.from.line === f.diagnosis.line)?.from
-  if (!from?.tag || !ARCH_IN_TAG.test(from.tag)) return null
-  const clean = from.tag.replace(ARCH_IN_TAG, '$1').replace(/[-_.]+$/, '')
+  const clean = multiArchTag(from?.tag ?? null)
+  if (!from || clean === null) return null
   const ref = `${from.name}:${from.tag}`
   const to = `${from.name}:${clean}`
   return {
@@ -131,8 +128,7 @@ const execFormShell: Fixer = (f, ctx) => {
   if (program.includes('/')) return null
   const args = [`${venv}/bin/${program}`, ...rest.slice(1)]
   const lines = ctx.lines(cmd.file)
-  const text = lines?.[cmd.line - 1]
-  if (!text || instructionLines(lines!, cmd.line)?.length !== 1) return null
+  if (!lines || instructionLines(lines, cmd.line)?.length !== 1) return null
   const form = `${cmd.keyword} [${args.map((a) => JSON.stringify(a)).join(', ')}]`
   return {
     ops: [
@@ -195,7 +191,7 @@ const externallyManaged: Fixer = (f, ctx) => {
   const aptText = aptLines.map((n) => lines[n - 1]).join(' ')
   const pipPkg = /(^|\s)python3-pip(?=\s|$|\\)/
   const ops: LineOp[] = []
-  if (!/\bpython3(\.\d+)?-(venv|full)\b/.test(aptText) && !/\bpython3-full\b/.test(aptText)) {
+  if (!/\bpython3(\.\d+)?-(venv|full)\b/.test(aptText)) {
     const at = aptLines.find((n) => pipPkg.test(lines[n - 1]!))
     if (!at) return null
     ops.push({

@@ -20,6 +20,12 @@ import { baseOf } from './stages.js'
 const ARCH_SUFFIX =
   /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i
 
+/** The multi-arch tag an architecture-suffixed one stands for (3.11-slim-arm64 -> 3.11-slim); null when it names none. */
+export function multiArchTag(tag: string | null): string | null {
+  if (!tag || !ARCH_SUFFIX.test(tag)) return null
+  return tag.replace(ARCH_SUFFIX, '$1').replace(/[-_.]+$/, '')
+}
+
 /** The Python version a base image tag tells: python:3.11-slim -> 3.11. */
 export function pythonOfImage(name: string, tag: string | null): string | null {
   if (!/(^|\/)python$/.test(name) || !tag) return null
@@ -88,8 +94,8 @@ export function lintDockerfile(
         ),
       )
     }
-    if (f.tag && ARCH_SUFFIX.test(f.tag)) {
-      const clean = f.tag.replace(ARCH_SUFFIX, '$1').replace(/[-_.]+$/, '')
+    const clean = multiArchTag(f.tag)
+    if (f.tag && clean !== null) {
       all(
         diagnosis(
           'base-image-not-found',

@@ -83,7 +83,9 @@ async function suggest(
   gh: GitHub,
   errors: PostingErrors,
 ): Promise<SuggestionOutcome | undefined> {
-  if (!suggestionsPlanned(opts.suggestions, target.event) || !target.sha || errors.forbidden)
+  // A fork's token was refused already: it is read-only, and that was said once.
+  const readOnly = errors.forbidden && target.fork
+  if (!suggestionsPlanned(opts.suggestions, target.event) || !target.sha || readOnly)
     return undefined
   const found = await errors.attempt('suggested changes', () => findPullRequest(gh, target))
   if (!found.ok || found.value === null) return undefined
