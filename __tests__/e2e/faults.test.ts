@@ -243,9 +243,9 @@ describe('a build that stops making progress', () => {
         '--build-arg',
         `NONCE=${nonce()}`,
         '--stall-minutes',
-        '0.2',
+        '0.1',
         '--timeout',
-        '1',
+        '0.5',
         '--json',
         json,
       ],
@@ -257,7 +257,7 @@ describe('a build that stops making progress', () => {
     )
     const p = platform(JSON.parse(readFileSync(json, 'utf8')) as Results, 'linux/amd64')
     expect(p.stages.build.status).toBe('timed-out')
-    expect(p.stages.build.reason).toMatch(/^no output for (1 min )?\d+ s at \[2\/2\] RUN echo/)
+    expect(p.stages.build.reason).toMatch(/^no output for \d+ s at \[2\/2\] RUN echo/)
     expect(p.diagnoses.map((d) => d.id)).toEqual(['builder-stalled'])
     expect(p.diagnoses[0]!.detail).toContain('mkfifo /tmp/never && cat /tmp/never')
     await trivialBuildRuns()
