@@ -206,6 +206,8 @@ describe('the action as a process, without Docker: report mode and bad input', (
     )
     expect(res.code).toBe(1)
     expect(stub.reviews).toMatchObject([{ pull: 7, event: 'COMMENT', commit_id: head }])
+    // The pull request was looked up once, for the comment and the suggestions alike.
+    expect(stub.requests.filter((r) => /\/pulls\?/.test(r.path))).toHaveLength(1)
     const [c, ...more] = stub.reviewComments.get(7)!
     expect(more).toHaveLength(0)
     expect([c!.path, c!.line]).toEqual(['requirements.txt', 1])

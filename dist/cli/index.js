@@ -12867,19 +12867,16 @@ function fixesFor(opts, lint, buildArch, read = readFromDisk) {
     if (!lint.model || lint.findings.length === 0)
         return [];
     const pathOf = (file) => (0,external_node_path_namespaceObject.resolve)(opts.base, file);
-    const texts = new Map();
-    const textOf = (file) => {
-        if (!texts.has(file))
-            texts.set(file, read(pathOf(file)));
-        return texts.get(file);
+    // Each file read and split once, however many edits look at it.
+    const files = new Map();
+    const fileOf = (file) => {
+        if (!files.has(file)) {
+            const text = read(pathOf(file));
+            files.set(file, text === null ? null : { text, lines: lines_splitLines(text).lines });
+        }
+        return files.get(file);
     };
-    const ctx = {
-        model: lint.model,
-        lines: (file) => {
-            const text = textOf(file);
-            return text === null ? null : lines_splitLines(text).lines;
-        },
-    };
+    const ctx = { model: lint.model, lines: (file) => fileOf(file)?.lines ?? null };
     const before = countByKey(lint.findings);
     const out = [];
     for (const c of candidates(lint.findings, ctx)) {
@@ -12888,9 +12885,9 @@ function fixesFor(opts, lint, buildArch, read = readFromDisk) {
             continue;
         const edited = new Map();
         for (const file of new Set(hunks.map((h) => h.file))) {
-            const text = textOf(file);
+            const text = fileOf(file)?.text;
             const mine = hunks.filter((h) => h.file === file);
-            edited.set(pathOf(file), text === null ? null : applyHunks(text, mine));
+            edited.set(pathOf(file), text === undefined ? null : applyHunks(text, mine));
         }
         if ([...edited.values()].includes(null))
             continue;
@@ -13229,9 +13226,13 @@ function safe_codeSpan(text, max = 200) {
  */
 function codeBlock(text, language = 'text') {
     const body = stripControl(text).replace(/<!--/g, '<!\u200b--');
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${language}\n${body}\n${fence}`;
+    const f = safe_fence(body);
+    return `${f}${language}\n${body}\n${f}`;
+}
+/** A code fence the text cannot close: longer than any run of backticks in it (3 at least). */
+function safe_fence(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(Math.max(3, longest + 1));
 }
 
 ;// CONCATENATED MODULE: ./src/report/suggestions.ts
@@ -13274,35 +13275,32 @@ function suggestions_diffLines(patch) {
     });
     return out;
 }
-/** Whether the pull request's diff shows exactly the hunk's lines, in one of its hunks. */
-function onDiff(h, files) {
-    const f = files.find((x) => x.filename === h.file && x.status !== 'removed');
-    if (!f?.patch)
-        return false;
-    const shown = suggestions_diffLines(f.patch);
-    const first = shown.get(h.startLine);
+/** Whether a file's new-side diff lines show exactly the hunk's lines, in one diff hunk. */
+function onDiff(h, shown) {
+    const first = shown?.get(h.startLine);
     return h.original.every((text, i) => {
-        const at = shown.get(h.startLine + i);
+        const at = shown?.get(h.startLine + i);
         return at !== undefined && at.hunk === first?.hunk && at.text === text;
     });
 }
 /** Splits the fixes into those every hunk of which lies on the diff, and the rest. */
 function partitionFixes(fixes, files) {
-    const inside = fixes.filter((f) => f.hunks.every((h) => onDiff(h, files)));
+    // Each file's patch is read once, however many hunks point into it.
+    const shown = new Map();
+    const linesOf = (file) => {
+        if (!shown.has(file)) {
+            const f = files.find((x) => x.filename === file && x.status !== 'removed');
+            shown.set(file, f?.patch ? suggestions_diffLines(f.patch) : null);
+        }
+        return shown.get(file);
+    };
+    const inside = fixes.filter((f) => f.hunks.every((h) => onDiff(h, linesOf(h.file))));
     return { onDiff: inside, outside: fixes.filter((f) => !inside.includes(f)) };
-}
-/**
- * A fence that the text cannot close: longer than any run of backticks in it. GitHub renders
- * no HTML and links no mention inside it.
- */
-function fenceFor(lines) {
-    const longest = Math.max(0, ...lines.flatMap((l) => l.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(Math.max(3, longest + 1));
 }
 /** The comment for one hunk: marker, what it fixes, and the suggestion block. */
 function suggestionBody(fix, index, header) {
     const h = fix.hunks[index];
-    const fence = fenceFor(h.replacement);
+    const f = fence(h.replacement.join('\n'));
     const ids = fix.diagnoses.map((d) => codeSpan(d, 64)).join(', ');
     const where = fix.platforms ? ` on ${fix.platforms.map((p) => codeSpan(p, 40)).join(', ')}` : '';
     const part = fix.hunks.length > 1
@@ -13316,9 +13314,9 @@ function suggestionBody(fix, index, header) {
         `**tf-multiarch-check** fix for ${ids}${where}: ${inline(fix.summary, 300)}`,
         ...part,
         '',
-        `${fence}suggestion`,
+        `${f}suggestion`,
         ...h.replacement,
-        fence,
+        f,
     ].join('\n');
 }
 /** A fix as the sticky comment and the job summary show it: what it does, and a diff of its hunks. */

@@ -68,18 +68,16 @@ export function fixesFor(
 ): FixEdit[] {
   if (!lint.model || lint.findings.length === 0) return []
   const pathOf = (file: string): string => resolve(opts.base, file)
-  const texts = new Map<string, string | null>()
-  const textOf = (file: string): string | null => {
-    if (!texts.has(file)) texts.set(file, read(pathOf(file)))
-    return texts.get(file)!
+  // Each file read and split once, however many edits look at it.
+  const files = new Map<string, { text: string; lines: string[] } | null>()
+  const fileOf = (file: string): { text: string; lines: string[] } | null => {
+    if (!files.has(file)) {
+      const text = read(pathOf(file))
+      files.set(file, text === null ? null : { text, lines: splitLines(text).lines })
+    }
+    return files.get(file)!
   }
-  const ctx: FixContext = {
-    model: lint.model,
-    lines: (file) => {
-      const text = textOf(file)
-      return text === null ? null : splitLines(text).lines
-    },
-  }
+  const ctx: FixContext = { model: lint.model, lines: (file) => fileOf(file)?.lines ?? null }
   const before = countByKey(lint.findings)
   const out: FixEdit[] = []
   for (const c of candidates(lint.findings, ctx)) {
@@ -87,9 +85,9 @@ export function fixesFor(
     if (!hunks || hunks.length === 0) continue
     const edited = new Map<string, string | null>()
     for (const file of new Set(hunks.map((h) => h.file))) {
-      const text = textOf(file)
+      const text = fileOf(file)?.text
       const mine = hunks.filter((h) => h.file === file)
-      edited.set(pathOf(file), text === null ? null : applyHunks(text, mine))
+      edited.set(pathOf(file), text === undefined ? null : applyHunks(text, mine))
     }
     if ([...edited.values()].includes(null)) continue
     let after: Map<string, number>

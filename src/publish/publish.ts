@@ -21,6 +21,9 @@ import { postSuggestions, type SuggestionOutcome } from './suggest.js'
 // Puts the verdict where reviewers look: the job summary, annotations, a commit status per
 // platform, the sticky comment. Every write goes through the same rule (policy.ts).
 
+/** The pull request's number (null: none for this event), or a failed lookup. */
+type Lookup = { ok: true; value: number | null } | { ok: false }
+
 export interface PublishResult {
   comment?: string
   suggestions?: SuggestionOutcome
@@ -68,9 +71,14 @@ export async function publish(
       else if (errors.forbidden) break
     }
   }
-  const comment = await postComment(results, opts, target, gh, errors, render)
+  // The pull request is looked up once for the comment and the suggestions (a workflow_run
+  // from a fork asks the API for it).
+  let lookup: Promise<Lookup> | undefined
+  const pull = (what: string): Promise<Lookup> =>
+    (lookup ??= errors.attempt(what, () => findPullRequest(gh, target)))
+  const comment = await postComment(results, opts, target, gh, errors, render, pull)
   if (comment) out.comment = comment
-  const suggested = await suggest(results, opts, target, gh, errors)
+  const suggested = await suggest(results, opts, target, gh, errors, pull)
   if (suggested) out.suggestions = suggested
   return out
 }
@@ -82,12 +90,13 @@ async function suggest(
   target: ReportTarget,
   gh: GitHub,
   errors: PostingErrors,
+  pull: (what: string) => Promise<Lookup>,
 ): Promise<SuggestionOutcome | undefined> {
   // A fork's token was refused already: it is read-only, and that was said once.
   const readOnly = errors.forbidden && target.fork
   if (!suggestionsPlanned(opts.suggestions, target.event) || !target.sha || readOnly)
     return undefined
-  const found = await errors.attempt('suggested changes', () => findPullRequest(gh, target))
+  const found = await pull('suggested changes')
   if (!found.ok || found.value === null) return undefined
   const pr = { owner: target.owner, repo: target.repo, pull: found.value }
   const fixes = results.fixes ?? []
@@ -107,10 +116,11 @@ async function postComment(
   gh: GitHub,
   errors: PostingErrors,
   render: { runUrl: string | undefined; sha: string | null; header: string },
+  pull: (what: string) => Promise<Lookup>,
 ): Promise<string | undefined> {
   const plan = commentPlan(opts.comment, target.event, results.passed)
   if (plan === 'none') return undefined
-  const found = await errors.attempt('the pull request comment', () => findPullRequest(gh, target))
+  const found = await pull('the pull request comment')
   if (!found.ok) return undefined
   const issueNumber = found.value
   if (issueNumber === null) {

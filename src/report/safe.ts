@@ -45,7 +45,12 @@ export function codeSpan(text: string, max = 200): string {
  */
 export function codeBlock(text: string, language = 'text'): string {
   const body = stripControl(text).replace(/<!--/g, '<!\u200b--')
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((m) => m.length))
-  const fence = '`'.repeat(Math.max(3, longest + 1))
-  return `${fence}${language}\n${body}\n${fence}`
+  const f = fence(body)
+  return `${f}${language}\n${body}\n${f}`
+}
+
+/** A code fence the text cannot close: longer than any run of backticks in it (3 at least). */
+export function fence(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length))
+  return '`'.repeat(Math.max(3, longest + 1))
 }

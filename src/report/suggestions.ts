@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { parsePatch } from 'diff'
 import type { FixEdit, FixHunk } from '../results/types.js'
-import { codeBlock, codeSpan, inline } from './safe.js'
+import { codeBlock, codeSpan, fence, inline } from './safe.js'
 
 // Suggested changes on the pull request, as pure functions: which hunks lie on lines of the
 // pull request's diff (and still read as the hunk says), the hidden marker that finds our
@@ -48,14 +48,11 @@ export interface PullFileLike {
   patch?: string
 }
 
-/** Whether the pull request's diff shows exactly the hunk's lines, in one of its hunks. */
-export function onDiff(h: FixHunk, files: PullFileLike[]): boolean {
-  const f = files.find((x) => x.filename === h.file && x.status !== 'removed')
-  if (!f?.patch) return false
-  const shown = diffLines(f.patch)
-  const first = shown.get(h.startLine)
+/** Whether a file's new-side diff lines show exactly the hunk's lines, in one diff hunk. */
+function onDiff(h: FixHunk, shown: Map<number, { text: string; hunk: number }> | null): boolean {
+  const first = shown?.get(h.startLine)
   return h.original.every((text, i) => {
-    const at = shown.get(h.startLine + i)
+    const at = shown?.get(h.startLine + i)
     return at !== undefined && at.hunk === first?.hunk && at.text === text
   })
 }
@@ -65,23 +62,23 @@ export function partitionFixes(
   fixes: FixEdit[],
   files: PullFileLike[],
 ): { onDiff: FixEdit[]; outside: FixEdit[] } {
-  const inside = fixes.filter((f) => f.hunks.every((h) => onDiff(h, files)))
+  // Each file's patch is read once, however many hunks point into it.
+  const shown = new Map<string, Map<number, { text: string; hunk: number }> | null>()
+  const linesOf = (file: string): Map<number, { text: string; hunk: number }> | null => {
+    if (!shown.has(file)) {
+      const f = files.find((x) => x.filename === file && x.status !== 'removed')
+      shown.set(file, f?.patch ? diffLines(f.patch) : null)
+    }
+    return shown.get(file)!
+  }
+  const inside = fixes.filter((f) => f.hunks.every((h) => onDiff(h, linesOf(h.file))))
   return { onDiff: inside, outside: fixes.filter((f) => !inside.includes(f)) }
-}
-
-/**
- * A fence that the text cannot close: longer than any run of backticks in it. GitHub renders
- * no HTML and links no mention inside it.
- */
-function fenceFor(lines: string[]): string {
-  const longest = Math.max(0, ...lines.flatMap((l) => l.match(/`+/g) ?? []).map((m) => m.length))
-  return '`'.repeat(Math.max(3, longest + 1))
 }
 
 /** The comment for one hunk: marker, what it fixes, and the suggestion block. */
 export function suggestionBody(fix: FixEdit, index: number, header: string): string {
   const h = fix.hunks[index]!
-  const fence = fenceFor(h.replacement)
+  const f = fence(h.replacement.join('\n'))
   const ids = fix.diagnoses.map((d) => codeSpan(d, 64)).join(', ')
   const where = fix.platforms ? ` on ${fix.platforms.map((p) => codeSpan(p, 40)).join(', ')}` : ''
   const part =
@@ -96,9 +93,9 @@ export function suggestionBody(fix: FixEdit, index: number, header: string): str
     `**tf-multiarch-check** fix for ${ids}${where}: ${inline(fix.summary, 300)}`,
     ...part,
     '',
-    `${fence}suggestion`,
+    `${f}suggestion`,
     ...h.replacement,
-    fence,
+    f,
   ].join('\n')
 }
 
