@@ -13,6 +13,7 @@ const log = (name: string): string[] =>
 const REQ = { file: 'requirements.txt', line: 2 }
 const FROM = { file: 'Dockerfile', line: 1 }
 const CMD = { file: 'Dockerfile', line: 9 }
+const ENV = { file: 'Dockerfile', line: 6 }
 
 function ev(over: Partial<Evidence>): Evidence {
   return {
@@ -32,6 +33,8 @@ function ev(over: Partial<Evidence>): Evidence {
         n === 'tensorflow' || n === 'h5py' || n === 'tensorflow-cpu' ? REQ : null,
       from: FROM,
       command: () => CMD,
+      env: (n) => (n === 'KERAS_BACKEND' ? ENV : null),
+      entrypoint: null,
     },
     ...over,
   }
@@ -70,6 +73,42 @@ describe('classify', () => {
     expect(d!.detail).toContain(
       '"ERROR: Could not find a version that satisfies the requirement tensorflow-macos (from versions: none)"',
     )
+  })
+  it('macos-only-package when pip says the requirement came from a local project (from mlapp)', () => {
+    const line =
+      'ERROR: Could not find a version that satisfies the requirement tensorflow-macos==2.16.2 (from mlapp) (from versions: none)'
+    const at = { file: 'pyproject.toml', line: 11 }
+    const [d] = classify(
+      ev({
+        lines: [
+          `#9 4.1 ${line}`,
+          'ERROR: No matching distribution found for tensorflow-macos==2.16.2',
+        ],
+        locate: {
+          requirement: (n) => (n === 'tensorflow-macos' ? at : null),
+          from: FROM,
+          command: () => CMD,
+          env: (n) => (n === 'KERAS_BACKEND' ? ENV : null),
+          entrypoint: null,
+        },
+      }),
+    )
+    expect(d).toMatchObject({ id: 'macos-only-package', ...at })
+    expect(d!.detail).toContain(`"${line}"`)
+  })
+  it('reads the package through any number of (from ...) groups, a requirements file line too', () => {
+    const fromFile =
+      'ERROR: Could not find a version that satisfies the requirement tensorflow-cpu==2.16.1 (from -r requirements.txt (line 3)) (from versions: none)'
+    expect(classify(ev({ lines: [fromFile] }))[0]).toMatchObject({
+      id: 'no-wheel-for-platform',
+      ...REQ,
+    })
+    expect(classify(ev({ lines: [fromFile] }))[0]!.fix).toContain('Install `tensorflow` instead')
+    const nested =
+      'ERROR: Could not find a version that satisfies the requirement tensorflow==2.19.* (from mlapp) (from -r requirements.txt (line 1)) (from versions: 2.20.0, 2.21.0)'
+    const [d] = classify(ev({ lines: [nested] }))
+    expect(d).toMatchObject({ id: 'python-version-unsupported', ...REQ })
+    expect(d!.detail).toMatch(/^The pin tensorflow==2\.19\.\* has no wheel/)
   })
   it('no-wheel-for-platform for tensorflow-cpu on arm64 (sandbox build), located at the requirement', () => {
     const [d] = classify(ev({ lines: log('no-wheel-for-platform') }))
@@ -306,6 +345,95 @@ describe('classify', () => {
     // The README table and this list stay in step with the catalogue.
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
     for (const id of Object.keys(CATALOG)) expect(readme).toContain(`\`${id}\``)
+  })
+})
+
+describe('classify the causes of how the image runs (sandbox logs)', () => {
+  const train = (name: string, over: Partial<Evidence> = {}) =>
+    classify(ev({ stage: 'train', lines: log(name), ...over }))
+
+  it('keras-backend-missing: KERAS_BACKEND=torch without torch, at the ENV line', () => {
+    const [d] = train('keras-backend-missing', { variables: { KERAS_BACKEND: 'torch' } })
+    expect(d).toMatchObject({ id: 'keras-backend-missing', file: 'Dockerfile', line: 6 })
+    expect(d!.detail).toContain("No module named 'torch'")
+    expect(d!.detail).toContain('KERAS_BACKEND=torch (ENV at Dockerfile:6)')
+    // Without the variable known (an older results file), Keras's own line still decides it.
+    expect(train('keras-backend-missing').map((x) => x.id)).toEqual(['keras-backend-missing'])
+  })
+
+  it('keras-backend-invalid and keras-version-mismatch from their lines', () => {
+    expect(
+      ids(
+        ev({
+          stage: 'import',
+          lines: [
+            '  File "keras/src/backend/__init__.py", line 59',
+            'ValueError: Unable to import backend : pytorch',
+          ],
+        }),
+      ),
+    ).toEqual(['keras-backend-invalid'])
+    expect(
+      ids(
+        ev({
+          stage: 'train',
+          lines: [
+            "AttributeError: module 'tensorflow._api.v2.compat.v2.__internal__' has no attribute 'register_load_context_function'. Did you mean: 'register_call_context_function'?",
+          ],
+        }),
+      ),
+    ).toEqual(['keras-version-mismatch'])
+  })
+
+  it('tf-keras-missing: TF_USE_LEGACY_KERAS=1 without tf_keras', () => {
+    const [d] = train('tf-keras-missing', { variables: { TF_USE_LEGACY_KERAS: '1' } })
+    expect(d!.id).toBe('tf-keras-missing')
+    expect(d!.fix).toMatch(/tf-keras/)
+  })
+
+  it('a missing module that is no Keras backend is not a backend diagnosis', () => {
+    expect(
+      ids(ev({ stage: 'train', lines: ["ModuleNotFoundError: No module named 'scipy'"] })),
+    ).toEqual(['unknown'])
+  })
+
+  it('entrypoint-not-runnable: Docker refusing the ENTRYPOINT script, at the ENTRYPOINT', () => {
+    const image = {
+      os: 'linux',
+      architecture: 'amd64',
+      entrypoint: ['/usr/local/bin/wait-for-db.sh'],
+      cmd: ['python', 'app.py'],
+      user: '',
+      workingDir: '/app',
+      path: null,
+    }
+    const located = (over: Partial<Evidence>) => {
+      const e = ev(over)
+      return classify({
+        ...e,
+        locate: { ...e.locate, entrypoint: { file: 'Dockerfile', line: 7 } },
+      })
+    }
+    const [d] = located({
+      stage: 'import',
+      lines: log('entrypoint-not-runnable'),
+      image,
+      exitCode: 126,
+    })
+    expect(d).toMatchObject({ id: 'entrypoint-not-runnable', line: 7 })
+    expect(d!.fix).toContain('--chmod=0755')
+    const [crlf] = located({
+      stage: 'import',
+      lines: ['exec /usr/local/bin/wait-for-db.sh: no such file or directory'],
+      image,
+    })
+    expect(crlf!.detail).toMatch(/carriage return/)
+    // The same words about another program are not the ENTRYPOINT's.
+    expect(
+      located({ stage: 'import', lines: ['exec /other.sh: no such file or directory'], image }).map(
+        (x) => x.id,
+      ),
+    ).not.toContain('entrypoint-not-runnable')
   })
 })
 

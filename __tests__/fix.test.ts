@@ -95,6 +95,68 @@ describe('fix edits', () => {
     expect(project(p.applied()).lint.findings).toEqual([])
   })
 
+  it('in pyproject.toml (the pyproject-macos fixture): the string renamed, proven through the same reader', () => {
+    const name = 'pyproject-macos'
+    const files = {
+      Dockerfile: fixture(name),
+      'pyproject.toml': fixture(name, 'pyproject.toml'),
+    }
+    const p = project(files)
+    expect(
+      p.lint.findings.map((f) => [f.diagnosis.id, f.diagnosis.file, f.diagnosis.line]),
+    ).toEqual([['macos-only-package', 'pyproject.toml', 11]])
+    expect(only(p.fixes).hunks).toEqual([
+      {
+        file: 'pyproject.toml',
+        startLine: 11,
+        endLine: 11,
+        original: ['    "tensorflow-macos==2.16.2",'],
+        replacement: ['    "tensorflow==2.16.2",'],
+      },
+    ])
+    const fixed = project(p.applied())
+    expect(fixed.lint.model.requirements.map((r) => `${r.name}${r.specifier}`)).toEqual([
+      'tensorflow==2.16.2',
+      'numpy<2',
+    ])
+    expect(fixed.lint.findings).toEqual([])
+  })
+
+  it('in Poetry the key is renamed; tensorflow-metal in pyproject.toml gets its marker inside the string', () => {
+    const Dockerfile = 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nRUN pip install .\n'
+    const poetry = (dep: string) =>
+      project({
+        Dockerfile,
+        'pyproject.toml': `[tool.poetry]\nname = "x"\n[tool.poetry.dependencies]\npython = "^3.11"\n${dep}\n`,
+      })
+    expect(only(poetry('tensorflow-macos = "^2.16"').fixes).hunks[0]).toMatchObject({
+      startLine: 5,
+      replacement: ['tensorflow = "^2.16"'],
+    })
+    // A marker after a Poetry key would not be TOML: no edit rather than a broken file.
+    const poetryMetal = poetry('tensorflow-metal = "^1.1"')
+    expect(poetryMetal.lint.findings.map((f) => f.diagnosis.id)).toEqual(['macos-only-package'])
+    expect(poetryMetal.fixes).toEqual([])
+    const metal = project({
+      Dockerfile,
+      'pyproject.toml':
+        '[project]\nname = "x"\ndependencies = [\n  "numpy",\n  "tensorflow-metal",\n]\n',
+    })
+    expect(only(metal.fixes).hunks[0]).toMatchObject({
+      startLine: 5,
+      replacement: [`  "tensorflow-metal; sys_platform == 'darwin'",`],
+    })
+    expect(project(metal.applied()).lint.findings).toEqual([])
+    const setupPy = project({
+      Dockerfile,
+      'setup.py':
+        'from setuptools import setup\nsetup(\n    install_requires=[\n        "tensorflow-metal",\n    ],\n)\n',
+    })
+    expect(only(setupPy.fixes).hunks[0]!.replacement).toEqual([
+      `        "tensorflow-metal; sys_platform == 'darwin'",`,
+    ])
+  })
+
   it('tensorflow-cpu -> tensorflow with the same pin, for the platform that has no wheel', () => {
     const fix = only(project({ Dockerfile: fixture('tensorflow-cpu') }).fixes)
     expect(fix).toMatchObject({ diagnoses: ['no-wheel-for-platform'], platforms: ['linux/arm64'] })

@@ -181,6 +181,8 @@ describe('diagnoses of what ships', () => {
       requirement: () => null,
       from: null,
       command: (p) => (p === '. .venv/bin/activate' ? { file: 'Dockerfile', line: 7 } : null),
+      env: () => null,
+      entrypoint: null,
     },
     ...over,
   })

@@ -54,6 +54,7 @@ readonly IMAGES=(
   "python:3.9-slim|bullseye|python"
   "python:3.11-slim|bookworm|python"
   "python:3.13-slim|trixie|python"
+  "python:3.14-slim|forky|python"
   "debian:bookworm-slim|bookworm|plain"
 )
 
@@ -360,12 +361,14 @@ build_rootfs() { # suite arch kind out.tar
   [[ $kind == plain ]] && include=""
   rm -rf "$dir" && mkdir -p "$dir" "$CACHE/debs/$suite-$arch-$kind"
   log "debootstrap $suite $arch ($kind); arm64 on an x86-64 host runs its second stage under QEMU"
-  local t0=$SECONDS try
+  local t0=$SECONDS try script=
+  # Debian 12's debootstrap may predate the newest suite; every suite's script is sid's.
+  [[ -e /usr/share/debootstrap/scripts/$suite ]] || script=/usr/share/debootstrap/scripts/sid
   # A mirror that drops one download ("Couldn't download packages: ...") fails the whole run:
   # try again (what was fetched stays in the cache directory), three times at most.
   for try in 1 2 3; do
     debootstrap --variant=minbase --arch="$arch" ${include:+--include="$include"} \
-      --cache-dir="$CACHE/debs/$suite-$arch-$kind" "$suite" "$dir" "$(debian_mirror)" \
+      --cache-dir="$CACHE/debs/$suite-$arch-$kind" "$suite" "$dir" "$(debian_mirror)" $script \
       >"$RUN_DIR/debootstrap-$suite-$arch-$kind.log" 2>&1 && break
     ((try < 3)) || die "debootstrap $suite $arch failed; see $RUN_DIR/debootstrap-$suite-$arch-$kind.log"
     log "debootstrap $suite $arch ($kind) failed (attempt $try); trying again"

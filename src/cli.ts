@@ -15,6 +15,7 @@ import { flagOf } from './config/table.js'
 import { formatPlatform } from './platforms.js'
 import { renderReport } from './report/markdown.js'
 import { failureSummary, textTable, verdictLine } from './report/summary.js'
+import { invocationLines } from './results/invocation.js'
 import { type CliOutput, cliLogger } from './progress/loggers.js'
 import { imagePrefix, makeRunId } from './runid.js'
 import { VERSION } from './version.js'
@@ -153,6 +154,8 @@ export async function main(argv: string[]): Promise<number> {
         `  ${p.platform}${p.required ? '' : ' (optional)'}: ${failureSummary(p)}\n`,
       )
     }
+    // How each image was started, when its ENTRYPOINT decided it.
+    for (const line of invocationLines(results.platforms)) process.stdout.write(`  ${line}\n`)
     if (args.fix) await applyFixes(results.fixes ?? [], opts, args.fix)
     else if (results.fixes?.length) fixHint(results.fixes.length)
     timings.reportsDone = Date.now()

@@ -10,6 +10,7 @@ export const CATALOG = {
   'macos-only-package': 'A macOS-only package in a Linux image',
   'no-wheel-for-platform': 'The package has no wheel for this platform',
   'python-version-unsupported': "The TensorFlow pin has no wheel for the image's Python",
+  'tensorflow-prerelease': "Only a TensorFlow pre-release has wheels for the image's Python",
   'musl-base-image': 'Alpine/musl base image: TensorFlow has no musllinux wheels',
   'glibc-too-old': "The image's glibc is older than the wheel needs",
   'base-image-not-found': 'The base image tag does not exist',
@@ -37,6 +38,11 @@ export const CATALOG = {
   'image-platform-missing': 'The image has no manifest for this platform',
   'start-failed': "The image's own ENTRYPOINT/CMD failed",
   'run-failed': 'Your own test (the run command) failed',
+  'keras-backend-missing': 'KERAS_BACKEND names a backend the image does not have',
+  'keras-backend-invalid': 'KERAS_BACKEND names no Keras backend',
+  'tf-keras-missing': 'TF_USE_LEGACY_KERAS asks for Keras 2, and tf-keras is not installed',
+  'keras-version-mismatch': "The installed Keras does not match TensorFlow's version",
+  'entrypoint-not-runnable': "The image's ENTRYPOINT cannot be started",
   unknown: 'Unrecognised failure',
 } as const
 
@@ -76,6 +82,10 @@ export interface Locator {
   from: Located | null
   /** The exec-form CMD or ENTRYPOINT whose program is this one (else the last one). */
   command: (program: string) => Located | null
+  /** The ENV instruction of the final image that sets this variable. */
+  env: (name: string) => Located | null
+  /** The final image's ENTRYPOINT instruction. */
+  entrypoint: Located | null
 }
 
 /** A finding of the static phase, before anything is built. */

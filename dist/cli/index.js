@@ -355,7 +355,7 @@ exports.Dockerfile = Dockerfile;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
 const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const flagOption_1 = __nccwpck_require__(700);
+const flagOption_1 = __nccwpck_require__(319);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -477,7 +477,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 700:
+/***/ 319:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7025,7 +7025,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(814);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(700);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -7034,7 +7034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 814:
+/***/ 700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7098,8 +7098,10 @@ def elf_header(path):
 
 # /proc/self/exe is the binary really running (QEMU answers it with the emulated one).
 interpreter = elf_header("/proc/self/exe") or elf_header(sys.executable)
+# The variables TensorFlow and Keras read that decide what a training step needs installed.
+variables = dict((k, os.environ[k]) for k in ("KERAS_BACKEND", "TF_USE_LEGACY_KERAS") if k in os.environ)
 emit(stage="start", machine=platform.machine(), python=platform.python_version(), executable=sys.executable,
-     elf=interpreter)
+     elf=interpreter, env=variables)
 
 def foreign_binaries(dirs):
     # Extension modules of another architecture than the interpreter's: what a venv or
@@ -7207,6 +7209,13 @@ except BaseException:
  */
 const FIND_PYTHON = 'for p in python python3; do if command -v "$p" >/dev/null 2>&1; then exec "$p" - "$@"; fi; done; ' +
     'echo "tf-multiarch-check: neither python nor python3 is on the image PATH ($PATH)" >&2; exit 127';
+/** FIND_PYTHON as one shell line with its arguments written in (for an ENTRYPOINT that takes one string). */
+function findPythonLine(args, python) {
+    const words = ['-', ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+    if (python)
+        return `exec '${python.replace(/'/g, "'\\''")}' ${words}`;
+    return FIND_PYTHON.replace('exec "$p" - "$@"', () => `exec "$p" ${words}`);
+}
 /** The event a line of the container's stdout carries, if it is one of ours. */
 function parseSmokeLine(line) {
     const at = line.indexOf(MARKER);
@@ -7255,13 +7264,20 @@ function buildCommand(spec) {
     args.push(spec.context);
     return args;
 }
+const REPLACED = { keep: false, form: 'args' };
+/**
+ * The capabilities a kept ENTRYPOINT gets back: what a wrapper needs to fix ownership of a
+ * volume and drop to its user (gosu, su-exec, setpriv), as it does under Docker's defaults.
+ * The check's own program, run in its place, needs none.
+ */
+const ENTRYPOINT_CAPS = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'SETUID', 'SETGID'];
 /**
  * `docker run` up to the image: named and labelled for cleanup, the platform pinned, never a
  * pull (the image is local by now: a pull could only fetch something else). Pull-request code
  * runs here: no network unless asked, no capabilities, no setuid gains, no fork bomb
  * (TensorFlow starts a few dozen threads, each counts, far under the limit).
  */
-function confined(spec, interactive) {
+function confined(spec, interactive, keep = false) {
     const args = ['run', ...(interactive ? ['-i'] : []), '--name', spec.name];
     args.push('--platform', spec.platform, '--pull', 'never', '--label', `${RUN_LABEL}=${spec.runId}`);
     if (!spec.network)
@@ -7269,23 +7285,41 @@ function confined(spec, interactive) {
     if (spec.memory)
         args.push('--memory', spec.memory);
     args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096');
+    if (keep)
+        for (const cap of ENTRYPOINT_CAPS)
+            args.push('--cap-add', cap);
     return args;
+}
+/** A shell command as the image tail: after a kept ENTRYPOINT in its form, else `sh -c`. */
+function shellTail(tag, command, through) {
+    if (!through.keep || through.form === 'python')
+        return ['--entrypoint', 'sh', tag, '-c', command];
+    if (through.form === 'shell')
+        return [tag, command];
+    if (through.form === 'shell-c')
+        return [tag, '-c', command];
+    return [tag, 'sh', '-c', command];
 }
 /**
  * One container start that imports TensorFlow and trains. It keeps the image's ENV, PATH,
- * WORKDIR and USER, and replaces only what runs: the image's ENTRYPOINT and CMD are recorded
- * for diagnosis but not executed here.
+ * WORKDIR and USER; its ENTRYPOINT is kept when that is how users run commands in the image
+ * (the command then runs through it), else replaced by the interpreter. The interpreter is
+ * `python`, else `python3`, on the PATH the command sees, or the python input.
  */
-function smokeCommand(spec) {
-    const args = confined(spec, true);
+function smokeCommand(spec, through = REPLACED) {
+    const args = confined(spec, true, through.keep);
     const scriptArgs = spec.train ? ['train'] : [];
-    if (spec.python) {
-        args.push('--entrypoint', spec.python, spec.tag, '-', ...scriptArgs);
-    }
-    else {
-        args.push('--entrypoint', 'sh', spec.tag, '-c', FIND_PYTHON, 'sh', ...scriptArgs);
-    }
-    return args;
+    if (through.keep && through.form === 'python')
+        return [...args, spec.tag, '-', ...scriptArgs];
+    if (through.keep && through.form === 'args')
+        return spec.python
+            ? [...args, spec.tag, spec.python, '-', ...scriptArgs]
+            : [...args, spec.tag, 'sh', '-c', FIND_PYTHON, 'sh', ...scriptArgs];
+    if (through.keep)
+        return [...args, ...shellTail(spec.tag, findPythonLine(scriptArgs, spec.python), through)];
+    if (spec.python)
+        return [...args, '--entrypoint', spec.python, spec.tag, '-', ...scriptArgs];
+    return [...args, '--entrypoint', 'sh', spec.tag, '-c', FIND_PYTHON, 'sh', ...scriptArgs];
 }
 /**
  * The image started as its users start it: its own ENTRYPOINT and CMD, nothing replaced. When
@@ -7293,11 +7327,14 @@ function smokeCommand(spec) {
  * server still running can be seen running.
  */
 function startCommand(spec) {
-    return [...confined(spec, false), '--sig-proxy=false', spec.tag];
+    return [...confined(spec, false, true), '--sig-proxy=false', spec.tag];
 }
-/** The team's own command: `sh -c` in the image's WORKDIR, as its USER, with its ENV. */
-function runCommand(spec) {
-    return [...confined(spec, false), '--entrypoint', 'sh', spec.tag, '-c', spec.command];
+/**
+ * The team's own command, a shell command line, in the image's WORKDIR, as its USER, with its
+ * ENV: through the ENTRYPOINT when the import ran through it, else `sh -c`.
+ */
+function runCommand(spec, through = REPLACED) {
+    return [...confined(spec, false, through.keep), ...shellTail(spec.tag, spec.command, through)];
 }
 /** One platform's image from its registry, by its manifest's digest: no tag is created or moved. */
 function pullCommand(pinnedRef, platform) {
@@ -8274,6 +8311,7 @@ const CATALOG = {
     'macos-only-package': 'A macOS-only package in a Linux image',
     'no-wheel-for-platform': 'The package has no wheel for this platform',
     'python-version-unsupported': "The TensorFlow pin has no wheel for the image's Python",
+    'tensorflow-prerelease': "Only a TensorFlow pre-release has wheels for the image's Python",
     'musl-base-image': 'Alpine/musl base image: TensorFlow has no musllinux wheels',
     'glibc-too-old': "The image's glibc is older than the wheel needs",
     'base-image-not-found': 'The base image tag does not exist',
@@ -8301,6 +8339,11 @@ const CATALOG = {
     'image-platform-missing': 'The image has no manifest for this platform',
     'start-failed': "The image's own ENTRYPOINT/CMD failed",
     'run-failed': 'Your own test (the run command) failed',
+    'keras-backend-missing': 'KERAS_BACKEND names a backend the image does not have',
+    'keras-backend-invalid': 'KERAS_BACKEND names no Keras backend',
+    'tf-keras-missing': 'TF_USE_LEGACY_KERAS asks for Keras 2, and tf-keras is not installed',
+    'keras-version-mismatch': "The installed Keras does not match TensorFlow's version",
+    'entrypoint-not-runnable': "The image's ENTRYPOINT cannot be started",
     unknown: 'Unrecognised failure',
 };
 /** How to get an emulator for an architecture: said wherever one is missing. */
@@ -8412,7 +8455,7 @@ local) {
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(898);
 ;// CONCATENATED MODULE: ./src/knowledge/wheels.generated.ts
-// Generated by scripts/refresh-knowledge.mjs on 2026-11-21 with pip 23.2.1; do not edit.
+// Generated by scripts/refresh-knowledge.mjs on 2026-12-03 with pip 23.2.1; do not edit.
 // Linux wheels on the package index: for each package and final release, the Python versions
 // with a wheel for x86_64 and for aarch64 (glibc 2.31 and up).
 const WHEELS = {
@@ -9023,6 +9066,16 @@ const WHEELS = {
     'tensorflow-macos': {},
     'tensorflow-metal': {},
 };
+// Pre-releases newer than the newest final release, with the same shape: what pip installs when
+// no final release fits (an unpinned requirement on a Python no release supports yet).
+const PRERELEASES = {
+    tensorflow: {
+        '2.22.0rc0': {
+            x86_64: ['3.10', '3.11', '3.12', '3.13', '3.14'],
+            aarch64: ['3.10', '3.11', '3.12', '3.13', '3.14'],
+        },
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/knowledge/tensorflow.ts
 
@@ -9100,6 +9153,15 @@ function newestFor(python) {
             return v;
     }
     return null;
+}
+/**
+ * The pre-release pip takes when no final release fits: the newest one the specifier admits
+ * with a wheel for this Python and architecture (pip falls back to pre-releases only then).
+ */
+function prereleaseFor(pkg, specifier, python, arch) {
+    const found = Object.entries(PRERELEASES[pkg] ?? {}).filter(([v, e]) => e[arch].includes(python) &&
+        (specifier.trim() === '' || (0,pep440.satisfies)(v, specifier, { prereleases: true })));
+    return found.at(-1)?.[0] ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/evidence.ts
@@ -9199,6 +9261,26 @@ function commandCauses(e, add, matched) {
         add(diagnosis('run-failed', `Your command ${JSON.stringify(e.command ?? '')} ${how} on ${e.platform}. The decisive lines: ${lines}.`, `Reproduce it with docker run --platform ${e.platform} --entrypoint sh IMAGE -c '...'; the image's import and training passed, so the cause is in what the command tests.`));
     }
 }
+/**
+ * The image's ENTRYPOINT itself cannot start: what every `docker run IMAGE` hits. Docker's
+ * refusal (`exec: "/e.sh": permission denied`) or the kernel's (`exec /e.sh: no such file or
+ * directory`, for a file that is there: its #! interpreter is not, or reads "/bin/sh\r").
+ */
+function entrypointCauses(e, add) {
+    const ep = e.image?.entrypoint ?? [];
+    if (ep.length === 0)
+        return;
+    const m = find(e.lines, /exec:? "?([^"\s:]+)"?: (permission denied|no such file or directory)/);
+    if (!m || !ep.includes(m.groups[0]))
+        return;
+    const file = m.groups[0];
+    const denied = m.groups[1] === 'permission denied';
+    add(diagnosis('entrypoint-not-runnable', denied
+        ? `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform}: ${file} is not executable (${quote(m.line)}); every docker run of the image fails so.`
+        : `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform}: ${quote(m.line)}. For a script that is in the image, this is its #! line: the interpreter it names is not in the image, or the line ends in a carriage return (Windows line endings).`, denied
+        ? `Make it executable: COPY --chmod=0755 ... ${file}, or RUN chmod +x ${file} (git keeps the bit: git update-index --chmod=+x).`
+        : `Give the script a #! interpreter the image has (#!/bin/sh), and Unix line endings (dos2unix, or * text eol=lf in .gitattributes).`, e.locate.entrypoint));
+}
 
 ;// CONCATENATED MODULE: ./src/diagnose/install.ts
 
@@ -9226,7 +9308,9 @@ function installCauses(e, add) {
         add(diagnosis('index-unreachable', `The build could not reach the package index on ${where}, so pip (or uv) saw no versions at all: ${quote(unreachable.line)}.`, "Let the build reach the index: the builder's DNS and network (a docker-container builder needs them too), a proxy passed as build arguments (HTTPS_PROXY, NO_PROXY), a TLS-inspecting proxy's CA certificate in the image and trusted by the installer (pip's cert setting; SSL_CERT_FILE for uv, requests and poetry), or the URL of a private index (--index-url)."));
     }
     if (!unreachable &&
-        (m = find(L, /Could not find a version that satisfies the requirement (\S+) \(from versions: ([^)]*)\)/))) {
+        // Between the requirement and its versions pip may say where it came from, in any number
+        // of groups: `(from mlapp)` for a local project, `(from -r requirements.txt (line 3))`.
+        (m = find(L, /Could not find a version that satisfies the requirement (\S+)(?: \(from (?!versions:)(?:[^()]|\([^()]*\))*\))* \(from versions: ([^)]*)\)/))) {
         const name = requirementName(m.groups[0]);
         const versions = m.groups[1].trim();
         const loc = e.locate.requirement(name);
@@ -9418,6 +9502,44 @@ function machineCauses(e, add) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/keras.ts
+
+
+// Causes that show when the training step reaches Keras: the backend Keras 3 is told to use,
+// Keras 2 asked for through TensorFlow's switch, a Keras of another generation than TensorFlow.
+// The variables are those of the process that ran (the image's ENV, or what its ENTRYPOINT
+// exported); the Dockerfile line is the ENV that sets them, where the Dockerfile has one.
+/** Keras 3's backends, by the module each imports first. */
+const BACKEND_MODULE = {
+    torch: 'torch',
+    jax: 'jax',
+    numpy: 'scipy',
+    openvino: 'openvino',
+};
+function kerasCauses(e, add) {
+    const L = e.lines;
+    const backend = (e.variables?.KERAS_BACKEND ?? '').trim();
+    const at = e.locate.env('KERAS_BACKEND');
+    const setBy = at ? ` (ENV at ${at.file}:${at.line})` : ' (from the environment of the process)';
+    let m;
+    if ((m = find(L, /Unable to import backend : (\S*)/))) {
+        add(diagnosis('keras-backend-invalid', `KERAS_BACKEND=${m.groups[0] || backend}${backend ? setBy : ''} names no Keras 3 backend, so Keras cannot load: ${quote(m.line)}. A ~/.keras/keras.json left from Keras 2 ("backend": "theano", "mxnet") does the same.`, 'Set KERAS_BACKEND to tensorflow, jax, torch, numpy or openvino, or drop it (TensorFlow uses tensorflow); remove a stale ~/.keras/keras.json.', at));
+    }
+    else if ((m = find(L, /No module named '(torch|jax|jaxlib|scipy|openvino)'/)) &&
+        (backend !== '' || find(L, /Keras cannot be imported/))) {
+        const module = m.groups[0];
+        const named = backend || Object.keys(BACKEND_MODULE).find((k) => BACKEND_MODULE[k] === module);
+        add(diagnosis('keras-backend-missing', `KERAS_BACKEND=${named}${backend ? setBy : ''} makes Keras 3 load ${module}, which the image does not have, so tf.keras cannot be used: ${quote(m.line)}.`, `Install ${module === 'jax' || module === 'jaxlib' ? 'jax' : module} in the image, or drop the variable (or set KERAS_BACKEND=tensorflow) to train with TensorFlow.`, at));
+    }
+    if ((m = find(L, /TF_USE_LEGACY_KERAS set to True, but you do not have the tf_keras package/))) {
+        const legacy = e.locate.env('TF_USE_LEGACY_KERAS');
+        add(diagnosis('tf-keras-missing', `TF_USE_LEGACY_KERAS=${e.variables?.TF_USE_LEGACY_KERAS ?? '1'}${legacy ? ` (ENV at ${legacy.file}:${legacy.line})` : ''} makes tf.keras Keras 2, from the tf-keras package, which is not installed: ${quote(m.line)}.`, 'Install tf-keras of the same minor version as TensorFlow (pip install "tf-keras~=2.16.0" beside tensorflow 2.16), or drop the variable to use Keras 3.', legacy ?? e.locate.requirement('tensorflow')));
+    }
+    if ((m = find(L, /has no attribute 'register_load_context_function'|No module named 'keras\.api'/))) {
+        add(diagnosis('keras-version-mismatch', `The installed keras is of another generation than TensorFlow: ${quote(m.line)}. TensorFlow 2.16 and newer need Keras 3; TensorFlow 2.15 and older need the Keras 2 of their own minor version.`, 'Drop the keras pin and let tensorflow choose it, or pin keras>=3 for tensorflow>=2.16 (keras==2.X.* for tensorflow 2.X up to 2.15).', e.locate.requirement('keras') ?? e.locate.requirement('tensorflow')));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/runtime.ts
 
 
@@ -9457,6 +9579,7 @@ function runtimeCauses(e, add) {
 
 
 
+
 // After a stage fails: from the evidence (its log, exit code and signal, the image probe) to
 // one or more diagnoses, most likely first. Each quotes the line it keys on. A diagnosis
 // explains a failure; it never turns one into a pass. Nothing recognised: `unknown`, with the
@@ -9470,6 +9593,8 @@ function classify(e) {
     machineCauses(e, add);
     installCauses(e, add);
     runtimeCauses(e, add);
+    kerasCauses(e, add);
+    entrypointCauses(e, add);
     commandCauses(e, add, out.some((d) => d.id !== 'timeout'));
     const L = e.lines;
     const where = e.platform;
@@ -9607,6 +9732,83 @@ function resolveContext(context, file, cwd, optional = false) {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(390);
+;// CONCATENATED MODULE: ./src/lint/text.ts
+// The Dockerfile's words as BuildKit reads them: ARG expansion, what a --platform pins, paths
+// against WORKDIR, and the file a requirements path names in the build context.
+function expand(text, vars) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a, def, b) => {
+        const k = a ?? b;
+        return vars.get(k) ?? def ?? '';
+    });
+}
+const BUILD_PLATFORM = /^\$\{?BUILDPLATFORM\}?$/;
+const PER_TARGET = /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\}?/;
+function pinOf(flag, vars) {
+    if (flag === null)
+        return null;
+    if (BUILD_PLATFORM.test(flag))
+        return 'build';
+    if (PER_TARGET.test(flag))
+        return 'target';
+    const value = expand(flag, vars);
+    // An ARG with no value here: its value comes from the build, and nothing can be said.
+    return value === '' || value.includes('$') ? 'target' : { fixed: value };
+}
+/** An instruction as written, its continuation lines joined: for quoting in a message. */
+function oneLine(text) {
+    return text
+        .replace(/\\\r?\n\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function absolutize(path, workdir) {
+    const p = path.replace(/\/+$/, '');
+    if (p.startsWith('/'))
+        return p;
+    return `${workdir.replace(/\/+$/, '')}/${p.replace(/^\.\//, '')}`;
+}
+/**
+ * Where a requirements file given to pip in the image comes from in the build context: most
+ * Dockerfiles COPY it under its own name; the name relative to WORKDIR is the best guess.
+ */
+function contextPathOf(path) {
+    return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/lint/records.ts
+
+
+function contextCopy(ins, file, line, stageIndex, workdir) {
+    const flags = ins instanceof main.ModifiableInstruction ? ins.getFlags() : [];
+    const words = ins
+        .getArguments()
+        .map((a) => a.getValue())
+        .filter((a) => !a.startsWith('--'));
+    const dest = words.at(-1);
+    if (words.length < 2 || dest === undefined)
+        return null;
+    return {
+        file,
+        line,
+        sources: words.slice(0, -1),
+        // `.` and `./` are WORKDIR itself, a directory.
+        dest: dest.endsWith('/') || dest === '.'
+            ? `${absolutize(dest.replace(/^\.\/?$/, ''), workdir).replace(/\/+$/, '')}/`
+            : absolutize(dest, workdir),
+        stageIndex,
+        chmod: flags.find((f) => f.getName() === 'chmod')?.getValue() ?? null,
+    };
+}
+/** The variables an ENV instruction sets (both forms: ENV A=1 B=2, and ENV A 1). */
+function envSettings(ins, file, line, stageIndex) {
+    if (!(ins instanceof main.Env))
+        return [];
+    return ins.getProperties().flatMap((p) => {
+        const name = p.getName();
+        return name ? [{ file, line, name, value: p.getValue() ?? '', stageIndex }] : [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/lint/pip.ts
 
 // Reading a RUN's shell text: its simple commands and words, the pip (or uv pip) installs among
@@ -9714,6 +9916,7 @@ function parsePipInstall(command) {
         venv,
         viaPath,
         breakSystem: false,
+        noDeps: false,
         specs: [],
         requirementFiles: [],
         constraintFiles: [],
@@ -9732,6 +9935,10 @@ function parsePipInstall(command) {
             call.constraintFiles.push(a.slice(13));
         else if (a === '--break-system-packages')
             call.breakSystem = true;
+        else if (a === '--no-deps')
+            call.noDeps = true;
+        else if (a.startsWith('--editable='))
+            call.specs.push(a.slice(11));
         else if (PIP_OPTIONS_WITH_VALUE.has(a))
             i++;
         else if (a.startsWith('-'))
@@ -9741,71 +9948,2894 @@ function parsePipInstall(command) {
     }
     return call;
 }
-const REQ = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*?)\s*(?:;\s*(.*))?$/;
-/** Parses one PEP 508 requirement (no URLs): name, specifier, marker. */
+const REQ = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*([^;]*?)\s*(?:;\s*(.*))?$/;
+/**
+ * Parses one PEP 508 requirement: name, specifier, marker; null for a comment, an option, a
+ * URL, a path or a direct reference (name @ url). Kept by hand: the one PEP 508 parser on npm
+ * rejects `===` and the `--hash` options pip-compile writes, and brings a grammar engine.
+ */
 function parseRequirement(text) {
-    const t = text.trim();
-    if (t === '' ||
-        t.startsWith('#') ||
-        t.startsWith('-') ||
-        /^[a-z+]+:\/\//i.test(t) ||
-        t.startsWith('.') ||
-        t.startsWith('/'))
+    // pip's per-requirement options (--hash=..., pip-compile's) and a comment after whitespace.
+    const t = text
+        .replace(/(^|\s+)#.*$/, '')
+        .replace(/\s+--[a-z-]+(=\S*|\s+[^-\s]\S*)?/g, '')
+        .trim();
+    if (t === '' || t.startsWith('-') || t.startsWith('.') || t.startsWith('/'))
         return null;
-    const m = REQ.exec(t.replace(/\s+#.*$/, ''));
-    if (!m)
+    const m = REQ.exec(t);
+    if (!m || /^@|:\/\//.test(m[3] ?? ''))
         return null;
     return {
         name: normalizeName(m[1]),
-        specifier: (m[3] ?? '').replace(/\s+/g, ''),
+        // PEP 508 also allows the specifier in parentheses: name (>=1.0).
+        specifier: (m[3] ?? '').replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1'),
         marker: (m[4] ?? '').trim(),
     };
 }
 
-;// CONCATENATED MODULE: ./src/lint/text.ts
-// The Dockerfile's words as BuildKit reads them: ARG expansion, what a --platform pins, paths
-// against WORKDIR, and the file a requirements path names in the build context.
-function expand(text, vars) {
-    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a, def, b) => {
-        const k = a ?? b;
-        return vars.get(k) ?? def ?? '';
-    });
+;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/chunk-15K8U1wQ.mjs
+//#region rolldown:runtime
+var __defProp = Object.defineProperty;
+var __exportAll = (all, symbols) => {
+	let target = {};
+	for (var name in all) {
+		__defProp(target, name, {
+			get: all[name],
+			enumerable: true
+		});
+	}
+	if (symbols) {
+		__defProp(target, Symbol.toStringTag, { value: "Module" });
+	}
+	return target;
+};
+
+//#endregion
+
+;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/visitor-keys.js
+/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
+   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
+*/
+/**
+ * @typedef {{ readonly [type: string]: ReadonlyArray<string> }} VisitorKeys
+ */
+/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly string[]`. TODO: check why */
+
+/**
+ * @type {VisitorKeys}
+ */
+const KEYS = {
+	ArrayExpression: ["elements"],
+	ArrayPattern: ["elements"],
+	ArrowFunctionExpression: ["params", "body"],
+	AssignmentExpression: ["left", "right"],
+	AssignmentPattern: ["left", "right"],
+	AwaitExpression: ["argument"],
+	BinaryExpression: ["left", "right"],
+	BlockStatement: ["body"],
+	BreakStatement: ["label"],
+	CallExpression: ["callee", "arguments"],
+	CatchClause: ["param", "body"],
+	ChainExpression: ["expression"],
+	ClassBody: ["body"],
+	ClassDeclaration: ["id", "superClass", "body"],
+	ClassExpression: ["id", "superClass", "body"],
+	ConditionalExpression: ["test", "consequent", "alternate"],
+	ContinueStatement: ["label"],
+	DebuggerStatement: [],
+	DoWhileStatement: ["body", "test"],
+	EmptyStatement: [],
+	ExperimentalRestProperty: ["argument"],
+	ExperimentalSpreadProperty: ["argument"],
+	ExportAllDeclaration: ["exported", "source", "attributes"],
+	ExportDefaultDeclaration: ["declaration"],
+	ExportNamedDeclaration: [
+		"declaration",
+		"specifiers",
+		"source",
+		"attributes",
+	],
+	ExportSpecifier: ["local", "exported"],
+	ExpressionStatement: ["expression"],
+	ForInStatement: ["left", "right", "body"],
+	ForOfStatement: ["left", "right", "body"],
+	ForStatement: ["init", "test", "update", "body"],
+	FunctionDeclaration: ["id", "params", "body"],
+	FunctionExpression: ["id", "params", "body"],
+	Identifier: [],
+	IfStatement: ["test", "consequent", "alternate"],
+	ImportAttribute: ["key", "value"],
+	ImportDeclaration: ["specifiers", "source", "attributes"],
+	ImportDefaultSpecifier: ["local"],
+	ImportExpression: ["source", "options"],
+	ImportNamespaceSpecifier: ["local"],
+	ImportSpecifier: ["imported", "local"],
+	JSXAttribute: ["name", "value"],
+	JSXClosingElement: ["name"],
+	JSXClosingFragment: [],
+	JSXElement: ["openingElement", "children", "closingElement"],
+	JSXEmptyExpression: [],
+	JSXExpressionContainer: ["expression"],
+	JSXFragment: ["openingFragment", "children", "closingFragment"],
+	JSXIdentifier: [],
+	JSXMemberExpression: ["object", "property"],
+	JSXNamespacedName: ["namespace", "name"],
+	JSXOpeningElement: ["name", "attributes"],
+	JSXOpeningFragment: [],
+	JSXSpreadAttribute: ["argument"],
+	JSXSpreadChild: ["expression"],
+	JSXText: [],
+	LabeledStatement: ["label", "body"],
+	Literal: [],
+	LogicalExpression: ["left", "right"],
+	MemberExpression: ["object", "property"],
+	MetaProperty: ["meta", "property"],
+	MethodDefinition: ["key", "value"],
+	NewExpression: ["callee", "arguments"],
+	ObjectExpression: ["properties"],
+	ObjectPattern: ["properties"],
+	PrivateIdentifier: [],
+	Program: ["body"],
+	Property: ["key", "value"],
+	PropertyDefinition: ["key", "value"],
+	RestElement: ["argument"],
+	ReturnStatement: ["argument"],
+	SequenceExpression: ["expressions"],
+	SpreadElement: ["argument"],
+	StaticBlock: ["body"],
+	Super: [],
+	SwitchCase: ["test", "consequent"],
+	SwitchStatement: ["discriminant", "cases"],
+	TaggedTemplateExpression: ["tag", "quasi"],
+	TemplateElement: [],
+	TemplateLiteral: ["quasis", "expressions"],
+	ThisExpression: [],
+	ThrowStatement: ["argument"],
+	TryStatement: ["block", "handler", "finalizer"],
+	UnaryExpression: ["argument"],
+	UpdateExpression: ["argument"],
+	VariableDeclaration: ["declarations"],
+	VariableDeclarator: ["id", "init"],
+	WhileStatement: ["test", "body"],
+	WithStatement: ["object", "body"],
+	YieldExpression: ["argument"],
+};
+
+// Types.
+const NODE_TYPES = Object.keys(KEYS);
+
+// Freeze the keys.
+for (const type of NODE_TYPES) {
+	Object.freeze(KEYS[type]);
 }
-const BUILD_PLATFORM = /^\$\{?BUILDPLATFORM\}?$/;
-const PER_TARGET = /\$\{?TARGET(PLATFORM|OS|ARCH|VARIANT)\}?/;
-function pinOf(flag, vars) {
-    if (flag === null)
-        return null;
-    if (BUILD_PLATFORM.test(flag))
-        return 'build';
-    if (PER_TARGET.test(flag))
-        return 'target';
-    const value = expand(flag, vars);
-    // An ARG with no value here: its value comes from the build, and nothing can be said.
-    return value === '' || value.includes('$') ? 'target' : { fixed: value };
+Object.freeze(KEYS);
+
+/* harmony default export */ const visitor_keys = (KEYS);
+
+;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/index.js
+/**
+ * @author Toru Nagashima <https://github.com/mysticatea>
+ * See LICENSE file in root directory for full license.
+ */
+
+
+/**
+ * @typedef {import('./visitor-keys.js').VisitorKeys} VisitorKeys
+ */
+
+// List to ignore keys.
+const KEY_BLACKLIST = new Set([
+	"parent",
+	"leadingComments",
+	"trailingComments",
+]);
+
+/**
+ * Check whether a given key should be used or not.
+ * @param {string} key The key to check.
+ * @returns {boolean} `true` if the key should be used.
+ */
+function filterKey(key) {
+	return !KEY_BLACKLIST.has(key) && key[0] !== "_";
 }
-/** An instruction as written, its continuation lines joined: for quoting in a message. */
-function oneLine(text) {
-    return text
-        .replace(/\\\r?\n\s*/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
+
+/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
+   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
+*/
+/**
+ * Get visitor keys of a given node.
+ * @param {Object} node The AST node to get keys.
+ * @returns {readonly string[]} Visitor keys of the node.
+ */
+function getKeys(node) {
+	return Object.keys(node).filter(filterKey);
 }
-function absolutize(path, workdir) {
-    const p = path.replace(/\/+$/, '');
-    if (p.startsWith('/'))
-        return p;
-    return `${workdir.replace(/\/+$/, '')}/${p.replace(/^\.\//, '')}`;
+/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly` */
+
+/**
+ * Make the union set with `KEYS` and given keys.
+ * @param {VisitorKeys} additionalKeys The additional keys.
+ * @returns {VisitorKeys} The union set.
+ */
+function unionWith(additionalKeys) {
+	const retv =
+		/** @type {{ [type: string]: ReadonlyArray<string> }} */
+		(Object.assign({}, visitor_keys));
+
+	for (const type of Object.keys(additionalKeys)) {
+		if (Object.hasOwn(retv, type)) {
+			const keys = new Set(additionalKeys[type]);
+
+			for (const key of retv[type]) {
+				keys.add(key);
+			}
+
+			retv[type] = Object.freeze(Array.from(keys));
+		} else {
+			retv[type] = Object.freeze(Array.from(additionalKeys[type]));
+		}
+	}
+
+	return Object.freeze(retv);
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs
+
+
+
+//#region src/internal-utils/index.ts
+/**
+* Get the last element from given array
+*/
+function last(arr) {
+	return arr[arr.length - 1] ?? null;
 }
 /**
- * Where a requirements file given to pip in the image comes from in the build context: most
- * Dockerfiles COPY it under its own name; the name relative to WORKDIR is the best guess.
+* Node to key name
+*/
+function toKeyName(node) {
+	return node.type === "TOMLBare" ? node.name : node.value;
+}
+
+//#endregion
+//#region src/parser-options.ts
+var TOMLVerImpl = class {
+	constructor(major, minor) {
+		this.major = major;
+		this.minor = minor;
+	}
+	lt(major, minor) {
+		return this.major < major || this.major === major && this.minor < minor;
+	}
+	gte(major, minor) {
+		return this.major > major || this.major === major && this.minor >= minor;
+	}
+};
+const TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
+const TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
+const DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
+const SUPPORTED_TOML_VERSIONS = {
+	"1.0": TOML_VERSION_1_0,
+	"1.0.0": TOML_VERSION_1_0,
+	"1.1": TOML_VERSION_1_1,
+	"1.1.0": TOML_VERSION_1_1,
+	latest: TOML_VERSION_1_1,
+	next: TOML_VERSION_1_1
+};
+/**
+* Get TOML version object from given TOML version string.
+*/
+function getTOMLVer(v) {
+	return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
+}
+
+//#endregion
+//#region src/errors.ts
+const MESSAGES = {
+	"unterminated-string": "Unterminated string constant",
+	"unterminated-table-key": "Unterminated table-key",
+	"unterminated-array": "Unterminated array",
+	"unterminated-inline-table": "Unterminated inline table",
+	"missing-key": "Empty bare keys are not allowed",
+	"missing-newline": "Must be a newline",
+	"missing-equals-sign": "Expected equal (=) token",
+	"missing-value": "Unspecified values are invalid",
+	"missing-comma": "Expected comma (,) token",
+	"dupe-keys": "Defining a key multiple times is invalid",
+	"unexpected-char": "Unexpected character",
+	"unexpected-token": "Unexpected token",
+	"invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
+	"invalid-comment-character": "Invalid code point {{cp}} within comments",
+	"invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
+	"invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
+	"invalid-underscore": "Underscores are allowed between digits",
+	"invalid-space": "Unexpected spaces",
+	"invalid-three-quotes": "Three or more quotes are not permitted",
+	"invalid-date": "Unexpected invalid date",
+	"invalid-time": "Unexpected invalid time",
+	"invalid-leading-zero": "Leading zeros are not allowed",
+	"invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
+	"invalid-char-in-escape-sequence": "Invalid character in escape sequence",
+	"invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
+	"invalid-code-point": "Invalid code point {{cp}}",
+	"invalid-trailing-dot-in-key": "Keys cannot end with a dot",
+	"invalid-leading-dot-in-key": "Keys cannot start with a dot"
+};
+/**
+* Get message from error code
+*/
+function getMessage(code, data) {
+	if (data) return MESSAGES[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+		if (name$2 in data) return data[name$2];
+		return `{{${name$2}}}`;
+	});
+	return MESSAGES[code];
+}
+/**
+* TOML parse errors.
+*/
+var ParseError = class extends SyntaxError {
+	/**
+	* Initialize this ParseError instance.
+	*
+	*/
+	constructor(code, offset, line, column, data) {
+		super(getMessage(code, data));
+		this.index = offset;
+		this.lineNumber = line;
+		this.column = column;
+	}
+};
+
+//#endregion
+//#region src/tokenizer/code-point.ts
+const CodePoint = {
+	EOF: -1,
+	NULL: 0,
+	SOH: 1,
+	BACKSPACE: 8,
+	TABULATION: 9,
+	LINE_FEED: 10,
+	FORM_FEED: 12,
+	CARRIAGE_RETURN: 13,
+	ESCAPE: 27,
+	SO: 14,
+	US: 31,
+	SPACE: 32,
+	QUOTATION_MARK: 34,
+	HASH: 35,
+	SINGLE_QUOTE: 39,
+	PLUS_SIGN: 43,
+	COMMA: 44,
+	DASH: 45,
+	DOT: 46,
+	DIGIT_0: 48,
+	DIGIT_1: 49,
+	DIGIT_2: 50,
+	DIGIT_3: 51,
+	DIGIT_7: 55,
+	DIGIT_9: 57,
+	COLON: 58,
+	EQUALS_SIGN: 61,
+	LATIN_CAPITAL_A: 65,
+	LATIN_CAPITAL_E: 69,
+	LATIN_CAPITAL_F: 70,
+	LATIN_CAPITAL_T: 84,
+	LATIN_CAPITAL_U: 85,
+	LATIN_CAPITAL_Z: 90,
+	LEFT_BRACKET: 91,
+	BACKSLASH: 92,
+	RIGHT_BRACKET: 93,
+	UNDERSCORE: 95,
+	LATIN_SMALL_A: 97,
+	LATIN_SMALL_B: 98,
+	LATIN_SMALL_E: 101,
+	LATIN_SMALL_F: 102,
+	LATIN_SMALL_I: 105,
+	LATIN_SMALL_L: 108,
+	LATIN_SMALL_N: 110,
+	LATIN_SMALL_O: 111,
+	LATIN_SMALL_R: 114,
+	LATIN_SMALL_S: 115,
+	LATIN_SMALL_T: 116,
+	LATIN_SMALL_U: 117,
+	LATIN_SMALL_X: 120,
+	LATIN_SMALL_Z: 122,
+	LEFT_BRACE: 123,
+	RIGHT_BRACE: 125,
+	TILDE: 126,
+	DELETE: 127,
+	PAD: 128,
+	SUPERSCRIPT_TWO: 178,
+	SUPERSCRIPT_THREE: 179,
+	SUPERSCRIPT_ONE: 185,
+	VULGAR_FRACTION_ONE_QUARTER: 188,
+	VULGAR_FRACTION_THREE_QUARTERS: 190,
+	LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
+	LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
+	LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
+	LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
+	LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
+	GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
+	GREEK_CAPITAL_LETTER_YOT: 895,
+	CP_1FFF: 8191,
+	ZERO_WIDTH_NON_JOINER: 8204,
+	ZERO_WIDTH_JOINER: 8205,
+	UNDERTIE: 8255,
+	CHARACTER_TIE: 8256,
+	SUPERSCRIPT_ZERO: 8304,
+	CP_218F: 8591,
+	CIRCLED_DIGIT_ONE: 9312,
+	NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
+	GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
+	CP_2FEF: 12271,
+	IDEOGRAPHIC_COMMA: 12289,
+	CP_D7FF: 55295,
+	CP_E000: 57344,
+	CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
+	ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
+	ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
+	REPLACEMENT_CHARACTER: 65533,
+	LINEAR_B_SYLLABLE_B008_A: 65536,
+	CP_EFFFF: 983039,
+	CP_10FFFF: 1114111
+};
+/**
+* Check whether the code point is a control character.
+*/
+function isControl(cp) {
+	return cp >= CodePoint.NULL && cp <= CodePoint.US;
+}
+/**
+* Check whether the code point is a whitespace.
+*/
+function isWhitespace(cp) {
+	return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
+}
+/**
+* Check whether the code point is a end of line.
+*/
+function isEOL(cp) {
+	return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
+}
+/**
+* Check whether the code point is an uppercase letter character.
+*/
+function isUpperLetter(cp) {
+	return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
+}
+/**
+* Check whether the code point is a lowercase letter character.
+*/
+function isLowerLetter(cp) {
+	return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
+}
+/**
+* Check whether the code point is a letter character.
+*/
+function isLetter(cp) {
+	return isLowerLetter(cp) || isUpperLetter(cp);
+}
+/**
+* Check whether the code point is a digit character.
+*/
+function isDigit(cp) {
+	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
+}
+/**
+* Check whether the code point is a hex digit character.
+*/
+function isHexDig(cp) {
+	return isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+}
+/**
+* Check whether the code point is a octal digit character.
+*/
+function isOctalDig(cp) {
+	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
+}
+/**
+* Check whether the code point is valid code point.
+*
+* see
+* - https://unicode.org/glossary/#unicode_scalar_value
+* - https://toml.io/en/v1.0.0#string
+*/
+function isUnicodeScalarValue(cp) {
+	return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
+}
+
+//#endregion
+//#region src/tokenizer/locs.ts
+/**
+* Find the last index of the array that is less than or equal to the value.
+*/
+function sortedLastIndex(array, value) {
+	let low = 0;
+	let high = array.length;
+	while (low < high) {
+		const mid = low + high >>> 1;
+		const val = array[mid];
+		if (val === value) return mid + 1;
+		if (val < value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+/**
+* A class for getting lines and columns location.
+*/
+var Locations = class {
+	constructor() {
+		this.offsets = [];
+	}
+	addOffset(offset) {
+		for (let i = this.offsets.length - 1; i >= 0; i--) {
+			const element = this.offsets[i];
+			if (element === offset) return;
+			if (element < offset) break;
+		}
+		this.offsets.push(offset);
+	}
+	/**
+	* Calculate the location of the given index.
+	* @param index The index to calculate their location.
+	* @returns The location of the index.
+	*/
+	getLocFromIndex(offset) {
+		const line = sortedLastIndex(this.offsets, offset) + 1;
+		return {
+			line,
+			column: offset - (line === 1 ? 0 : this.offsets[line - 2])
+		};
+	}
+};
+
+//#endregion
+//#region src/tokenizer/code-point-iterator.ts
+var CodePointIterator = class {
+	/**
+	* Initialize this char iterator.
+	*/
+	constructor(text) {
+		this.locs = new Locations();
+		this.lastCodePoint = CodePoint.NULL;
+		this.start = -1;
+		this.end = 0;
+		this.text = text;
+	}
+	next() {
+		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+		return this.lastCodePoint = this.moveAt(this.end);
+	}
+	getLocFromIndex(index) {
+		return this.locs.getLocFromIndex(index);
+	}
+	eat(cp) {
+		if (this.text.codePointAt(this.end) === cp) {
+			this.next();
+			return true;
+		}
+		return false;
+	}
+	moveAt(offset) {
+		this.start = this.end = offset;
+		const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
+		if (cp === CodePoint.EOF) {
+			this.end = this.start;
+			return cp;
+		}
+		this.end += cp >= 65536 ? 2 : 1;
+		if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
+		else if (cp === CodePoint.CARRIAGE_RETURN) {
+			if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
+				this.end++;
+				this.locs.addOffset(this.end);
+			}
+			return CodePoint.LINE_FEED;
+		}
+		return cp;
+	}
+};
+
+//#endregion
+//#region src/tokenizer/tokenizer.ts
+const HAS_BIGINT = typeof BigInt !== "undefined";
+const RADIX_PREFIXES = {
+	16: "0x",
+	10: "",
+	8: "0o",
+	2: "0b"
+};
+const ESCAPES_1_0 = {
+	[CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
+	[CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
+	[CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
+	[CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
+	[CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
+	[CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
+	[CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
+};
+const ESCAPES_LATEST = {
+	...ESCAPES_1_0,
+	[CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
+};
+/**
+* Tokenizer for TOML.
+*/
+var Tokenizer = class {
+	/**
+	* Initialize this tokenizer.
+	*/
+	constructor(text, parserOptions) {
+		this.backCode = false;
+		this.lastCodePoint = CodePoint.NULL;
+		this.state = "DATA";
+		this.token = null;
+		this.tokenStart = -1;
+		this.valuesEnabled = false;
+		this.text = text;
+		this.parserOptions = parserOptions || {};
+		this.codePointIterator = new CodePointIterator(text);
+		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+		this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
+	}
+	get start() {
+		return this.codePointIterator.start;
+	}
+	get end() {
+		return this.codePointIterator.end;
+	}
+	getLocFromIndex(index) {
+		return this.codePointIterator.getLocFromIndex(index);
+	}
+	/**
+	* Report an invalid character error.
+	*/
+	reportParseError(code, data) {
+		const offset = this.codePointIterator.start;
+		const loc = this.codePointIterator.getLocFromIndex(offset);
+		throw new ParseError(code, offset, loc.line, loc.column, data);
+	}
+	/**
+	* Get the next token.
+	*/
+	nextToken() {
+		let token = this.token;
+		if (token != null) {
+			this.token = null;
+			return token;
+		}
+		let cp = this.lastCodePoint;
+		while (cp !== CodePoint.EOF && !this.token) {
+			cp = this.nextCode();
+			const nextState = this[this.state](cp);
+			if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
+			this.state = nextState;
+		}
+		token = this.token;
+		this.token = null;
+		return token;
+	}
+	/**
+	* Get the next code point.
+	*/
+	nextCode() {
+		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+		if (this.backCode) {
+			this.backCode = false;
+			return this.lastCodePoint;
+		}
+		return this.lastCodePoint = this.codePointIterator.next();
+	}
+	/**
+	* Eat the next code point.
+	*/
+	eatCode(cp) {
+		if (this.lastCodePoint === CodePoint.EOF) return false;
+		if (this.backCode) {
+			if (this.lastCodePoint === cp) {
+				this.backCode = false;
+				return true;
+			}
+			return false;
+		}
+		return this.codePointIterator.eat(cp);
+	}
+	/**
+	* Moves the character position to the given position.
+	*/
+	moveAt(loc) {
+		if (this.backCode) this.backCode = false;
+		this.lastCodePoint = this.codePointIterator.moveAt(loc);
+	}
+	/**
+	* Back the current code point as the given state.
+	*/
+	back(state) {
+		this.backCode = true;
+		return state;
+	}
+	punctuatorToken() {
+		this.startToken();
+		this.endToken("Punctuator", "end");
+	}
+	startToken() {
+		this.tokenStart = this.codePointIterator.start;
+	}
+	/**
+	* Commit the current token.
+	*/
+	endToken(type, pos, option1, option2) {
+		const { tokenStart } = this;
+		const end = this.codePointIterator[pos];
+		const range = [tokenStart, end];
+		const loc = {
+			start: this.codePointIterator.getLocFromIndex(tokenStart),
+			end: this.codePointIterator.getLocFromIndex(end)
+		};
+		if (type === "Block") this.token = {
+			type,
+			value: this.text.slice(tokenStart + 1, end),
+			range,
+			loc
+		};
+		else {
+			let token;
+			const value = this.text.slice(tokenStart, end);
+			if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
+				type,
+				value,
+				string: option1,
+				range,
+				loc
+			};
+			else if (type === "Integer") {
+				const text = option1;
+				token = {
+					type,
+					value,
+					number: parseInt(text, option2),
+					bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text) : null,
+					range,
+					loc
+				};
+			} else if (type === "Float") token = {
+				type,
+				value,
+				number: option1,
+				range,
+				loc
+			};
+			else if (type === "Boolean") token = {
+				type,
+				value,
+				boolean: option1,
+				range,
+				loc
+			};
+			else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
+				type,
+				value,
+				date: option1,
+				range,
+				loc
+			};
+			else token = {
+				type,
+				value,
+				range,
+				loc
+			};
+			this.token = token;
+		}
+	}
+	DATA(cp) {
+		while (isWhitespace(cp) || isEOL(cp)) cp = this.nextCode();
+		if (cp === CodePoint.HASH) {
+			this.startToken();
+			return "COMMENT";
+		}
+		if (cp === CodePoint.QUOTATION_MARK) {
+			this.startToken();
+			return "BASIC_STRING";
+		}
+		if (cp === CodePoint.SINGLE_QUOTE) {
+			this.startToken();
+			return "LITERAL_STRING";
+		}
+		if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
+			this.punctuatorToken();
+			return "DATA";
+		}
+		if (this.valuesEnabled) {
+			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+				this.startToken();
+				return "SIGN";
+			}
+			if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
+				this.startToken();
+				return this.back("NAN_OR_INF");
+			}
+			if (isDigit(cp)) {
+				this.startToken();
+				return this.back("NUMBER");
+			}
+			if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
+				this.startToken();
+				return this.back("BOOLEAN");
+			}
+		} else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
+			this.startToken();
+			return "BARE";
+		}
+		if (cp === CodePoint.EOF) return "DATA";
+		return this.reportParseError("unexpected-char");
+	}
+	COMMENT(cp) {
+		const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
+			if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
+		} : (c) => {
+			if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
+		};
+		while (!isEOL(cp) && cp !== CodePoint.EOF) {
+			processCommentChar(cp);
+			cp = this.nextCode();
+		}
+		this.endToken("Block", "start");
+		return "DATA";
+	}
+	BARE(cp) {
+		while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
+		this.endToken("Bare", "start");
+		return this.back("DATA");
+	}
+	BASIC_STRING(cp) {
+		if (cp === CodePoint.QUOTATION_MARK) {
+			cp = this.nextCode();
+			if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
+			this.endToken("BasicString", "start", "");
+			return this.back("DATA");
+		}
+		const out = [];
+		while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.BACKSLASH) {
+				cp = this.nextCode();
+				const ecp = this.ESCAPES[cp];
+				if (ecp) {
+					out.push(ecp);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_U) {
+					const code = this.parseUnicode(4);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
+					const code = this.parseUnicode(8);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+					const code = this.parseUnicode(2);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				}
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
+		this.endToken("BasicString", "end", String.fromCodePoint(...out));
+		return "DATA";
+	}
+	MULTI_LINE_BASIC_STRING(cp) {
+		const out = [];
+		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+		while (cp !== CodePoint.EOF) {
+			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.QUOTATION_MARK) {
+				const startPos = this.codePointIterator.start;
+				if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
+					if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+						out.push(CodePoint.QUOTATION_MARK);
+						if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+							out.push(CodePoint.QUOTATION_MARK);
+							if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+								this.moveAt(startPos);
+								return this.reportParseError("invalid-three-quotes");
+							}
+						}
+					}
+					this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
+					return "DATA";
+				}
+				this.moveAt(startPos);
+			}
+			if (cp === CodePoint.BACKSLASH) {
+				cp = this.nextCode();
+				const ecp = this.ESCAPES[cp];
+				if (ecp) {
+					out.push(ecp);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_U) {
+					const code = this.parseUnicode(4);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
+					const code = this.parseUnicode(8);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+					const code = this.parseUnicode(2);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LINE_FEED) {
+					cp = this.nextCode();
+					while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+					continue;
+				} else if (isWhitespace(cp)) {
+					let valid = true;
+					const startPos = this.codePointIterator.start;
+					let nextCp;
+					while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
+						if (nextCp === CodePoint.LINE_FEED) break;
+						if (!isWhitespace(nextCp)) {
+							this.moveAt(startPos);
+							valid = false;
+							break;
+						}
+					}
+					if (valid) {
+						cp = this.nextCode();
+						while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+						continue;
+					}
+				}
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		return this.reportParseError("unterminated-string");
+	}
+	LITERAL_STRING(cp) {
+		if (cp === CodePoint.SINGLE_QUOTE) {
+			cp = this.nextCode();
+			if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
+			this.endToken("LiteralString", "start", "");
+			return this.back("DATA");
+		}
+		const out = [];
+		while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
+		this.endToken("LiteralString", "end", String.fromCodePoint(...out));
+		return "DATA";
+	}
+	MULTI_LINE_LITERAL_STRING(cp) {
+		const out = [];
+		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+		while (cp !== CodePoint.EOF) {
+			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.SINGLE_QUOTE) {
+				const startPos = this.codePointIterator.start;
+				if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
+					if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+						out.push(CodePoint.SINGLE_QUOTE);
+						if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+							out.push(CodePoint.SINGLE_QUOTE);
+							if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+								this.moveAt(startPos);
+								return this.reportParseError("invalid-three-quotes");
+							}
+						}
+					}
+					this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
+					return "DATA";
+				}
+				this.moveAt(startPos);
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		return this.reportParseError("unterminated-string");
+	}
+	SIGN(cp) {
+		if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
+		if (isDigit(cp)) return this.back("NUMBER");
+		return this.reportParseError("unexpected-char");
+	}
+	NAN_OR_INF(cp) {
+		if (cp === CodePoint.LATIN_SMALL_N) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
+				this.endToken("Float", "end", NaN);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		} else if (cp === CodePoint.LATIN_SMALL_I) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
+				this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		}
+		return this.reportParseError("unexpected-char");
+	}
+	NUMBER(cp) {
+		const start = this.text[this.tokenStart];
+		const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+		if (cp === CodePoint.DIGIT_0) {
+			if (sign === CodePoint.NULL) {
+				const startPos = this.codePointIterator.start;
+				const nextCp$1 = this.nextCode();
+				if (isDigit(nextCp$1)) {
+					const nextNextCp = this.nextCode();
+					if (nextNextCp === CodePoint.COLON) {
+						this.data = {
+							hasDate: false,
+							year: 0,
+							month: 0,
+							day: 0,
+							hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
+							minute: 0,
+							second: 0
+						};
+						return "TIME_MINUTE";
+					}
+					if (isDigit(nextNextCp)) {
+						const nextNextNextCp = this.nextCode();
+						if (isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+							this.data = {
+								hasDate: true,
+								year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
+								month: 0,
+								day: 0,
+								hour: 0,
+								minute: 0,
+								second: 0
+							};
+							return "DATE_MONTH";
+						}
+					}
+					this.moveAt(startPos);
+					return this.reportParseError("invalid-leading-zero");
+				}
+				this.moveAt(startPos);
+			}
+			cp = this.nextCode();
+			if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
+				if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
+				return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
+			}
+			if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
+				this.data = {
+					minus: sign === CodePoint.DASH,
+					left: [CodePoint.DIGIT_0]
+				};
+				return "EXPONENT_RIGHT";
+			}
+			if (cp === CodePoint.DOT) {
+				this.data = {
+					minus: sign === CodePoint.DASH,
+					absInt: [CodePoint.DIGIT_0]
+				};
+				return "FRACTIONAL_RIGHT";
+			}
+			this.endToken("Integer", "start", "0", 10);
+			return this.back("DATA");
+		}
+		const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
+		if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
+			this.data = {
+				hasDate: true,
+				year: Number(String.fromCodePoint(...out)),
+				month: 0,
+				day: 0,
+				hour: 0,
+				minute: 0,
+				second: 0
+			};
+			return "DATE_MONTH";
+		}
+		if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
+			this.data = {
+				hasDate: false,
+				year: 0,
+				month: 0,
+				day: 0,
+				hour: Number(String.fromCodePoint(...out)),
+				minute: 0,
+				second: 0
+			};
+			return "TIME_MINUTE";
+		}
+		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+			this.data = {
+				minus: sign === CodePoint.DASH,
+				left: out
+			};
+			return "EXPONENT_RIGHT";
+		}
+		if (nextCp === CodePoint.DOT) {
+			this.data = {
+				minus: sign === CodePoint.DASH,
+				absInt: out
+			};
+			return "FRACTIONAL_RIGHT";
+		}
+		this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
+		return this.back("DATA");
+	}
+	HEX(cp) {
+		const { out } = this.parseDigits(cp, isHexDig);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
+		return this.back("DATA");
+	}
+	OCTAL(cp) {
+		const { out } = this.parseDigits(cp, isOctalDig);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
+		return this.back("DATA");
+	}
+	BINARY(cp) {
+		const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
+		return this.back("DATA");
+	}
+	FRACTIONAL_RIGHT(cp) {
+		const { minus, absInt } = this.data;
+		const { out, nextCp } = this.parseDigits(cp, isDigit);
+		const absNum = [
+			...absInt,
+			CodePoint.DOT,
+			...out
+		];
+		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+			this.data = {
+				minus,
+				left: absNum
+			};
+			return "EXPONENT_RIGHT";
+		}
+		const value = Number(minus ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
+		this.endToken("Float", "start", value);
+		return this.back("DATA");
+	}
+	EXPONENT_RIGHT(cp) {
+		const { left, minus: leftMinus } = this.data;
+		let minus = false;
+		if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+			minus = cp === CodePoint.DASH;
+			cp = this.nextCode();
+		}
+		const { out } = this.parseDigits(cp, isDigit);
+		const right = out;
+		if (minus) right.unshift(CodePoint.DASH);
+		const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
+		this.endToken("Float", "start", value);
+		return this.back("DATA");
+	}
+	BOOLEAN(cp) {
+		if (cp === CodePoint.LATIN_SMALL_T) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+				this.endToken("Boolean", "end", true);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		} else if (cp === CodePoint.LATIN_SMALL_F) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+				this.endToken("Boolean", "end", false);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		}
+		return this.reportParseError("unexpected-char");
+	}
+	DATE_MONTH(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.month = Number(this.text.slice(start, end));
+		return "DATE_DAY";
+	}
+	DATE_DAY(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.day = Number(this.text.slice(start, end));
+		if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
+		cp = this.nextCode();
+		if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
+		if (cp === CodePoint.SPACE) {
+			const startPos = this.codePointIterator.start;
+			if (isDigit(this.nextCode()) && isDigit(this.nextCode())) {
+				this.moveAt(startPos);
+				return "TIME_HOUR";
+			}
+			this.moveAt(startPos);
+		}
+		const dateValue = getDateFromDateTimeData(data, "");
+		this.endToken("LocalDate", "start", dateValue);
+		return this.back("DATA");
+	}
+	TIME_HOUR(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.hour = Number(this.text.slice(start, end));
+		return "TIME_MINUTE";
+	}
+	TIME_MINUTE(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.minute = Number(this.text.slice(start, end));
+		cp = this.nextCode();
+		if (cp === CodePoint.COLON) return "TIME_SECOND";
+		if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
+		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+		return this.processTimeEnd(cp, data);
+	}
+	TIME_SECOND(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.second = Number(this.text.slice(start, end));
+		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+		cp = this.nextCode();
+		if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
+		return this.processTimeEnd(cp, data);
+	}
+	TIME_SEC_FRAC(cp) {
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const start = this.codePointIterator.start;
+		while (isDigit(cp)) cp = this.nextCode();
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.frac = this.text.slice(start, end);
+		return this.processTimeEnd(cp, data);
+	}
+	processTimeEnd(cp, data) {
+		if (data.hasDate) {
+			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+				data.offsetSign = cp;
+				return "TIME_OFFSET";
+			}
+			if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
+				const dateValue$2 = getDateFromDateTimeData(data, "Z");
+				this.endToken("OffsetDateTime", "end", dateValue$2);
+				return "DATA";
+			}
+			const dateValue$1 = getDateFromDateTimeData(data, "");
+			this.endToken("LocalDateTime", "start", dateValue$1);
+			return this.back("DATA");
+		}
+		const dateValue = getDateFromDateTimeData(data, "");
+		this.endToken("LocalTime", "start", dateValue);
+		return this.back("DATA");
+	}
+	TIME_OFFSET(cp) {
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const hourStart = this.codePointIterator.start;
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+		const hourEnd = this.codePointIterator.start;
+		cp = this.nextCode();
+		const minuteStart = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const minuteEnd = this.codePointIterator.end;
+		const hour = Number(this.text.slice(hourStart, hourEnd));
+		const minute = Number(this.text.slice(minuteStart, minuteEnd));
+		if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
+		const data = this.data;
+		const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
+		this.endToken("OffsetDateTime", "end", dateValue);
+		return "DATA";
+	}
+	parseDigits(cp, checkDigit) {
+		if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+		if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
+		const out = [];
+		let before = CodePoint.NULL;
+		let hasUnderscore = false;
+		while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
+			if (cp === CodePoint.UNDERSCORE) {
+				hasUnderscore = true;
+				if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+			} else out.push(cp);
+			before = cp;
+			cp = this.nextCode();
+		}
+		if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+		return {
+			out,
+			nextCp: cp,
+			hasUnderscore
+		};
+	}
+	parseUnicode(count) {
+		const startLoc = this.codePointIterator.start;
+		const start = this.codePointIterator.end;
+		let charCount = 0;
+		let cp;
+		while ((cp = this.nextCode()) !== CodePoint.EOF) {
+			if (!isHexDig(cp)) {
+				this.moveAt(startLoc);
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			charCount++;
+			if (charCount >= count) break;
+		}
+		const end = this.codePointIterator.end;
+		const code = this.text.slice(start, end);
+		const codePoint = parseInt(code, 16);
+		if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
+		return codePoint;
+	}
+	reportParseErrorControlChar() {
+		return this.reportParseError("invalid-control-character");
+	}
+};
+/**
+* Check whether the code point is unquoted-key-char
+*/
+function isUnquotedKeyChar(cp, tomlVersion) {
+	if (isLetter(cp) || isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+	if (tomlVersion.lt(1, 1)) return false;
+	return false;
+}
+/**
+* Check whether the code point is control character other than tab
+*/
+function isControlOtherThanTab(cp) {
+	return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
+}
+/**
+* Check whether the code point is non-eol for TOML 1.1
+*/
+function isNonEOL(cp) {
+	return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
+}
+/**
+* Check whether the code point is a non-ascii character.
+*/
+function isNonAscii(cp) {
+	return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
+}
+/**
+* Check whether the given values is valid date
+*/
+function isValidDate(y, m, d) {
+	if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
+	return false;
+}
+/**
+* Check whether the given values is valid time
+*/
+function isValidTime(h, m, s) {
+	if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
+	return true;
+}
+/**
+* Get date from DateTimeData
+*/
+function getDateFromDateTimeData(data, timeZone) {
+	const year = padStart(data.year, 4);
+	const month = data.month ? padStart(data.month, 2) : "01";
+	const day = data.day ? padStart(data.day, 2) : "01";
+	const hour = padStart(data.hour, 2);
+	const minute = padStart(data.minute, 2);
+	const second = padStart(data.second, 2);
+	const textDate = `${year}-${month}-${day}`;
+	const frac = data.frac ? `.${data.frac}` : "";
+	const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
+	if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
+	return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
+}
+/**
+* Pad with zeros.
+*/
+function padStart(num, maxLength) {
+	return String(num).padStart(maxLength, "0");
+}
+
+//#endregion
+//#region src/toml-parser/keys-resolver.ts
+const VALUE_KIND_VALUE = Symbol("VALUE_KIND_VALUE");
+const VALUE_KIND_INTERMEDIATE = Symbol("VALUE_KIND_INTERMEDIATE");
+var KeysResolver = class {
+	constructor(ctx) {
+		this.rootKeys = /* @__PURE__ */ new Map();
+		this.tables = [];
+		this.ctx = ctx;
+	}
+	applyResolveKeyForTable(node) {
+		let keys = this.rootKeys;
+		const peekKeyIndex = node.key.keys.length - 1;
+		for (let index = 0; index < peekKeyIndex; index++) {
+			const keyNode = node.key.keys[index];
+			const keyName = toKeyName(keyNode);
+			node.resolvedKey.push(keyName);
+			let keyStore = keys.get(keyName);
+			if (!keyStore) {
+				keyStore = {
+					node: keyNode,
+					keys: /* @__PURE__ */ new Map()
+				};
+				keys.set(keyName, keyStore);
+			} else if (keyStore.table === "array") {
+				const peekIndex = keyStore.peekIndex;
+				node.resolvedKey.push(peekIndex);
+				keyStore = keyStore.keys.get(peekIndex);
+			}
+			keys = keyStore.keys;
+		}
+		const lastKeyNode = node.key.keys[peekKeyIndex];
+		const lastKeyName = toKeyName(lastKeyNode);
+		node.resolvedKey.push(lastKeyName);
+		const lastKeyStore = keys.get(lastKeyName);
+		if (!lastKeyStore) if (node.kind === "array") {
+			node.resolvedKey.push(0);
+			const newKeyStore = {
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(lastKeyName, {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: new Map([[0, newKeyStore]]),
+				peekIndex: 0
+			});
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		} else {
+			const newKeyStore = {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(lastKeyName, newKeyStore);
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		}
+		else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
+		else {
+			const transformKey = {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: lastKeyStore.keys
+			};
+			keys.set(lastKeyName, transformKey);
+			this.tables.push({
+				node,
+				keys: transformKey.keys
+			});
+		}
+		else if (lastKeyStore.table === "array") if (node.kind === "array") {
+			const newKeyStore = {
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			const newIndex = lastKeyStore.peekIndex + 1;
+			node.resolvedKey.push(newIndex);
+			lastKeyStore.keys.set(newIndex, newKeyStore);
+			lastKeyStore.peekIndex = newIndex;
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		} else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+		else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+	}
+	verifyDuplicateKeys(node) {
+		for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
+		for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
+	}
+};
+/**
+* Verify duplicate keys from TOMLKeyValue
+*/
+function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
+	let keys = defineKeys;
+	const lastKey = last(node.key.keys);
+	for (const keyNode of node.key.keys) {
+		const key = toKeyName(keyNode);
+		let defineKey = keys.get(key);
+		if (defineKey) {
+			if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			defineKey.value = VALUE_KIND_INTERMEDIATE;
+		} else {
+			if (lastKey === keyNode) defineKey = {
+				value: VALUE_KIND_VALUE,
+				node: keyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			else defineKey = {
+				value: VALUE_KIND_INTERMEDIATE,
+				node: keyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(key, defineKey);
+		}
+		keys = defineKey.keys;
+	}
+	if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
+	else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
+}
+/**
+* Verify duplicate keys from TOMLInlineTable
+*/
+function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
+	for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
+}
+/**
+* Verify duplicate keys from TOMLArray
+*/
+function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
+	const keys = defineKeys;
+	for (let index = 0; index < node.elements.length; index++) {
+		const element = node.elements[index];
+		let defineKey = keys.get(index);
+		if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
+		else {
+			defineKey = {
+				value: VALUE_KIND_VALUE,
+				node: element,
+				keys: /* @__PURE__ */ new Map()
+			};
+			defineKeys.set(index, defineKey);
+			if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
+			else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
+		}
+	}
+}
+/**
+* Get the after node
+*/
+function getAfterNode(a, b) {
+	return a.range[0] <= b.range[0] ? b : a;
+}
+
+//#endregion
+//#region src/toml-parser/context.ts
+var Context = class {
+	constructor(data) {
+		this.tokens = [];
+		this.comments = [];
+		this.back = null;
+		this.stateStack = [];
+		this.needNewLine = false;
+		this.needSameLine = false;
+		this.currToken = null;
+		this.prevToken = null;
+		this.valueContainerStack = [];
+		this.tokenizer = new Tokenizer(data.text, data.parserOptions);
+		this.topLevelTable = data.topLevelTable;
+		this.table = data.topLevelTable;
+		this.keysResolver = new KeysResolver(this);
+	}
+	/**
+	* Get the next token.
+	*/
+	nextToken(option) {
+		this.prevToken = this.currToken;
+		if (this.back) {
+			this.currToken = this.back;
+			this.back = null;
+		} else this.currToken = this._nextTokenFromTokenizer(option);
+		if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
+			if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
+		} else {
+			const needSameLine = this.needSameLine || option?.needSameLine;
+			if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
+		}
+		this.needNewLine = false;
+		this.needSameLine = false;
+		return this.currToken;
+	}
+	_nextTokenFromTokenizer(option) {
+		const valuesEnabled = this.tokenizer.valuesEnabled;
+		if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
+		let token = this.tokenizer.nextToken();
+		while (token && token.type === "Block") {
+			this.comments.push(token);
+			token = this.tokenizer.nextToken();
+		}
+		if (token) this.tokens.push(token);
+		this.tokenizer.valuesEnabled = valuesEnabled;
+		return token;
+	}
+	backToken() {
+		if (this.back) throw new Error("Illegal state");
+		this.back = this.currToken;
+		this.currToken = this.prevToken;
+	}
+	addValueContainer(valueContainer) {
+		this.valueContainerStack.push(valueContainer);
+		this.tokenizer.valuesEnabled = true;
+	}
+	consumeValueContainer() {
+		const valueContainer = this.valueContainerStack.pop();
+		this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
+		return valueContainer;
+	}
+	applyResolveKeyForTable(node) {
+		this.keysResolver.applyResolveKeyForTable(node);
+	}
+	verifyDuplicateKeys() {
+		this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
+	}
+	/**
+	* Report an invalid token error.
+	*/
+	reportParseError(code, token) {
+		let offset, line, column;
+		if (token) {
+			offset = token.range[0];
+			line = token.loc.start.line;
+			column = token.loc.start.column;
+		} else {
+			offset = this.tokenizer.start;
+			const startPos = this.tokenizer.getLocFromIndex(offset);
+			line = startPos.line;
+			column = startPos.column;
+		}
+		throw new ParseError(code, offset, line, column);
+	}
+};
+
+//#endregion
+//#region src/toml-parser/index.ts
+const STATE_FOR_ERROR = { VALUE: "missing-value" };
+const STRING_VALUE_STYLE_MAP = {
+	BasicString: "basic",
+	MultiLineBasicString: "basic",
+	LiteralString: "literal",
+	MultiLineLiteralString: "literal"
+};
+const STRING_KEY_STYLE_MAP = {
+	BasicString: "basic",
+	LiteralString: "literal"
+};
+const DATETIME_VALUE_KIND_MAP = {
+	OffsetDateTime: "offset-date-time",
+	LocalDateTime: "local-date-time",
+	LocalDate: "local-date",
+	LocalTime: "local-time"
+};
+var TOMLParser = class {
+	/**
+	* Initialize this parser.
+	*/
+	constructor(text, parserOptions) {
+		this.text = text;
+		this.parserOptions = parserOptions || {};
+		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+	}
+	/**
+	* Parse TOML
+	*/
+	parse() {
+		const ast = {
+			type: "Program",
+			body: [],
+			sourceType: "module",
+			tokens: [],
+			comments: [],
+			parent: null,
+			range: [0, 0],
+			loc: {
+				start: {
+					line: 1,
+					column: 0
+				},
+				end: {
+					line: 1,
+					column: 0
+				}
+			}
+		};
+		const node = {
+			type: "TOMLTopLevelTable",
+			body: [],
+			parent: ast,
+			range: cloneRange(ast.range),
+			loc: cloneLoc(ast.loc)
+		};
+		ast.body = [node];
+		const ctx = new Context({
+			text: this.text,
+			parserOptions: this.parserOptions,
+			topLevelTable: node
+		});
+		let token = ctx.nextToken();
+		if (token) {
+			node.range[0] = token.range[0];
+			node.loc.start = clonePos(token.loc.start);
+			while (token) {
+				const state$1 = ctx.stateStack.pop() || "TABLE";
+				ctx.stateStack.push(...this[state$1](token, ctx));
+				token = ctx.nextToken();
+			}
+			const state = ctx.stateStack.pop() || "TABLE";
+			if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
+			if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+			applyEndLoc(node, last(node.body));
+		}
+		ctx.verifyDuplicateKeys();
+		ast.tokens = ctx.tokens;
+		ast.comments = ctx.comments;
+		const endOffset = ctx.tokenizer.end;
+		const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
+		ast.range[1] = endOffset;
+		ast.loc.end = {
+			line: endPos.line,
+			column: endPos.column
+		};
+		return ast;
+	}
+	TABLE(token, ctx) {
+		if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
+		if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
+		return ctx.reportParseError("unexpected-token", token);
+	}
+	VALUE(token, ctx) {
+		if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
+		if (isNumber(token)) return this.processNumberValue(token, ctx);
+		if (isBoolean(token)) return this.processBooleanValue(token, ctx);
+		if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
+		if (isLeftBracket(token)) return this.processArray(token, ctx);
+		if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
+		return ctx.reportParseError("unexpected-token", token);
+	}
+	processTable(token, topLevelTableNode, ctx) {
+		const tableNode = {
+			type: "TOMLTable",
+			kind: "standard",
+			key: null,
+			resolvedKey: [],
+			body: [],
+			parent: topLevelTableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+		topLevelTableNode.body.push(tableNode);
+		ctx.table = tableNode;
+		let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		if (isLeftBracket(targetToken)) {
+			if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+			tableNode.kind = "array";
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		}
+		if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
+		if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
+		targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
+		if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+		if (tableNode.kind === "array") {
+			const rightBracket = targetToken;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+			if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+			if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+		}
+		applyEndLoc(tableNode, targetToken);
+		ctx.applyResolveKeyForTable(tableNode);
+		ctx.needNewLine = true;
+		return [];
+	}
+	processKeyValue(token, tableNode, ctx) {
+		const keyValueNode = {
+			type: "TOMLKeyValue",
+			key: null,
+			value: null,
+			parent: tableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		tableNode.body.push(keyValueNode);
+		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+		ctx.addValueContainer({
+			parent: keyValueNode,
+			set: (valNode) => {
+				keyValueNode.value = valNode;
+				applyEndLoc(keyValueNode, valNode);
+				ctx.needNewLine = true;
+				return [];
+			}
+		});
+		ctx.needSameLine = "invalid-key-value-newline";
+		return ["VALUE"];
+	}
+	processKeyNode(token, parent, ctx) {
+		if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
+		const keyNode = {
+			type: "TOMLKey",
+			keys: [],
+			parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		parent.key = keyNode;
+		let targetToken = token;
+		let dotToken = null;
+		do {
+			if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
+			else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
+			else break;
+			dotToken = null;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+			if (!isDot(targetToken)) break;
+			dotToken = targetToken;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		} while (targetToken);
+		if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
+		applyEndLoc(keyNode, last(keyNode.keys));
+		return {
+			keyNode,
+			nextToken: targetToken
+		};
+	}
+	processBareKey(token, keyNode) {
+		const node = {
+			type: "TOMLBare",
+			name: token.value,
+			parent: keyNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		keyNode.keys.push(node);
+	}
+	processStringKey(token, keyNode) {
+		const node = {
+			type: "TOMLQuoted",
+			kind: "string",
+			value: token.string,
+			style: STRING_KEY_STYLE_MAP[token.type],
+			multiline: false,
+			parent: keyNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		keyNode.keys.push(node);
+	}
+	processStringValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: "string",
+			value: token.string,
+			style: STRING_VALUE_STYLE_MAP[token.type],
+			multiline: isMultiLineString(token),
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processNumberValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const text = this.text;
+		const [startRange, endRange] = token.range;
+		let numberString = null;
+		/**
+		* Get the text of number
+		*/
+		const getNumberText = () => {
+			return numberString ?? (numberString = text.slice(startRange, endRange).replace(/_/g, ""));
+		};
+		let node;
+		if (token.type === "Integer") node = {
+			type: "TOMLValue",
+			kind: "integer",
+			value: token.number,
+			bigint: token.bigint,
+			get number() {
+				return getNumberText();
+			},
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		else node = {
+			type: "TOMLValue",
+			kind: "float",
+			value: token.number,
+			get number() {
+				return getNumberText();
+			},
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processBooleanValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: "boolean",
+			value: token.boolean,
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processDateTimeValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: DATETIME_VALUE_KIND_MAP[token.type],
+			value: token.date,
+			datetime: token.value,
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processArray(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLArray",
+			elements: [],
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		const nextToken = ctx.nextToken({ valuesEnabled: true });
+		if (isRightBracket(nextToken)) {
+			applyEndLoc(node, nextToken);
+			return valueContainer.set(node);
+		}
+		ctx.backToken();
+		return this.processArrayValue(node, valueContainer, ctx);
+	}
+	processArrayValue(node, valueContainer, ctx) {
+		ctx.addValueContainer({
+			parent: node,
+			set: (valNode) => {
+				node.elements.push(valNode);
+				let nextToken = ctx.nextToken({ valuesEnabled: true });
+				const hasComma = isComma(nextToken);
+				if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
+				if (isRightBracket(nextToken)) {
+					applyEndLoc(node, nextToken);
+					return valueContainer.set(node);
+				}
+				if (hasComma) {
+					ctx.backToken();
+					return this.processArrayValue(node, valueContainer, ctx);
+				}
+				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
+			}
+		});
+		return ["VALUE"];
+	}
+	processInlineTable(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLInlineTable",
+			body: [],
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+		const nextToken = ctx.nextToken({ needSameLine });
+		if (nextToken) {
+			if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
+			if (isRightBrace(nextToken)) {
+				applyEndLoc(node, nextToken);
+				return valueContainer.set(node);
+			}
+		}
+		return ctx.reportParseError("unexpected-token", nextToken);
+	}
+	processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
+		const keyValueNode = {
+			type: "TOMLKeyValue",
+			key: null,
+			value: null,
+			parent: inlineTableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		inlineTableNode.body.push(keyValueNode);
+		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+		ctx.addValueContainer({
+			parent: keyValueNode,
+			set: (valNode) => {
+				keyValueNode.value = valNode;
+				applyEndLoc(keyValueNode, valNode);
+				let nextToken = ctx.nextToken({ needSameLine });
+				if (isComma(nextToken)) {
+					nextToken = ctx.nextToken({ needSameLine });
+					if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
+					if (isRightBrace(nextToken)) {
+						if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
+					} else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
+				}
+				if (isRightBrace(nextToken)) {
+					applyEndLoc(inlineTableNode, nextToken);
+					return valueContainer.set(inlineTableNode);
+				}
+				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
+			}
+		});
+		ctx.needSameLine = "invalid-key-value-newline";
+		return ["VALUE"];
+	}
+};
+/**
+* Check whether the given token is a dot.
+*/
+function isDot(token) {
+	return isPunctuator(token) && token.value === ".";
+}
+/**
+* Check whether the given token is an equal sign.
+*/
+function isEq(token) {
+	return isPunctuator(token) && token.value === "=";
+}
+/**
+* Check whether the given token is a left bracket.
+*/
+function isLeftBracket(token) {
+	return isPunctuator(token) && token.value === "[";
+}
+/**
+* Check whether the given token is a right bracket.
+*/
+function isRightBracket(token) {
+	return isPunctuator(token) && token.value === "]";
+}
+/**
+* Check whether the given token is a left brace.
+*/
+function isLeftBrace(token) {
+	return isPunctuator(token) && token.value === "{";
+}
+/**
+* Check whether the given token is a right brace.
+*/
+function isRightBrace(token) {
+	return isPunctuator(token) && token.value === "}";
+}
+/**
+* Check whether the given token is a comma.
+*/
+function isComma(token) {
+	return isPunctuator(token) && token.value === ",";
+}
+/**
+* Check whether the given token is a punctuator.
+*/
+function isPunctuator(token) {
+	return Boolean(token && token.type === "Punctuator");
+}
+/**
+* Check whether the given token is a bare token.
+*/
+function isBare(token) {
+	return token.type === "Bare";
+}
+/**
+* Check whether the given token is a string.
+*/
+function isString(token) {
+	return token.type === "BasicString" || token.type === "LiteralString";
+}
+/**
+* Check whether the given token is a multi-line string.
+*/
+function isMultiLineString(token) {
+	return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
+}
+/**
+* Check whether the given token is a number.
+*/
+function isNumber(token) {
+	return token.type === "Integer" || token.type === "Float";
+}
+/**
+* Check whether the given token is a boolean.
+*/
+function isBoolean(token) {
+	return token.type === "Boolean";
+}
+/**
+* Check whether the given token is a date time.
+*/
+function isDateTime(token) {
+	return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
+}
+/**
+* Apply end locations
+*/
+function applyEndLoc(node, child) {
+	if (child) {
+		node.range[1] = child.range[1];
+		node.loc.end = clonePos(child.loc.end);
+	}
+}
+/**
+* clone the location.
+*/
+function cloneRange(range) {
+	return [range[0], range[1]];
+}
+/**
+* clone the location.
+*/
+function cloneLoc(loc) {
+	return {
+		start: clonePos(loc.start),
+		end: clonePos(loc.end)
+	};
+}
+/**
+* clone the location.
+*/
+function clonePos(pos) {
+	return {
+		line: pos.line,
+		column: pos.column
+	};
+}
+
+//#endregion
+//#region src/visitor-keys.ts
+const tomlKeys = {
+	Program: ["body"],
+	TOMLTopLevelTable: ["body"],
+	TOMLTable: ["key", "body"],
+	TOMLKeyValue: ["key", "value"],
+	TOMLKey: ["keys"],
+	TOMLArray: ["elements"],
+	TOMLInlineTable: ["body"],
+	TOMLBare: [],
+	TOMLQuoted: [],
+	TOMLValue: []
+};
+const lib_KEYS = unionWith(tomlKeys);
+
+//#endregion
+//#region src/parser.ts
+/**
+* Parse source code
+*/
+function parseForESLint(code, options) {
+	return {
+		ast: new TOMLParser(code, options).parse(),
+		visitorKeys: lib_KEYS,
+		services: { isTOML: true }
+	};
+}
+
+//#endregion
+//#region src/traverse.ts
+/**
+* Check that the given key should be traversed or not.
+* @this {Traversable}
+* @param key The key to check.
+* @returns `true` if the key should be traversed.
+*/
+function fallbackKeysFilter(key) {
+	let value = null;
+	return key !== "comments" && key !== "leadingComments" && key !== "loc" && key !== "parent" && key !== "range" && key !== "tokens" && key !== "trailingComments" && (value = this[key]) !== null && typeof value === "object" && (typeof value.type === "string" || Array.isArray(value));
+}
+/**
+* Get the keys of the given node to traverse it.
+* @param node The node to get.
+* @returns The keys to traverse.
+*/
+function getFallbackKeys(node) {
+	return Object.keys(node).filter(fallbackKeysFilter, node);
+}
+/**
+* Get the keys of the given node to traverse it.
+* @param node The node to get.
+* @returns The keys to traverse.
+*/
+function lib_getKeys(node, visitorKeys) {
+	return ((visitorKeys || lib_KEYS)[node.type] || getFallbackKeys(node)).filter((key) => !getNodes(node, key).next().done);
+}
+/**
+* Get the nodes of the given node.
+* @param node The node to get.
+*/
+function* getNodes(node, key) {
+	const child = node[key];
+	if (Array.isArray(child)) {
+		for (const c of child) if (isNode(c)) yield c;
+	} else if (isNode(child)) yield child;
+}
+/**
+* Check whether a given value is a node.
+* @param x The value to check.
+* @returns `true` if the value is a node.
+*/
+function isNode(x) {
+	return x !== null && typeof x === "object" && typeof x.type === "string";
+}
+/**
+* Traverse the given node.
+* @param node The node to traverse.
+* @param parent The parent node.
+* @param visitor The node visitor.
+*/
+function traverse(node, parent, visitor) {
+	visitor.enterNode(node, parent);
+	const keys = lib_getKeys(node, visitor.visitorKeys);
+	for (const key of keys) for (const child of getNodes(node, key)) traverse(child, node, visitor);
+	visitor.leaveNode(node, parent);
+}
+/**
+* Traverse the given AST tree.
+* @param node Root node to traverse.
+* @param visitor Visitor.
+*/
+function traverseNodes(node, visitor) {
+	traverse(node, null, visitor);
+}
+
+//#endregion
+//#region src/utils.ts
+/**
+* Gets the static value for the given node.
+*/
+const getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
+/** Generates a converter to convert from a node. */
+function generateConvertTOMLValue(convertValue) {
+	/**
+	* Resolve TOML value
+	*/
+	function resolveValue(node, baseTable) {
+		return resolver[node.type](node, baseTable);
+	}
+	const resolver = {
+		Program(node, baseTable = {}) {
+			return resolveValue(node.body[0], baseTable);
+		},
+		TOMLTopLevelTable(node, baseTable = {}) {
+			for (const body of node.body) resolveValue(body, baseTable);
+			return baseTable;
+		},
+		TOMLKeyValue(node, baseTable = {}) {
+			const value = resolveValue(node.value);
+			set(baseTable, resolveValue(node.key), value);
+			return baseTable;
+		},
+		TOMLTable(node, baseTable = {}) {
+			const table = getTable(baseTable, resolveValue(node.key), node.kind === "array");
+			for (const body of node.body) resolveValue(body, table);
+			return baseTable;
+		},
+		TOMLArray(node) {
+			return node.elements.map((e) => resolveValue(e));
+		},
+		TOMLInlineTable(node) {
+			const table = {};
+			for (const body of node.body) resolveValue(body, table);
+			return table;
+		},
+		TOMLKey(node) {
+			return node.keys.map((key) => resolveValue(key));
+		},
+		TOMLBare(node) {
+			return node.name;
+		},
+		TOMLQuoted(node) {
+			return node.value;
+		},
+		TOMLValue(node) {
+			return convertValue(node);
+		}
+	};
+	return (node) => resolveValue(node);
+}
+/**
+* Get the table from the table.
+*/
+function getTable(baseTable, keys, array) {
+	let target = baseTable;
+	for (let index = 0; index < keys.length - 1; index++) {
+		const key = keys[index];
+		target = getNextTargetFromKey(target, key);
+	}
+	const lastKey = last(keys);
+	const lastTarget = target[lastKey];
+	if (lastTarget == null) {
+		const tableValue$1 = {};
+		target[lastKey] = array ? [tableValue$1] : tableValue$1;
+		return tableValue$1;
+	}
+	if (isValue(lastTarget)) {
+		const tableValue$1 = {};
+		target[lastKey] = array ? [tableValue$1] : tableValue$1;
+		return tableValue$1;
+	}
+	if (!array) {
+		if (Array.isArray(lastTarget)) {
+			const tableValue$1 = {};
+			target[lastKey] = tableValue$1;
+			return tableValue$1;
+		}
+		return lastTarget;
+	}
+	if (Array.isArray(lastTarget)) {
+		const tableValue$1 = {};
+		lastTarget.push(tableValue$1);
+		return tableValue$1;
+	}
+	const tableValue = {};
+	target[lastKey] = [tableValue];
+	return tableValue;
+	/** Get next target from key */
+	function getNextTargetFromKey(currTarget, key) {
+		const nextTarget = currTarget[key];
+		if (nextTarget == null) {
+			const val = {};
+			currTarget[key] = val;
+			return val;
+		}
+		if (isValue(nextTarget)) {
+			const val = {};
+			currTarget[key] = val;
+			return val;
+		}
+		let resultTarget = nextTarget;
+		while (Array.isArray(resultTarget)) {
+			const lastIndex = resultTarget.length - 1;
+			const nextElement = resultTarget[lastIndex];
+			if (isValue(nextElement)) {
+				const val = {};
+				resultTarget[lastIndex] = val;
+				return val;
+			}
+			resultTarget = nextElement;
+		}
+		return resultTarget;
+	}
+}
+/**
+* Set the value to the table.
+*/
+function set(baseTable, keys, value) {
+	let target = baseTable;
+	for (let index = 0; index < keys.length - 1; index++) {
+		const key = keys[index];
+		const nextTarget = target[key];
+		if (nextTarget == null) {
+			const val = {};
+			target[key] = val;
+			target = val;
+		} else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
+			const val = {};
+			target[key] = val;
+			target = val;
+		} else target = nextTarget;
+	}
+	target[last(keys)] = value;
+}
+/**
+* Check whether the given value is a value.
+*/
+function isValue(value) {
+	return typeof value !== "object" || value instanceof Date;
+}
+
+//#endregion
+//#region package.json
+var name$1 = "toml-eslint-parser";
+var version$1 = "1.0.3";
+
+//#endregion
+//#region src/meta.ts
+var meta_exports = /* @__PURE__ */ __exportAll({
+	name: () => lib_name,
+	version: () => version
+});
+const lib_name = name$1;
+const version = version$1;
+
+//#endregion
+//#region src/index.ts
+const VisitorKeys = (/* unused pure expression or super */ null && (lib_KEYS));
+/**
+* Parse TOML source code
+*/
+function parseTOML(code, options) {
+	return parseForESLint(code, options).ast;
+}
+
+//#endregion
+
+;// CONCATENATED MODULE: ./src/lint/toml.ts
+
+const keysOf = (k) => k.keys.map((x) => (x.type === 'TOMLBare' ? x.name : x.value));
+/** The document, or null when the text is not TOML. */
+function tomlDocument(text) {
+    let program;
+    let data;
+    try {
+        program = parseTOML(text);
+        data = getStaticTOMLValue(program);
+    }
+    catch {
+        return null;
+    }
+    // Every key written, by its full path: dotted keys, [table] prefixes and inline tables.
+    const keys = new Map();
+    const id = (path) => JSON.stringify(path);
+    const visit = (prefix, kv) => {
+        const path = [...prefix, ...keysOf(kv.key)];
+        keys.set(id(path), { line: kv.key.loc.start.line, value: kv.value });
+        if (kv.value.type === 'TOMLInlineTable')
+            for (const c of kv.value.body)
+                visit(path, c);
+    };
+    for (const node of program.body[0].body) {
+        if (node.type === 'TOMLKeyValue')
+            visit([], node);
+        else {
+            if (node.kind === 'standard' && !keys.has(id(node.resolvedKey)))
+                keys.set(id(node.resolvedKey), { line: node.loc.start.line, value: null });
+            for (const kv of node.body)
+                visit(node.resolvedKey, kv);
+        }
+    }
+    return {
+        data: data,
+        strings: (path) => {
+            const node = keys.get(id(path))?.value;
+            if (node?.type !== 'TOMLArray')
+                return [];
+            return node.elements.flatMap((e) => e.type === 'TOMLValue' && e.kind === 'string'
+                ? [{ value: e.value, line: e.loc.start.line }]
+                : []);
+        },
+        keyLine: (path) => keys.get(id(path))?.line ?? null,
+        lineText: (line) => text.split(/\r?\n/)[line - 1] ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lint/poetry.ts
+
+/** ^X.Y.Z and ~X.Y.Z as a PEP 440 range: the first non-zero part (caret) or the minor (tilde) bumps. */
+function range(version, caret) {
+    const parts = (/^\d+(\.\d+)*/.exec(version)?.[0] ?? '').split('.').filter(Boolean).map(Number);
+    if (parts.length === 0)
+        return '';
+    const nonZero = parts.findIndex((p) => p !== 0);
+    const bump = caret ? (nonZero < 0 ? parts.length - 1 : nonZero) : Math.min(1, parts.length - 1);
+    const upper = parts.map((p, i) => (i < bump ? p : i === bump ? p + 1 : 0));
+    return `>=${version},<${upper.join('.')}`;
+}
+/** A Poetry version constraint as a PEP 440 specifier; '' for any version (or for `a || b`). */
+function poetrySpecifier(constraint) {
+    const c = constraint.trim().replace(/([<>=!~^]=?)\s+/g, '$1');
+    if (c === '' || c === '*' || c.includes('||'))
+        return '';
+    return c
+        .split(/\s*,\s*|\s+/)
+        .filter(Boolean)
+        .map((part) => {
+        if (part.startsWith('^'))
+            return range(part.slice(1), true);
+        if (part.startsWith('~') && !part.startsWith('~='))
+            return range(part.slice(1), false);
+        if (/^[<>=!~]/.test(part))
+            return part;
+        return part === '*' ? '' : `==${part}`;
+    })
+        .filter(Boolean)
+        .join(',');
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const PLATFORMS = { linux: 'linux', darwin: 'darwin', win32: 'win32' };
+/** One dependency table's marker: `markers`, and `platform` as sys_platform. */
+function markerOf(t) {
+    const markers = typeof t['markers'] === 'string' ? t['markers'].trim() : '';
+    const platform = typeof t['platform'] === 'string' ? PLATFORMS[t['platform']] : undefined;
+    const sys = platform ? `sys_platform == "${platform}"` : '';
+    return markers && sys ? `(${markers}) and ${sys}` : markers || sys;
+}
+/**
+ * The dependencies `pip install .` installs from a Poetry project (optional ones only for the
+ * extras asked for); null when the file has no [tool.poetry.dependencies].
  */
-function contextPathOf(path) {
-    return path.replace(/^\.\//, '').replace(/^\/(app|src|code|workspace|usr\/src\/app)\//, '');
+function poetryRequirements(doc, extras) {
+    const tool = doc.data['tool'];
+    const poetry = isRecord(tool) && isRecord(tool['poetry']) ? tool['poetry'] : null;
+    const deps = poetry?.['dependencies'];
+    if (!poetry || !isRecord(deps))
+        return null;
+    const named = isRecord(poetry['extras']) ? poetry['extras'] : {};
+    const optional = new Set(Object.entries(named)
+        .filter(([extra]) => extras.some((e) => normalizeName(e) === normalizeName(extra)))
+        .flatMap(([, v]) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []))
+        .map(normalizeName));
+    const out = [];
+    for (const [key, spec] of Object.entries(deps)) {
+        const name = normalizeName(key);
+        const line = doc.keyLine(['tool', 'poetry', 'dependencies', key]);
+        if (name === 'python' || line === null)
+            continue;
+        for (const one of Array.isArray(spec) ? spec : [spec]) {
+            const t = typeof one === 'string' ? { version: one } : isRecord(one) ? one : null;
+            // git, path and url dependencies do not come from the index: no version to check.
+            if (!t || ['git', 'path', 'url', 'file'].some((k) => k in t))
+                continue;
+            if (t['optional'] === true && !optional.has(name))
+                continue;
+            out.push({
+                name,
+                specifier: poetrySpecifier(typeof t['version'] === 'string' ? t['version'] : ''),
+                marker: markerOf(t),
+                raw: (doc.lineText(line) ?? key).replace(/\s+#.*$/, '').trim(),
+                line,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lint/declared.ts
+
+
+
+
+
+/** A requirement string at a place; null when it is not a PEP 508 requirement. */
+function declared(raw, path, line) {
+    const r = parseRequirement(raw);
+    return r ? { ...r, raw: raw.trim(), path, line } : null;
+}
+const wanted = (extras) => new Set(extras.map(normalizeName));
+/** The requirement lines of a plain file (setuptools' `file:` directive): no options. */
+function requirementLines(path, read) {
+    const text = read(path);
+    if (text === null)
+        return [];
+    return text.split(/\r?\n/).flatMap((l, i) => declared(l, path, i + 1) ?? []);
+}
+const declared_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const stringsOf = (v) => typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+const record = (v, key) => {
+    const x = declared_isRecord(v) ? v[key] : undefined;
+    return declared_isRecord(x) ? x : {};
+};
+/**
+ * pyproject.toml's requirements; null when it declares none of its own (no [project] and no
+ * Poetry dependencies, or dependencies left dynamic to setup.cfg or setup.py).
+ */
+function fromPyproject(path, text, extras, read) {
+    const doc = tomlDocument(text);
+    if (!doc)
+        return null; // not TOML: pip fails on it, and says so
+    const poetry = () => poetryRequirements(doc, extras)?.map((r) => ({ ...r, path })) ?? null;
+    const project = doc.data['project'];
+    if (!declared_isRecord(project))
+        return poetry();
+    const dir = external_node_path_namespaceObject.posix.dirname(path);
+    const dynamic = stringsOf(project['dynamic']);
+    // setuptools' [tool.setuptools.dynamic] dependencies = { file = ["requirements.txt"] }.
+    const dyn = record(record(doc.data['tool'], 'setuptools'), 'dynamic');
+    const fromFiles = (v) => stringsOf(declared_isRecord(v) ? v['file'] : undefined).flatMap((f) => requirementLines(external_node_path_namespaceObject.posix.join(dir, f), read));
+    const fromArray = (key) => doc.strings(key).flatMap((e) => declared(e.value, path, e.line) ?? []);
+    const out = [];
+    if (!dynamic.includes('dependencies'))
+        out.push(...fromArray(['project', 'dependencies']));
+    else if (declared_isRecord(dyn['dependencies']))
+        out.push(...fromFiles(dyn['dependencies']));
+    else
+        return poetry(); // Poetry 2 keeps them in its own table; setuptools in setup.cfg/setup.py
+    const want = wanted(extras);
+    const chosen = (v) => Object.keys(v).filter((k) => want.has(normalizeName(k)));
+    for (const extra of chosen(record(project, 'optional-dependencies')))
+        out.push(...fromArray(['project', 'optional-dependencies', extra]));
+    if (dynamic.includes('optional-dependencies')) {
+        const files = record(dyn, 'optional-dependencies');
+        for (const extra of chosen(files))
+            out.push(...fromFiles(files[extra]));
+    }
+    return out;
+}
+/** An INI file's sections as configparser reads them: a value goes on in indented lines. */
+function iniValues(text) {
+    const out = new Map();
+    let section = '';
+    let key = null;
+    text.split(/\r?\n/).forEach((l, i) => {
+        if (/^\s*([#;].*)?$/.test(l))
+            return;
+        const header = /^\[([^\]]+)\]/.exec(l);
+        if (header) {
+            section = header[1].trim();
+            key = null;
+        }
+        else if (/^\s/.test(l) && key !== null) {
+            out.get(key).push({ text: l.trim(), line: i + 1 });
+        }
+        else {
+            const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(l);
+            key = kv ? `${section}\0${kv[1].trim()}` : null;
+            if (key === null)
+                return;
+            out.set(key, kv[2] ? [{ text: kv[2].trim(), line: i + 1 }] : []);
+        }
+    });
+    return out;
+}
+/** setup.cfg's [options] install_requires and the [options.extras_require] asked for. */
+function fromSetupCfg(path, text, extras) {
+    const values = iniValues(text);
+    const req = values.get('options\0install_requires');
+    const want = wanted(extras);
+    const extra = [...values].filter(([k]) => {
+        const [section, name] = k.split('\0');
+        return section === 'options.extras_require' && want.has(normalizeName(name));
+    });
+    if (!req && extra.length === 0)
+        return null;
+    return [...(req ?? []), ...extra.flatMap(([, v]) => v)].flatMap((v) => declared(v.text, path, v.line) ?? []);
+}
+/**
+ * setup.py's install_requires, only where it is one literal list of plain string literals
+ * (comments and a trailing comma allowed): anything computed says nothing here.
+ */
+function fromSetupPy(path, text) {
+    const at = [...text.matchAll(/\binstall_requires\s*=\s*/g)].filter((m) => !/#/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)));
+    if (at.length !== 1)
+        return [];
+    let i = at[0].index + at[0][0].length;
+    if (text[i] !== '[')
+        return [];
+    const found = [];
+    const skip = () => {
+        for (;;) {
+            while (i < text.length && /\s/.test(text[i]))
+                i++;
+            if (text[i] !== '#')
+                return;
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+    };
+    i++;
+    for (;;) {
+        skip();
+        if (text[i] === ']')
+            break;
+        const q = text[i];
+        if (q !== '"' && q !== "'")
+            return [];
+        const end = text.indexOf(q, i + 1);
+        const value = end < 0 ? '' : text.slice(i + 1, end);
+        // No triple quotes, escapes or line breaks: such a string is not the simple literal.
+        if (end < 0 || end === i + 1 || /[\\\n]/.test(value))
+            return [];
+        found.push({ value, at: i });
+        i = end + 1;
+        skip();
+        if (text[i] === ',')
+            i++;
+        else if (text[i] !== ']')
+            return [];
+    }
+    i++;
+    skip();
+    // The list is the whole argument: `[...] + extra` or `[...][0]` is not a literal list.
+    if (i < text.length && text[i] !== ',' && text[i] !== ')')
+        return [];
+    const lineAt = (n) => text.slice(0, n).split('\n').length;
+    return found.flatMap((f) => declared(f.value, path, lineAt(f.at)) ?? []);
+}
+/** What `pip install <dir>[extras]` installs, by what the project in that context dir declares. */
+function readProject(dir, extras, read) {
+    const at = (f) => external_node_path_namespaceObject.posix.join(dir || '.', f);
+    const toml = read(at('pyproject.toml'));
+    const fromToml = toml === null ? null : fromPyproject(at('pyproject.toml'), toml, extras, read);
+    if (fromToml)
+        return fromToml;
+    const cfg = read(at('setup.cfg'));
+    const fromCfg = cfg === null ? null : fromSetupCfg(at('setup.cfg'), cfg, extras);
+    if (fromCfg)
+        return fromCfg;
+    const py = read(at('setup.py'));
+    return py === null ? [] : fromSetupPy(at('setup.py'), py);
+}
+
+;// CONCATENATED MODULE: ./src/lint/reqfiles.ts
+
+
+
+
+// Everything one pip install names, with the file and line that say it: the requirements on its
+// command line, the local projects it installs (`.`, `-e .`, `./sub[gpu]`), and its -r / -c
+// files with the files they name in turn (relative to the file naming them, as pip does).
+/** How deep -r inside -r goes before the rest is left unread (pip itself has no limit). */
+const MAX_DEPTH = 10;
+/** A local project as pip is given it: `.`, `./sub[gpu,dev]`, `/app`; null for anything else. */
+function localProject(spec) {
+    const m = /^((?:\.{1,2}|\/|file:)[^[]*?)\/?(?:\[([^\]]*)\])?$/.exec(spec.trim());
+    // A wheel or an sdist is a file, not a project to read.
+    if (!m || /\.(whl|zip|tar(\.\w+)?|tgz)$/i.test(m[1]))
+        return null;
+    const path = m[1].replace(/^file:(\/\/)?/, '');
+    const extras = (m[2] ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean);
+    // The project's directory in the build context, as contextPathOf maps a file under WORKDIR.
+    const dir = contextPathOf(`${path.replace(/\/+$/, '')}/`).replace(/^\/+|\/+$/g, '');
+    return { dir: external_node_path_namespaceObject.posix.normalize(dir || '.'), extras };
+}
+/** A requirements file's logical lines: a trailing backslash joins the next; comments dropped. */
+function logicalLines(text) {
+    const out = [];
+    let cur = null;
+    text.split(/\r?\n/).forEach((l, i) => {
+        const body = l.replace(/(^|\s+)#.*$/, '');
+        const joined = cur ? `${cur.text} ${body.trim()}` : body;
+        cur = { text: joined, line: cur?.line ?? i + 1 };
+        if (/\\\s*$/.test(body))
+            cur.text = cur.text.replace(/\\\s*$/, '');
+        else {
+            if (cur.text.trim() !== '')
+                out.push({ text: cur.text.trim(), line: cur.line });
+            cur = null;
+        }
+    });
+    return out;
+}
+/** A project's own declaration given as -r, as uv reads it (uv pip install -r pyproject.toml). */
+function declarationFile(path, text, read) {
+    switch (external_node_path_namespaceObject.posix.basename(path)) {
+        case 'pyproject.toml':
+            return fromPyproject(path, text, [], read) ?? [];
+        case 'setup.cfg':
+            return fromSetupCfg(path, text, []) ?? [];
+        case 'setup.py':
+            return fromSetupPy(path, text);
+        default:
+            return null;
+    }
+}
+const FILE_OPTION = /^(-r|--requirement|-c|--constraint)(?:=(.+))?$/;
+const EDITABLE = /^(-e|--editable)(?:=(.+))?$/;
+class Reader {
+    read;
+    noDeps;
+    out = [];
+    seen = new Set();
+    constructor(read, noDeps) {
+        this.read = read;
+        this.noDeps = noDeps;
+    }
+    /** A local project's declared requirements (unless pip runs with --no-deps). */
+    project(spec) {
+        const local = localProject(spec);
+        if (!local)
+            return false;
+        const key = `project ${local.dir} [${local.extras.join(',')}]`;
+        if (this.noDeps || this.seen.has(key))
+            return true;
+        this.seen.add(key);
+        this.out.push(...readProject(local.dir, local.extras, this.read));
+        return true;
+    }
+    /** A requirements or constraints file, by its context path, and the files it names. */
+    file(path, depth) {
+        const norm = external_node_path_namespaceObject.posix.normalize(path);
+        if (depth > MAX_DEPTH || this.seen.has(norm))
+            return;
+        this.seen.add(norm);
+        const text = this.read(norm);
+        if (text === null)
+            return;
+        const own = declarationFile(norm, text, this.read);
+        if (own) {
+            this.out.push(...own);
+            return;
+        }
+        for (const l of logicalLines(text)) {
+            const words = shellWords(l.text);
+            const [first = '', second = ''] = words;
+            const opt = FILE_OPTION.exec(first) ?? /^-([rc])(.+)$/.exec(first);
+            const edit = EDITABLE.exec(first);
+            if (opt) {
+                const named = opt[2] ?? second;
+                // Named relative to this file, unless absolute (then as the image's path).
+                const next = named.startsWith('/')
+                    ? contextPathOf(named)
+                    : external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(norm), named);
+                // A file by URL is not in the build context.
+                if (named && !named.includes('://'))
+                    this.file(next, depth + 1);
+            }
+            else if (edit)
+                this.project(edit[2] ?? second);
+            else if (!this.project(l.text)) {
+                const r = declared(l.text, norm, l.line);
+                if (r)
+                    this.out.push(r);
+            }
+        }
+    }
+}
+/**
+ * The requirements one pip install names, in order: its command line (path null), the local
+ * projects it installs, then its requirements and constraints files.
+ */
+function pipRequirements(pip, read) {
+    const reader = new Reader(read, pip.noDeps);
+    for (const spec of pip.specs) {
+        if (reader.project(spec))
+            continue;
+        const r = parseRequirement(spec);
+        if (r)
+            reader.out.push({ ...r, raw: spec, path: null, line: 0 });
+    }
+    for (const f of [...pip.requirementFiles, ...pip.constraintFiles])
+        reader.file(contextPathOf(f), 0);
+    return reader.out;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/model.ts
+
+
 
 
 
@@ -9826,6 +12856,8 @@ function parseDockerfile(input) {
         paths: [],
         cmds: [],
         copies: [],
+        contextCopies: [],
+        envs: [],
         finalStage: 0,
     };
     const globalArgs = new Map();
@@ -9892,6 +12924,7 @@ function parseDockerfile(input) {
             workdir = ins.getArgumentsContent() ?? workdir;
         if (kw === 'ENV') {
             const text = ins.getArgumentsContent() ?? '';
+            model.envs.push(...envSettings(ins, input.file, line, stageIndex));
             const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text);
             if (m) {
                 model.paths.push({ file: input.file, line, value: m[1], stageIndex });
@@ -9903,6 +12936,11 @@ function parseDockerfile(input) {
         if (kw === 'COPY' || kw === 'ADD') {
             const flags = ins instanceof main.ModifiableInstruction ? ins.getFlags() : [];
             const from = flags.find((f) => f.getName() === 'from')?.getValue();
+            if (!from) {
+                const copy = contextCopy(ins, input.file, line, stageIndex, workdir);
+                if (copy)
+                    model.contextCopies.push(copy);
+            }
             if (from)
                 model.copies.push({
                     file: input.file,
@@ -9925,7 +12963,7 @@ function parseDockerfile(input) {
                     args = null; // not valid JSON: Docker runs it in shell form
                 }
             }
-            model.cmds.push({ file: input.file, line, keyword: kw, args });
+            model.cmds.push({ file: input.file, line, keyword: kw, args, stageIndex, workdir });
         }
         if (kw === 'RUN') {
             const text = ins.getRawArgumentsContent() ?? '';
@@ -9961,37 +12999,19 @@ function parseDockerfile(input) {
                     venv,
                     breakSystem: pip.breakSystem,
                 });
-                for (const spec of pip.specs) {
-                    const r = parseRequirement(spec);
-                    if (r)
-                        model.requirements.push({
-                            ...r,
-                            raw: spec,
-                            file: input.file,
-                            line,
-                            stageIndex,
-                            venv,
-                            breakSystem: pip.breakSystem,
-                        });
-                }
-                for (const f of [...pip.requirementFiles, ...pip.constraintFiles]) {
-                    const text = input.readContext(contextPathOf(f));
-                    if (text === null)
-                        continue;
-                    text.split('\n').forEach((l, i) => {
-                        const r = parseRequirement(l);
-                        if (r)
-                            model.requirements.push({
-                                ...r,
-                                raw: l.trim(),
-                                file: input.showContext(contextPathOf(f)),
-                                line: i + 1,
-                                stageIndex,
-                                venv,
-                                breakSystem: pip.breakSystem,
-                            });
+                // The command line's requirements, the local projects it installs and its -r/-c files.
+                for (const d of pipRequirements(pip, input.readContext))
+                    model.requirements.push({
+                        name: d.name,
+                        specifier: d.specifier,
+                        marker: d.marker,
+                        raw: d.raw,
+                        file: d.path === null ? input.file : input.showContext(d.path),
+                        line: d.path === null ? line : d.line,
+                        stageIndex,
+                        venv,
+                        breakSystem: pip.breakSystem,
                     });
-                }
             });
         }
     }
@@ -10026,6 +13046,108 @@ function stageNamed(model, name) {
 /** The stage chain ends at an image: FROM builder AS runtime resolves to builder's base. */
 function baseOf(model, stageIndex) {
     return stageChain(model, stageIndex).at(-1)?.from ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/lint/entrypoint.ts
+
+
+const EXECS_ARGS = /(^|[\s;&|])exec\s+(?:[^\n;&|]*\s)?("\$@"|"\$\{@\}"|\$@|\$\{@\})(\s|;|$)/m;
+const RUNS_ARGS_LAST = /(^|\n)\s*("\$@"|"\$\{@\}")\s*$/;
+const USES_ARGS = /\$\{?[@*#1-9]\}?/;
+const entrypoint_ACTIVATE = /(?:^|[\s;&|])(?:\.|source)\s+["']?([^\s"';&|]+?)\/bin\/activate["']?(?=\s|;|&|$)/gm;
+const PATH_EXPORT = /(?:^|[\s;&|])(?:export\s+)?PATH=["']?([^:"'\s$]+?)\/bin(?=:)/gm;
+function readScript(text) {
+    const crlf = /\r\n/.test(text);
+    const body = text
+        .replace(/\r/g, '')
+        .split('\n')
+        .map((l) => l.replace(/(^|\s)#.*$/, ''))
+        .join('\n')
+        .trimEnd();
+    const venvs = new Set();
+    for (const m of body.matchAll(entrypoint_ACTIVATE))
+        venvs.add(m[1]);
+    for (const m of body.matchAll(PATH_EXPORT))
+        if (m[1] !== '/usr' && m[1] !== '/usr/local')
+            venvs.add(m[1]);
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+    const program = shebang
+        ? /(^|\/)env$/.test(shebang[1])
+            ? (shebang[2] ?? shebang[1])
+            : shebang[1]
+        : null;
+    return {
+        execsArgs: EXECS_ARGS.test(body) || RUNS_ARGS_LAST.test(body),
+        usesArgs: USES_ARGS.test(body),
+        venvs: [...venvs],
+        shebang: program ? program.replace(/\r$/, '') : null,
+        crlf,
+    };
+}
+/** The ENTRYPOINT the final image has from this Dockerfile: the last one in its stage chain. */
+function finalEntrypoint(model) {
+    const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index));
+    return model.cmds.findLast((c) => c.keyword === 'ENTRYPOINT' && chain.has(c.stageIndex)) ?? null;
+}
+/** The program of an ENTRYPOINT that a script may be: its first word, or what a wrapper runs. */
+function programs(ep) {
+    const words = ep.args ?? [];
+    return words.filter((w) => w.startsWith('/') || w.startsWith('./') || /\.(sh|bash)$/.test(w));
+}
+/**
+ * The script the final ENTRYPOINT runs, when a COPY or ADD from the build context put it there
+ * and the context has it; null otherwise (a binary, a file the base image brought, shell form).
+ */
+function entrypointScript(model, readContext, showContext) {
+    const ep = finalEntrypoint(model);
+    if (!ep?.args)
+        return null;
+    const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index));
+    for (const word of programs(ep)) {
+        const paths = word.includes('/') ? [absolutize(word, ep.workdir)] : onPath(model, word);
+        const path = paths.find((p) => model.contextCopies.some((c) => chain.has(c.stageIndex) && c.sources.some((s) => landsAt(s, c.dest, c.sources.length, p))));
+        if (!path)
+            continue;
+        const copy = model.contextCopies.findLast((c) => chain.has(c.stageIndex) &&
+            c.sources.some((s) => landsAt(s, c.dest, c.sources.length, path)));
+        if (!copy)
+            continue;
+        const source = copy.sources.find((s) => landsAt(s, copy.dest, copy.sources.length, path));
+        const rel = source.replace(/^\.?\/+/, '');
+        const text = readContext(rel);
+        if (text === null)
+            continue;
+        const facts = readScript(text);
+        facts.venvs = facts.venvs.map((v) => absolutize(v, ep.workdir));
+        return {
+            path,
+            file: showContext(rel),
+            facts,
+            copy: { file: copy.file, line: copy.line },
+            copyMode: copy.chmod,
+        };
+    }
+    return null;
+}
+/** Where a program named without a directory is found: the image's PATH (ENV PATH, else Debian's). */
+function onPath(model, name) {
+    const dirs = [
+        ...model.paths.flatMap((p) => p.value.split(':')).filter((d) => d.startsWith('/')),
+        '/usr/local/sbin',
+        '/usr/local/bin',
+        '/usr/sbin',
+        '/usr/bin',
+        '/sbin',
+        '/bin',
+    ];
+    return dirs.map((d) => `${d.replace(/\/+$/, '')}/${name}`);
+}
+/** Whether copying `source` to `dest` puts it at `path`. */
+function landsAt(source, dest, count, path) {
+    const name = source.replace(/\/+$/, '').split('/').at(-1) ?? '';
+    const intoDir = dest.endsWith('/') || count > 1;
+    const target = intoDir ? `${dest.replace(/\/+$/, '')}/${name}` : dest;
+    return target === path || (!intoDir && `${dest}/${name}` === path);
 }
 
 ;// CONCATENATED MODULE: ./src/lint/architecture.ts
@@ -10110,7 +13232,110 @@ function installsPackages(model, stageIndex) {
         model.venvs.some((x) => indexes.includes(x.stageIndex)));
 }
 
+;// CONCATENATED MODULE: ./src/knowledge/images.ts
+// What the official python image's floating tags carry. They follow the newest CPython release:
+// python:latest, python:3, python:slim, python:3-slim, python:bookworm ... are all one Python.
+// No registry is reachable where the knowledge is generated, so this is kept by hand: change
+// FLOATING_PYTHON (and the date) when docker-library/python moves its floating tags.
+/** The Python the floating tags carried when last read, and when that was. */
+const FLOATING_PYTHON = { python: '3.14', read: '2026-12-03' };
+/** A python image tag without a minor version: latest, 3, slim, 3-slim, bookworm, 3-slim-trixie. */
+const FLOATING = /^(latest|3|(3-)?(slim|alpine|bookworm|trixie|bullseye|windowsservercore|nanoserver)([-.].*)?)$/;
+/** The Python a python image tag carries: python:3.11-slim -> 3.11; python:slim -> the floating one. */
+function pythonOfTag(tag) {
+    const t = tag ?? 'latest';
+    const m = /^(3\.\d+)/.exec(t);
+    if (m)
+        return { python: m[1], floating: false };
+    return FLOATING.test(t) ? { python: FLOATING_PYTHON.python, floating: true } : null;
+}
+/** The same tag with its Python pinned: (3-slim, 3.13) -> 3.13-slim; (latest, 3.13) -> 3.13. */
+function tagWithPython(tag, python) {
+    const t = tag ?? 'latest';
+    if (/^3\.\d+/.test(t))
+        return t.replace(/^3\.\d+/, python);
+    if (t === 'latest' || t === '3')
+        return python;
+    return `${python}-${t.replace(/^3-/, '')}`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/python.ts
+
+
+
+// A TensorFlow requirement on a base image whose Python it has no wheel for: pinned to releases
+// without one, or unpinned on a Python no release supports yet (python:3.14-slim, and the
+// floating tags that carry it). pip ignores the release candidates that may have wheels.
+function pythonFinding(r, base, python, arch) {
+    const pin = checkPin(r.name, r.specifier, python, arch);
+    if (pin.matching.length === 0 || pin.installable.length !== 0)
+        return null;
+    const newest = newestFor(python);
+    const supported = pin.pythons.at(-1) ?? '3.12';
+    const floating = pythonOfTag(base.tag)?.floating === true;
+    const carries = floating
+        ? `${base.ref} carries Python ${python} (its tag follows the newest Python; as of ${FLOATING_PYTHON.read})`
+        : `the image ${base.ref} has Python ${python}`;
+    const to = `${base.name}:${tagWithPython(base.tag, supported)}`;
+    // pip takes a pre-release when no final release fits: the image builds, on a release candidate.
+    const pre = prereleaseFor(r.name, r.specifier, python, arch);
+    if (pre)
+        return diagnosis('tensorflow-prerelease', `${r.raw}: no final ${r.name} release has ${arch} wheels for Python ${python}, so pip takes the pre-release ${pre}, the newest that has them; ${carries}. The image ships a release candidate.`, `Use FROM ${to} (Python ${supported}) for a final release${newest ? '' : ` (${r.name} ${pin.matching.at(-1)})`}, or pin ${r.name}==${pre} to make the pre-release a choice.`, r);
+    const which = r.specifier === ''
+        ? `${r.raw}: no ${r.name} release has ${arch} wheels for Python ${python} (the newest Python any release supports is ${supported}), so pip finds none; ${carries}.`
+        : `${r.raw} matches ${r.name} ${pin.matching.at(-1)}${pin.matching.length > 1 ? ` (and ${pin.matching.length - 1} older)` : ''}, which has ${arch} wheels for Python ${pin.pythons.join(', ') || 'none'}; ${carries}.`;
+    return diagnosis('python-version-unsupported', which, `Use FROM ${to} (Python ${supported}, the newest with ${r.name} wheels)${newest ? `, or pin ${r.name}==${newest}, which supports Python ${python}` : ''}.`, r);
+}
+
+;// CONCATENATED MODULE: ./src/lint/environment.ts
+
+
+// What the final image's environment and ENTRYPOINT decide before anything is built: a Keras
+// backend or Keras 2 asked for and never installed, an ENTRYPOINT script that cannot start.
+/** Keras 3's backends, and the package each needs besides TensorFlow. */
+const BACKENDS = {
+    tensorflow: null,
+    torch: 'torch',
+    jax: 'jax',
+    numpy: 'scipy',
+    openvino: 'openvino',
+};
+function environmentFindings(model, entrypoint) {
+    const out = [];
+    const all = (d) => void out.push({ platform: null, diagnosis: d });
+    const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index));
+    const env = (name) => model.envs.findLast((e) => e.name === name && chain.has(e.stageIndex));
+    const installs = (name) => model.requirements.some((r) => r.name === name && chain.has(r.stageIndex));
+    const backend = env('KERAS_BACKEND');
+    if (backend && backend.value !== '' && !backend.value.includes('$')) {
+        const value = backend.value;
+        if (!(value in BACKENDS)) {
+            all(diagnosis('keras-backend-invalid', `ENV KERAS_BACKEND=${value} names no Keras 3 backend: Keras stops with "Unable to import backend : ${value}" as soon as TensorFlow loads it.`, 'Set KERAS_BACKEND to tensorflow, jax, torch, numpy or openvino, or drop it (TensorFlow uses tensorflow).', backend));
+        }
+        else {
+            const needs = BACKENDS[value];
+            if (needs && !installs(needs))
+                all(diagnosis('keras-backend-missing', `ENV KERAS_BACKEND=${value} makes Keras 3 use ${needs}, and nothing in the Dockerfile or its requirements installs ${needs}: tf.keras then fails with "No module named '${needs}'".`, `Install ${needs} in the image, or drop the variable (or set KERAS_BACKEND=tensorflow) to train with TensorFlow.`, backend));
+        }
+    }
+    const legacy = env('TF_USE_LEGACY_KERAS');
+    if (legacy && /^(1|true)$/i.test(legacy.value) && !installs('tf-keras'))
+        all(diagnosis('tf-keras-missing', `ENV TF_USE_LEGACY_KERAS=${legacy.value} makes tf.keras Keras 2, from the tf-keras package, and nothing installs tf-keras: tf.keras then fails with "Keras cannot be imported".`, 'Install tf-keras of the same minor version as TensorFlow (tf-keras~=2.16.0 beside tensorflow 2.16), or drop the variable to use Keras 3.', legacy));
+    if (entrypoint) {
+        const where = { file: entrypoint.copy.file, line: entrypoint.copy.line };
+        if (entrypoint.facts.crlf)
+            all(diagnosis('entrypoint-not-runnable', `The ENTRYPOINT script ${entrypoint.file} (copied to ${entrypoint.path}) has Windows line endings: the kernel looks for "${entrypoint.facts.shebang ?? '/bin/sh'}\\r" and the container stops with "exec ${entrypoint.path}: no such file or directory".`, 'Save it with Unix line endings (dos2unix; in git, `*.sh text eol=lf` in .gitattributes).', where));
+        const mode = entrypoint.copyMode;
+        if (mode !== null && /^0?[0-7]{3,4}$/.test(mode) && (parseInt(mode, 8) & 0o100) === 0)
+            all(diagnosis('entrypoint-not-runnable', `COPY --chmod=${mode} makes the ENTRYPOINT script ${entrypoint.path} not executable: every docker run of the image fails with "exec: \\"${entrypoint.path}\\": permission denied".`, `Use --chmod=0755 (or RUN chmod +x ${entrypoint.path}).`, where));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/lint/rules.ts
+
+
+
 
 
 
@@ -10127,10 +13352,9 @@ function multiArchTag(tag) {
 }
 /** The Python version a base image tag tells: python:3.11-slim -> 3.11. */
 function pythonOfImage(name, tag) {
-    if (!/(^|\/)python$/.test(name) || !tag)
+    if (!/(^|\/)python$/.test(name) || tag === '')
         return null;
-    const m = /^(3\.\d+)/.exec(tag);
-    return m ? m[1] : null;
+    return pythonOfTag(tag)?.python ?? null;
 }
 const MARKER_CLAUSE = /\b(sys_platform|platform_system|platform_machine|os_name)\s*(==|!=)\s*['"]([^'"]+)['"]/g;
 /**
@@ -10164,7 +13388,7 @@ function pep668Base(name, tag) {
         return /^(2[3-9]\.|noble|oracular|plucky|questing|resolute|latest|rolling|devel)/.test(t);
     return false;
 }
-function lintDockerfile(model, platforms, buildArch = hostArch()) {
+function lintDockerfile(model, platforms, buildArch = hostArch(), entrypoint = null) {
     const out = [];
     const all = (d) => void out.push({ platform: null, diagnosis: d });
     // Images that would not be the platform they are built for.
@@ -10222,16 +13446,9 @@ function lintDockerfile(model, platforms, buildArch = hostArch()) {
                 });
                 continue;
             }
-            if (python === null || r.specifier === '')
-                continue;
-            const pin = checkPin(r.name, r.specifier, python, arch);
-            if (pin.matching.length > 0 && pin.installable.length === 0) {
-                const newest = newestFor(python);
-                out.push({
-                    platform: name,
-                    diagnosis: diagnosis('python-version-unsupported', `${r.raw} matches ${r.name} ${pin.matching.at(-1)}${pin.matching.length > 1 ? ` (and ${pin.matching.length - 1} older)` : ''}, which has ${arch} wheels for Python ${pin.pythons.join(', ') || 'none'}; the image ${base?.ref} has Python ${python}.`, `Use a base image with a supported Python (e.g. python:${pin.pythons.at(-1) ?? '3.12'}-slim)${newest ? `, or pin ${r.name}==${newest}, which supports Python ${python}` : ''}.`, r),
-                });
-            }
+            const unsupported = base && python !== null ? pythonFinding(r, base, python, arch) : null;
+            if (unsupported)
+                out.push({ platform: name, diagnosis: unsupported });
         }
     }
     // Exec-form CMD / ENTRYPOINT with shell syntax.
@@ -10247,7 +13464,9 @@ function lintDockerfile(model, platforms, buildArch = hostArch()) {
         }
     }
     // Venvs that the image's python never uses.
-    const pathHas = (venv) => model.paths.some((p) => p.value.split(':').some((x) => x.replace(/\/+$/, '') === `${venv}/bin`));
+    // A venv the ENTRYPOINT script activates is the one every command run through it uses.
+    const pathHas = (venv) => model.paths.some((p) => p.value.split(':').some((x) => x.replace(/\/+$/, '') === `${venv}/bin`)) ||
+        (entrypoint?.facts.execsArgs === true && entrypoint.facts.venvs.includes(venv));
     const cmdUses = (venv) => model.cmds.some((c) => (c.args?.[0] ?? '').startsWith(`${venv}/bin/`));
     const reported = new Set();
     for (const r of model.requirements.filter((x) => isTensorFlow(x) && x.venv)) {
@@ -10278,6 +13497,7 @@ function lintDockerfile(model, platforms, buildArch = hostArch()) {
         all(diagnosis('externally-managed-environment', `pip install into the system Python of ${base.ref}, which marks it externally managed (PEP 668): pip stops with "error: externally-managed-environment".`, `Create a venv and put it on PATH first (RUN python3 -m venv /opt/venv, then ENV PATH="/opt/venv/bin:$PATH"), or start FROM python:3.12-slim.`, pip));
         break;
     }
+    out.push(...environmentFindings(model, entrypoint));
     return dedupe(out);
 }
 function dedupe(findings) {
@@ -10289,6 +13509,7 @@ function dedupe(findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/index.ts
+
 
 
 
@@ -10330,7 +13551,12 @@ buildArch, read = readFromDisk) {
         buildArgs: opts.buildArgs,
         ...(opts.target ? { target: opts.target } : {}),
     });
-    return { model, findings: lintDockerfile(model, opts.platforms, buildArch) };
+    const entrypoint = entrypointScript(model, readContext, (path) => showPath(opts.base, (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path)));
+    return {
+        model,
+        entrypoint,
+        findings: lintDockerfile(model, opts.platforms, buildArch, entrypoint),
+    };
 }
 /** Finds a requirement, the final FROM or a CMD in the project, for a diagnosis's file and line. */
 function locator(model) {
@@ -10340,6 +13566,14 @@ function locator(model) {
             return r ? { file: r.file, line: r.line } : null;
         },
         from: model ? (baseOf(model, model.finalStage) ?? null) : null,
+        env: (name) => {
+            if (!model)
+                return null;
+            const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index));
+            const e = model.envs.findLast((x) => x.name === name && chain.has(x.stageIndex));
+            return e ? { file: e.file, line: e.line } : null;
+        },
+        entrypoint: model ? (finalEntrypoint(model) ?? null) : null,
         command: (program) => {
             const cmds = model?.cmds ?? [];
             const c = cmds.findLast((x) => x.args?.[0] === program) ?? cmds.at(-1);
@@ -11249,17 +14483,186 @@ function answer(stage, ended, reason) {
 
 
 /**
- * The team's own test: the run input as `sh -c` in the platform's image, in its WORKDIR and as
- * its USER, with the check container's confinement. Its exit status decides; it has what is
+ * The team's own test: the run input as a shell command in the platform's image, in its WORKDIR
+ * and as its USER, with the check container's confinement, started as the import was: through
+ * the ENTRYPOINT when that is how users run commands in the image. Its exit status decides; it has what is
  * left of the platform's timeout-minutes.
  */
-const run = async (ctx) => {
+const run = async (ctx, state) => {
     const command = ctx.opts.run;
     const spec = containerSpec(ctx, 'run');
-    const ended = await runContainer(ctx, 'run', spec.name, runCommand({ ...spec, command }), Number.POSITIVE_INFINITY);
+    const ended = await runContainer(ctx, 'run', spec.name, runCommand({ ...spec, command }, state.through ?? REPLACED), Number.POSITIVE_INFINITY);
     const how = `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`;
     ctx.deps.log.info(`${ctx.platform}: run ${ended.result.status}: ${how}`);
     return { ...answer('run', ended, how), evidence: { command } };
+};
+
+;// CONCATENATED MODULE: ./src/results/invocation.ts
+// How the check was started in an image, said in words: in logs, the comment and the summary.
+function describeInvocation(i) {
+    const ep = JSON.stringify(i.entrypoint);
+    return i.how === 'entrypoint'
+        ? `through the image's ENTRYPOINT ${ep}`
+        : i.how === 'replaced'
+            ? `with the image's ENTRYPOINT ${ep} replaced`
+            : "as the image's command (it has no ENTRYPOINT)";
+}
+/**
+ * When the two ways to start a command in the image disagree: TensorFlow imports only through
+ * the ENTRYPOINT (a `docker run --entrypoint`, a Kubernetes `command:` or `docker exec` bypasses
+ * it), or only without it (the ENTRYPOINT breaks it). Null when they agree or only one was tried.
+ */
+function invocationNote(p) {
+    const i = p.invocation;
+    if (!i || i.how !== 'entrypoint' || !i.bypassed)
+        return null;
+    const through = p.stages.import.status === 'passed';
+    if (through === i.bypassed.imported)
+        return null;
+    const ep = JSON.stringify(i.entrypoint);
+    return through
+        ? `TensorFlow imports only through the ENTRYPOINT ${ep}: started without it (docker run --entrypoint, a Kubernetes command:, docker exec) it does not${i.bypassed.line ? ` (${i.bypassed.line})` : ''}.`
+        : `TensorFlow imports when the ENTRYPOINT ${ep} is bypassed, but not through it, as users run the image: the ENTRYPOINT breaks it.`;
+}
+/** One line per platform whose ENTRYPOINT decided how it was checked. */
+function invocationLines(platforms) {
+    return platforms.flatMap((p) => {
+        const i = p.invocation;
+        if (!i || i.how === 'direct')
+            return [];
+        const note = invocationNote(p);
+        return [
+            `${p.platform}: checked ${describeInvocation(i)}: ${i.reason}.${note ? ` ${note}` : ''}`,
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/invocation.ts
+const SHELLS = /^(sh|bash|dash|ash|zsh|ksh|busybox)$/;
+const PYTHON = /^python(3(\.\d+)?)?$/;
+/** Programs that run the program their arguments name, and how many words of their own they take first. */
+const WRAPPERS = {
+    tini: 'options',
+    'tini-static': 'options',
+    'dumb-init': 'options',
+    catatonit: 'options',
+    setpriv: 'options',
+    gosu: 'user',
+    'su-exec': 'user',
+    's6-setuidgid': 'user',
+    env: 'env',
+};
+/** Wrapper options that take the next word as their value. */
+const VALUED = new Set(['-r', '--rewrite', '-p', '-e', '-u', '-g']);
+const base = (word) => word.split('/').at(-1) ?? word;
+/**
+ * How to run the check in this image. `python`: the python input, an interpreter the user named,
+ * which replaces an interpreter ENTRYPOINT but runs through a wrapper.
+ */
+function planInvocation(image, script, python) {
+    const ep = image?.entrypoint?.filter((w) => w !== '') ?? [];
+    if (ep.length === 0)
+        return {
+            how: 'direct',
+            entrypoint: null,
+            reason: 'the image has no ENTRYPOINT: the check is the command, as `docker run IMAGE python` runs it',
+            form: 'args',
+        };
+    const plan = (how, reason, form = 'args') => ({
+        how,
+        entrypoint: ep,
+        reason,
+        form,
+    });
+    const shown = JSON.stringify(ep);
+    for (let i = 0; i < ep.length;) {
+        const word = ep[i];
+        const prog = base(word);
+        const wrapper = WRAPPERS[prog];
+        if (wrapper) {
+            i = afterWrapper(ep, i, wrapper);
+            if (i >= ep.length)
+                return plan('entrypoint', `the ENTRYPOINT ${shown} runs its arguments (${prog})`);
+            continue;
+        }
+        if (SHELLS.test(prog)) {
+            let j = i + 1;
+            while (j < ep.length && ep[j].startsWith('-') && ep[j] !== '-c')
+                j++;
+            if (j >= ep.length)
+                return plan('entrypoint', `the ENTRYPOINT ${shown} is a shell: the check is its -c command`, 'shell-c');
+            if (ep[j] === '-c')
+                return j === ep.length - 1
+                    ? plan('entrypoint', `the ENTRYPOINT ${shown} runs its argument as a shell command`, 'shell')
+                    : plan('try', `the ENTRYPOINT ${shown} runs a shell command of its own`);
+            i = j; // a script file, run by the shell
+            continue;
+        }
+        if (PYTHON.test(prog)) {
+            let j = i + 1;
+            while (j < ep.length && /^-[^cm-]/.test(ep[j]))
+                j += /^-[WX]$/.test(ep[j]) ? 2 : 1;
+            if (j < ep.length)
+                return plan('replaced', `the ENTRYPOINT ${shown} is the application itself; the check replaces it`);
+            return python
+                ? plan('replaced', `the ENTRYPOINT ${shown} is an interpreter; the python input replaces it`)
+                : plan('entrypoint', `the ENTRYPOINT ${shown} is the interpreter users run scripts with`, 'python');
+        }
+        // A program named without a directory is the script when PATH finds it under that name.
+        const isScript = script && (word === script.path || (!word.includes('/') && base(script.path) === word));
+        if (script && isScript) {
+            if (script.facts.execsArgs)
+                return plan('entrypoint', `the ENTRYPOINT script ${word} ends by running its arguments (exec "$@")`);
+            if (!script.facts.usesArgs)
+                return plan('replaced', `the ENTRYPOINT script ${word} never runs its arguments; the check replaces it`);
+            return plan('try', `the ENTRYPOINT script ${word} reads its arguments but does not plainly exec them`);
+        }
+        return plan('try', `whether the ENTRYPOINT ${shown} runs its arguments cannot be told from the image`);
+    }
+    return plan('try', `whether the ENTRYPOINT ${shown} runs its arguments cannot be told from the image`);
+}
+/** The index of the program a wrapper runs: after its options (and user, or NAME=value words). */
+function afterWrapper(ep, i, kind) {
+    let j = i + 1;
+    if (kind === 'user')
+        return j + 1;
+    while (j < ep.length) {
+        const w = ep[j];
+        if (w === '--')
+            return j + 1;
+        if (VALUED.has(w))
+            j += 2;
+        else if (w.startsWith('-') || (kind === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)))
+            j++;
+        else
+            break;
+    }
+    return j;
+}
+
+;// CONCATENATED MODULE: ./src/engine/stages/start.ts
+
+
+
+/**
+ * How much longer an emulated platform's start gets: QEMU runs Python 10-25 times slower than
+ * native (DOMAIN.md), so a server that is up in 3 s natively may need 30 s under emulation.
+ */
+const EMULATED_START_FACTOR = 10;
+/**
+ * The image started as its users start it (its own ENTRYPOINT and CMD, the check container's
+ * confinement): it passes when it exits 0 within the start window, or is still running when the
+ * window closes (a server; it is then stopped).
+ */
+const start = async (ctx) => {
+    const window = ctx.opts.start * (ctx.emulated ? EMULATED_START_FACTOR : 1);
+    const spec = containerSpec(ctx, 'start');
+    const ended = await runContainer(ctx, 'start', spec.name, startCommand(spec), window * 1000);
+    const how = ended.stillRunning
+        ? `still running after ${window} s${ctx.emulated ? ` (${ctx.opts.start} s, ${EMULATED_START_FACTOR}x under QEMU)` : ''}: stopped`
+        : `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`;
+    ctx.deps.log.info(`${ctx.platform}: start ${ended.result.status}: ${how}`);
+    return answer('start', ended, how);
 };
 
 ;// CONCATENATED MODULE: ./src/engine/stages/smoke-events.ts
@@ -11273,7 +14676,7 @@ const run = async (ctx) => {
 /** Output kept per phase: a container printing without end costs a bounded tail, not memory. */
 const KEEP_LINES = 400;
 /** Records one line of the container's output; answers its event when it is a marker line. */
-function record(recorded, line, at) {
+function smoke_events_record(recorded, line, at) {
     const event = parseSmokeLine(line);
     if (event) {
         recorded.events.push({ event, at });
@@ -11297,6 +14700,7 @@ function stagesFromEvents(recorded, exit, opts) {
     const environment = emptyEnvironment();
     let training = null;
     let probe = null;
+    let variables = {};
     let importAt = null;
     let importOk = null;
     let trainAt = null;
@@ -11307,6 +14711,8 @@ function stagesFromEvents(recorded, exit, opts) {
             environment.python = event.python ?? null;
             environment.executable = event.executable ?? null;
             environment.interpreter = event.elf ? archOfElf(event.elf) : null;
+            if (event.env && typeof event.env === 'object')
+                variables = smoke_events_stringsOf(event.env);
         }
         else if (event.stage === 'import') {
             importAt = at;
@@ -11392,7 +14798,11 @@ function stagesFromEvents(recorded, exit, opts) {
                 : {}),
         };
     }
-    return { import: importStage, train: trainStage, environment, training, probe };
+    return { import: importStage, train: trainStage, environment, training, probe, variables };
+}
+/** A line's variables, strings only (it is the image's output). */
+function smoke_events_stringsOf(env) {
+    return Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === 'string'));
 }
 function probeOf(event) {
     return {
@@ -11425,51 +14835,124 @@ function archOfElf(h) {
 
 
 
-/** Imports TensorFlow and runs the training step, in one container start; proves where it ran. */
+
+
+
+/**
+ * How long a kept ENTRYPOINT gets to hand over to the check (its first line, printed as Python
+ * starts), natively; 10x under QEMU, like start. One that waits for a service, or runs its own
+ * program instead, is then replaced, and the reason said.
+ */
+const ENTRYPOINT_WINDOW_S = 20;
+/** Docker's or the kernel's refusal to start the ENTRYPOINT itself: what users would hit too. */
+const ENTRYPOINT_NOT_STARTED = /exec:? "?[^"\s:]+"?: (permission denied|no such file or directory)|failed to create task for container|OCI runtime (create|exec) failed/;
+/**
+ * Imports TensorFlow and runs the training step, in one container start, started the way the
+ * image's users start commands (engine/invocation.ts); proves where it ran.
+ */
 const smoke = async (ctx, state) => {
-    const run = await withRetry(ctx, 'import and train', () => runSmoke(ctx));
+    const { opts, deps, platform } = ctx;
+    const plan = planInvocation(state.image, ctx.script, opts.python ?? undefined);
+    const kept = through(plan);
+    let run = await withRetry(ctx, 'import and train', () => runSmoke(ctx, kept, opts.train, kept.keep));
+    let invocation = {
+        how: plan.how === 'try' ? 'entrypoint' : plan.how,
+        entrypoint: plan.entrypoint,
+        reason: plan.reason,
+    };
+    if (run.handedOver === false) {
+        invocation = {
+            how: 'replaced',
+            entrypoint: plan.entrypoint,
+            reason: `the ENTRYPOINT ${JSON.stringify(plan.entrypoint)} never ran the check's command (${run.why}); the check replaced it`,
+        };
+        deps.log.info(`${platform}: ${invocation.reason}`);
+        run = await withRetry(ctx, 'import and train', () => runSmoke(ctx, REPLACED, opts.train, false));
+    }
+    if (invocation.how === 'entrypoint') {
+        // The other way, import only: what `docker run --entrypoint python IMAGE`, a Kubernetes
+        // `command:` or `docker exec` would see. It decides nothing; it is said.
+        const other = await runSmoke(ctx, REPLACED, false, false, true);
+        invocation.bypassed = {
+            imported: other.results.import?.status === 'passed',
+            line: other.results.import?.status === 'passed' ? null : failureLine(other.lines),
+        };
+    }
+    deps.log.info(`${platform}: the check ran ${describeInvocation(invocation)}`);
+    state.invocation = invocation;
+    state.through = invocation.how === 'entrypoint' ? through(plan) : REPLACED;
     state.environment = run.stages.environment;
     state.training = run.stages.training;
     const checked = verifyMachine(ctx, state, run);
     const imported = checked.results.import;
     const train = checked.results.train;
-    ctx.deps.log.info(`${ctx.platform}: import ${imported.status} (${seconds(imported.durationMs)}), train ${train.status}` +
+    deps.log.info(`${platform}: import ${imported.status} (${seconds(imported.durationMs)}), train ${train.status}` +
         (train.status === 'skipped' ? '' : ` (${seconds(train.durationMs)})`));
     return checked;
 };
+/** How a plan's command meets the ENTRYPOINT: a `try` goes through it first. */
+function through(plan) {
+    if (!plan || plan.how === 'replaced' || plan.how === 'direct')
+        return REPLACED;
+    return { keep: true, form: plan.form };
+}
+/** The line that says why an import failed: the exception, else the last line printed. */
+function failureLine(lines) {
+    const said = lines.map((l) => l.trim()).filter(Boolean);
+    const line = said.findLast((l) => /Error|No module|not found|denied/.test(l)) ?? said.at(-1);
+    return line ? line.slice(0, 300) : null;
+}
 /** Runs the smoke script in the image; the stages come from what it printed (smoke-events.ts). */
-async function runSmoke(ctx) {
+async function runSmoke(ctx, how, train, watch, quiet = false) {
     const { opts, deps, platform } = ctx;
     const now = deps.now ?? Date.now;
     const name = containerName(deps.runId, ctx.p);
     deps.onCreate?.('container', name);
     const recorded = emptyRecorded();
     const startedAt = now();
-    const { smoke, state } = await inGroup(ctx, 'import and train', async () => {
+    const window = ENTRYPOINT_WINDOW_S * (ctx.emulated ? EMULATED_START_FACTOR : 1);
+    let waited = false;
+    let started = false;
+    const { smoke, state } = await inGroup(ctx, quiet ? 'import, ENTRYPOINT bypassed' : 'import and train', async () => {
+        // An ENTRYPOINT that waits for a service or runs its own program never hands over.
+        const timer = watch
+            ? setTimeout(() => {
+                if (started)
+                    return;
+                waited = true;
+                void deps.docker.kill(name);
+            }, window * 1000)
+            : null;
         const smoke = await deps.docker.run(smokeCommand({
             tag: ctx.tag,
             platform,
             name,
             runId: deps.runId,
-            train: opts.train,
+            train,
             network: opts.network,
             ...(opts.python ? { python: opts.python } : {}),
             ...(opts.memory ? { memory: opts.memory } : {}),
-        }), {
+        }, how), {
             input: SMOKE_SCRIPT,
             timeoutMs: ctx.deadline - now(),
             signal: deps.signal,
             onLine: (line) => {
-                const event = record(recorded, line, now());
+                const event = smoke_events_record(recorded, line, now());
+                if (event?.stage === 'start')
+                    started = true;
+                if (quiet)
+                    return;
                 if (!event)
                     deps.log.output(line, platform);
                 else if (event.stage === 'import' && event.ok) {
                     deps.log.info(`${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`);
-                    if (opts.train)
+                    if (train)
                         deps.log.progress?.(platform, 'train');
                 }
             },
         });
+        if (timer)
+            clearTimeout(timer);
         if (smoke.timedOut || smoke.aborted)
             await deps.docker.kill(name);
         const state = await deps.docker.containerState(name);
@@ -11486,39 +14969,36 @@ async function runSmoke(ctx) {
         timedOut: smoke.timedOut,
         aborted: smoke.aborted,
         ...(smoke.spawnError ? { spawnFailure: describeFailure(smoke) } : {}),
-    }, opts);
+    }, { ...opts, train });
+    const lines = [
+        ...smoke.tail.filter((l) => parseSmokeLine(l) === null),
+        ...(state?.error ? [state.error] : []),
+    ];
+    // Handed over: the check's first line came. Not handed over: the ENTRYPOINT started (Docker
+    // did not refuse it) but never ran the command, within its window or before it exited.
+    const refused = lines.some((l) => ENTRYPOINT_NOT_STARTED.test(l));
+    const handedOver = !watch || started || refused || smoke.aborted || smoke.timedOut || smoke.spawnError
+        ? undefined
+        : false;
     return {
         results: { import: stages.import, train: stages.train },
-        lines: smoke.tail.filter((l) => parseSmokeLine(l) === null),
-        evidence: { oomKilled: state?.oomKilled ?? false, probe: stages.probe },
+        lines,
+        evidence: {
+            oomKilled: state?.oomKilled ?? false,
+            probe: stages.probe,
+            variables: stages.variables,
+        },
         stages,
+        ...(handedOver === false
+            ? {
+                handedOver,
+                why: waited
+                    ? `no line from the check within ${window} s${ctx.emulated ? ` (${ENTRYPOINT_WINDOW_S} s, ${EMULATED_START_FACTOR}x under QEMU)` : ''}: it waited, or ran its own program`
+                    : `it exited with ${exitCode ?? '?'} without running it`,
+            }
+            : {}),
     };
 }
-
-;// CONCATENATED MODULE: ./src/engine/stages/start.ts
-
-
-
-/**
- * How much longer an emulated platform's start gets: QEMU runs Python 10-25 times slower than
- * native (DOMAIN.md), so a server that is up in 3 s natively may need 30 s under emulation.
- */
-const EMULATED_START_FACTOR = 10;
-/**
- * The image started as its users start it (its own ENTRYPOINT and CMD, the check container's
- * confinement): it passes when it exits 0 within the start window, or is still running when the
- * window closes (a server; it is then stopped).
- */
-const start = async (ctx) => {
-    const window = ctx.opts.start * (ctx.emulated ? EMULATED_START_FACTOR : 1);
-    const spec = containerSpec(ctx, 'start');
-    const ended = await runContainer(ctx, 'start', spec.name, startCommand(spec), window * 1000);
-    const how = ended.stillRunning
-        ? `still running after ${window} s${ctx.emulated ? ` (${ctx.opts.start} s, ${EMULATED_START_FACTOR}x under QEMU)` : ''}: stopped`
-        : `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`;
-    ctx.deps.log.info(`${ctx.platform}: start ${ended.result.status}: ${how}`);
-    return answer('start', ended, how);
-};
 
 ;// CONCATENATED MODULE: ./src/engine/platform.ts
 
@@ -11563,7 +15043,7 @@ function initialStages(opts) {
     return stages;
 }
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
-async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [], fixes: [] }, image = null) {
+async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [], fixes: [], entrypoint: null }, image = null) {
     const now = deps.now ?? Date.now;
     const platform = formatPlatform(p);
     const started = now();
@@ -11572,6 +15052,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         environment: emptyEnvironment(),
         training: null,
         image: null,
+        invocation: null,
     };
     const finish = (diagnoses) => {
         // The verdict's own rule: the stages, and the proof that image and process are the platform.
@@ -11591,6 +15072,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         diagnoses,
         image: state.image,
         ...(image ? { source: sourceOf(image, platform) } : {}),
+        ...(state.invocation ? { invocation: state.invocation } : {}),
     });
     const notBuilt = (why) => {
         for (const name of stagesOf(state.stages))
@@ -11623,6 +15105,7 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         deadline: started + opts.timeoutMinutes * 60_000,
         grouped: oneAtATime(opts),
         emulated: emulation.emulated,
+        script: lint.entrypoint ? { path: lint.entrypoint.path, facts: lint.entrypoint.facts } : null,
     };
     const decided = new Set();
     for (const [name, stage] of pipeline(opts)) {
@@ -12583,6 +16066,7 @@ function literal(text) {
 
 
 
+
 /** A package name as pip reads it: - _ . alike, any case. */
 function nameBody(name) {
     return name
@@ -12608,6 +16092,19 @@ function rename(r, to, ctx) {
         return null;
     return { file: r.file, line, rewrite: (t) => t.replace(re, `$1${to}`) };
 }
+/**
+ * A requirement kept for macOS by a marker: after it on a requirements line, or inside its
+ * string in pyproject.toml or setup.py (a Poetry key gets no edit: the line is left as it is).
+ */
+function darwinOnly(r) {
+    if (!/\.(toml|py)$/.test(r.file))
+        return (t) => t.replace(/^(\s*[^#]*?)(\s+#.*)?$/, '$1; sys_platform == "darwin"$2');
+    const quoted = new RegExp(`(["'])(${nameBody(r.name)}[^"']*)\\1`, 'i');
+    return (t) => t.replace(quoted, (_m, q, body) => {
+        const darwin = q === '"' ? "'darwin'" : '"darwin"';
+        return `${q}${body}; sys_platform == ${darwin}${q}`;
+    });
+}
 const macosOnly = (f, ctx) => {
     const ops = [];
     const said = [];
@@ -12623,11 +16120,7 @@ const macosOnly = (f, ctx) => {
             // The Apple GPU plugin, in a file a macOS setup may share: kept there by a marker.
             if (r.marker !== '')
                 return null;
-            ops.push({
-                file: r.file,
-                line: r.line,
-                rewrite: (t) => t.replace(/^(\s*[^#]*?)(\s+#.*)?$/, '$1; sys_platform == "darwin"$2'),
-            });
+            ops.push({ file: r.file, line: r.line, rewrite: darwinOnly(r) });
             said.push('tensorflow-metal for macOS only');
         }
         else {
@@ -12761,7 +16254,7 @@ const externallyManaged = (f, ctx) => {
     return { ops, summary: `pip installs into a venv (${edits_VENV}) on PATH, not the system Python` };
 };
 const pythonUnsupported = (f, ctx) => {
-    const r = ctx.model.requirements.find((x) => x.file === f.diagnosis.file && x.line === f.diagnosis.line && x.specifier !== '');
+    const r = ctx.model.requirements.find((x) => x.file === f.diagnosis.file && x.line === f.diagnosis.line);
     const base = r && baseOf(ctx.model, r.stageIndex);
     const python = base && pythonOfImage(base.name, base.tag);
     if (!r || !base || !python)
@@ -12771,17 +16264,26 @@ const pythonUnsupported = (f, ctx) => {
     const wanted = pythons.at(-1);
     const ref = `${base.name}:${base.tag}`;
     const lines = ctx.lines(r.file);
-    if (wanted && ctx.lines(base.file)?.[base.line - 1]?.includes(ref)) {
-        const to = `${base.name}:${base.tag.replace(/^3\.\d+/, wanted)}`;
+    const written = ctx.lines(base.file)?.[base.line - 1];
+    if (wanted && written && (written.includes(ref) || (!base.tag && written.includes(base.name)))) {
+        const to = `${base.name}:${tagWithPython(base.tag, wanted)}`;
         return {
-            ops: [{ file: base.file, line: base.line, rewrite: (t) => t.replace(ref, to) }],
+            ops: [
+                {
+                    file: base.file,
+                    line: base.line,
+                    rewrite: (t) => t.includes(ref)
+                        ? t.replace(ref, to)
+                        : t.replace(new RegExp(`${literal(base.name)}(?=\\s|$)`), to),
+                },
+            ],
             summary: `FROM ${to}: Python ${wanted}, which ${r.name}${r.specifier} has wheels for`,
         };
     }
     // Else the pin the finding names: the newest TensorFlow with wheels for the image's Python.
     const newest = newestFor(python);
     const spec = new RegExp(`(^|[\\s"'])${nameBody(r.name)}${literal(r.specifier)}`, 'i');
-    const line = newest && lines && lineMatching(lines, r.line, spec);
+    const line = newest && r.specifier !== '' && lines && lineMatching(lines, r.line, spec);
     if (!line)
         return null;
     return {
@@ -12807,6 +16309,7 @@ const FIXERS = {
     'venv-not-on-path': venvNotOnPath,
     'externally-managed-environment': externallyManaged,
     'python-version-unsupported': pythonUnsupported,
+    'tensorflow-prerelease': pythonUnsupported,
     'wrong-architecture': wrongArchitecture,
 };
 /** The edit for a finding, or null when its fix is not a line edit (or not one we can make). */
@@ -12922,7 +16425,7 @@ function fixesFor(opts, lint, buildArch, read = readFromDisk) {
 function runLint(opts, log, buildArch) {
     // An existing image checked without its Dockerfile: nothing to analyse.
     if (opts.dockerfilePath === '')
-        return { model: null, findings: [], fixes: [] };
+        return { model: null, findings: [], fixes: [], entrypoint: null };
     try {
         const lint = lintProject(opts, buildArch);
         for (const f of lint.findings) {
@@ -12935,7 +16438,7 @@ function runLint(opts, log, buildArch) {
     }
     catch (err) {
         log.warning(`could not analyse ${opts.dockerfile} before building: ${err instanceof Error ? err.message : String(err)}`);
-        return { model: null, findings: [], fixes: [] };
+        return { model: null, findings: [], fixes: [], entrypoint: null };
     }
 }
 
@@ -13342,6 +16845,7 @@ function fixLines(fix) {
 
 
 
+
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
 // value that came from the build or the image goes through inline(), codeSpan() or codeBlock().
 /** GitHub refuses comment bodies longer than this. */
@@ -13436,6 +16940,9 @@ function render(results, opts, logLines) {
     const slow = results.platforms.map(slowdownLine).filter((l) => l !== null);
     if (slow.length > 0)
         out.push(...slow.map((l) => `- ${l}`), '');
+    const ways = invocationLines(results.platforms);
+    if (ways.length > 0)
+        out.push(...ways.map((l) => `- ${safe_inline(l, 600)}`), '');
     // Where the verdicts were reached: "green on my runner" depends on it.
     const hosts = hostLines(results.platforms);
     if (hosts.length > 0)
@@ -13689,6 +17196,7 @@ function withLogProgress(log, now = Date.now) {
 
 
 
+
 /** An error message as a CLI user should read it: "--timeout: '0' ...", not "timeout-minutes: '0' ...". */
 function inFlags(err) {
     if (!(err instanceof InputError) || err.option === null)
@@ -13801,6 +17309,9 @@ async function cli_main(argv) {
         for (const p of results.platforms.filter((x) => !x.passed)) {
             process.stdout.write(`  ${p.platform}${p.required ? '' : ' (optional)'}: ${failureSummary(p)}\n`);
         }
+        // How each image was started, when its ENTRYPOINT decided it.
+        for (const line of invocationLines(results.platforms))
+            process.stdout.write(`  ${line}\n`);
         if (args.fix)
             await applyFixes(results.fixes ?? [], opts, args.fix);
         else if (results.fixes?.length)

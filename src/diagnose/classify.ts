@@ -1,9 +1,10 @@
 import { diagnosis } from '../diagnosis.js'
 import type { Diagnosis } from '../results/types.js'
 import { type Evidence, decisiveLines, quote } from './evidence.js'
-import { commandCauses } from './command.js'
+import { commandCauses, entrypointCauses } from './command.js'
 import { installCauses } from './install.js'
 import { machineCauses } from './machine.js'
+import { kerasCauses } from './keras.js'
 import { runtimeCauses } from './runtime.js'
 
 // After a stage fails: from the evidence (its log, exit code and signal, the image probe) to
@@ -19,6 +20,8 @@ export function classify(e: Evidence): Diagnosis[] {
   machineCauses(e, add)
   installCauses(e, add)
   runtimeCauses(e, add)
+  kerasCauses(e, add)
+  entrypointCauses(e, add)
   commandCauses(
     e,
     add,

@@ -64,3 +64,29 @@ export function commandCauses(e: Evidence, add: Add, matched: boolean): void {
     )
   }
 }
+
+/**
+ * The image's ENTRYPOINT itself cannot start: what every `docker run IMAGE` hits. Docker's
+ * refusal (`exec: "/e.sh": permission denied`) or the kernel's (`exec /e.sh: no such file or
+ * directory`, for a file that is there: its #! interpreter is not, or reads "/bin/sh\r").
+ */
+export function entrypointCauses(e: Evidence, add: Add): void {
+  const ep = e.image?.entrypoint ?? []
+  if (ep.length === 0) return
+  const m = find(e.lines, /exec:? "?([^"\s:]+)"?: (permission denied|no such file or directory)/)
+  if (!m || !ep.includes(m.groups[0]!)) return
+  const file = m.groups[0]!
+  const denied = m.groups[1] === 'permission denied'
+  add(
+    diagnosis(
+      'entrypoint-not-runnable',
+      denied
+        ? `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform}: ${file} is not executable (${quote(m.line)}); every docker run of the image fails so.`
+        : `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform}: ${quote(m.line)}. For a script that is in the image, this is its #! line: the interpreter it names is not in the image, or the line ends in a carriage return (Windows line endings).`,
+      denied
+        ? `Make it executable: COPY --chmod=0755 ... ${file}, or RUN chmod +x ${file} (git keeps the bit: git update-index --chmod=+x).`
+        : `Give the script a #! interpreter the image has (#!/bin/sh), and Unix line endings (dos2unix, or * text eol=lf in .gitattributes).`,
+      e.locate.entrypoint,
+    ),
+  )
+}

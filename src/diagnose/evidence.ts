@@ -46,6 +46,8 @@ export interface Evidence {
   stalled?: { step: string | null; silentMs: number }
   /** Whether the Docker engine still answered after the stage failed; undefined when not asked. */
   engineReachable?: boolean
+  /** KERAS_BACKEND and TF_USE_LEGACY_KERAS as the process that imported TensorFlow had them. */
+  variables?: Record<string, string>
   /** Where things are in the project: requirements by normalised name, the final FROM. */
   locate: Locator
 }

@@ -66,9 +66,11 @@ export function installCauses(e: Evidence, add: Add): void {
   }
   if (
     !unreachable &&
+    // Between the requirement and its versions pip may say where it came from, in any number
+    // of groups: `(from mlapp)` for a local project, `(from -r requirements.txt (line 3))`.
     (m = find(
       L,
-      /Could not find a version that satisfies the requirement (\S+) \(from versions: ([^)]*)\)/,
+      /Could not find a version that satisfies the requirement (\S+)(?: \(from (?!versions:)(?:[^()]|\([^()]*\))*\))* \(from versions: ([^)]*)\)/,
     ))
   ) {
     const name = requirementName(m.groups[0]!)

@@ -1,4 +1,4 @@
-import { FIND_PYTHON } from '../smoke/script.js'
+import { FIND_PYTHON, findPythonLine } from '../smoke/script.js'
 
 // Inputs -> docker command lines, as pure functions (the way Docker's own actions build their
 // argument lists), so that table-driven tests cover them without running anything.
@@ -63,6 +63,24 @@ export interface ContainerSpec {
   memory?: string
 }
 
+/**
+ * How the command meets the image's ENTRYPOINT: replaced by the check's own program (`keep`
+ * false), or kept, with the command handed to it in the form it takes (engine/invocation.ts).
+ */
+export interface Through {
+  keep: boolean
+  form: 'args' | 'shell' | 'shell-c' | 'python'
+}
+
+export const REPLACED: Through = { keep: false, form: 'args' }
+
+/**
+ * The capabilities a kept ENTRYPOINT gets back: what a wrapper needs to fix ownership of a
+ * volume and drop to its user (gosu, su-exec, setpriv), as it does under Docker's defaults.
+ * The check's own program, run in its place, needs none.
+ */
+export const ENTRYPOINT_CAPS = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'SETUID', 'SETGID']
+
 export interface SmokeRunSpec extends ContainerSpec {
   train: boolean
   /** The interpreter to run; empty: `python`, else `python3`, on the image's PATH. */
@@ -75,29 +93,42 @@ export interface SmokeRunSpec extends ContainerSpec {
  * runs here: no network unless asked, no capabilities, no setuid gains, no fork bomb
  * (TensorFlow starts a few dozen threads, each counts, far under the limit).
  */
-function confined(spec: ContainerSpec, interactive: boolean): string[] {
+function confined(spec: ContainerSpec, interactive: boolean, keep = false): string[] {
   const args = ['run', ...(interactive ? ['-i'] : []), '--name', spec.name]
   args.push('--platform', spec.platform, '--pull', 'never', '--label', `${RUN_LABEL}=${spec.runId}`)
   if (!spec.network) args.push('--network', 'none')
   if (spec.memory) args.push('--memory', spec.memory)
   args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096')
+  if (keep) for (const cap of ENTRYPOINT_CAPS) args.push('--cap-add', cap)
   return args
+}
+
+/** A shell command as the image tail: after a kept ENTRYPOINT in its form, else `sh -c`. */
+function shellTail(tag: string, command: string, through: Through): string[] {
+  if (!through.keep || through.form === 'python') return ['--entrypoint', 'sh', tag, '-c', command]
+  if (through.form === 'shell') return [tag, command]
+  if (through.form === 'shell-c') return [tag, '-c', command]
+  return [tag, 'sh', '-c', command]
 }
 
 /**
  * One container start that imports TensorFlow and trains. It keeps the image's ENV, PATH,
- * WORKDIR and USER, and replaces only what runs: the image's ENTRYPOINT and CMD are recorded
- * for diagnosis but not executed here.
+ * WORKDIR and USER; its ENTRYPOINT is kept when that is how users run commands in the image
+ * (the command then runs through it), else replaced by the interpreter. The interpreter is
+ * `python`, else `python3`, on the PATH the command sees, or the python input.
  */
-export function smokeCommand(spec: SmokeRunSpec): string[] {
-  const args = confined(spec, true)
+export function smokeCommand(spec: SmokeRunSpec, through: Through = REPLACED): string[] {
+  const args = confined(spec, true, through.keep)
   const scriptArgs = spec.train ? ['train'] : []
-  if (spec.python) {
-    args.push('--entrypoint', spec.python, spec.tag, '-', ...scriptArgs)
-  } else {
-    args.push('--entrypoint', 'sh', spec.tag, '-c', FIND_PYTHON, 'sh', ...scriptArgs)
-  }
-  return args
+  if (through.keep && through.form === 'python') return [...args, spec.tag, '-', ...scriptArgs]
+  if (through.keep && through.form === 'args')
+    return spec.python
+      ? [...args, spec.tag, spec.python, '-', ...scriptArgs]
+      : [...args, spec.tag, 'sh', '-c', FIND_PYTHON, 'sh', ...scriptArgs]
+  if (through.keep)
+    return [...args, ...shellTail(spec.tag, findPythonLine(scriptArgs, spec.python), through)]
+  if (spec.python) return [...args, '--entrypoint', spec.python, spec.tag, '-', ...scriptArgs]
+  return [...args, '--entrypoint', 'sh', spec.tag, '-c', FIND_PYTHON, 'sh', ...scriptArgs]
 }
 
 /**
@@ -106,12 +137,18 @@ export function smokeCommand(spec: SmokeRunSpec): string[] {
  * server still running can be seen running.
  */
 export function startCommand(spec: ContainerSpec): string[] {
-  return [...confined(spec, false), '--sig-proxy=false', spec.tag]
+  return [...confined(spec, false, true), '--sig-proxy=false', spec.tag]
 }
 
-/** The team's own command: `sh -c` in the image's WORKDIR, as its USER, with its ENV. */
-export function runCommand(spec: ContainerSpec & { command: string }): string[] {
-  return [...confined(spec, false), '--entrypoint', 'sh', spec.tag, '-c', spec.command]
+/**
+ * The team's own command, a shell command line, in the image's WORKDIR, as its USER, with its
+ * ENV: through the ENTRYPOINT when the import ran through it, else `sh -c`.
+ */
+export function runCommand(
+  spec: ContainerSpec & { command: string },
+  through: Through = REPLACED,
+): string[] {
+  return [...confined(spec, false, through.keep), ...shellTail(spec.tag, spec.command, through)]
 }
 
 /** One platform's image from its registry, by its manifest's digest: no tag is created or moved. */

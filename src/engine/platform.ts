@@ -66,7 +66,7 @@ export async function checkPlatform(
   deps: EngineDeps,
   p: Platform,
   emulation: Emulation,
-  lint: LintResult = { model: null, findings: [], fixes: [] },
+  lint: LintResult = { model: null, findings: [], fixes: [], entrypoint: null },
   image: ImagePlan | null = null,
 ): Promise<PlatformResult> {
   const now = deps.now ?? Date.now
@@ -77,6 +77,7 @@ export async function checkPlatform(
     environment: emptyEnvironment(),
     training: null,
     image: null,
+    invocation: null,
   }
   const finish = (diagnoses: Diagnosis[]): PlatformResult => {
     // The verdict's own rule: the stages, and the proof that image and process are the platform.
@@ -96,6 +97,7 @@ export async function checkPlatform(
     diagnoses,
     image: state.image,
     ...(image ? { source: sourceOf(image, platform) } : {}),
+    ...(state.invocation ? { invocation: state.invocation } : {}),
   })
   const notBuilt = (why: string): void => {
     for (const name of stagesOf(state.stages))
@@ -137,6 +139,7 @@ export async function checkPlatform(
     deadline: started + opts.timeoutMinutes * 60_000,
     grouped: oneAtATime(opts),
     emulated: emulation.emulated,
+    script: lint.entrypoint ? { path: lint.entrypoint.path, facts: lint.entrypoint.facts } : null,
   }
   const decided = new Set<StageName>()
   for (const [name, stage] of pipeline(opts)) {

@@ -1,4 +1,5 @@
 import type { BinfmtHandler } from '../docker/binfmt.js'
+import type { Through } from '../docker/args.js'
 import type { Docker } from '../docker/client.js'
 import type { Evidence } from '../diagnose/evidence.js'
 import type { CheckOptions } from '../config/check.js'
@@ -6,6 +7,7 @@ import { type Platform, platformSlug } from '../platforms.js'
 import type {
   Environment,
   ImageConfig,
+  Invocation,
   Stages,
   StageName,
   StageResult,
@@ -13,6 +15,7 @@ import type {
 } from '../results/types.js'
 import { containerPrefix, imagePrefix } from '../runid.js'
 import type { Logger } from './logger.js'
+import type { KnownScript } from './invocation.js'
 import type { ImagePlan } from './source.js'
 
 // The shapes of the per-platform pipeline (platform.ts): what a stage is given, what it may
@@ -52,6 +55,8 @@ export interface StageContext {
   /** One platform at a time: each stage's output goes in a log group. */
   grouped: boolean
   emulated: boolean
+  /** The ENTRYPOINT script the Dockerfile copies from the build context, when it does. */
+  script: KnownScript | null
 }
 
 /** What a platform's stages have found so far; a stage adds to it. */
@@ -61,6 +66,10 @@ export interface PlatformState {
   training: Training | null
   /** The built image's own configuration, once read. */
   image: ImageConfig | null
+  /** How the import-and-train container was started; run starts the same way. */
+  invocation: Invocation | null
+  /** How a shell command meets the ENTRYPOINT, as the import-and-train container met it. */
+  through?: Through
 }
 
 /** What a stage answers the pipeline. */

@@ -3,6 +3,7 @@ import { fixesFor } from '../fix/index.js'
 import { lintProject } from '../lint/index.js'
 import type { FixEdit } from '../results/types.js'
 import type { DockerfileModel } from '../lint/model.js'
+import type { EntrypointScript } from '../lint/entrypoint.js'
 import type { CheckOptions } from '../config/check.js'
 import type { Logger } from './logger.js'
 
@@ -11,12 +12,14 @@ export interface LintResult {
   findings: Finding[]
   /** The line edits that fix findings, each proven on an edited copy (fix/). */
   fixes: FixEdit[]
+  /** The ENTRYPOINT script the Dockerfile copies from the build context, read. */
+  entrypoint: EntrypointScript | null
 }
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
 export function runLint(opts: CheckOptions, log: Logger, buildArch?: string): LintResult {
   // An existing image checked without its Dockerfile: nothing to analyse.
-  if (opts.dockerfilePath === '') return { model: null, findings: [], fixes: [] }
+  if (opts.dockerfilePath === '') return { model: null, findings: [], fixes: [], entrypoint: null }
   try {
     const lint = lintProject(opts, buildArch)
     for (const f of lint.findings) {
@@ -32,6 +35,6 @@ export function runLint(opts: CheckOptions, log: Logger, buildArch?: string): Li
     log.warning(
       `could not analyse ${opts.dockerfile} before building: ${err instanceof Error ? err.message : String(err)}`,
     )
-    return { model: null, findings: [], fixes: [] }
+    return { model: null, findings: [], fixes: [], entrypoint: null }
   }
 }

@@ -5,6 +5,7 @@ import type { DockerfileModel, Requirement } from '../lint/model.js'
 import { shellWords } from '../lint/pip.js'
 import { baseOf, stageChain } from '../lint/stages.js'
 import { parsePlatform } from '../platforms.js'
+import { tagWithPython } from '../knowledge/images.js'
 import { instructionLines, type LineOp, lineMatching, literal } from './lines.js'
 
 // The edit that fixes a finding, as changes to lines, for the diagnoses whose fix is mechanical.
@@ -55,6 +56,21 @@ function rename(r: Requirement, to: string, ctx: FixContext): LineOp | null {
   return { file: r.file, line, rewrite: (t) => t.replace(re, `$1${to}`) }
 }
 
+/**
+ * A requirement kept for macOS by a marker: after it on a requirements line, or inside its
+ * string in pyproject.toml or setup.py (a Poetry key gets no edit: the line is left as it is).
+ */
+function darwinOnly(r: Requirement): (t: string) => string {
+  if (!/\.(toml|py)$/.test(r.file))
+    return (t) => t.replace(/^(\s*[^#]*?)(\s+#.*)?$/, '$1; sys_platform == "darwin"$2')
+  const quoted = new RegExp(`(["'])(${nameBody(r.name)}[^"']*)\\1`, 'i')
+  return (t) =>
+    t.replace(quoted, (_m, q: string, body: string) => {
+      const darwin = q === '"' ? "'darwin'" : '"darwin"'
+      return `${q}${body}; sys_platform == ${darwin}${q}`
+    })
+}
+
 const macosOnly: Fixer = (f, ctx) => {
   const ops: LineOp[] = []
   const said: string[] = []
@@ -67,11 +83,7 @@ const macosOnly: Fixer = (f, ctx) => {
     } else if (r.file !== ctx.model.file) {
       // The Apple GPU plugin, in a file a macOS setup may share: kept there by a marker.
       if (r.marker !== '') return null
-      ops.push({
-        file: r.file,
-        line: r.line,
-        rewrite: (t) => t.replace(/^(\s*[^#]*?)(\s+#.*)?$/, '$1; sys_platform == "darwin"$2'),
-      })
+      ops.push({ file: r.file, line: r.line, rewrite: darwinOnly(r) })
       said.push('tensorflow-metal for macOS only')
     } else {
       // In a RUN: dropped, when the same pip install has something else to install.
@@ -210,7 +222,7 @@ const externallyManaged: Fixer = (f, ctx) => {
 
 const pythonUnsupported: Fixer = (f, ctx) => {
   const r = ctx.model.requirements.find(
-    (x) => x.file === f.diagnosis.file && x.line === f.diagnosis.line && x.specifier !== '',
+    (x) => x.file === f.diagnosis.file && x.line === f.diagnosis.line,
   )
   const base = r && baseOf(ctx.model, r.stageIndex)
   const python = base && pythonOfImage(base.name, base.tag)
@@ -220,17 +232,27 @@ const pythonUnsupported: Fixer = (f, ctx) => {
   const wanted = pythons.at(-1)
   const ref = `${base.name}:${base.tag}`
   const lines = ctx.lines(r.file)
-  if (wanted && ctx.lines(base.file)?.[base.line - 1]?.includes(ref)) {
-    const to = `${base.name}:${base.tag!.replace(/^3\.\d+/, wanted)}`
+  const written = ctx.lines(base.file)?.[base.line - 1]
+  if (wanted && written && (written.includes(ref) || (!base.tag && written.includes(base.name)))) {
+    const to = `${base.name}:${tagWithPython(base.tag, wanted)}`
     return {
-      ops: [{ file: base.file, line: base.line, rewrite: (t) => t.replace(ref, to) }],
+      ops: [
+        {
+          file: base.file,
+          line: base.line,
+          rewrite: (t) =>
+            t.includes(ref)
+              ? t.replace(ref, to)
+              : t.replace(new RegExp(`${literal(base.name)}(?=\\s|$)`), to),
+        },
+      ],
       summary: `FROM ${to}: Python ${wanted}, which ${r.name}${r.specifier} has wheels for`,
     }
   }
   // Else the pin the finding names: the newest TensorFlow with wheels for the image's Python.
   const newest = newestFor(python)
   const spec = new RegExp(`(^|[\\s"'])${nameBody(r.name)}${literal(r.specifier)}`, 'i')
-  const line = newest && lines && lineMatching(lines, r.line, spec)
+  const line = newest && r.specifier !== '' && lines && lineMatching(lines, r.line, spec)
   if (!line) return null
   return {
     ops: [{ file: r.file, line, rewrite: (t) => t.replace(spec, `$1${r.name}==${newest}`) }],
@@ -256,6 +278,7 @@ const FIXERS: Partial<Record<string, Fixer>> = {
   'venv-not-on-path': venvNotOnPath,
   'externally-managed-environment': externallyManaged,
   'python-version-unsupported': pythonUnsupported,
+  'tensorflow-prerelease': pythonUnsupported,
   'wrong-architecture': wrongArchitecture,
 }
 

@@ -1,5 +1,5 @@
 import { satisfies, valid } from '@renovatebot/pep440'
-import { WHEELS } from './wheels.generated.js'
+import { PRERELEASES, WHEELS } from './wheels.generated.js'
 
 // What the checker knows about TensorFlow's wheels, in one place.
 //
@@ -108,4 +108,22 @@ export function newestFor(python: string | null): string | null {
     if (python === null ? a.length && b.length : a.includes(python) && b.includes(python)) return v
   }
   return null
+}
+
+/**
+ * The pre-release pip takes when no final release fits: the newest one the specifier admits
+ * with a wheel for this Python and architecture (pip falls back to pre-releases only then).
+ */
+export function prereleaseFor(
+  pkg: string,
+  specifier: string,
+  python: string,
+  arch: WheelArch,
+): string | null {
+  const found = Object.entries(PRERELEASES[pkg] ?? {}).filter(
+    ([v, e]) =>
+      e[arch].includes(python) &&
+      (specifier.trim() === '' || satisfies(v, specifier, { prereleases: true })),
+  )
+  return found.at(-1)?.[0] ?? null
 }

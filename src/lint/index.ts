@@ -4,7 +4,8 @@ import { showPath } from '../config/paths.js'
 import type { Finding, Locator } from '../diagnosis.js'
 import type { CheckOptions } from '../config/check.js'
 import { type DockerfileModel, parseDockerfile } from './model.js'
-import { baseOf } from './stages.js'
+import { baseOf, stageChain } from './stages.js'
+import { type EntrypointScript, entrypointScript, finalEntrypoint } from './entrypoint.js'
 import { lintDockerfile } from './rules.js'
 
 const MAX_FILE = 1024 * 1024
@@ -33,7 +34,7 @@ export function lintProject(
   /** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
   buildArch?: string,
   read: ReadFile = readFromDisk,
-): { model: DockerfileModel; findings: Finding[] } {
+): { model: DockerfileModel; findings: Finding[]; entrypoint: EntrypointScript | null } {
   const readContext = (path: string): string | null => {
     const full = resolve(opts.contextPath, path)
     // Only files inside the build context: a requirements path cannot read the rest of the disk.
@@ -50,7 +51,14 @@ export function lintProject(
     buildArgs: opts.buildArgs,
     ...(opts.target ? { target: opts.target } : {}),
   })
-  return { model, findings: lintDockerfile(model, opts.platforms, buildArch) }
+  const entrypoint = entrypointScript(model, readContext, (path) =>
+    showPath(opts.base, resolve(opts.contextPath, path)),
+  )
+  return {
+    model,
+    entrypoint,
+    findings: lintDockerfile(model, opts.platforms, buildArch, entrypoint),
+  }
 }
 
 /** Finds a requirement, the final FROM or a CMD in the project, for a diagnosis's file and line. */
@@ -61,6 +69,13 @@ export function locator(model: DockerfileModel | null): Locator {
       return r ? { file: r.file, line: r.line } : null
     },
     from: model ? (baseOf(model, model.finalStage) ?? null) : null,
+    env: (name) => {
+      if (!model) return null
+      const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index))
+      const e = model.envs.findLast((x) => x.name === name && chain.has(x.stageIndex))
+      return e ? { file: e.file, line: e.line } : null
+    },
+    entrypoint: model ? (finalEntrypoint(model) ?? null) : null,
     command: (program) => {
       const cmds = model?.cmds ?? []
       const c = cmds.findLast((x) => x.args?.[0] === program) ?? cmds.at(-1)

@@ -1,7 +1,9 @@
 import { DockerfileParser, type Instruction, ModifiableInstruction } from 'dockerfile-ast'
 import type { Located } from '../diagnosis.js'
-import { parsePipInstall, parseRequirement, shellCommands } from './pip.js'
-import { absolutize, contextPathOf, expand, oneLine, type Pin, pinOf } from './text.js'
+import { type ContextCopy, contextCopy, type EnvSetting, envSettings } from './records.js'
+import { parsePipInstall, shellCommands } from './pip.js'
+import { pipRequirements } from './reqfiles.js'
+import { absolutize, expand, oneLine, type Pin, pinOf } from './text.js'
 
 // What a Dockerfile says that matters for TensorFlow, read with a real parser (multi-stage
 // builds, ARG in FROM, line continuations, heredocs): base images, pip requirements with their
@@ -48,6 +50,9 @@ export interface Requirement extends Located {
 export interface ExecForm extends Located {
   keyword: 'CMD' | 'ENTRYPOINT'
   args: string[] | null
+  stageIndex: number
+  /** The WORKDIR it runs in (a relative program is found there). */
+  workdir: string
 }
 
 export interface DockerfileModel {
@@ -63,6 +68,8 @@ export interface DockerfileModel {
   paths: (Located & { value: string; stageIndex: number })[]
   cmds: ExecForm[]
   copies: CopyFrom[]
+  contextCopies: ContextCopy[]
+  envs: EnvSetting[]
   finalStage: number
 }
 
@@ -98,6 +105,8 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
     paths: [],
     cmds: [],
     copies: [],
+    contextCopies: [],
+    envs: [],
     finalStage: 0,
   }
   const globalArgs = new Map<string, string>()
@@ -158,6 +167,7 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
     if (kw === 'WORKDIR') workdir = ins.getArgumentsContent() ?? workdir
     if (kw === 'ENV') {
       const text = ins.getArgumentsContent() ?? ''
+      model.envs.push(...envSettings(ins, input.file, line, stageIndex))
       const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text)
       if (m) {
         model.paths.push({ file: input.file, line, value: m[1]!, stageIndex })
@@ -169,6 +179,10 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
     if (kw === 'COPY' || kw === 'ADD') {
       const flags = ins instanceof ModifiableInstruction ? ins.getFlags() : []
       const from = flags.find((f) => f.getName() === 'from')?.getValue()
+      if (!from) {
+        const copy = contextCopy(ins, input.file, line, stageIndex, workdir)
+        if (copy) model.contextCopies.push(copy)
+      }
       if (from)
         model.copies.push({
           file: input.file,
@@ -189,7 +203,7 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
           args = null // not valid JSON: Docker runs it in shell form
         }
       }
-      model.cmds.push({ file: input.file, line, keyword: kw, args })
+      model.cmds.push({ file: input.file, line, keyword: kw, args, stageIndex, workdir })
     }
     if (kw === 'RUN') {
       const text = ins.getRawArgumentsContent() ?? ''
@@ -224,36 +238,19 @@ export function parseDockerfile(input: ParseInput): DockerfileModel {
           venv,
           breakSystem: pip.breakSystem,
         })
-        for (const spec of pip.specs) {
-          const r = parseRequirement(spec)
-          if (r)
-            model.requirements.push({
-              ...r,
-              raw: spec,
-              file: input.file,
-              line,
-              stageIndex,
-              venv,
-              breakSystem: pip.breakSystem,
-            })
-        }
-        for (const f of [...pip.requirementFiles, ...pip.constraintFiles]) {
-          const text = input.readContext(contextPathOf(f))
-          if (text === null) continue
-          text.split('\n').forEach((l, i) => {
-            const r = parseRequirement(l)
-            if (r)
-              model.requirements.push({
-                ...r,
-                raw: l.trim(),
-                file: input.showContext(contextPathOf(f)),
-                line: i + 1,
-                stageIndex,
-                venv,
-                breakSystem: pip.breakSystem,
-              })
+        // The command line's requirements, the local projects it installs and its -r/-c files.
+        for (const d of pipRequirements(pip, input.readContext))
+          model.requirements.push({
+            name: d.name,
+            specifier: d.specifier,
+            marker: d.marker,
+            raw: d.raw,
+            file: d.path === null ? input.file : input.showContext(d.path),
+            line: d.path === null ? line : d.line,
+            stageIndex,
+            venv,
+            breakSystem: pip.breakSystem,
           })
-        }
       })
     }
   }

@@ -83,6 +83,8 @@ export interface PipCall {
   /** pip or python was found through PATH (no directory given), so a venv on PATH is the one. */
   viaPath: boolean
   breakSystem: boolean
+  /** --no-deps: what the named projects depend on is not installed. */
+  noDeps: boolean
   specs: string[]
   requirementFiles: string[]
   constraintFiles: string[]
@@ -107,6 +109,7 @@ export function parsePipInstall(command: string): PipCall | null {
     venv,
     viaPath,
     breakSystem: false,
+    noDeps: false,
     specs: [],
     requirementFiles: [],
     constraintFiles: [],
@@ -119,6 +122,8 @@ export function parsePipInstall(command: string): PipCall | null {
     else if (a === '-c' || a === '--constraint') call.constraintFiles.push(w[++i] ?? '')
     else if (a.startsWith('--constraint=')) call.constraintFiles.push(a.slice(13))
     else if (a === '--break-system-packages') call.breakSystem = true
+    else if (a === '--no-deps') call.noDeps = true
+    else if (a.startsWith('--editable=')) call.specs.push(a.slice(11))
     else if (PIP_OPTIONS_WITH_VALUE.has(a)) i++
     else if (a.startsWith('-')) continue
     else call.specs.push(a)
@@ -126,27 +131,29 @@ export function parsePipInstall(command: string): PipCall | null {
   return call
 }
 
-const REQ = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*?)\s*(?:;\s*(.*))?$/
+const REQ =
+  /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*([^;]*?)\s*(?:;\s*(.*))?$/
 
-/** Parses one PEP 508 requirement (no URLs): name, specifier, marker. */
+/**
+ * Parses one PEP 508 requirement: name, specifier, marker; null for a comment, an option, a
+ * URL, a path or a direct reference (name @ url). Kept by hand: the one PEP 508 parser on npm
+ * rejects `===` and the `--hash` options pip-compile writes, and brings a grammar engine.
+ */
 export function parseRequirement(
   text: string,
 ): { name: string; specifier: string; marker: string } | null {
-  const t = text.trim()
-  if (
-    t === '' ||
-    t.startsWith('#') ||
-    t.startsWith('-') ||
-    /^[a-z+]+:\/\//i.test(t) ||
-    t.startsWith('.') ||
-    t.startsWith('/')
-  )
-    return null
-  const m = REQ.exec(t.replace(/\s+#.*$/, ''))
-  if (!m) return null
+  // pip's per-requirement options (--hash=..., pip-compile's) and a comment after whitespace.
+  const t = text
+    .replace(/(^|\s+)#.*$/, '')
+    .replace(/\s+--[a-z-]+(=\S*|\s+[^-\s]\S*)?/g, '')
+    .trim()
+  if (t === '' || t.startsWith('-') || t.startsWith('.') || t.startsWith('/')) return null
+  const m = REQ.exec(t)
+  if (!m || /^@|:\/\//.test(m[3] ?? '')) return null
   return {
     name: normalizeName(m[1]!),
-    specifier: (m[3] ?? '').replace(/\s+/g, ''),
+    // PEP 508 also allows the specifier in parentheses: name (>=1.0).
+    specifier: (m[3] ?? '').replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1'),
     marker: (m[4] ?? '').trim(),
   }
 }

@@ -1,17 +1,19 @@
 import { diagnosis, type Finding } from '../diagnosis.js'
 import {
   archOf,
-  checkPin,
   hasAnyWheel,
   isKnown,
   MACOS_ONLY,
-  newestFor,
   TENSORFLOW_PACKAGES,
 } from '../knowledge/tensorflow.js'
 import { formatPlatform, hostArch, type Platform, tensorflowHasWheels } from '../platforms.js'
 import { architectureFindings } from './architecture.js'
+import { pythonFinding } from './python.js'
+import { pythonOfTag } from '../knowledge/images.js'
 import type { Diagnosis } from '../results/types.js'
 import type { DockerfileModel, Requirement } from './model.js'
+import type { EntrypointScript } from './entrypoint.js'
+import { environmentFindings } from './environment.js'
 import { baseOf } from './stages.js'
 
 // Findings before anything is built, in milliseconds. Each says what it saw, where, and the
@@ -28,9 +30,8 @@ export function multiArchTag(tag: string | null): string | null {
 
 /** The Python version a base image tag tells: python:3.11-slim -> 3.11. */
 export function pythonOfImage(name: string, tag: string | null): string | null {
-  if (!/(^|\/)python$/.test(name) || !tag) return null
-  const m = /^(3\.\d+)/.exec(tag)
-  return m ? m[1]! : null
+  if (!/(^|\/)python$/.test(name) || tag === '') return null
+  return pythonOfTag(tag)?.python ?? null
 }
 
 const MARKER_CLAUSE =
@@ -73,6 +74,7 @@ export function lintDockerfile(
   model: DockerfileModel,
   platforms: Platform[],
   buildArch: string = hostArch(),
+  entrypoint: EntrypointScript | null = null,
 ): Finding[] {
   const out: Finding[] = []
   const all = (d: Diagnosis): void => void out.push({ platform: null, diagnosis: d })
@@ -162,20 +164,8 @@ export function lintDockerfile(
         })
         continue
       }
-      if (python === null || r.specifier === '') continue
-      const pin = checkPin(r.name, r.specifier, python, arch)
-      if (pin.matching.length > 0 && pin.installable.length === 0) {
-        const newest = newestFor(python)
-        out.push({
-          platform: name,
-          diagnosis: diagnosis(
-            'python-version-unsupported',
-            `${r.raw} matches ${r.name} ${pin.matching.at(-1)}${pin.matching.length > 1 ? ` (and ${pin.matching.length - 1} older)` : ''}, which has ${arch} wheels for Python ${pin.pythons.join(', ') || 'none'}; the image ${base?.ref} has Python ${python}.`,
-            `Use a base image with a supported Python (e.g. python:${pin.pythons.at(-1) ?? '3.12'}-slim)${newest ? `, or pin ${r.name}==${newest}, which supports Python ${python}` : ''}.`,
-            r,
-          ),
-        })
-      }
+      const unsupported = base && python !== null ? pythonFinding(r, base, python, arch) : null
+      if (unsupported) out.push({ platform: name, diagnosis: unsupported })
     }
   }
 
@@ -201,8 +191,12 @@ export function lintDockerfile(
   }
 
   // Venvs that the image's python never uses.
+  // A venv the ENTRYPOINT script activates is the one every command run through it uses.
   const pathHas = (venv: string): boolean =>
-    model.paths.some((p) => p.value.split(':').some((x) => x.replace(/\/+$/, '') === `${venv}/bin`))
+    model.paths.some((p) =>
+      p.value.split(':').some((x) => x.replace(/\/+$/, '') === `${venv}/bin`),
+    ) ||
+    (entrypoint?.facts.execsArgs === true && entrypoint.facts.venvs.includes(venv))
   const cmdUses = (venv: string): boolean =>
     model.cmds.some((c) => (c.args?.[0] ?? '').startsWith(`${venv}/bin/`))
   const reported = new Set<string>()
@@ -253,6 +247,7 @@ export function lintDockerfile(
     )
     break
   }
+  out.push(...environmentFindings(model, entrypoint))
   return dedupe(out)
 }
 

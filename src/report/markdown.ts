@@ -3,6 +3,7 @@ import { codeBlock, codeSpan, inline } from './safe.js'
 import { fixLines } from './suggestions.js'
 import { failingStage, shownStages } from '../results/types.js'
 import { hostLines } from '../results/host.js'
+import { invocationLines } from '../results/invocation.js'
 import { formatDuration, stageTitle, verdictLine } from './summary.js'
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
@@ -131,6 +132,8 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
   }
   const slow = results.platforms.map(slowdownLine).filter((l): l is string => l !== null)
   if (slow.length > 0) out.push(...slow.map((l) => `- ${l}`), '')
+  const ways = invocationLines(results.platforms)
+  if (ways.length > 0) out.push(...ways.map((l) => `- ${inline(l, 600)}`), '')
   // Where the verdicts were reached: "green on my runner" depends on it.
   const hosts = hostLines(results.platforms)
   if (hosts.length > 0) out.push(`Checked ${hosts.map((h) => inline(h, 300)).join('; ')}.`, '')

@@ -82,6 +82,26 @@ export interface ImageConfig {
   path: string | null
 }
 
+/**
+ * How the check's command was started in the image: `direct` (the image has no ENTRYPOINT),
+ * `entrypoint` (through the image's ENTRYPOINT, as `docker run IMAGE <command>` runs it) or
+ * `replaced` (the ENTRYPOINT is the application itself, or ignored its arguments).
+ */
+export type InvocationWay = 'direct' | 'entrypoint' | 'replaced'
+
+export interface Invocation {
+  how: InvocationWay
+  /** The image's ENTRYPOINT, kept or replaced; null when it has none. */
+  entrypoint: string[] | null
+  /** Why this way, in one line. */
+  reason: string
+  /**
+   * The other way, tried for comparison (import only) when the ENTRYPOINT was kept: whether
+   * TensorFlow imported without it, and what it printed when it did not.
+   */
+  bypassed?: { imported: boolean; line: string | null } | null
+}
+
 export interface ImageSource {
   /** The reference as given (the image input). */
   ref: string
@@ -104,6 +124,8 @@ export interface PlatformResult {
   image?: ImageConfig | null
   /** With the image input: the image this platform checked, and where it came from. */
   source?: ImageSource | null
+  /** How the import-and-train container was started (and run's, which starts the same way). */
+  invocation?: Invocation | null
   /** For an emulated platform: its stage times as multiples of a native platform's. */
   emulationSlowdown?: EmulationSlowdown | null
   /** Where this verdict was reached. */

@@ -6,6 +6,7 @@ import {
   type EmulationSlowdown,
   type Host,
   type ImageConfig,
+  type Invocation,
   type ImageSource,
   overallPassed,
   type PlatformResult,
@@ -91,6 +92,10 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
   const host = o.host === null || o.host === undefined ? null : hostOf(c, o.host, `${path}.host`)
   const source =
     o.source === null || o.source === undefined ? null : sourceOf(c, o.source, `${path}.source`)
+  const invocation =
+    o.invocation === null || o.invocation === undefined
+      ? null
+      : invocationOf(c, o.invocation, `${path}.invocation`)
   const emulated = c.bool(o.emulated, `${path}.emulated`)
   // The emulator's cost is kept for an emulated platform proven to be what it claims.
   const slowdown =
@@ -116,6 +121,7 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     image,
     ...(host ? { host } : {}),
     ...(source ? { source } : {}),
+    ...(invocation ? { invocation } : {}),
     ...(keepSlowdown ? { emulationSlowdown: slowdown } : {}),
     training: training
       ? {
@@ -174,12 +180,37 @@ function sourceOf(c: Checker, v: unknown, path: string): ImageSource {
   }
 }
 
+function invocationOf(c: Checker, v: unknown, path: string): Invocation {
+  const o = c.obj(v, path)
+  const how = c.str(o.how, `${path}.how`, 20)
+  if (how !== 'direct' && how !== 'entrypoint' && how !== 'replaced')
+    c.fail(`${path}.how`, `'${how}' is not direct, entrypoint or replaced`)
+  const b =
+    o.bypassed === null || o.bypassed === undefined ? null : c.obj(o.bypassed, `${path}.bypassed`)
+  return {
+    how,
+    entrypoint: wordList(c, o.entrypoint, `${path}.entrypoint`),
+    reason: c.str(o.reason, `${path}.reason`, 1000),
+    ...(b
+      ? {
+          bypassed: {
+            imported: c.bool(b.imported, `${path}.bypassed.imported`),
+            line: c.optStr(b.line, `${path}.bypassed.line`),
+          },
+        }
+      : {}),
+  }
+}
+
+function wordList(c: Checker, x: unknown, at: string): string[] | null {
+  return x === null || x === undefined
+    ? null
+    : c.arr(x, at, 100).map((w, i) => c.str(w, `${at}[${i}]`, 500))
+}
+
 function imageConfig(c: Checker, v: unknown, path: string): ImageConfig {
   const o = c.obj(v, path)
-  const words = (x: unknown, at: string): string[] | null =>
-    x === null || x === undefined
-      ? null
-      : c.arr(x, at, 100).map((w, i) => c.str(w, `${at}[${i}]`, 500))
+  const words = (x: unknown, at: string): string[] | null => wordList(c, x, at)
   return {
     os: c.optStr(o.os, `${path}.os`),
     architecture: c.optStr(o.architecture, `${path}.architecture`),

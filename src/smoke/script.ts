@@ -49,8 +49,10 @@ def elf_header(path):
 
 # /proc/self/exe is the binary really running (QEMU answers it with the emulated one).
 interpreter = elf_header("/proc/self/exe") or elf_header(sys.executable)
+# The variables TensorFlow and Keras read that decide what a training step needs installed.
+variables = dict((k, os.environ[k]) for k in ("KERAS_BACKEND", "TF_USE_LEGACY_KERAS") if k in os.environ)
 emit(stage="start", machine=platform.machine(), python=platform.python_version(), executable=sys.executable,
-     elf=interpreter)
+     elf=interpreter, env=variables)
 
 def foreign_binaries(dirs):
     # Extension modules of another architecture than the interpreter's: what a venv or
@@ -161,6 +163,13 @@ export const FIND_PYTHON =
   'for p in python python3; do if command -v "$p" >/dev/null 2>&1; then exec "$p" - "$@"; fi; done; ' +
   'echo "tf-multiarch-check: neither python nor python3 is on the image PATH ($PATH)" >&2; exit 127'
 
+/** FIND_PYTHON as one shell line with its arguments written in (for an ENTRYPOINT that takes one string). */
+export function findPythonLine(args: string[], python?: string): string {
+  const words = ['-', ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ')
+  if (python) return `exec '${python.replace(/'/g, "'\\''")}' ${words}`
+  return FIND_PYTHON.replace('exec "$p" - "$@"', () => `exec "$p" ${words}`)
+}
+
 export interface SmokeEvent {
   stage: 'start' | 'import' | 'train' | 'probe'
   tensorflowDirs?: string[]
@@ -174,6 +183,8 @@ export interface SmokeEvent {
   foreignBinaries?: (ElfHeader & { file: string })[]
   binariesChecked?: number
   foreignCount?: number
+  /** The variables of the process that decide what Keras needs (start). */
+  env?: Record<string, string>
   ok?: boolean
   seconds?: number
   machine?: string

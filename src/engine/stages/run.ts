@@ -1,21 +1,22 @@
-import { runCommand } from '../../docker/args.js'
+import { REPLACED, runCommand } from '../../docker/args.js'
 import { seconds } from '../logger.js'
 import type { Stage } from '../stage.js'
 import { answer, containerSpec, runContainer } from './container.js'
 
 /**
- * The team's own test: the run input as `sh -c` in the platform's image, in its WORKDIR and as
- * its USER, with the check container's confinement. Its exit status decides; it has what is
+ * The team's own test: the run input as a shell command in the platform's image, in its WORKDIR
+ * and as its USER, with the check container's confinement, started as the import was: through
+ * the ENTRYPOINT when that is how users run commands in the image. Its exit status decides; it has what is
  * left of the platform's timeout-minutes.
  */
-export const run: Stage = async (ctx) => {
+export const run: Stage = async (ctx, state) => {
   const command = ctx.opts.run!
   const spec = containerSpec(ctx, 'run')
   const ended = await runContainer(
     ctx,
     'run',
     spec.name,
-    runCommand({ ...spec, command }),
+    runCommand({ ...spec, command }, state.through ?? REPLACED),
     Number.POSITIVE_INFINITY,
   )
   const how = `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`

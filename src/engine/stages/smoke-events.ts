@@ -69,6 +69,8 @@ export interface SmokeStages {
   environment: Environment
   training: Training | null
   probe: Probe | null
+  /** KERAS_BACKEND and TF_USE_LEGACY_KERAS, as the process that imported TensorFlow had them. */
+  variables: Record<string, string>
 }
 
 export function emptyEnvironment(): Environment {
@@ -84,6 +86,7 @@ export function stagesFromEvents(
   const environment = emptyEnvironment()
   let training: Training | null = null
   let probe: Probe | null = null
+  let variables: Record<string, string> = {}
   let importAt: number | null = null
   let importOk: boolean | null = null
   let trainAt: number | null = null
@@ -94,6 +97,7 @@ export function stagesFromEvents(
       environment.python = event.python ?? null
       environment.executable = event.executable ?? null
       environment.interpreter = event.elf ? archOfElf(event.elf) : null
+      if (event.env && typeof event.env === 'object') variables = stringsOf(event.env)
     } else if (event.stage === 'import') {
       importAt = at
       importOk = event.ok === true
@@ -181,7 +185,14 @@ export function stagesFromEvents(
         : {}),
     }
   }
-  return { import: importStage, train: trainStage, environment, training, probe }
+  return { import: importStage, train: trainStage, environment, training, probe, variables }
+}
+
+/** A line's variables, strings only (it is the image's output). */
+function stringsOf(env: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  )
 }
 
 function probeOf(event: SmokeEvent): Probe {

@@ -1,69 +1,165 @@
-import { smokeCommand } from '../../docker/args.js'
+import { REPLACED, smokeCommand, type Through } from '../../docker/args.js'
 import { describeFailure } from '../../docker/exec.js'
+import { describeInvocation } from '../../results/invocation.js'
+import type { Invocation } from '../../results/types.js'
 import { parseSmokeLine, SMOKE_SCRIPT } from '../../smoke/script.js'
+import { planInvocation, type InvocationPlan } from '../invocation.js'
 import { signalFromExitCode } from '../output.js'
 import { seconds } from '../logger.js'
 import { withRetry } from '../retry.js'
 import { containerName, inGroup, type Stage, type StageContext, type StageRun } from '../stage.js'
+import { EMULATED_START_FACTOR } from './start.js'
 import { emptyRecorded, record, type SmokeStages, stagesFromEvents } from './smoke-events.js'
 import { verifyMachine } from './verify.js'
 
-/** Imports TensorFlow and runs the training step, in one container start; proves where it ran. */
+/**
+ * How long a kept ENTRYPOINT gets to hand over to the check (its first line, printed as Python
+ * starts), natively; 10x under QEMU, like start. One that waits for a service, or runs its own
+ * program instead, is then replaced, and the reason said.
+ */
+export const ENTRYPOINT_WINDOW_S = 20
+
+/** Docker's or the kernel's refusal to start the ENTRYPOINT itself: what users would hit too. */
+export const ENTRYPOINT_NOT_STARTED =
+  /exec:? "?[^"\s:]+"?: (permission denied|no such file or directory)|failed to create task for container|OCI runtime (create|exec) failed/
+
+/**
+ * Imports TensorFlow and runs the training step, in one container start, started the way the
+ * image's users start commands (engine/invocation.ts); proves where it ran.
+ */
 export const smoke: Stage = async (ctx, state) => {
-  const run = await withRetry(ctx, 'import and train', () => runSmoke(ctx))
+  const { opts, deps, platform } = ctx
+  const plan = planInvocation(state.image, ctx.script, opts.python ?? undefined)
+  const kept = through(plan)
+  let run = await withRetry(ctx, 'import and train', () =>
+    runSmoke(ctx, kept, opts.train, kept.keep),
+  )
+  let invocation: Invocation = {
+    how: plan.how === 'try' ? 'entrypoint' : plan.how,
+    entrypoint: plan.entrypoint,
+    reason: plan.reason,
+  }
+  if (run.handedOver === false) {
+    invocation = {
+      how: 'replaced',
+      entrypoint: plan.entrypoint,
+      reason: `the ENTRYPOINT ${JSON.stringify(plan.entrypoint)} never ran the check's command (${run.why}); the check replaced it`,
+    }
+    deps.log.info(`${platform}: ${invocation.reason}`)
+    run = await withRetry(ctx, 'import and train', () => runSmoke(ctx, REPLACED, opts.train, false))
+  }
+  if (invocation.how === 'entrypoint') {
+    // The other way, import only: what `docker run --entrypoint python IMAGE`, a Kubernetes
+    // `command:` or `docker exec` would see. It decides nothing; it is said.
+    const other = await runSmoke(ctx, REPLACED, false, false, true)
+    invocation.bypassed = {
+      imported: other.results.import?.status === 'passed',
+      line: other.results.import?.status === 'passed' ? null : failureLine(other.lines),
+    }
+  }
+  deps.log.info(`${platform}: the check ran ${describeInvocation(invocation)}`)
+  state.invocation = invocation
+  state.through = invocation.how === 'entrypoint' ? through(plan) : REPLACED
   state.environment = run.stages.environment
   state.training = run.stages.training
   const checked = verifyMachine(ctx, state, run)
   const imported = checked.results.import!
   const train = checked.results.train!
-  ctx.deps.log.info(
-    `${ctx.platform}: import ${imported.status} (${seconds(imported.durationMs)}), train ${train.status}` +
+  deps.log.info(
+    `${platform}: import ${imported.status} (${seconds(imported.durationMs)}), train ${train.status}` +
       (train.status === 'skipped' ? '' : ` (${seconds(train.durationMs)})`),
   )
   return checked
 }
 
+/** How a plan's command meets the ENTRYPOINT: a `try` goes through it first. */
+export function through(plan: InvocationPlan | null): Through {
+  if (!plan || plan.how === 'replaced' || plan.how === 'direct') return REPLACED
+  return { keep: true, form: plan.form }
+}
+
+/** The line that says why an import failed: the exception, else the last line printed. */
+function failureLine(lines: string[]): string | null {
+  const said = lines.map((l) => l.trim()).filter(Boolean)
+  const line = said.findLast((l) => /Error|No module|not found|denied/.test(l)) ?? said.at(-1)
+  return line ? line.slice(0, 300) : null
+}
+
+type SmokeRun = StageRun & {
+  stages: SmokeStages
+  /** Through a kept ENTRYPOINT: false when it never handed over to the check (and why). */
+  handedOver?: boolean
+  why?: string
+}
+
 /** Runs the smoke script in the image; the stages come from what it printed (smoke-events.ts). */
-async function runSmoke(ctx: StageContext): Promise<StageRun & { stages: SmokeStages }> {
+async function runSmoke(
+  ctx: StageContext,
+  how: Through,
+  train: boolean,
+  watch: boolean,
+  quiet = false,
+): Promise<SmokeRun> {
   const { opts, deps, platform } = ctx
   const now = deps.now ?? Date.now
   const name = containerName(deps.runId, ctx.p)
   deps.onCreate?.('container', name)
   const recorded = emptyRecorded()
   const startedAt = now()
-  const { smoke, state } = await inGroup(ctx, 'import and train', async () => {
-    const smoke = await deps.docker.run(
-      smokeCommand({
-        tag: ctx.tag,
-        platform,
-        name,
-        runId: deps.runId,
-        train: opts.train,
-        network: opts.network,
-        ...(opts.python ? { python: opts.python } : {}),
-        ...(opts.memory ? { memory: opts.memory } : {}),
-      }),
-      {
-        input: SMOKE_SCRIPT,
-        timeoutMs: ctx.deadline - now(),
-        signal: deps.signal,
-        onLine: (line) => {
-          const event = record(recorded, line, now())
-          if (!event) deps.log.output(line, platform)
-          else if (event.stage === 'import' && event.ok) {
-            deps.log.info(
-              `${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`,
-            )
-            if (opts.train) deps.log.progress?.(platform, 'train')
-          }
+  const window = ENTRYPOINT_WINDOW_S * (ctx.emulated ? EMULATED_START_FACTOR : 1)
+  let waited = false
+  let started = false
+  const { smoke, state } = await inGroup(
+    ctx,
+    quiet ? 'import, ENTRYPOINT bypassed' : 'import and train',
+    async () => {
+      // An ENTRYPOINT that waits for a service or runs its own program never hands over.
+      const timer = watch
+        ? setTimeout(() => {
+            if (started) return
+            waited = true
+            void deps.docker.kill(name)
+          }, window * 1000)
+        : null
+      const smoke = await deps.docker.run(
+        smokeCommand(
+          {
+            tag: ctx.tag,
+            platform,
+            name,
+            runId: deps.runId,
+            train,
+            network: opts.network,
+            ...(opts.python ? { python: opts.python } : {}),
+            ...(opts.memory ? { memory: opts.memory } : {}),
+          },
+          how,
+        ),
+        {
+          input: SMOKE_SCRIPT,
+          timeoutMs: ctx.deadline - now(),
+          signal: deps.signal,
+          onLine: (line) => {
+            const event = record(recorded, line, now())
+            if (event?.stage === 'start') started = true
+            if (quiet) return
+            if (!event) deps.log.output(line, platform)
+            else if (event.stage === 'import' && event.ok) {
+              deps.log.info(
+                `${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`,
+              )
+              if (train) deps.log.progress?.(platform, 'train')
+            }
+          },
         },
-      },
-    )
-    if (smoke.timedOut || smoke.aborted) await deps.docker.kill(name)
-    const state = await deps.docker.containerState(name)
-    await deps.docker.removeContainers([name])
-    return { smoke, state }
-  })
+      )
+      if (timer) clearTimeout(timer)
+      if (smoke.timedOut || smoke.aborted) await deps.docker.kill(name)
+      const state = await deps.docker.containerState(name)
+      await deps.docker.removeContainers([name])
+      return { smoke, state }
+    },
+  )
   const exitCode = state?.exitCode ?? smoke.exitCode
   const stages = stagesFromEvents(
     recorded,
@@ -77,12 +173,35 @@ async function runSmoke(ctx: StageContext): Promise<StageRun & { stages: SmokeSt
       aborted: smoke.aborted,
       ...(smoke.spawnError ? { spawnFailure: describeFailure(smoke) } : {}),
     },
-    opts,
+    { ...opts, train },
   )
+  const lines = [
+    ...smoke.tail.filter((l) => parseSmokeLine(l) === null),
+    ...(state?.error ? [state.error] : []),
+  ]
+  // Handed over: the check's first line came. Not handed over: the ENTRYPOINT started (Docker
+  // did not refuse it) but never ran the command, within its window or before it exited.
+  const refused = lines.some((l) => ENTRYPOINT_NOT_STARTED.test(l))
+  const handedOver =
+    !watch || started || refused || smoke.aborted || smoke.timedOut || smoke.spawnError
+      ? undefined
+      : false
   return {
     results: { import: stages.import, train: stages.train },
-    lines: smoke.tail.filter((l) => parseSmokeLine(l) === null),
-    evidence: { oomKilled: state?.oomKilled ?? false, probe: stages.probe },
+    lines,
+    evidence: {
+      oomKilled: state?.oomKilled ?? false,
+      probe: stages.probe,
+      variables: stages.variables,
+    },
     stages,
+    ...(handedOver === false
+      ? {
+          handedOver,
+          why: waited
+            ? `no line from the check within ${window} s${ctx.emulated ? ` (${ENTRYPOINT_WINDOW_S} s, ${EMULATED_START_FACTOR}x under QEMU)` : ''}: it waited, or ran its own program`
+            : `it exited with ${exitCode ?? '?'} without running it`,
+        }
+      : {}),
   }
 }

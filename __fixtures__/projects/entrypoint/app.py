@@ -1,0 +1,3 @@
+import tensorflow as tf
+
+print("serving with TensorFlow", tf.__version__)

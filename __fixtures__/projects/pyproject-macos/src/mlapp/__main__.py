@@ -1,0 +1,3 @@
+import tensorflow as tf
+
+print("mlapp: TensorFlow", tf.__version__)
