@@ -13105,11 +13105,11 @@ function entrypointScript(model, readContext, showContext) {
     const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index));
     for (const word of programs(ep)) {
         const paths = word.includes('/') ? [absolutize(word, ep.workdir)] : onPath(model, word);
-        const path = paths.find((p) => model.contextCopies.some((c) => chain.has(c.stageIndex) && c.sources.some((s) => landsAt(s, c.dest, c.sources.length, p))));
-        if (!path)
+        const copiedTo = (p) => model.contextCopies.findLast((c) => chain.has(c.stageIndex) && c.sources.some((s) => landsAt(s, c.dest, c.sources.length, p)));
+        const path = paths.find((p) => copiedTo(p) !== undefined);
+        const copy = path === undefined ? undefined : copiedTo(path);
+        if (path === undefined)
             continue;
-        const copy = model.contextCopies.findLast((c) => chain.has(c.stageIndex) &&
-            c.sources.some((s) => landsAt(s, c.dest, c.sources.length, path)));
         if (!copy)
             continue;
         const source = copy.sources.find((s) => landsAt(s, copy.dest, copy.sources.length, path));

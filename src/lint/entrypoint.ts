@@ -93,18 +93,14 @@ export function entrypointScript(
   const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index))
   for (const word of programs(ep)) {
     const paths = word.includes('/') ? [absolutize(word, ep.workdir)] : onPath(model, word)
-    const path = paths.find((p) =>
-      model.contextCopies.some(
+    const copiedTo = (p: string) =>
+      model.contextCopies.findLast(
         (c) =>
           chain.has(c.stageIndex) && c.sources.some((s) => landsAt(s, c.dest, c.sources.length, p)),
-      ),
-    )
-    if (!path) continue
-    const copy = model.contextCopies.findLast(
-      (c) =>
-        chain.has(c.stageIndex) &&
-        c.sources.some((s) => landsAt(s, c.dest, c.sources.length, path)),
-    )
+      )
+    const path = paths.find((p) => copiedTo(p) !== undefined)
+    const copy = path === undefined ? undefined : copiedTo(path)
+    if (path === undefined) continue
     if (!copy) continue
     const source = copy.sources.find((s) => landsAt(s, copy.dest, copy.sources.length, path))!
     const rel = source.replace(/^\.?\/+/, '')
