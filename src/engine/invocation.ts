@@ -1,3 +1,4 @@
+import type { Through } from '../docker/args.js'
 import type { ScriptFacts } from '../lint/entrypoint.js'
 import type { ImageConfig, InvocationWay } from '../results/types.js'
 
@@ -13,7 +14,7 @@ import type { ImageConfig, InvocationWay } from '../results/types.js'
  * words follow it), `shell` (`sh -c` as the ENTRYPOINT: one string), `shell-c` (a shell alone:
  * `-c` and one string), `python` (an interpreter alone: the script on stdin, `-` and its args).
  */
-export type Form = 'args' | 'shell' | 'shell-c' | 'python'
+export type Form = Through['form']
 
 export interface InvocationPlan {
   /** `try`: run through it, and replace it when the check's first line never comes. */
