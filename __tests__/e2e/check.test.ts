@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Results } from '../../src/results/types.js'
 import { GitHubStub } from '../support/github-server.js'
-import { run } from './helpers.js'
+import { describeOnce, run } from './helpers.js'
 import { fixture, platform, ROOT, runAction, runCli } from './runner.js'
 
 // The check itself, end to end on the sandbox: the shipped CLI and action bundles, a real
@@ -21,7 +21,7 @@ async function imagesOfRun(): Promise<string[]> {
   return res.stdout.split('\n').filter(Boolean)
 }
 
-describe('installers other than pip', () => {
+describeOnce('installers other than pip', () => {
   it('uv, which does not read pip’s configuration, reaches the index and installs TensorFlow', async () => {
     const res = await runCli([fixture('uv-venv'), '--platforms', 'linux/amd64', '--no-train'])
     expect(res.code, res.stderr.slice(-3000)).toBe(0)
@@ -103,7 +103,7 @@ describe('the bundled example', () => {
   })
 })
 
-describe('classic failures', () => {
+describeOnce('classic failures', () => {
   it('tensorflow-macos fails at build on both platforms and fails the check', async () => {
     const res = await runCli([fixture('tensorflow-macos')])
     expect(res.code, res.stderr.slice(-3000)).toBe(1)

@@ -1,15 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { run } from './helpers.js'
+import { expect, it } from 'vitest'
+import { describeOnce, run } from './helpers.js'
 import { CLI, fixture, platform, ROOT, runCli } from './runner.js'
 
 // Each reproducible cause, built for real in the sandbox: the right id on the right platform
-// and stage, with the file and line where the Dockerfile shows it.
+// and stage, with the file and line where the Dockerfile shows it. A cause read from a build's
+// log or an import's traceback is the same on both image stores (classic engine only), and on
+// linux/amd64 alone where the architecture does not matter (a TensorFlow install under QEMU
+// costs minutes).
 
 const BOTH = ['linux/amd64', 'linux/arm64']
 
-describe('diagnoses on real builds', () => {
+describeOnce('diagnoses on real builds', () => {
   it('python-version-unsupported: python:3.13-slim with tensorflow==2.19.*, at build, on both platforms', async () => {
     const res = await runCli([fixture('py313-tf219'), '--no-train'])
     expect(res.code).toBe(1)
@@ -53,14 +56,12 @@ describe('diagnoses on real builds', () => {
   })
 
   it('externally-managed-environment: pip into Debian 12’s system Python, at build', async () => {
-    const res = await runCli([fixture('pep668-debian'), '--no-train'])
+    const res = await runCli([fixture('pep668-debian'), '--platforms', 'linux/amd64', '--no-train'])
     expect(res.code).toBe(1)
-    for (const name of BOTH) {
-      const p = platform(res.results, name)
-      expect(p.stages.build.status).toBe('failed')
-      expect(p.stages.build.log).toContain('externally-managed-environment')
-      expect(p.diagnoses[0]).toMatchObject({ id: 'externally-managed-environment', line: 4 })
-    }
+    const p = platform(res.results, 'linux/amd64')
+    expect(p.stages.build.status).toBe('failed')
+    expect(p.stages.build.log).toContain('externally-managed-environment')
+    expect(p.diagnoses[0]).toMatchObject({ id: 'externally-managed-environment', line: 4 })
   })
 
   it('index-unreachable: a build that cannot reach the index is not "no wheel", at build', async () => {
@@ -79,15 +80,13 @@ describe('diagnoses on real builds', () => {
   })
 
   it('numpy-abi-mismatch: tensorflow==2.14.0 with NumPy left unpinned, at import', async () => {
-    const res = await runCli([fixture('numpy-abi'), '--no-train'])
+    const res = await runCli([fixture('numpy-abi'), '--platforms', 'linux/amd64', '--no-train'])
     expect(res.code).toBe(1)
-    for (const name of BOTH) {
-      const p = platform(res.results, name)
-      expect(p.stages.build.status).toBe('passed')
-      expect(p.stages.import.status).toBe('failed')
-      expect(p.diagnoses[0]!.id).toBe('numpy-abi-mismatch')
-      expect(p.diagnoses[0]!.fix).toContain('numpy<2')
-    }
+    const p = platform(res.results, 'linux/amd64')
+    expect(p.stages.build.status).toBe('passed')
+    expect(p.stages.import.status).toBe('failed')
+    expect(p.diagnoses[0]!.id).toBe('numpy-abi-mismatch')
+    expect(p.diagnoses[0]!.fix).toContain('numpy<2')
   })
 
   it('timeout: a hanging import is stopped, its container removed, and diagnosed', async () => {
@@ -135,7 +134,7 @@ describe('diagnoses on real builds', () => {
   })
 })
 
-describe('lint only', () => {
+describeOnce('lint only', () => {
   it('answers without Docker, with findings and exit 1, or none and exit 0', async () => {
     const bad = await run(process.execPath, [CLI, fixture('tensorflow-cpu'), '--lint-only'], {
       env: { PATH: '/nonexistent' },

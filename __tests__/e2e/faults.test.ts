@@ -17,7 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
 import type { Results } from '../../src/results/types.js'
 import { GitHubStub } from '../support/github-server.js'
-import { run, start, type Started } from './helpers.js'
+import { describeOnce, run, start, type Started } from './helpers.js'
 import { CLI, fixture, platform, ROOT, runAction } from './runner.js'
 
 // Faults, isolation and token hygiene, on the real sandbox: Ctrl-C, a Docker engine killed in
@@ -230,7 +230,7 @@ describe('cancelled in each phase of a build, the builder takes the next build a
   })
 })
 
-describe('a build that stops making progress', () => {
+describeOnce('a build that stops making progress', () => {
   it('is said to be silent at once, fails as builder-stalled with its step at the timeout, and leaves the builder ready', async () => {
     const json = jsonPath()
     const res = await run(
@@ -362,7 +362,7 @@ function filesUnder(dir: string): string[] {
     .filter((f) => statSync(f).isFile())
 }
 
-describe('isolation and token hygiene', () => {
+describeOnce('isolation and token hygiene', () => {
   it('an image that prints its whole environment, in the build and in the check, finds no token; the container is locked down', async () => {
     const token = `ghs_tfmc${randomBytes(12).toString('hex')}`
     const project = mkdtempSync(join(tmpdir(), 'tfmc-hostile-'))

@@ -2,6 +2,20 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { describe, it } from 'vitest'
+
+/**
+ * Which tests run on which engine. The whole suite runs on the classic engine; the containerd
+ * engine runs again only the tests whose outcome its image store can change: a platform's image
+ * built, loaded, inspected, tagged and removed (the bundled example, the action and its post
+ * step, the wrong-architecture proofs), images pulled and checked by reference, start, an engine
+ * lost or cancelled mid-build, and the stand-ins pulled through the mirror. A test that reads a
+ * build's log, an import's traceback, a lint or a wrapper script gets the same answer from both
+ * stores, so it runs once: `describeOnce` / `itOnce`.
+ */
+export const ENGINE = process.env.TFMC_ENGINE || 'classic'
+export const describeOnce = describe.skipIf(ENGINE !== 'classic')
+export const itOnce = it.skipIf(ENGINE !== 'classic')
 
 export interface RunResult {
   code: number | null

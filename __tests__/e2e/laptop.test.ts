@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 import type { Results } from '../../src/results/types.js'
 import { install, pack, pathWithNode } from '../support/package.js'
-import { run } from './helpers.js'
+import { describeOnce, run } from './helpers.js'
 import { platform, ROOT } from './runner.js'
 
 // The CLI as a laptop user has it: installed from the packed tarball into an empty directory,
@@ -28,22 +28,24 @@ const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   ...extra,
 })
 
-beforeAll(async () => {
-  bin = await install((await pack()).tarball)
-  const contexts: [string, string, string][] = [
-    [dockerConfig, 'tfmc-laptop', process.env.DOCKER_HOST!],
-    [nowhereConfig, 'tfmc-nowhere', `unix://${join(home, 'no-engine.sock')}`],
-  ]
-  for (const [config, name, host] of contexts) {
-    const docker = (args: string[]) => run('docker', args, { env: env({ DOCKER_CONFIG: config }) })
-    const created = await docker(['context', 'create', name, '--docker', `host=${host}`])
-    expect(created.code, created.stderr).toBe(0)
-    const used = await docker(['context', 'use', name])
-    expect(used.code, used.stderr).toBe(0)
-  }
-}, 10 * 60_000)
+// How the client finds its engine is the client's, whatever the store: classic engine only.
+describeOnce('the installed CLI on a laptop', () => {
+  beforeAll(async () => {
+    bin = await install((await pack()).tarball)
+    const contexts: [string, string, string][] = [
+      [dockerConfig, 'tfmc-laptop', process.env.DOCKER_HOST!],
+      [nowhereConfig, 'tfmc-nowhere', `unix://${join(home, 'no-engine.sock')}`],
+    ]
+    for (const [config, name, host] of contexts) {
+      const docker = (args: string[]) =>
+        run('docker', args, { env: env({ DOCKER_CONFIG: config }) })
+      const created = await docker(['context', 'create', name, '--docker', `host=${host}`])
+      expect(created.code, created.stderr).toBe(0)
+      const used = await docker(['context', 'use', name])
+      expect(used.code, used.stderr).toBe(0)
+    }
+  }, 10 * 60_000)
 
-describe('the installed CLI on a laptop', () => {
   it('checks a project through the current docker context, without DOCKER_HOST', async () => {
     const project = mkdtempSync(join(tmpdir(), 'tfmc-laptop-'))
     cpSync(join(ROOT, 'examples/tf-app'), project, { recursive: true })
