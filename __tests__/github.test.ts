@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createGitHub } from '../src/github/client.js'
+import { createGitHub, spacingFor } from '../src/github/client.js'
 import { isOwnComment, upsertComment } from '../src/github/comment.js'
 import { findPullRequest, targetFromEvent } from '../src/github/target.js'
 import { commentPlan } from '../src/publish/policy.js'
@@ -161,6 +161,28 @@ describe('sticky comment', () => {
     expect(body.startsWith(commentMarker(''))).toBe(true)
     // The fence is longer than the four backticks in the log.
     expect(body).toMatch(/^`{5}text$/m)
+  })
+})
+
+describe('write spacing', () => {
+  it("is GitHub's 1 s between writes and 3 s between comments, and none against loopback", () => {
+    const github = { writeMs: 1000, notifyMs: 3000 }
+    expect(spacingFor('https://api.github.com')).toEqual(github)
+    expect(spacingFor('https://ghe.example.com/api/v3')).toEqual(github)
+    for (const url of ['http://127.0.0.1:8080', 'http://localhost:3000/api', 'http://[::1]:9'])
+      expect(spacingFor(url)).toEqual({ writeMs: 0, notifyMs: 0 })
+  })
+
+  it('holds the writes of one client apart by the spacing it is given', async () => {
+    const spaced = createGitHub('ghs_test_token', {
+      baseUrl: stub.url,
+      warn: () => undefined,
+      spacing: { writeMs: 400, notifyMs: 0 },
+    })
+    await publish(loadResultsFixture('tf-app'), { ...OPTS, comment: 'off' }, TARGET, spaced)
+    const writes = stub.requests.filter((r) => r.method === 'POST' && r.path.includes('/statuses/'))
+    expect(writes).toHaveLength(2)
+    expect(writes[1]!.at - writes[0]!.at).toBeGreaterThanOrEqual(350)
   })
 })
 

@@ -58,6 +58,8 @@ export interface Recorded {
   path: string
   body: unknown
   authorization: string | undefined
+  /** When the request arrived (Date.now()). */
+  at: number
 }
 
 interface ReviewRequest {
@@ -158,6 +160,7 @@ export class GitHubStub {
       path: url.pathname + url.search,
       body,
       authorization: req.headers.authorization,
+      at: Date.now(),
     })
 
     const fault = this.faults.find(

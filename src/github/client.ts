@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck/light.js'
 
 export type GitHub = ReturnType<typeof getOctokit>
 
@@ -16,6 +17,30 @@ export interface ClientOptions {
   requestTimeoutMs?: number
   /** How many times a rate-limited request is tried again. */
   rateLimitRetries?: number
+  /** The least time between two writes, and between two that notify (comments): `spacingFor`. */
+  spacing?: Spacing
+}
+
+export interface Spacing {
+  writeMs: number
+  notifyMs: number
+}
+
+/**
+ * GitHub asks integrations to leave a second between mutating requests, and more between those
+ * that notify people (comments), to stay clear of its secondary rate limits: the throttling
+ * plugin's own defaults. An API served on loopback is not GitHub's and has no such limits (the
+ * tests' server), so nothing is spaced there.
+ */
+export function spacingFor(baseUrl: string): Spacing {
+  const host = URL.parse(baseUrl)?.hostname ?? ''
+  const loopback = host === 'localhost' || host === '[::1]' || /^127\./.test(host)
+  return loopback ? { writeMs: 0, notifyMs: 0 } : { writeMs: 1000, notifyMs: 3000 }
+}
+
+/** One request at a time, at least `minTime` apart: how the plugin spaces a kind of request. */
+function spaced(id: string, minTime: number): Bottleneck.Group {
+  return new Bottleneck.Group({ id, maxConcurrent: 1, minTime })
 }
 
 /**
@@ -27,6 +52,7 @@ export interface ClientOptions {
 export function createGitHub(token: string, opts: ClientOptions): GitHub {
   const timeoutMs = opts.requestTimeoutMs ?? 30_000
   const retries = opts.rateLimitRetries ?? 2
+  const spacing = opts.spacing ?? spacingFor(opts.baseUrl)
   // Wait as GitHub asks, a bounded number of times, and say so in the log.
   const onLimit =
     (kind: string) =>
@@ -47,6 +73,10 @@ export function createGitHub(token: string, opts: ClientOptions): GitHub {
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
+        // This client's own queues: the plugin's defaults are shared by every client of the
+        // process, with GitHub's spacing fixed.
+        write: spaced('tf-multiarch-check-write', spacing.writeMs),
+        notifications: spaced('tf-multiarch-check-notify', spacing.notifyMs),
       },
     },
     retry,
