@@ -4,54 +4,170 @@ import type { Diagnosis } from './results/types.js'
 // catalogue of diagnosis ids, a static finding, a place in the project. A leaf: it imports only
 // the results' types, so neither side needs the other.
 
-// Every diagnosis id, with its title. Ids are stable: outside tools key on them. Extend the
-// list; never rename an entry.
+/**
+ * Where a cause lives: what the user changes to fix it. The README's Diagnoses table lists the ids
+ * in catalogue order.
+ */
+export type Family =
+  | 'requirements'
+  | 'base-image'
+  | 'python-setup'
+  | 'network'
+  | 'command'
+  | 'keras'
+  | 'machine'
+  | 'architecture'
+  | 'engine'
+  | 'unknown'
+
+/**
+ * One catalogue entry. The flags are how `diagnose/explain.ts` merges what a failure's evidence
+ * says with what the static phase found:
+ * - `proven`: the evidence proves the fault and the Dockerfile line causes it; the static
+ *   finding's detail is added to the evidence's.
+ * - `generic`: the evidence alone says only this much ("no version found", "no module named
+ *   tensorflow"); a root cause the Dockerfile shows comes before it.
+ * - `root`: a static finding for every platform that explains any failure of that platform.
+ */
+export interface CatalogEntry {
+  title: string
+  family: Family
+  proven?: true
+  generic?: true
+  root?: true
+}
+
+// Every diagnosis id. Ids are stable: outside tools key on them. Extend the catalogue; never
+// rename an entry. Adding one: an entry here, a row in the README's Diagnoses table, the rule
+// that finds it (lint/ or diagnose/) and its fixture.
 export const CATALOG = {
-  'macos-only-package': 'A macOS-only package in a Linux image',
-  'no-wheel-for-platform': 'The package has no wheel for this platform',
-  'python-version-unsupported': "The TensorFlow pin has no wheel for the image's Python",
-  'tensorflow-prerelease': "Only a TensorFlow pre-release has wheels for the image's Python",
-  'musl-base-image': 'Alpine/musl base image: TensorFlow has no musllinux wheels',
-  'glibc-too-old': "The image's glibc is older than the wheel needs",
-  'base-image-not-found': 'The base image tag does not exist',
-  'base-image-platform-missing': 'The base image is not built for this platform',
-  'platform-unsupported-by-tensorflow': 'TensorFlow publishes no wheels for this platform',
-  'externally-managed-environment': 'pip refuses to install into the system Python (PEP 668)',
-  'dependency-conflict': 'The requirements cannot be resolved together',
-  'index-unreachable': 'The build could not reach the package index',
-  'source-build-failed': 'A dependency had no wheel and failed to build from source',
-  'tensorflow-not-installed': 'TensorFlow is not installed in the image',
-  'venv-not-on-path': "TensorFlow is in a venv the image's python does not use",
-  'exec-form-shell': 'Exec-form CMD/ENTRYPOINT with shell syntax',
-  'numpy-abi-mismatch': 'TensorFlow was built against NumPy 1, the image has NumPy 2',
-  'protobuf-incompatible': 'The installed protobuf does not match TensorFlow',
-  'illegal-instruction': 'The CPU lacks an instruction the binary uses',
-  'exec-format-error': 'No emulator for this architecture (exec format error)',
-  'emulator-crash': 'QEMU crashed while emulating',
-  'out-of-memory': 'The process ran out of memory',
-  timeout: 'The stage ran out of time',
-  'docker-engine-lost': 'The Docker engine went away during the check',
-  'build-cache-corrupt': "The builder's cache refers to data that is no longer on disk",
-  'builder-stalled': 'The build stopped making progress',
-  'wrong-architecture': 'The image is not the platform it was built for',
-  'foreign-binaries': 'The image holds binaries of another architecture than its own',
-  'image-platform-missing': 'The image has no manifest for this platform',
-  'start-failed': "The image's own ENTRYPOINT/CMD failed",
-  'run-failed': 'Your own test (the run command) failed',
-  'keras-backend-missing': 'KERAS_BACKEND names a backend the image does not have',
-  'keras-backend-invalid': 'KERAS_BACKEND names no Keras backend',
-  'tf-keras-missing': 'TF_USE_LEGACY_KERAS asks for Keras 2, and tf-keras is not installed',
-  'keras-version-mismatch': "The installed Keras does not match TensorFlow's version",
-  'entrypoint-not-runnable': "The image's ENTRYPOINT cannot be started",
-  unknown: 'Unrecognised failure',
-} as const
+  'macos-only-package': {
+    title: 'A macOS-only package in a Linux image',
+    family: 'requirements',
+    root: true,
+  },
+  'no-wheel-for-platform': {
+    title: 'The package has no wheel for this platform',
+    family: 'requirements',
+    generic: true,
+  },
+  'python-version-unsupported': {
+    title: "The TensorFlow pin has no wheel for the image's Python",
+    family: 'requirements',
+  },
+  'tensorflow-prerelease': {
+    title: "Only a TensorFlow pre-release has wheels for the image's Python",
+    family: 'requirements',
+  },
+  'musl-base-image': {
+    title: 'Alpine/musl base image: TensorFlow has no musllinux wheels',
+    family: 'base-image',
+    root: true,
+  },
+  'glibc-too-old': {
+    title: "The image's glibc is older than the wheel needs",
+    family: 'base-image',
+  },
+  'base-image-not-found': {
+    title: 'The base image tag does not exist',
+    family: 'base-image',
+    root: true,
+  },
+  'base-image-platform-missing': {
+    title: 'The base image is not built for this platform',
+    family: 'base-image',
+  },
+  'platform-unsupported-by-tensorflow': {
+    title: 'TensorFlow publishes no wheels for this platform',
+    family: 'requirements',
+  },
+  'externally-managed-environment': {
+    title: 'pip refuses to install into the system Python (PEP 668)',
+    family: 'python-setup',
+    root: true,
+  },
+  'dependency-conflict': {
+    title: 'The requirements cannot be resolved together',
+    family: 'requirements',
+  },
+  'index-unreachable': { title: 'The build could not reach the package index', family: 'network' },
+  'source-build-failed': {
+    title: 'A dependency had no wheel and failed to build from source',
+    family: 'requirements',
+  },
+  'tensorflow-not-installed': {
+    title: 'TensorFlow is not installed in the image',
+    family: 'python-setup',
+    generic: true,
+  },
+  'venv-not-on-path': {
+    title: "TensorFlow is in a venv the image's python does not use",
+    family: 'python-setup',
+    root: true,
+  },
+  'exec-form-shell': { title: 'Exec-form CMD/ENTRYPOINT with shell syntax', family: 'command' },
+  'numpy-abi-mismatch': {
+    title: 'TensorFlow was built against NumPy 1, the image has NumPy 2',
+    family: 'requirements',
+  },
+  'protobuf-incompatible': {
+    title: 'The installed protobuf does not match TensorFlow',
+    family: 'requirements',
+  },
+  'illegal-instruction': {
+    title: 'The CPU lacks an instruction the binary uses',
+    family: 'machine',
+  },
+  'exec-format-error': {
+    title: 'No emulator for this architecture (exec format error)',
+    family: 'machine',
+  },
+  'emulator-crash': { title: 'QEMU crashed while emulating', family: 'machine' },
+  'out-of-memory': { title: 'The process ran out of memory', family: 'machine' },
+  timeout: { title: 'The stage ran out of time', family: 'engine' },
+  'builder-stalled': { title: 'The build stopped making progress', family: 'engine' },
+  'docker-engine-lost': { title: 'The Docker engine went away during the check', family: 'engine' },
+  'build-cache-corrupt': {
+    title: "The builder's cache refers to data that is no longer on disk",
+    family: 'engine',
+  },
+  'wrong-architecture': {
+    title: 'The image is not the platform it was built for',
+    family: 'architecture',
+    proven: true,
+  },
+  'foreign-binaries': {
+    title: 'The image holds binaries of another architecture than its own',
+    family: 'architecture',
+    proven: true,
+  },
+  'image-platform-missing': {
+    title: 'The image has no manifest for this platform',
+    family: 'architecture',
+  },
+  'start-failed': { title: "The image's own ENTRYPOINT/CMD failed", family: 'command' },
+  'run-failed': { title: 'Your own test (the run command) failed', family: 'command' },
+  'keras-backend-missing': {
+    title: 'KERAS_BACKEND names a backend the image does not have',
+    family: 'keras',
+  },
+  'keras-backend-invalid': { title: 'KERAS_BACKEND names no Keras backend', family: 'keras' },
+  'tf-keras-missing': {
+    title: 'TF_USE_LEGACY_KERAS asks for Keras 2, and tf-keras is not installed',
+    family: 'keras',
+  },
+  'keras-version-mismatch': {
+    title: "The installed Keras does not match TensorFlow's version",
+    family: 'keras',
+  },
+  'entrypoint-not-runnable': {
+    title: "The image's ENTRYPOINT cannot be started",
+    family: 'command',
+  },
+  unknown: { title: 'Unrecognised failure', family: 'unknown', generic: true },
+} as const satisfies Record<string, CatalogEntry>
 
 export type DiagnosisId = keyof typeof CATALOG
-
-/** How to get an emulator for an architecture: said wherever one is missing. */
-export function registerQemu(arch: string): string {
-  return `register QEMU (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install ${arch})`
-}
 
 export function diagnosis(
   id: DiagnosisId,
@@ -61,7 +177,7 @@ export function diagnosis(
 ): Diagnosis {
   return {
     id,
-    title: CATALOG[id],
+    title: CATALOG[id].title,
     detail,
     fix,
     ...(where?.file ? { file: where.file } : {}),

@@ -1,5 +1,6 @@
 import { diagnosis } from '../diagnosis.js'
 import { type Add, decisiveLines, type Evidence, find, quote } from './evidence.js'
+import { execFormShell } from '../advice.js'
 
 /**
  * Causes of the stages that check what ships: an image without the platform, an image whose own
@@ -31,7 +32,7 @@ export function commandCauses(e: Evidence, add: Add, matched: boolean): void {
       diagnosis(
         'exec-form-shell',
         `Started as its users start it, the image fails: ${quote(m.line)}. Its ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} is exec form, so Docker runs "${program}" as a program, with no shell to understand ". activate", "&&" or "$VARS".`,
-        'Call the venv\'s interpreter directly, e.g. CMD ["/app/.venv/bin/python", "main.py"], or put the venv on PATH with ENV PATH=/app/.venv/bin:$PATH; use shell form only if you need a shell.',
+        execFormShell(e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'),
         e.locate.command(program),
       ),
     )

@@ -1,15 +1,13 @@
-import type { Finding } from '../diagnosis.js'
+import { CATALOG, type CatalogEntry, type Finding } from '../diagnosis.js'
 import type { Diagnosis } from '../results/types.js'
 
-const PROVEN_AND_LOCATED = ['wrong-architecture', 'foreign-binaries']
-const GENERIC = ['no-wheel-for-platform', 'tensorflow-not-installed', 'unknown']
-const EXPLAINS_ANY_FAILURE = [
-  'venv-not-on-path',
-  'musl-base-image',
-  'base-image-not-found',
-  'externally-managed-environment',
-  'macos-only-package',
-]
+/** A catalogue flag of a diagnosis id (an id not in the catalogue has none). */
+function flagged(flag: 'proven' | 'generic' | 'root'): (d: Diagnosis) => boolean {
+  return (d) => (CATALOG as Record<string, CatalogEntry>)[d.id]?.[flag] === true
+}
+const proven = flagged('proven')
+const generic = flagged('generic')
+const root = flagged('root')
 
 /**
  * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of
@@ -30,7 +28,7 @@ export function explain(
       ? {
           ...c,
           // What ran proves the fault; the Dockerfile line that causes it is the other half.
-          ...(PROVEN_AND_LOCATED.includes(c.id) ? { detail: `${c.detail} ${s.detail}` } : {}),
+          ...(proven(c) ? { detail: `${c.detail} ${s.detail}` } : {}),
           fix: s.fix,
           ...(s.file ? { file: s.file } : {}),
           ...(s.line ? { line: s.line } : {}),
@@ -42,10 +40,8 @@ export function explain(
   }
   // A root cause the Dockerfile shows (Alpine, a macOS-only package) comes before what the log
   // shows only generically ("no version found", "no module named tensorflow").
-  if (out.length > 0 && out.every((d) => GENERIC.includes(d.id))) {
-    const roots = statics.filter(
-      (d) => EXPLAINS_ANY_FAILURE.includes(d.id) && !out.some((x) => x.id === d.id),
-    )
+  if (out.length > 0 && out.every(generic)) {
+    const roots = statics.filter((d) => root(d) && !out.some((x) => x.id === d.id))
     out.unshift(...roots)
   }
   if (out.length > 1) {
@@ -58,7 +54,7 @@ export function explain(
   if (out.length === 1 && out[0]!.id === 'unknown') {
     // Nothing in the log matched, but a static finding for every platform explains a failure of
     // this kind: it leads, and the unknown keeps the decisive lines after it.
-    const relevant = statics.filter((d) => EXPLAINS_ANY_FAILURE.includes(d.id))
+    const relevant = statics.filter(root)
     if (relevant.length > 0) return [...relevant, out[0]!]
   }
   return out

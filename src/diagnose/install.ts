@@ -1,3 +1,4 @@
+import { glibcBase, macosOnly, SYSTEM_PYTHON_VENV } from '../advice.js'
 import { diagnosis } from '../diagnosis.js'
 import { normalizeName, TENSORFLOW_PACKAGES } from '../knowledge/tensorflow.js'
 import {
@@ -49,7 +50,7 @@ export function installCauses(e: Evidence, add: Add): void {
       diagnosis(
         'externally-managed-environment',
         `pip refused to install into the system Python: ${quote(m.line)}.`,
-        'Create a venv and put it on PATH (RUN python3 -m venv /opt/venv + ENV PATH="/opt/venv/bin:$PATH"), or start FROM python:3.12-slim.',
+        SYSTEM_PYTHON_VENV,
         e.locate.from,
       ),
     )
@@ -81,7 +82,7 @@ export function installCauses(e: Evidence, add: Add): void {
         diagnosis(
           'macos-only-package',
           `${name} has macOS wheels only: ${quote(m.line)}.`,
-          'Install `tensorflow` instead (it runs on Apple Silicon too); keep the macOS package behind `; sys_platform == "darwin"`.',
+          macosOnly(name),
           loc,
         ),
       )
@@ -90,7 +91,7 @@ export function installCauses(e: Evidence, add: Add): void {
         diagnosis(
           'musl-base-image',
           `No musllinux wheel of ${name} exists: ${quote(m.line)}.`,
-          'Use a glibc base image such as python:3.12-slim.',
+          glibcBase('3.12'),
           e.locate.from,
         ),
       )

@@ -1,5 +1,6 @@
 import { diagnosis } from '../diagnosis.js'
 import { type Add, type Evidence, find, type Match, quote } from './evidence.js'
+import { KERAS_BACKEND_INVALID, kerasBackendMissing, TF_KERAS_MISSING } from '../advice.js'
 
 // Causes that show when the training step reaches Keras: the backend Keras 3 is told to use,
 // Keras 2 asked for through TensorFlow's switch, a Keras of another generation than TensorFlow.
@@ -25,7 +26,7 @@ export function kerasCauses(e: Evidence, add: Add): void {
       diagnosis(
         'keras-backend-invalid',
         `KERAS_BACKEND=${m.groups[0] || backend}${backend ? setBy : ''} names no Keras 3 backend, so Keras cannot load: ${quote(m.line)}. A ~/.keras/keras.json left from Keras 2 ("backend": "theano", "mxnet") does the same.`,
-        'Set KERAS_BACKEND to tensorflow, jax, torch, numpy or openvino, or drop it (TensorFlow uses tensorflow); remove a stale ~/.keras/keras.json.',
+        KERAS_BACKEND_INVALID,
         at,
       ),
     )
@@ -39,7 +40,7 @@ export function kerasCauses(e: Evidence, add: Add): void {
       diagnosis(
         'keras-backend-missing',
         `KERAS_BACKEND=${named}${backend ? setBy : ''} makes Keras 3 load ${module}, which the image does not have, so tf.keras cannot be used: ${quote(m.line)}.`,
-        `Install ${module === 'jax' || module === 'jaxlib' ? 'jax' : module} in the image, or drop the variable (or set KERAS_BACKEND=tensorflow) to train with TensorFlow.`,
+        kerasBackendMissing(module === 'jax' || module === 'jaxlib' ? 'jax' : module),
         at,
       ),
     )
@@ -50,7 +51,7 @@ export function kerasCauses(e: Evidence, add: Add): void {
       diagnosis(
         'tf-keras-missing',
         `TF_USE_LEGACY_KERAS=${e.variables?.TF_USE_LEGACY_KERAS ?? '1'}${legacy ? ` (ENV at ${legacy.file}:${legacy.line})` : ''} makes tf.keras Keras 2, from the tf-keras package, which is not installed: ${quote(m.line)}.`,
-        'Install tf-keras of the same minor version as TensorFlow (pip install "tf-keras~=2.16.0" beside tensorflow 2.16), or drop the variable to use Keras 3.',
+        TF_KERAS_MISSING,
         legacy ?? e.locate.requirement('tensorflow'),
       ),
     )

@@ -1,5 +1,7 @@
+import type { Diagnosis } from '../results/types.js'
 import { formatDuration } from '../report/summary.js'
-import { diagnosis, registerQemu } from '../diagnosis.js'
+import { registerQemu } from '../advice.js'
+import { diagnosis } from '../diagnosis.js'
 import {
   type Add,
   capitalize,
@@ -141,4 +143,16 @@ export function machineCauses(e: Evidence, add: Add): void {
       ),
     )
   }
+}
+
+/**
+ * An emulated platform the engine cannot run (no QEMU handler, and none could be registered),
+ * known before anything is built or run: what it would have failed with, and how to get one.
+ */
+export function noEmulator(platform: string, arch: string, why: string): Diagnosis {
+  return diagnosis(
+    'exec-format-error',
+    `${why}. Without it, ${platform} binaries fail with "exec format error".`,
+    `To run ${platform}: ${registerQemu(arch)}, keep setup-qemu at auto, or use a native runner.`,
+  )
 }

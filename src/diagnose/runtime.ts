@@ -1,5 +1,6 @@
 import { diagnosis } from '../diagnosis.js'
 import { type Add, type Evidence, find, type Match, quote } from './evidence.js'
+import { venvOnPath } from '../advice.js'
 
 /** Causes that show when TensorFlow is imported: NumPy and protobuf ABIs, no python, no tensorflow where python looks. */
 export function runtimeCauses(e: Evidence, add: Add): void {
@@ -54,7 +55,7 @@ export function runtimeCauses(e: Evidence, add: Add): void {
         diagnosis(
           'venv-not-on-path',
           `${quote(m.line)}, yet TensorFlow is installed at ${inVenv}: in the venv ${venv}, which the image's python (${e.probe?.prefix ?? 'the system one'}) does not use; PATH is ${e.probe?.path ?? 'unset'}.`,
-          `Add ENV PATH="${venv}/bin:$PATH" to the Dockerfile after creating the venv, or run ${venv}/bin/python.`,
+          venvOnPath(venv),
         ),
       )
     } else if (dirs.length > 0) {

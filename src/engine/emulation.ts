@@ -1,6 +1,6 @@
 import { handlesArch, qemuVersion, readBinfmtHandlers } from '../docker/binfmt.js'
 import { describeFailure } from '../docker/exec.js'
-import { registerQemu } from '../diagnosis.js'
+import { registerQemu } from '../advice.js'
 import type { CheckOptions } from '../config/check.js'
 import { formatPlatform, isNative, type Platform, qemuName } from '../platforms.js'
 import type { EngineDeps } from './stage.js'

@@ -1,7 +1,7 @@
 import { classify } from '../diagnose/classify.js'
 import type { Evidence } from '../diagnose/evidence.js'
 import { explain } from '../diagnose/explain.js'
-import { diagnosis, registerQemu } from '../diagnosis.js'
+import { noEmulator } from '../diagnose/machine.js'
 import { locator } from '../lint/index.js'
 import { type CheckOptions, oneAtATime } from '../config/check.js'
 import { formatPlatform, type Platform } from '../platforms.js'
@@ -120,13 +120,7 @@ export async function checkPlatform(
     const why = emulation.unavailable
     state.stages[image ? 'pull' : 'build'] = { ...emptyStage('failed', why), log: why }
     notBuilt(why)
-    return finish([
-      diagnosis(
-        'exec-format-error',
-        `${why}. Without it, ${platform} binaries fail with "exec format error".`,
-        `To run ${platform}: ${registerQemu(p.arch)}, keep setup-qemu at auto, or use a native runner.`,
-      ),
-    ])
+    return finish([noEmulator(platform, p.arch, why)])
   }
 
   const ctx: StageContext = {

@@ -2,6 +2,7 @@ import { diagnosis, type Finding } from '../diagnosis.js'
 import type { EntrypointScript } from './entrypoint.js'
 import type { DockerfileModel } from './model.js'
 import { stageChain } from './stages.js'
+import { KERAS_BACKEND_INVALID, kerasBackendMissing, TF_KERAS_MISSING } from '../advice.js'
 
 // What the final image's environment and ENTRYPOINT decide before anything is built: a Keras
 // backend or Keras 2 asked for and never installed, an ENTRYPOINT script that cannot start.
@@ -36,7 +37,7 @@ export function environmentFindings(
         diagnosis(
           'keras-backend-invalid',
           `ENV KERAS_BACKEND=${value} names no Keras 3 backend: Keras stops with "Unable to import backend : ${value}" as soon as TensorFlow loads it.`,
-          'Set KERAS_BACKEND to tensorflow, jax, torch, numpy or openvino, or drop it (TensorFlow uses tensorflow).',
+          KERAS_BACKEND_INVALID,
           backend,
         ),
       )
@@ -47,7 +48,7 @@ export function environmentFindings(
           diagnosis(
             'keras-backend-missing',
             `ENV KERAS_BACKEND=${value} makes Keras 3 use ${needs}, and nothing in the Dockerfile or its requirements installs ${needs}: tf.keras then fails with "No module named '${needs}'".`,
-            `Install ${needs} in the image, or drop the variable (or set KERAS_BACKEND=tensorflow) to train with TensorFlow.`,
+            kerasBackendMissing(needs),
             backend,
           ),
         )
@@ -59,7 +60,7 @@ export function environmentFindings(
       diagnosis(
         'tf-keras-missing',
         `ENV TF_USE_LEGACY_KERAS=${legacy.value} makes tf.keras Keras 2, from the tf-keras package, and nothing installs tf-keras: tf.keras then fails with "Keras cannot be imported".`,
-        'Install tf-keras of the same minor version as TensorFlow (tf-keras~=2.16.0 beside tensorflow 2.16), or drop the variable to use Keras 3.',
+        TF_KERAS_MISSING,
         legacy,
       ),
     )

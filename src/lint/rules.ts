@@ -15,6 +15,7 @@ import type { DockerfileModel, Requirement } from './model.js'
 import type { EntrypointScript } from './entrypoint.js'
 import { environmentFindings } from './environment.js'
 import { baseOf } from './stages.js'
+import { execFormShell, glibcBase, macosOnly, SYSTEM_PYTHON_VENV, venvOnPath } from '../advice.js'
 
 // Findings before anything is built, in milliseconds. Each says what it saw, where, and the
 // concrete edit. A finding for every platform goes to the top level; one for a platform, to it.
@@ -91,7 +92,7 @@ export function lintDockerfile(
         diagnosis(
           'musl-base-image',
           `FROM ${f.ref} is Alpine (musl libc); TensorFlow publishes only manylinux (glibc) wheels, so pip finds none, and grpcio or h5py compile from source for a long time first.`,
-          `Use a glibc base, e.g. FROM python:${pythonOfImage('python', (f.tag ?? '').replace(/-?alpine.*$/, '')) ?? '3.12'}-slim.`,
+          glibcBase(pythonOfImage('python', (f.tag ?? '').replace(/-?alpine.*$/, '')) ?? '3.12'),
           f,
         ),
       )
@@ -133,9 +134,7 @@ export function lintDockerfile(
         diagnosis(
           'macos-only-package',
           `${r.raw} publishes macOS wheels only; inside a Linux image pip finds no version of it ("from versions: none") on any platform.`,
-          r.name === 'tensorflow-metal'
-            ? 'Remove tensorflow-metal from the image (it is the Apple GPU plugin); if a macOS setup shares the file, write `tensorflow-metal; sys_platform == "darwin"`.'
-            : 'Install `tensorflow` instead (it runs on Apple Silicon too since 2.13); if a macOS setup shares the file, write `tensorflow-macos; sys_platform == "darwin"`.',
+          macosOnly(r.name),
           r,
         ),
       )
@@ -183,7 +182,7 @@ export function lintDockerfile(
         diagnosis(
           'exec-form-shell',
           `${c.keyword} ${JSON.stringify(c.args)} is exec form: Docker runs "${first}" as a program, with no shell to understand ". activate", "&&" or "$VARS"; the container fails with exec: "${first.split(' ')[0]}": executable file not found.`,
-          `Call the venv's interpreter directly, e.g. ${c.keyword} ["/app/.venv/bin/python", "main.py"], or put the venv on PATH with ENV PATH=/app/.venv/bin:$PATH; use shell form (${c.keyword} . .venv/bin/activate && python main.py) only if you need a shell.`,
+          execFormShell(c.keyword),
           c,
         ),
       )
@@ -211,7 +210,7 @@ export function lintDockerfile(
       diagnosis(
         'venv-not-on-path',
         `TensorFlow is installed into the venv ${venv} (${r.file}:${r.line}), but PATH never includes ${venv}/bin, so the image's python is the system one and import tensorflow fails${viaCmd}.`,
-        `Add ENV PATH="${venv}/bin:$PATH" after creating the venv (it then applies to every later RUN and to the container), or call ${venv}/bin/python.`,
+        venvOnPath(venv),
         r.file === model.file
           ? r
           : (model.pipInstalls.find((x) => x.venv === venv) ??
@@ -241,7 +240,7 @@ export function lintDockerfile(
       diagnosis(
         'externally-managed-environment',
         `pip install into the system Python of ${base.ref}, which marks it externally managed (PEP 668): pip stops with "error: externally-managed-environment".`,
-        `Create a venv and put it on PATH first (RUN python3 -m venv /opt/venv, then ENV PATH="/opt/venv/bin:$PATH"), or start FROM python:3.12-slim.`,
+        SYSTEM_PYTHON_VENV,
         pip,
       ),
     )
