@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
     const target = targetFromEvent(github.context.eventName, github.context.payload, process.env)
     const runId = makeRunId()
     let results: Results
-    if (inputs.check) {
+    if (inputs.mode === 'check') {
       saveRunId(runId)
       const log = withLogProgress(actionsLogger(oneAtATime(inputs.check)))
       try {
@@ -77,11 +77,8 @@ export async function run(): Promise<void> {
         log.close()
       }
     } else {
-      results = mergeResults(
-        await loadResults(inputs.report.results, inputs.workspace),
-        inputs.required,
-      )
-      core.info(`merged ${results.platforms.length} platform(s) from ${inputs.report.results}`)
+      results = mergeResults(await loadResults(inputs.results, inputs.workspace), inputs.required)
+      core.info(`merged ${results.platforms.length} platform(s) from ${inputs.results}`)
     }
     results.sha = target.sha
 

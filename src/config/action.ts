@@ -6,15 +6,23 @@ import { CHECK_OPTIONS, REPORT_OPTIONS } from './lists.js'
 
 // The only module that reads the action's inputs, by their names in the option table.
 
-export interface Inputs {
+interface Common {
+  /** Where the verdict is posted, in either mode. */
   report: ReportOptions
-  /** The check's options; null in report mode, which builds nothing. */
-  check: CheckOptions | null
-  /** Report mode: overrides the required flag of the merged platforms. */
-  required?: Set<string>
   token: string
   workspace: string
 }
+
+/** The action's inputs, by mode: a check builds and tests here; report posts others' results. */
+export type Inputs =
+  | (Common & { mode: 'check'; check: CheckOptions })
+  | (Common & {
+      mode: 'report'
+      /** The glob(s) of the results files to merge. */
+      results: string
+      /** Overrides the required flag of the merged platforms. */
+      required?: Set<string>
+    })
 
 export function getInputs(): Inputs {
   // Masked first, so that no later log line can show it.
@@ -27,9 +35,10 @@ export function getInputs(): Inputs {
   if (report.mode === 'report') {
     // Report mode: required-platforms overrides the files' own flags when it names any.
     const required = parseRequiredList(core.getInput('required-platforms'))
-    return { report, check: null, token, workspace, ...(required ? { required } : {}) }
+    const results = report.results
+    return { mode: 'report', report, results, token, workspace, ...(required ? { required } : {}) }
   }
   const raw: RawOptions = {}
   for (const name of CHECK_OPTIONS) raw[name] = core.getInput(name)
-  return { report, check: parseOptions(raw, workspace), token, workspace }
+  return { mode: 'check', report, check: parseOptions(raw, workspace), token, workspace }
 }

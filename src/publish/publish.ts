@@ -16,13 +16,11 @@ import {
 import { renderReport } from '../report/markdown.js'
 import type { Results } from '../results/types.js'
 import { commentPlan, PostingErrors, suggestionsPlanned } from './policy.js'
+import type { Lookup, Publication } from './context.js'
 import { postSuggestions, type SuggestionOutcome } from './suggest.js'
 
 // Puts the verdict where reviewers look: the job summary, annotations, a commit status per
 // platform, the sticky comment. Every write goes through the same rule (policy.ts).
-
-/** The pull request's number (null: none for this event), or a failed lookup. */
-type Lookup = { ok: true; value: number | null } | { ok: false }
 
 export interface PublishResult {
   comment?: string
@@ -71,36 +69,28 @@ export async function publish(
       else if (errors.forbidden) break
     }
   }
-  // The pull request is looked up once for the comment and the suggestions (a workflow_run
-  // from a fork asks the API for it).
   let lookup: Promise<Lookup> | undefined
   const pull = (what: string): Promise<Lookup> =>
     (lookup ??= errors.attempt(what, () => findPullRequest(gh, target)))
-  const comment = await postComment(results, opts, target, gh, errors, render, pull)
+  const pub: Publication = { results, opts, target, gh, errors, render, pull }
+  const comment = await postComment(pub)
   if (comment) out.comment = comment
-  const suggested = await suggest(results, opts, target, gh, errors, pull)
+  const suggested = await suggest(pub)
   if (suggested) out.suggestions = suggested
   return out
 }
 
 /** The fixes as suggested changes on the pull request, when asked and possible. */
-async function suggest(
-  results: Results,
-  opts: ReportOptions,
-  target: ReportTarget,
-  gh: GitHub,
-  errors: PostingErrors,
-  pull: (what: string) => Promise<Lookup>,
-): Promise<SuggestionOutcome | undefined> {
+async function suggest(pub: Publication): Promise<SuggestionOutcome | undefined> {
+  const { results, opts, target, errors } = pub
   // A fork's token was refused already: it is read-only, and that was said once.
   const readOnly = errors.forbidden && target.fork
   if (!suggestionsPlanned(opts.suggestions, target.event) || !target.sha || readOnly)
     return undefined
-  const found = await pull('suggested changes')
+  const found = await pub.pull('suggested changes')
   if (!found.ok || found.value === null) return undefined
   const pr = { owner: target.owner, repo: target.repo, pull: found.value }
-  const fixes = results.fixes ?? []
-  const res = await postSuggestions(gh, pr, target.sha, fixes, opts.commentHeader, errors)
+  const res = await postSuggestions(pub, pr, target.sha, results.fixes ?? [])
   if (!res) return undefined
   core.info(
     `suggested changes: ${res.posted} posted, ${res.kept} already there, ${res.removed} removed; ${res.outside} fix(es) outside the diff stay in the comment`,
@@ -109,18 +99,11 @@ async function suggest(
 }
 
 /** The sticky comment, as the plan says: written, updated only, or none. */
-async function postComment(
-  results: Results,
-  opts: ReportOptions,
-  target: ReportTarget,
-  gh: GitHub,
-  errors: PostingErrors,
-  render: { runUrl: string | undefined; sha: string | null; header: string },
-  pull: (what: string) => Promise<Lookup>,
-): Promise<string | undefined> {
+async function postComment(pub: Publication): Promise<string | undefined> {
+  const { results, opts, target, gh, errors, render } = pub
   const plan = commentPlan(opts.comment, target.event, results.passed)
   if (plan === 'none') return undefined
-  const found = await pull('the pull request comment')
+  const found = await pub.pull('the pull request comment')
   if (!found.ok) return undefined
   const issueNumber = found.value
   if (issueNumber === null) {

@@ -1,4 +1,3 @@
-import type { GitHub } from '../github/client.js'
 import {
   createReview,
   deleteReviewComment,
@@ -15,7 +14,7 @@ import {
   suggestionPrefix,
 } from '../report/suggestions.js'
 import type { FixEdit } from '../results/types.js'
-import type { PostingErrors } from './policy.js'
+import type { Publication } from './context.js'
 
 // The fixes as suggested changes: one review (event COMMENT) whose comments carry `suggestion`
 // blocks on the pull request's own lines. A re-run posts only what is new; a suggestion whose
@@ -32,13 +31,13 @@ export interface SuggestionOutcome {
 }
 
 export async function postSuggestions(
-  gh: GitHub,
+  pub: Pick<Publication, 'gh' | 'errors' | 'opts'>,
   pr: PullRef,
   commitId: string,
   fixes: FixEdit[],
-  header: string,
-  errors: PostingErrors,
 ): Promise<SuggestionOutcome | null> {
+  const { gh, errors } = pub
+  const header = pub.opts.commentHeader
   // With no fix, only our earlier suggestions are looked for (to remove them): no file listing.
   const files =
     fixes.length === 0
