@@ -157,7 +157,7 @@ describe('engine', () => {
     })
     const p = r.platforms[0]!
     expect(p.passed).toBe(false)
-    expect(p.stages.build).toMatchObject({ status: 'timed-out' })
+    expect(p.stages.build).toMatchObject({ status: 'timed-out', cause: 'timeout' })
     expect(p.stages.build.reason).toMatch(
       /^no output for \d+ s at \[2\/2\] RUN cat \/pipe, until timeout-minutes \(60\)$/,
     )
@@ -262,6 +262,7 @@ describe('engine', () => {
     expect(armv7.stages.build).toMatchObject({
       status: 'skipped',
       reason: 'not built: TensorFlow publishes no wheels for this platform',
+      cause: 'finding',
     })
     expect(armv7.diagnoses.map((d) => d.id)).toEqual(['platform-unsupported-by-tensorflow'])
     expect(docker.calls.filter((c) => c.includes('linux/arm/v7'))).toEqual([])
@@ -293,6 +294,8 @@ describe('engine', () => {
       readBinfmt: async () => [],
     })
     expect(r.platforms[0]!.diagnoses[0]!.id).toBe('exec-format-error')
+    expect(r.platforms[0]!.stages.build.cause).toBe('no-emulator')
+    expect(r.platforms[0]!.stages.import.cause).toBe('not-reached')
     expect(r.platforms[0]!.stages.build.reason).toMatch(
       /no QEMU emulator for aarch64 is registered on this amd64 machine and registering it with tonistiigi\/binfmt:qemu-v[\d.-]+ did not work/,
     )
@@ -337,10 +340,12 @@ describe('the architecture proof', () => {
       status: 'failed',
       reason:
         'the image built for linux/arm64 is a linux/amd64 image (its configuration says os linux, architecture amd64)',
+      cause: 'not-the-platform',
     })
     expect(p.stages.import).toMatchObject({
       status: 'skipped',
       reason: 'the image is not linux/arm64',
+      cause: 'not-reached',
     })
     expect(p.diagnoses[0]).toMatchObject({ id: 'wrong-architecture', line: 1 })
     expect(p.diagnoses[0]!.detail).toContain('`FROM --platform=linux/amd64 python:3.11-slim`')
@@ -378,6 +383,7 @@ describe('the architecture proof', () => {
     expect(p.passed).toBe(false)
     expect(p.stages.import.status).toBe('failed')
     expect(p.stages.import.reason).toMatch(why)
+    expect(p.stages.import.cause).toBe('not-the-platform')
     expect(p.diagnoses[0]!.id).toBe('wrong-architecture')
   })
 })

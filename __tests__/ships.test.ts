@@ -357,6 +357,7 @@ describe('the engine with an existing image', () => {
     const p = r.platforms[0]!
     expect(p.passed).toBe(false)
     expect(p.diagnoses[0]?.id).toBe('image-platform-missing')
+    expect([p.stages.build.cause, p.stages.pull?.cause]).toEqual(['replaced', 'no-platform-image'])
     expect([p.stages.import.status, p.stages.start?.status, p.stages.run?.status]).toEqual([
       'skipped',
       'skipped',
@@ -374,6 +375,7 @@ describe('the engine with an existing image', () => {
       status: 'passed',
       reason: expect.stringMatching(/^still running after 5 s/),
     })
+    expect(r.platforms[0]!.stages.start!.cause).toBeUndefined()
     expect(r.platforms[0]!.passed).toBe(true)
     expect(docker.calls).toContainEqual(['kill', 'tf-multiarch-check-r1-linux-amd64-start'])
   })
@@ -383,8 +385,12 @@ describe('the engine with an existing image', () => {
     const r = await check(docker, { platforms: 'linux/amd64', start: '5', run: 'true' })
     const p = r.platforms[0]!
     expect(p.passed).toBe(false)
-    expect(p.stages.start).toMatchObject({ status: 'failed', exitCode: 3 })
-    expect(p.stages.run).toMatchObject({ status: 'skipped', reason: 'the start did not pass' })
+    expect(p.stages.start).toMatchObject({ status: 'failed', exitCode: 3, cause: 'exit' })
+    expect(p.stages.run).toMatchObject({
+      status: 'skipped',
+      reason: 'the start did not pass',
+      cause: 'not-reached',
+    })
     expect(p.diagnoses[0]?.id).toBe('start-failed')
   })
 

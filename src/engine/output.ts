@@ -3,7 +3,7 @@
 
 import { constants } from 'node:os'
 import { describeFailure, type RunResult } from '../docker/exec.js'
-import type { StageResult } from '../results/types.js'
+import type { StageCause, StageResult, StageStatus } from '../results/types.js'
 
 /** The last `lines` lines of a log, as one string. */
 export function tailText(lines: readonly string[], count: number): string {
@@ -35,6 +35,36 @@ export function failedBuildTail(lines: readonly string[], count: number): string
   return [...head, ...(closing ? [closing] : [])].join('\n')
 }
 
+/** How a stage's process ended, beyond its status: what its cause is decided from. */
+export interface Ending {
+  /** The check's own step in the container said it failed (TensorFlow did not import, training raised). */
+  reported?: boolean
+  oomKilled?: boolean
+  /** The run was cancelled. */
+  aborted?: boolean
+  /** The signal that killed the process. */
+  signal?: string | null
+  /** The docker command itself could not be started. */
+  spawnFailed?: boolean
+}
+
+/**
+ * The cause of a stage that ran a process (a build, a pull, a container) and did not pass: the
+ * one place it is decided. The order is that of the reasons the stages write beside it, so the
+ * word and the sentence agree: a timeout first, then what the check reported, then the memory,
+ * a cancel, a signal, docker itself, and last the exit code.
+ */
+export function causeOf(status: StageStatus, e: Ending): StageCause | undefined {
+  if (status === 'passed' || status === 'skipped') return undefined
+  if (status === 'timed-out') return 'timeout'
+  if (e.reported) return 'error'
+  if (e.oomKilled) return 'oom'
+  if (e.aborted) return 'cancelled'
+  if (e.signal) return 'signal'
+  if (e.spawnFailed) return 'docker'
+  return 'exit'
+}
+
 /**
  * A stage that is one docker command (a build, a pull): decided by its exit, with the reason
  * for anything but a pass; `failure` words a non-zero exit from the command's output.
@@ -46,8 +76,10 @@ export function commandStage(
   log: string,
   failure: (tail: string[]) => string,
 ): StageResult {
+  const status = res.timedOut ? 'timed-out' : res.exitCode === 0 ? 'passed' : 'failed'
+  const cause = causeOf(status, { aborted: res.aborted, spawnFailed: res.spawnError !== undefined })
   return {
-    status: res.timedOut ? 'timed-out' : res.exitCode === 0 ? 'passed' : 'failed',
+    status,
     durationMs: res.durationMs,
     log,
     exitCode: res.exitCode,
@@ -60,5 +92,6 @@ export function commandStage(
           : res.exitCode !== 0
             ? { reason: failure(res.tail) }
             : {}),
+    ...(cause ? { cause } : {}),
   }
 }

@@ -10,11 +10,20 @@ import {
   emptyStage,
   failingStage,
   type ImageSource,
+  imageStage,
   type PlatformResult,
   type StageName,
   type Stages,
   stagesOf,
 } from '../results/types.js'
+import {
+  CORE_STAGES,
+  EXTRA_STAGES,
+  replacedBy,
+  type RunStage,
+  spec,
+  STAGE_ORDER,
+} from '../results/stages.js'
 import { platformPassed } from '../results/verdict.js'
 import type { Emulation } from './emulation.js'
 import {
@@ -35,28 +44,45 @@ import { emptyEnvironment } from './stages/smoke-events.js'
 import type { LintResult } from './static.js'
 import { engineReachable } from './watch.js'
 
+/** How each stage that runs is run (results/stages.ts has the rest of its row). */
+export const RUNNERS: Record<RunStage, Stage> = {
+  build,
+  pull,
+  import: smoke,
+  start,
+  run,
+}
+
+/** Whether the check option that asks for a stage is set (or it is in every check). */
+function asked(opts: CheckOptions, name: StageName): boolean {
+  const by = spec(name).present
+  return by === 'always' || (opts[by] ?? null) !== null
+}
+
 /**
  * A platform's stages, in order; the first that fails ends the platform, the rest are skipped.
  * The image is built, or with the image input pulled; start and run only when asked for.
  */
-function pipeline(opts: CheckOptions): [string, Stage][] {
-  return [
-    opts.image ? ['pull', pull] : ['build', build],
-    ['import', smoke],
-    ...(opts.start !== null ? [['start', start] as [string, Stage]] : []),
-    ...(opts.run !== null ? [['run', run] as [string, Stage]] : []),
-  ]
+function pipeline(opts: CheckOptions): [StageName, Stage][] {
+  const present = STAGE_ORDER.filter((s) => asked(opts, s))
+  const replaced = replacedBy(present)
+  return present.flatMap((s) =>
+    replaced.has(s) || spec(s).decidedBy !== undefined ? [] : [[s, RUNNERS[s as RunStage]]],
+  )
 }
 
-/** The stages a platform's results hold from the start: the three always, and those asked for. */
+/** The stages a platform's results hold from the start: those in every check, and those asked for. */
 function initialStages(opts: CheckOptions): Stages {
-  const stages: Stages = { build: emptyStage(), import: emptyStage(), train: emptyStage() }
-  if (opts.image) {
-    stages.build = emptyStage('skipped', `not built: the image ${opts.image.ref} was checked`)
-    stages.pull = emptyStage()
-  }
-  if (opts.start !== null) stages.start = emptyStage()
-  if (opts.run !== null) stages.run = emptyStage()
+  // Those in every check first: the results' key order is what it was before stages were asked for.
+  const stages = Object.fromEntries(
+    [...CORE_STAGES, ...EXTRA_STAGES].filter((s) => asked(opts, s)).map((s) => [s, emptyStage()]),
+  ) as Stages
+  if (opts.image)
+    stages.build = emptyStage(
+      'skipped',
+      `not built: the image ${opts.image.ref} was checked`,
+      'replaced',
+    )
   return stages
 }
 
@@ -100,11 +126,13 @@ export async function checkPlatform(
     ...(state.invocation ? { invocation: state.invocation } : {}),
   })
   const notBuilt = (why: string): void => {
+    // Every stage after the one that makes the image.
     for (const name of stagesOf(state.stages))
-      if (name !== 'build' && name !== 'pull')
+      if (spec(name).verdict !== 'image')
         state.stages[name] = emptyStage(
           'skipped',
           image ? 'the image was not run' : 'the build did not run',
+          'not-reached',
         )
     deps.log.warning(`${platform}: ${why}`)
   }
@@ -112,13 +140,16 @@ export async function checkPlatform(
   // A certain finding saves a build that cannot succeed; an existing image is run all the same.
   const certain = !image && lint.findings.find((f) => f.platform === platform && f.skipBuild)
   if (certain) {
-    state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`)
+    state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`, 'finding')
     notBuilt(`not built: ${certain.diagnosis.detail}`)
     return finish(explain([], lint.findings, platform))
   }
   if (emulation.unavailable) {
     const why = emulation.unavailable
-    state.stages[image ? 'pull' : 'build'] = { ...emptyStage('failed', why), log: why }
+    state.stages[imageStage(state.stages)] = {
+      ...emptyStage('failed', why, 'no-emulator'),
+      log: why,
+    }
     notBuilt(why)
     return finish([noEmulator(platform, p.arch, why)])
   }
@@ -144,8 +175,11 @@ export async function checkPlatform(
     const failed = failingStage(state.stages)
     if (!failed) continue
     const why = run.skipReason ?? `the ${failed} did not pass`
+    // A stage another took the place of (the build, for a pull) keeps what it says.
+    const replaced = replacedBy(stagesOf(state.stages))
     for (const name of stagesOf(state.stages))
-      if (!decided.has(name) && name !== 'build') state.stages[name] = emptyStage('skipped', why)
+      if (!decided.has(name) && !replaced.has(name))
+        state.stages[name] = emptyStage('skipped', why, 'not-reached')
     const evidence = await evidenceOf(ctx, state, failed, run, locator(lint.model))
     return finish(explain(classify(evidence), lint.findings, platform))
   }

@@ -1,6 +1,13 @@
 import type { StatusState } from '../github/statuses.js'
 import { createHash } from 'node:crypto'
-import { failingStage, type PlatformResult, type Results } from '../results/types.js'
+import { CAUSES, CORE_STAGES, EXTRA_STAGES, spec } from '../results/stages.js'
+import {
+  failingStage,
+  type PlatformResult,
+  type Results,
+  stageCause,
+  stagesOf,
+} from '../results/types.js'
 import { formatDuration } from './summary.js'
 
 // Names that tie what we post to one configuration of the check: the comment's hidden marker
@@ -26,11 +33,9 @@ export function fingerprint(results: Results, sha: string | null): string {
       r: p.required,
       e: p.emulated,
       s: [
-        p.stages.build.status,
-        p.stages.import.status,
-        p.stages.train.status,
-        // Stages asked for beyond those (a digest of the core three stays what it was).
-        ...(['pull', 'start', 'run'] as const).flatMap((n) => {
+        ...CORE_STAGES.map((n) => p.stages[n].status),
+        // Stages asked for beyond those (a digest of the core stages alone stays what it was).
+        ...EXTRA_STAGES.flatMap((n) => {
           const st = p.stages[n]
           return st ? [`${n}:${st.status}`] : []
         }),
@@ -52,14 +57,15 @@ export function statusContext(header: string, platform: string): string {
   return `${TOOL}${header ? ` (${header})` : ''} / ${platform}`
 }
 
-/** success when it passed; error when it could not be decided (a timeout, no emulator); failure otherwise. */
+/**
+ * success when it passed; error when the failing stage's cause says it could not be decided here
+ * (a timeout, no emulator); failure otherwise.
+ */
 export function statusState(p: PlatformResult): StatusState {
   if (p.passed) return 'success'
   const stage = failingStage(p.stages)
-  const st = stage ? p.stages[stage] : undefined
-  if (st?.status === 'timed-out') return 'error'
-  if (st?.status === 'failed' && /no QEMU emulator/.test(st.reason ?? '')) return 'error'
-  return 'failure'
+  const cause = stage ? stageCause(p.stages[stage]!) : undefined
+  return cause && CAUSES[cause] === 'undecided' ? 'error' : 'failure'
 }
 
 /** GitHub keeps 140 characters of a status description. */
@@ -67,9 +73,11 @@ export function statusDescription(p: PlatformResult): string {
   const where = p.emulated ? 'under QEMU' : 'native'
   let text: string
   if (p.passed) {
-    const train = p.stages.train.status === 'passed' ? 'train ok' : 'train skipped'
-    const extra = (['start', 'run'] as const).filter((s) => p.stages[s]).map((s) => `${s} ok`)
-    text = `import ok, ${[train, ...extra].join(', ')}, ${formatDuration(p.durationMs)} ${where}`
+    // What ran in the image, stage by stage: "import ok, train skipped, run ok".
+    const ran = stagesOf(p.stages)
+      .filter((s) => spec(s).verdict !== 'image')
+      .map((s) => `${s} ${p.stages[s]!.status === 'passed' ? 'ok' : p.stages[s]!.status}`)
+    text = `${ran.join(', ')}, ${formatDuration(p.durationMs)} ${where}`
   } else {
     const stage = failingStage(p.stages)
     const st = stage ? p.stages[stage] : undefined

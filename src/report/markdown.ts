@@ -1,10 +1,11 @@
 import type { Diagnosis, PlatformResult, Results, StageResult } from '../results/types.js'
 import { codeBlock, codeSpan, inline } from './safe.js'
 import { fixLines } from './suggestions.js'
+import { COMPARED_STAGES, logTitle, stageTitle } from '../results/stages.js'
 import { failingStage, shownStages } from '../results/types.js'
 import { hostLines } from '../results/host.js'
 import { invocationLines } from '../results/invocation.js'
-import { formatDuration, stageTitle, verdictLine } from './summary.js'
+import { formatDuration, verdictLine } from './summary.js'
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
 // value that came from the build or the image goes through inline(), codeSpan() or codeBlock().
@@ -70,11 +71,11 @@ function diagnosisLines(d: Diagnosis): string[] {
 function slowdownLine(p: PlatformResult): string | null {
   const s = p.emulationSlowdown
   if (!s) return null
-  const parts = (['import', 'train'] as const)
-    .filter((k) => s[k] !== undefined)
-    .map((k) => `${k} ${s[k]!.toFixed(1)}x`)
+  const parts = COMPARED_STAGES.filter((k) => s[k] !== undefined).map(
+    (k) => `${k} ${s[k]!.toFixed(1)}x`,
+  )
   if (parts.length === 0) return null
-  const worst = Math.max(...(['import', 'train'] as const).map((k) => s[k] ?? 0))
+  const worst = Math.max(...COMPARED_STAGES.map((k) => s[k] ?? 0))
   const hint =
     worst > 5
       ? ` A native arm64 runner (\`ubuntu-24.04-arm\`, free for public repositories) would skip the emulator.`
@@ -109,12 +110,7 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
       const lines = st.log.split('\n')
       const shown = lines.slice(-logLines).join('\n')
       const cut = lines.length > logLines ? ` (last ${logLines} of ${lines.length} lines)` : ''
-      out.push(
-        '',
-        `${stage === 'train' ? 'Training' : stageTitle(stage)} log${cut}:`,
-        '',
-        codeBlock(shown),
-      )
+      out.push('', `${logTitle(stage)} log${cut}:`, '', codeBlock(shown))
     }
     out.push('', '</details>', '')
   }

@@ -1,10 +1,5 @@
-import {
-  failingStage,
-  type PlatformResult,
-  type Results,
-  type StageName,
-  shownStages,
-} from '../results/types.js'
+import { stageTitle } from '../results/stages.js'
+import { failingStage, type PlatformResult, type Results, shownStages } from '../results/types.js'
 
 // Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
 // the job summary and the CLI's --markdown, plain text for the terminal).
@@ -87,18 +82,4 @@ export function textTable(results: Results): string {
       .join('  ')
       .trimEnd()
   return [line(header), ...rows.map(line)].join('\n')
-}
-
-/** A stage as reports name it. */
-export function stageTitle(s: StageName): string {
-  return STAGE_TITLES[s]
-}
-
-const STAGE_TITLES: Record<StageName, string> = {
-  build: 'Build',
-  pull: 'Image',
-  import: 'Import',
-  train: 'Train',
-  start: 'Start',
-  run: 'Run',
 }

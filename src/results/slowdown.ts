@@ -1,3 +1,4 @@
+import { COMPARED_STAGES } from './stages.js'
 import type { PlatformResult } from './types.js'
 import { architectureMismatch } from './verdict.js'
 
@@ -14,22 +15,16 @@ export function withSlowdowns(platforms: PlatformResult[]): PlatformResult[] {
   return platforms.map((p) => {
     if (!p.emulated || !native || !proven(p)) return p
     if (p.environment.machine === native.environment.machine) return p
-    const ratio = (stage: 'import' | 'train'): number | undefined => {
+    const ratios = COMPARED_STAGES.flatMap((stage) => {
       const a = p.stages[stage]
       const b = native.stages[stage]
-      if (a.status !== 'passed' || b.status !== 'passed' || b.durationMs <= 0) return undefined
-      return Math.round((a.durationMs / b.durationMs) * 10) / 10
-    }
-    const imp = ratio('import')
-    const train = ratio('train')
-    if (imp === undefined && train === undefined) return p
+      if (a.status !== 'passed' || b.status !== 'passed' || b.durationMs <= 0) return []
+      return [[stage, Math.round((a.durationMs / b.durationMs) * 10) / 10] as const]
+    })
+    if (ratios.length === 0) return p
     return {
       ...p,
-      emulationSlowdown: {
-        native: native.platform,
-        ...(imp !== undefined ? { import: imp } : {}),
-        ...(train !== undefined ? { train } : {}),
-      },
+      emulationSlowdown: { native: native.platform, ...Object.fromEntries(ratios) },
     }
   })
 }

@@ -1,27 +1,22 @@
 // The results JSON: read by outside tools, the report mode and people. Extend it; never rename
 // or remove a field. schemaVersion changes only for a change that old readers would misread.
 
+import {
+  type ComparedStage,
+  type CoreStage,
+  type ExtraStage,
+  replacedBy,
+  spec,
+  STAGE_ORDER,
+  type StageCause,
+  type StageName,
+} from './stages.js'
+
 export const SCHEMA_VERSION = 1
 
-/** Every platform's results have these three, whatever was asked. */
-export type CoreStage = 'build' | 'import' | 'train'
-/**
- * Present only when asked for: `pull` (an existing image, instead of the build), `start` (the
- * image's own ENTRYPOINT and CMD) and `run` (the team's own command).
- */
-export type ExtraStage = 'pull' | 'start' | 'run'
-export type StageName = CoreStage | ExtraStage
+export { STAGE_ORDER, type StageCause, type StageName }
 export type Stages = Record<CoreStage, StageResult> & Partial<Record<ExtraStage, StageResult>>
 
-/** The order stages run and are shown in (pull takes the build's place). */
-export const STAGE_ORDER: readonly StageName[] = [
-  'build',
-  'pull',
-  'import',
-  'train',
-  'start',
-  'run',
-]
 export type StageStatus = 'passed' | 'failed' | 'skipped' | 'timed-out'
 
 export interface StageResult {
@@ -35,6 +30,8 @@ export interface StageResult {
   signal?: string | null
   /** Why the stage was skipped or how it failed, in one line. */
   reason?: string
+  /** The same in a word, for a stage that did not pass (results/stages.ts's CAUSES). */
+  cause?: StageCause
   /** Earlier attempts, when an emulator crash made the stage run again. */
   attempts?: Omit<StageResult, 'attempts'>[]
 }
@@ -146,12 +143,10 @@ export interface Host {
   qemu?: string | null
 }
 
-export interface EmulationSlowdown {
+export type EmulationSlowdown = {
   /** The native platform compared with. */
   native: string
-  import?: number
-  train?: number
-}
+} & Partial<Record<ComparedStage, number>>
 
 export interface Results {
   schemaVersion: typeof SCHEMA_VERSION
@@ -199,10 +194,30 @@ export interface FixEdit {
   hunks: FixHunk[]
 }
 
-export function emptyStage(status: StageStatus = 'skipped', reason?: string): StageResult {
-  return reason === undefined
-    ? { status, durationMs: 0, log: '' }
-    : { status, durationMs: 0, log: '', reason }
+export function emptyStage(
+  status: StageStatus = 'skipped',
+  reason?: string,
+  cause?: StageCause,
+): StageResult {
+  return {
+    status,
+    durationMs: 0,
+    log: '',
+    ...(reason !== undefined ? { reason } : {}),
+    ...(cause !== undefined ? { cause } : {}),
+  }
+}
+
+/**
+ * A stage's cause. Results written before stage results carried one say it only in their status
+ * and reason: a timeout, or the sentence engine/emulation.ts then wrote when no emulator could
+ * be had; that is read from them, so that they keep the commit status they had.
+ */
+export function stageCause(st: StageResult): StageCause | undefined {
+  if (st.cause !== undefined) return st.cause
+  if (st.status === 'timed-out') return 'timeout'
+  if (st.status === 'failed' && /no QEMU emulator/.test(st.reason ?? '')) return 'no-emulator'
+  return undefined
 }
 
 /** The stages a platform has, in order. */
@@ -217,16 +232,26 @@ export function failingStage(stages: Stages): StageName | undefined {
   )
 }
 
+/** The stage that made the platform's image: the pull where the image input replaced the build. */
+export function imageStage(stages: Stages): StageName {
+  const have = stagesOf(stages)
+  const replaced = replacedBy(have)
+  return have.find((s) => spec(s).verdict === 'image' && !replaced.has(s))!
+}
+
 /**
- * The stages a report shows as columns: those any platform has, the build left out when every
- * platform checked an existing image instead.
+ * The stages a report shows as columns: those every platform has (the build left out when every
+ * platform checked an existing image instead), and those any platform has.
  */
 export function shownStages(platforms: Pick<PlatformResult, 'stages'>[]): StageName[] {
-  const pulled = platforms.length > 0 && platforms.every((p) => p.stages.pull !== undefined)
+  const hidden =
+    platforms.length === 0
+      ? new Set<string>()
+      : replacedBy(STAGE_ORDER.filter((s) => platforms.every((p) => p.stages[s] !== undefined)))
   return STAGE_ORDER.filter((s) =>
-    s === 'build'
-      ? !pulled
-      : s === 'import' || s === 'train' || platforms.some((p) => p.stages[s] !== undefined),
+    spec(s).present === 'always'
+      ? !hidden.has(s)
+      : platforms.some((p) => p.stages[s] !== undefined),
   )
 }
 

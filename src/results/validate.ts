@@ -17,6 +17,7 @@ import {
   type Stages,
   type StageStatus,
 } from './types.js'
+import { COMPARED_STAGES, isCause, spec } from './stages.js'
 import { architectureMismatch, stagesPassed } from './verdict.js'
 
 // Results files in report mode come from other jobs, and for fork PRs from code the PR
@@ -42,6 +43,12 @@ function stage(c: Checker, v: unknown, path: string): StageResult {
   if (typeof o.exitCode === 'number' && Number.isInteger(o.exitCode)) out.exitCode = o.exitCode
   if (typeof o.signal === 'string') out.signal = c.str(o.signal, `${path}.signal`, 20)
   if (typeof o.reason === 'string') out.reason = c.str(o.reason, `${path}.reason`)
+  // Absent from results written before stage results had one. One this version does not know
+  // (a newer tool's) is left out: the status and the reason still say what happened.
+  if (o.cause !== undefined) {
+    const cause = c.str(o.cause, `${path}.cause`, 40)
+    if (isCause(cause)) out.cause = cause
+  }
   return out
 }
 
@@ -69,11 +76,12 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     c.fail(`${path}.platform`, `'${name}' is not a platform`)
   }
   const st = c.obj(o.stages, `${path}.stages`)
-  // build, import and train always; pull, start and run where they were asked for.
+  // Those every platform has always; the others (pull, start, run) where they were asked for.
   const stages = Object.fromEntries(
-    STAGE_ORDER.filter(
-      (s) => s === 'build' || s === 'import' || s === 'train' || st[s] !== undefined,
-    ).map((s) => [s, stage(c, st[s], `${path}.stages.${s}`)]),
+    STAGE_ORDER.filter((s) => spec(s).present === 'always' || st[s] !== undefined).map((s) => [
+      s,
+      stage(c, st[s], `${path}.stages.${s}`),
+    ]),
   ) as Stages
   const env = c.obj(o.environment, `${path}.environment`)
   const training =
@@ -149,9 +157,11 @@ function slowdownOf(c: Checker, v: unknown, path: string): EmulationSlowdown {
   } catch {
     c.fail(`${path}.native`, `'${native}' is not a platform`)
   }
-  const ratio = (k: 'import' | 'train'): { [key: string]: number } =>
-    o[k] === undefined || o[k] === null ? {} : { [k]: c.num(o[k], `${path}.${k}`) }
-  return { native, ...ratio('import'), ...ratio('train') }
+  const ratios = COMPARED_STAGES.filter((k) => o[k] !== undefined && o[k] !== null).map((k) => [
+    k,
+    c.num(o[k], `${path}.${k}`),
+  ])
+  return { native, ...Object.fromEntries(ratios) }
 }
 
 function hostOf(c: Checker, v: unknown, path: string): Host {

@@ -1,7 +1,7 @@
 import type { ContainerSpec } from '../../docker/args.js'
 import { describeFailure } from '../../docker/exec.js'
 import type { StageName, StageResult } from '../../results/types.js'
-import { signalFromExitCode, tailText } from '../output.js'
+import { causeOf, signalFromExitCode, tailText } from '../output.js'
 import {
   containerName,
   inGroup,
@@ -63,16 +63,24 @@ export async function runContainer(
   const exitCode = stillRunning ? null : (state?.exitCode ?? res.exitCode)
   const lines = state?.error ? [...res.tail, state.error] : res.tail
   const cutByDeadline = res.timedOut && left < windowMs
+  const status = cutByDeadline
+    ? 'timed-out'
+    : stillRunning || (exitCode === 0 && !res.aborted)
+      ? 'passed'
+      : 'failed'
+  const signal = signalFromExitCode(exitCode)
+  const cause = causeOf(status, {
+    oomKilled: state?.oomKilled ?? false,
+    aborted: res.aborted,
+    signal,
+    spawnFailed: res.spawnError !== undefined,
+  })
   const result: StageResult = {
-    status: cutByDeadline
-      ? 'timed-out'
-      : stillRunning || (exitCode === 0 && !res.aborted)
-        ? 'passed'
-        : 'failed',
+    status,
     durationMs: res.durationMs,
     log: tailText(lines, LOG_TAIL_LINES),
     exitCode,
-    signal: signalFromExitCode(exitCode),
+    signal,
     ...(cutByDeadline
       ? { reason: `timeout-minutes (${ctx.opts.timeoutMinutes}) ran out during the ${stage}` }
       : res.aborted
@@ -80,6 +88,7 @@ export async function runContainer(
         : res.spawnError
           ? { reason: describeFailure(res) }
           : {}),
+    ...(cause ? { cause } : {}),
   }
   return { result, stillRunning, lines }
 }

@@ -19,7 +19,7 @@ export const pull: Stage = async (ctx, state) => {
     const why = `${plan.ref.ref} has no ${ctx.platform} image (it has ${plan.has.join(', ') || 'none this check can read'})`
     ctx.deps.log.warning(`${ctx.platform}: ${why}`)
     return {
-      results: { pull: { ...emptyStage('failed', why), log: why } },
+      results: { pull: { ...emptyStage('failed', why, 'no-platform-image'), log: why } },
       lines: [],
       evidence: {
         imagePlatforms: { ref: plan.ref.ref, has: plan.has, registryError: plan.registryError },

@@ -7,7 +7,7 @@ import {
   type Training,
 } from '../../results/types.js'
 import { parseSmokeLine, type SmokeEvent } from '../../smoke/script.js'
-import { tailText } from '../output.js'
+import { causeOf, type Ending, tailText } from '../output.js'
 import { LOG_TAIL_LINES } from '../stage.js'
 
 // From what the smoke container printed to the import and train stages: pure, so that it is
@@ -77,12 +77,15 @@ export function emptyEnvironment(): Environment {
   return { machine: null, python: null, tensorflow: null, numpy: null, keras: null }
 }
 
-/** The import and train stages, and what the image told of itself, from the recorded output. */
-export function stagesFromEvents(
-  recorded: Recorded,
-  exit: SmokeExit,
-  opts: { train: boolean; timeoutMinutes: number },
-): SmokeStages {
+/** What the marker lines said: the image's facts, and when each phase ended and how. */
+interface Read extends Omit<SmokeStages, 'import' | 'train'> {
+  importAt: number | null
+  importOk: boolean | null
+  trainAt: number | null
+  trainOk: boolean | null
+}
+
+function readEvents(recorded: Recorded): Read {
   const environment = emptyEnvironment()
   let training: Training | null = null
   let probe: Probe | null = null
@@ -121,7 +124,16 @@ export function stagesFromEvents(
       }
     }
   }
+  return { environment, training, probe, variables, importAt, importOk, trainAt, trainOk }
+}
 
+/** The import and train stages, and what the image told of itself, from the recorded output. */
+export function stagesFromEvents(
+  recorded: Recorded,
+  exit: SmokeExit,
+  opts: { train: boolean; timeoutMinutes: number },
+): SmokeStages {
+  const { importAt, importOk, trainAt, trainOk, ...told } = readEvents(recorded)
   const { exitCode, signal } = exit
   const timeoutReason = `the container ran longer than what was left of timeout-minutes (${opts.timeoutMinutes})`
   const crash = (): string | undefined =>
@@ -133,7 +145,16 @@ export function stagesFromEvents(
           ? `the process was killed by ${signal}`
           : exit.spawnFailure
 
+  const ending = (reported: boolean): Ending => ({
+    reported,
+    oomKilled: exit.oomKilled,
+    aborted: exit.aborted,
+    signal,
+    spawnFailed: exit.spawnFailure !== undefined,
+  })
+
   const importEnd = importAt ?? exit.endedAt
+  const importStatus = exit.timedOut && importAt === null ? 'timed-out' : 'failed'
   const importStage: StageResult =
     importOk === true
       ? {
@@ -144,7 +165,7 @@ export function stagesFromEvents(
           signal: null,
         }
       : {
-          status: exit.timedOut && importAt === null ? 'timed-out' : 'failed',
+          status: importStatus,
           durationMs: importEnd - exit.startedAt,
           // stdout and stderr are separate pipes: a traceback may arrive after the marker line
           // that reports the failed import, so a failed import owns every line printed.
@@ -158,17 +179,20 @@ export function stagesFromEvents(
                 ? 'TensorFlow did not import'
                 : (crash() ??
                   `the container exited with ${exitCode} before TensorFlow was imported`),
+          cause: causeOf(importStatus, ending(importOk === false))!,
         }
 
   let trainStage: StageResult
   if (!opts.train) {
-    trainStage = emptyStage('skipped', 'train is false')
+    trainStage = emptyStage('skipped', 'train is false', 'turned-off')
   } else if (importOk !== true) {
-    trainStage = emptyStage('skipped', 'TensorFlow did not import')
+    trainStage = emptyStage('skipped', 'TensorFlow did not import', 'not-reached')
   } else {
+    const status =
+      trainOk === true ? 'passed' : exit.timedOut && trainAt === null ? 'timed-out' : 'failed'
+    const cause = causeOf(status, ending(trainOk === false))
     trainStage = {
-      status:
-        trainOk === true ? 'passed' : exit.timedOut && trainAt === null ? 'timed-out' : 'failed',
+      status,
       durationMs: (trainAt ?? exit.endedAt) - importEnd,
       log: tailText(recorded.trainLines, LOG_TAIL_LINES),
       exitCode,
@@ -183,9 +207,10 @@ export function stagesFromEvents(
                   : (crash() ?? `the container exited with ${exitCode} during training`),
           }
         : {}),
+      ...(cause ? { cause } : {}),
     }
   }
-  return { import: importStage, train: trainStage, environment, training, probe, variables }
+  return { import: importStage, train: trainStage, ...told }
 }
 
 /** A line's variables, strings only (it is the image's output). */

@@ -23,7 +23,7 @@ export async function verifyImage(
   const failed = Object.fromEntries(
     Object.entries(made.results).map(([name, r]) => [
       name,
-      { ...r, status: 'failed' as const, reason: wrong },
+      { ...r, status: 'failed' as const, reason: wrong, cause: 'not-the-platform' as const },
     ]),
   )
   return {
@@ -50,9 +50,14 @@ export function verifyMachine(ctx: StageContext, state: PlatformState, ran: Stag
   ctx.deps.log.warning(`${ctx.platform}: ${wrong}`)
   const results = { ...ran.results }
   if (imported?.status === 'passed') {
-    results.import = { ...imported, status: 'failed', reason: wrong }
+    results.import = { ...imported, status: 'failed', reason: wrong, cause: 'not-the-platform' }
     if (results.train?.status === 'passed')
-      results.train = { ...results.train, status: 'skipped', reason: `not counted: ${wrong}` }
+      results.train = {
+        ...results.train,
+        status: 'skipped',
+        reason: `not counted: ${wrong}`,
+        cause: 'not-the-platform',
+      }
   }
   return {
     ...ran,
