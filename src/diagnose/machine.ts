@@ -20,7 +20,7 @@ const CACHE_CORRUPT = /failed to prepare \S+ as \S+: .*(no such file or director
 /** Causes in the machine that ran the stage: the wrong architecture, foreign binaries, time, the engine, QEMU, the CPU, memory. */
 export function machineCauses(e: Evidence, add: Add): void {
   const L = e.lines
-  const where = e.platform
+  const where = e.platform.id
   let m: Match | null
   if (e.wrongArchitecture) {
     add(
@@ -44,7 +44,7 @@ export function machineCauses(e: Evidence, add: Add): void {
     add(
       diagnosis(
         'foreign-binaries',
-        `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`,
+        `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.arch}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`,
         'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.',
       ),
     )
@@ -94,7 +94,7 @@ export function machineCauses(e: Evidence, add: Add): void {
       diagnosis(
         'exec-format-error',
         `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`,
-        `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`,
+        `Before the check, ${registerQemu(e.platform.arch)}, leave setup-qemu at auto, or use a native runner.`,
       ),
     )
   }
@@ -117,7 +117,7 @@ export function machineCauses(e: Evidence, add: Add): void {
     const line = sigill?.line
     // amd64 under emulation (an arm64 engine: Apple Silicon, Graviton): the emulator's CPU, not
     // the image, is what failed; the same image may run on every amd64 server.
-    const emulatedAmd64 = e.emulated && e.platform.split('/')[1] === 'amd64'
+    const emulatedAmd64 = e.emulated && e.platform.arch === 'amd64'
     add(
       diagnosis(
         'illegal-instruction',

@@ -4,7 +4,7 @@ import { explain } from '../diagnose/explain.js'
 import { diagnosis, registerQemu } from '../diagnosis.js'
 import { locator } from '../lint/index.js'
 import { type CheckOptions, oneAtATime } from '../config/check.js'
-import { formatPlatform, type Platform } from '../platforms.js'
+import type { Platform } from '../platforms.js'
 import {
   type Diagnosis,
   emptyStage,
@@ -64,13 +64,12 @@ function initialStages(opts: CheckOptions): Stages {
 export async function checkPlatform(
   opts: CheckOptions,
   deps: EngineDeps,
-  p: Platform,
+  platform: Platform,
   emulation: Emulation,
   lint: LintResult = { model: null, findings: [], fixes: [], entrypoint: null },
   image: ImagePlan | null = null,
 ): Promise<PlatformResult> {
   const now = deps.now ?? Date.now
-  const platform = formatPlatform(p)
   const started = now()
   const state: PlatformState = {
     stages: initialStages(opts),
@@ -81,14 +80,14 @@ export async function checkPlatform(
   }
   const finish = (diagnoses: Diagnosis[]): PlatformResult => {
     // The verdict's own rule: the stages, and the proof that image and process are the platform.
-    const passed = platformPassed({ platform, ...state }, opts.train)
-    deps.log.progress?.(platform, passed ? 'passed' : 'failed')
+    const passed = platformPassed({ platform: platform.id, ...state }, opts.train)
+    deps.log.progress?.(platform.id, passed ? 'passed' : 'failed')
     return result(diagnoses, passed)
   }
   const result = (diagnoses: Diagnosis[], passed: boolean): PlatformResult => ({
-    platform,
+    platform: platform.id,
     emulated: emulation.emulated,
-    required: opts.required.has(platform),
+    required: opts.required.has(platform.id),
     passed,
     durationMs: now() - started,
     stages: state.stages,
@@ -96,7 +95,7 @@ export async function checkPlatform(
     training: state.training,
     diagnoses,
     image: state.image,
-    ...(image ? { source: sourceOf(image, platform) } : {}),
+    ...(image ? { source: sourceOf(image, platform.id) } : {}),
     ...(state.invocation ? { invocation: state.invocation } : {}),
   })
   const notBuilt = (why: string): void => {
@@ -106,15 +105,15 @@ export async function checkPlatform(
           'skipped',
           image ? 'the image was not run' : 'the build did not run',
         )
-    deps.log.warning(`${platform}: ${why}`)
+    deps.log.warning(`${platform.id}: ${why}`)
   }
 
   // A certain finding saves a build that cannot succeed; an existing image is run all the same.
-  const certain = !image && lint.findings.find((f) => f.platform === platform && f.skipBuild)
+  const certain = !image && lint.findings.find((f) => f.platform === platform.id && f.skipBuild)
   if (certain) {
     state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`)
     notBuilt(`not built: ${certain.diagnosis.detail}`)
-    return finish(explain([], lint.findings, platform))
+    return finish(explain([], lint.findings, platform.id))
   }
   if (emulation.unavailable) {
     const why = emulation.unavailable
@@ -123,8 +122,8 @@ export async function checkPlatform(
     return finish([
       diagnosis(
         'exec-format-error',
-        `${why}. Without it, ${platform} binaries fail with "exec format error".`,
-        `To run ${platform}: ${registerQemu(p.arch)}, keep setup-qemu at auto, or use a native runner.`,
+        `${why}. Without it, ${platform.id} binaries fail with "exec format error".`,
+        `To run ${platform.id}: ${registerQemu(platform.arch)}, keep setup-qemu at auto, or use a native runner.`,
       ),
     ])
   }
@@ -132,9 +131,10 @@ export async function checkPlatform(
   const ctx: StageContext = {
     opts,
     deps,
-    p,
     platform,
-    tag: image ? (image.platforms.get(platform)?.run ?? image.ref.ref) : imageTag(deps.runId, p),
+    tag: image
+      ? (image.platforms.get(platform.id)?.run ?? image.ref.ref)
+      : imageTag(deps.runId, platform),
     image,
     deadline: started + opts.timeoutMinutes * 60_000,
     grouped: oneAtATime(opts),
@@ -143,7 +143,7 @@ export async function checkPlatform(
   }
   const decided = new Set<StageName>()
   for (const [name, stage] of pipeline(opts)) {
-    deps.log.progress?.(platform, name)
+    deps.log.progress?.(platform.id, name)
     const run = await stage(ctx, state)
     Object.assign(state.stages, run.results)
     for (const name of Object.keys(run.results)) decided.add(name as StageName)
@@ -153,13 +153,13 @@ export async function checkPlatform(
     for (const name of stagesOf(state.stages))
       if (!decided.has(name) && name !== 'build') state.stages[name] = emptyStage('skipped', why)
     const evidence = await evidenceOf(ctx, state, failed, run, locator(lint.model))
-    return finish(explain(classify(evidence), lint.findings, platform))
+    return finish(explain(classify(evidence), lint.findings, platform.id))
   }
   return finish(
     explain(
       [],
-      lint.findings.filter((f) => f.platform === platform),
-      platform,
+      lint.findings.filter((f) => f.platform === platform.id),
+      platform.id,
     ),
   )
 }
