@@ -4,6 +4,7 @@ import { CATALOG, type Finding } from '../src/diagnosis.js'
 import { classify } from '../src/diagnose/classify.js'
 import type { Evidence } from '../src/diagnose/evidence.js'
 import { explain } from '../src/diagnose/explain.js'
+import { parsePlatform } from '../src/platforms.js'
 import { fixturePath } from './support/fixtures.js'
 
 // One test per rule, on real log excerpts (see __fixtures__/README.md for where each came from).
@@ -17,7 +18,7 @@ const ENV = { file: 'Dockerfile', line: 6 }
 
 function ev(over: Partial<Evidence>): Evidence {
   return {
-    platform: 'linux/arm64',
+    platform: parsePlatform('linux/arm64'),
     emulated: true,
     stage: 'build',
     status: 'failed',
@@ -244,7 +245,11 @@ describe('classify', () => {
   })
   it('build-cache-corrupt when the layer of a cached step is gone from disk (sandbox, its directory removed)', () => {
     const [d, ...rest] = classify(
-      ev({ platform: 'linux/amd64', emulated: false, lines: log('build-cache-corrupt') }),
+      ev({
+        platform: parsePlatform('linux/amd64'),
+        emulated: false,
+        lines: log('build-cache-corrupt'),
+      }),
     )
     expect(d).toMatchObject({ id: 'build-cache-corrupt' })
     expect(d!.detail).toContain('"ERROR: failed to build: failed to solve: failed to prepare')

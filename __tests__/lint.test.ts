@@ -173,10 +173,10 @@ describe('static rules', () => {
     }
     expect(lint('FROM python:3.11-slim\nRUN pip install -r r.txt\n', files)).toEqual([])
     expect(
-      markerApplies('sys_platform == "darwin" or platform_machine == "aarch64"', 'aarch64'),
+      markerApplies('sys_platform == "darwin" or platform_machine == "aarch64"', 'arm64'),
     ).toBe(true)
-    expect(markerApplies('sys_platform != "linux"', 'x86_64')).toBe(false)
-    expect(markerApplies('python_version < "3.12"', 'x86_64')).toBe(true)
+    expect(markerApplies('sys_platform != "linux"', 'amd64')).toBe(false)
+    expect(markerApplies('python_version < "3.12"', 'amd64')).toBe(true)
   })
   it('no-wheel-for-platform: tensorflow-cpu on arm64 only', () => {
     expect(lint('FROM python:3.11-slim\nRUN pip install tensorflow-cpu==2.21.0\n')).toEqual([

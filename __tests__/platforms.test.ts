@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { archOfMachine, hostArch } from '../src/arches.js'
 import { InputError } from '../src/errors.js'
+import { tensorflowHasWheels } from '../src/knowledge/tensorflow.js'
 import {
-  archOfMachine,
-  formatPlatform,
-  hostArch,
   isNative,
   parsePlatform,
   parsePlatformList,
   platformSlug,
   qemuName,
-  tensorflowHasWheels,
 } from '../src/platforms.js'
 
 describe('parsePlatform', () => {
@@ -26,7 +24,7 @@ describe('parsePlatform', () => {
     ['linux/386', 'linux/386'],
     ['linux/riscv64', 'linux/riscv64'],
   ])('%s -> %s', (raw, expected) => {
-    expect(formatPlatform(parsePlatform(raw))).toBe(expected)
+    expect(parsePlatform(raw).id).toBe(expected)
   })
 
   it.each([
@@ -46,7 +44,7 @@ describe('parsePlatform', () => {
 describe('parsePlatformList', () => {
   it('splits on commas and newlines, normalises and drops duplicates in order', () => {
     expect(
-      parsePlatformList('linux/arm64,\nlinux/amd64\n linux/arm64/v8 ,').map(formatPlatform),
+      parsePlatformList('linux/arm64,\nlinux/amd64\n linux/arm64/v8 ,').map((p) => p.id),
     ).toEqual(['linux/arm64', 'linux/amd64'])
   })
   it('rejects an empty list', () => {

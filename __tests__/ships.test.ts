@@ -7,6 +7,7 @@ import type { ContainerState, Docker } from '../src/docker/client.js'
 import type { RunResult } from '../src/docker/exec.js'
 import { parseReference, parseRemoteImage, pinned } from '../src/docker/reference.js'
 import { runCheck } from '../src/engine/check.js'
+import { parsePlatform } from '../src/platforms.js'
 import type { ImageConfig, StageResult, Stages } from '../src/results/types.js'
 import { platformPassed, stagesPassed } from '../src/results/verdict.js'
 import { statusDescription } from '../src/report/identity.js'
@@ -160,7 +161,7 @@ describe('the verdict over the stages asked for', () => {
 
 describe('diagnoses of what ships', () => {
   const evidence = (over: Partial<Evidence>): Evidence => ({
-    platform: 'linux/arm64',
+    platform: parsePlatform('linux/arm64'),
     emulated: true,
     stage: 'start',
     status: 'failed',

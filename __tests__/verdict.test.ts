@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { acceptedPlatforms, formatPlatform, machinesOf, type Platform } from '../src/platforms.js'
+import { acceptedPlatforms, machinesOf, parsePlatform, type Platform } from '../src/platforms.js'
 import type { PlatformResult, StageResult, StageStatus } from '../src/results/types.js'
 import { architectureMismatch, platformPassed, stagesPassed } from '../src/results/verdict.js'
 
@@ -16,7 +16,7 @@ function result(
 ): Pick<PlatformResult, 'platform' | 'stages' | 'environment' | 'image'> {
   const image = facts.image === undefined ? p : facts.image
   return {
-    platform: formatPlatform(p),
+    platform: p.id,
     stages: green,
     environment: {
       machine: facts.machine === undefined ? machinesOf(p)[0]! : facts.machine,
@@ -43,13 +43,13 @@ const ALL = acceptedPlatforms()
 
 describe('the architecture invariant', () => {
   it('covers every platform the tool accepts', () => {
-    expect(ALL.map(formatPlatform)).toEqual(
+    expect(ALL.map((p) => p.id)).toEqual(
       expect.arrayContaining(['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386']),
     )
     expect(ALL.length).toBeGreaterThan(12)
   })
 
-  it.each(ALL.map((p) => [formatPlatform(p), p] as const))(
+  it.each(ALL.map((p) => [p.id, p] as const))(
     '%s passes when image, machine and interpreter are that platform (every machine name it may report)',
     (_name, p) => {
       for (const machine of machinesOf(p)) {
@@ -60,10 +60,10 @@ describe('the architecture invariant', () => {
     },
   )
 
-  it.each(ALL.map((p) => [formatPlatform(p), p] as const))(
+  it.each(ALL.map((p) => [p.id, p] as const))(
     '%s never passes with an image, a machine or an interpreter of another platform, or one not proven',
     (name, p) => {
-      const others = ALL.filter((q) => formatPlatform(q) !== name)
+      const others = ALL.filter((q) => q.id !== name)
       const cases: Parameters<typeof result>[1][] = [
         { image: null },
         { machine: null },
@@ -91,8 +91,8 @@ describe('the architecture invariant', () => {
   )
 
   it('says why, in words a reviewer can act on', () => {
-    const arm64: Platform = { os: 'linux', arch: 'arm64' }
-    const amd64: Platform = { os: 'linux', arch: 'amd64' }
+    const arm64 = parsePlatform('linux/arm64')
+    const amd64 = parsePlatform('linux/amd64')
     expect(architectureMismatch(result(arm64, { image: amd64 }))).toBe(
       'the image built for linux/arm64 is a linux/amd64 image (its configuration says os linux, architecture amd64)',
     )
@@ -105,10 +105,10 @@ describe('the architecture invariant', () => {
   })
 
   it('accepts the variant spellings Docker normalises (arm64/v8, amd64 with no variant)', () => {
-    const r = result({ os: 'linux', arch: 'arm64' }, {})
+    const r = result(parsePlatform('linux/arm64'), {})
     r.image!.variant = 'v8'
     expect(architectureMismatch(r)).toBeNull()
-    const v6 = result({ os: 'linux', arch: 'arm', variant: 'v7' }, {})
+    const v6 = result(parsePlatform('linux/arm/v7'), {})
     v6.image!.variant = 'v6'
     expect(architectureMismatch(v6)).toMatch(/is a linux\/arm\/v6 image/)
   })

@@ -12,7 +12,6 @@ import type { FixEdit } from './results/types.js'
 import { type CheckOptions, parseOptions, type RawOptions } from './config/check.js'
 import { cliFlag, rawFromFlags, readFlags, USAGE } from './config/flags.js'
 import { flagOf } from './config/table.js'
-import { formatPlatform } from './platforms.js'
 import { renderReport } from './report/markdown.js'
 import { failureSummary, textTable, verdictLine } from './report/summary.js'
 import { invocationLines } from './results/invocation.js'
@@ -186,7 +185,7 @@ async function lintOnly(opts: CheckOptions, args: CliArgs): Promise<number> {
   }
   if (findings.length === 0) {
     process.stdout.write(
-      `${opts.dockerfile}: no findings for ${opts.platforms.map(formatPlatform).join(', ')}\n`,
+      `${opts.dockerfile}: no findings for ${opts.platforms.map((p) => p.id).join(', ')}\n`,
     )
     return 0
   }

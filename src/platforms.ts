@@ -1,41 +1,28 @@
+import { type Arch, ARCHES, archRow, hostArch, isArch } from './arches.js'
 import { InputError } from './errors.js'
 
-/** An OCI platform as Docker spells it: os/arch[/variant]. */
+/**
+ * An OCI platform as Docker spells it, os/arch[/variant], parsed once. `id` is its one spelling
+ * in tags, statuses, logs and results: linux/arm64, linux/arm/v7.
+ */
 export interface Platform {
-  os: string
-  arch: string
-  variant?: string
-}
-
-// Architectures Docker builds for on Linux (the GOARCH names the OCI image spec uses), with the
-// variants each accepts. TensorFlow publishes wheels only for amd64 and arm64; the rest are valid
-// platforms that the check reports as unsupported rather than rejecting as typos.
-const LINUX_ARCHES: Record<string, readonly string[]> = {
-  amd64: ['v1', 'v2', 'v3', 'v4'],
-  arm64: ['v8'],
-  arm: ['v5', 'v6', 'v7'],
-  '386': [],
-  ppc64le: [],
-  s390x: [],
-  riscv64: [],
-  mips64le: [],
-  loong64: [],
-}
-
-/** binfmt_misc / QEMU names of each architecture. */
-const QEMU_NAMES: Record<string, string> = {
-  amd64: 'x86_64',
-  arm64: 'aarch64',
-  arm: 'arm',
-  '386': 'i386',
-  ppc64le: 'ppc64le',
-  s390x: 's390x',
-  riscv64: 'riscv64',
-  mips64le: 'mips64el',
-  loong64: 'loongarch64',
+  readonly os: 'linux'
+  readonly arch: Arch
+  readonly variant?: string
+  readonly id: string
 }
 
 export const EXAMPLE_PLATFORMS = 'linux/amd64, linux/arm64'
+
+/** The value for an architecture and a variant already normalised. */
+function platformOf(arch: Arch, variant: string | undefined): Platform {
+  const id = ['linux', arch, variant].filter(Boolean).join('/')
+  return Object.freeze(
+    variant === undefined
+      ? { os: 'linux' as const, arch, id }
+      : { os: 'linux' as const, arch, variant, id },
+  )
+}
 
 /** Parses and normalises one platform; `linux/arm64/v8` becomes `linux/arm64` as Docker does. */
 export function parsePlatform(raw: string, inputName = 'platforms'): Platform {
@@ -53,24 +40,17 @@ export function parsePlatform(raw: string, inputName = 'platforms'): Platform {
   if (os !== 'linux') {
     throw bad(`only linux images can run TensorFlow in Docker, not '${os}'`)
   }
-  const variants = LINUX_ARCHES[arch]
-  if (!variants) {
-    throw bad(`unknown architecture '${arch}' (known: ${Object.keys(LINUX_ARCHES).join(', ')})`)
+  if (!isArch(arch)) {
+    throw bad(`unknown architecture '${arch}' (known: ${ARCHES.map((r) => r.arch).join(', ')})`)
   }
-  if (variant !== undefined && !variants.includes(variant)) {
+  const row = archRow(arch)
+  if (variant !== undefined && !row.variants.includes(variant)) {
     throw bad(`unknown variant '${variant}' for ${arch}`)
   }
-  // Docker normalises arm64/v8 to arm64 and amd64/v1 to amd64; so do we, so that a platform is
-  // spelled one way in tags, statuses and results.
-  if ((arch === 'arm64' && variant === 'v8') || (arch === 'amd64' && variant === 'v1')) {
-    return { os, arch }
-  }
-  if (arch === 'arm' && variant === undefined) return { os, arch, variant: 'v7' }
-  return variant === undefined ? { os, arch } : { os, arch, variant }
-}
-
-export function formatPlatform(p: Platform): string {
-  return [p.os, p.arch, p.variant].filter(Boolean).join('/')
+  // Docker normalises arm64/v8 to arm64, amd64/v1 to amd64 and arm to arm/v7; so do we, so that
+  // a platform is spelled one way in tags, statuses and results.
+  const spelled = variant ?? row.assumed
+  return platformOf(arch, spelled === row.omitted ? undefined : spelled)
 }
 
 /**
@@ -92,99 +72,32 @@ export function parsePlatformList(raw: string, inputName = 'platforms'): Platfor
   const out: Platform[] = []
   for (const item of items) {
     const p = parsePlatform(item, inputName)
-    const key = formatPlatform(p)
-    if (!seen.has(key)) {
-      seen.add(key)
+    if (!seen.has(p.id)) {
+      seen.add(p.id)
       out.push(p)
     }
   }
   return out
 }
 
-/** The Docker architecture of the machine this process runs on (Node's process.arch). */
-export function hostArch(nodeArch: string = process.arch): string {
-  const map: Record<string, string> = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    arm: 'arm',
-    ia32: '386',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-  }
-  return map[nodeArch] ?? nodeArch
-}
-
 /** Whether the host's CPU runs the platform without an emulator. */
 export function isNative(p: Platform, host: string = hostArch()): boolean {
-  if (p.arch === host) return true
-  // x86-64 CPUs run 32-bit x86 code natively.
-  return host === 'amd64' && p.arch === '386'
+  return p.arch === host || archRow(p.arch).nativeOn.includes(host)
 }
 
 /** The name QEMU and binfmt_misc use for the platform's architecture (qemu-<name>). */
 export function qemuName(p: Platform): string {
-  return QEMU_NAMES[p.arch] ?? p.arch
-}
-
-/** Platforms for which TensorFlow publishes Linux wheels at all. */
-export function tensorflowHasWheels(p: Platform): boolean {
-  return p.arch === 'amd64' || p.arch === 'arm64'
+  return archRow(p.arch).qemu
 }
 
 /** A string safe in image tags and container names: linux/arm/v7 -> linux-arm-v7. */
 export function platformSlug(p: Platform): string {
-  return formatPlatform(p).replace(/\//g, '-')
-}
-
-// What each architecture calls itself from inside a container: `uname -m` (Python's
-// platform.machine()), and the ELF header of its binaries. A 32-bit process run natively on its
-// 64-bit sibling (linux/386 on x86-64, linux/arm on arm64) may see the 64-bit kernel's name, so
-// uname is necessary but not enough: the interpreter's own ELF header settles what ran.
-const MACHINES: Record<string, readonly string[]> = {
-  amd64: ['x86_64'],
-  arm64: ['aarch64'],
-  arm: ['armv5l', 'armv5tel', 'armv5tejl', 'armv6l', 'armv7l', 'armv8l', 'aarch64'],
-  '386': ['i386', 'i486', 'i586', 'i686', 'x86_64'],
-  ppc64le: ['ppc64le'],
-  s390x: ['s390x'],
-  riscv64: ['riscv64'],
-  mips64le: ['mips64'],
-  loong64: ['loongarch64'],
-}
-
-/** ELF e_machine, word size and byte order of each architecture's binaries. */
-const ELF: Record<string, { machine: number; bits: 32 | 64; littleEndian: boolean }> = {
-  amd64: { machine: 62, bits: 64, littleEndian: true },
-  arm64: { machine: 183, bits: 64, littleEndian: true },
-  arm: { machine: 40, bits: 32, littleEndian: true },
-  '386': { machine: 3, bits: 32, littleEndian: true },
-  ppc64le: { machine: 21, bits: 64, littleEndian: true },
-  s390x: { machine: 22, bits: 64, littleEndian: false },
-  riscv64: { machine: 243, bits: 64, littleEndian: true },
-  mips64le: { machine: 8, bits: 64, littleEndian: true },
-  loong64: { machine: 258, bits: 64, littleEndian: true },
-}
-
-/**
- * The architecture whose own machine name this is (`docker info`'s Architecture is the engine's
- * `uname -m`): the one that lists it first (x86_64 is amd64, not 386; aarch64 is arm64, not
- * arm), else one that lists it at all (armv7l, i686). Docker's own names pass.
- */
-export function archOfMachine(machine: string): string | null {
-  if (machine in MACHINES) return machine
-  const arches = Object.keys(MACHINES)
-  return (
-    arches.find((arch) => MACHINES[arch]![0] === machine) ??
-    arches.find((arch) => MACHINES[arch]!.includes(machine)) ??
-    null
-  )
+  return p.id.replace(/\//g, '-')
 }
 
 /** The uname machine names a process of this platform may report. */
 export function machinesOf(p: Platform): readonly string[] {
-  return MACHINES[p.arch] ?? []
+  return archRow(p.arch).machines
 }
 
 /** Whether the interpreter's uname machine can belong to this platform. */
@@ -192,24 +105,9 @@ export function machineMatches(p: Platform, machine: string | null | undefined):
   return machine != null && machinesOf(p).includes(machine)
 }
 
-/** The header fields of an ELF binary, as the smoke script reads them. */
-export interface ElfHeader {
-  machine: number
-  bits: number
-  littleEndian: boolean
-}
-
-/** The Docker architecture an ELF binary is for, or null for one the tool does not know. */
-export function elfArch(h: ElfHeader): string | null {
-  const hit = Object.entries(ELF).find(
-    ([, e]) => e.machine === h.machine && e.bits === h.bits && e.littleEndian === h.littleEndian,
-  )
-  return hit ? hit[0] : null
-}
-
 /** Every platform the tool accepts, each spelled as parsePlatform spells it. */
 export function acceptedPlatforms(): Platform[] {
-  const names = Object.entries(LINUX_ARCHES).flatMap(([arch, variants]) => [
+  const names = ARCHES.flatMap(({ arch, variants }) => [
     `linux/${arch}`,
     ...variants.map((v) => `linux/${arch}/${v}`),
   ])
@@ -227,9 +125,7 @@ export function declaredPlatform(
 ): string | null {
   if (!os || !architecture) return null
   try {
-    return formatPlatform(
-      parsePlatform([os, architecture, variant].filter(Boolean).join('/'), 'image'),
-    )
+    return parsePlatform([os, architecture, variant].filter(Boolean).join('/'), 'image').id
   } catch {
     // An architecture the tool does not accept: spell it as the image does.
     return [os, architecture, variant].filter(Boolean).join('/')

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { formatPlatform, type Platform, parsePlatformList } from '../platforms.js'
+import { type Platform, parsePlatformList } from '../platforms.js'
 import { type ProjectPaths, resolveContext } from './paths.js'
 import type { ImageReference } from '../docker/reference.js'
 import type { CheckOptionName } from './lists.js'
@@ -55,12 +55,12 @@ export type RawOptions = Partial<Record<CheckOptionName, string>>
 /** The platforms required-platforms names; null when it names none (then every one is required). */
 export function parseRequiredList(raw: string): Set<string> | null {
   if (raw.trim() === '') return null
-  return new Set(parsePlatformList(raw, 'required-platforms').map(formatPlatform))
+  return new Set(parsePlatformList(raw, 'required-platforms').map((p) => p.id))
 }
 
 /** required-platforms for a check: every platform by default; only platforms that are checked. */
 export function parseRequired(raw: string, platforms: Platform[]): Set<string> {
-  const all = platforms.map(formatPlatform)
+  const all = platforms.map((p) => p.id)
   const required = parseRequiredList(raw)
   if (required === null) return new Set(all)
   for (const r of required) {

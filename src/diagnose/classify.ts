@@ -28,7 +28,7 @@ export function classify(e: Evidence): Diagnosis[] {
     out.some((d) => d.id !== 'timeout'),
   )
   const L = e.lines
-  const where = e.platform
+  const where = e.platform.id
   if (
     out.length === 0 ||
     (out.length === 1 && out[0]!.id === 'timeout' && e.status !== 'timed-out')

@@ -14,8 +14,8 @@ export function commandCauses(e: Evidence, add: Add, matched: boolean): void {
     add(
       diagnosis(
         'image-platform-missing',
-        `${has.ref} has no ${e.platform} image: it has ${list}${has.registryError ? ` (its registry could not be read: ${has.registryError})` : ''}.`,
-        `Build and push it for ${e.platform} too: docker buildx build --platform ${[...has.has, e.platform].join(',')} --push (docker/build-push-action: the platforms input, after docker/setup-qemu-action), or leave ${e.platform} out of platforms.`,
+        `${has.ref} has no ${e.platform.id} image: it has ${list}${has.registryError ? ` (its registry could not be read: ${has.registryError})` : ''}.`,
+        `Build and push it for ${e.platform.id} too: docker buildx build --platform ${[...has.has, e.platform.id].join(',')} --push (docker/build-push-action: the platforms input, after docker/setup-qemu-action), or leave ${e.platform.id} out of platforms.`,
       ),
     )
     return
@@ -48,9 +48,9 @@ export function commandCauses(e: Evidence, add: Add, matched: boolean): void {
     add(
       diagnosis(
         'start-failed',
-        `The image's own ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} (${JSON.stringify([...(e.image?.entrypoint ?? []), ...(e.image?.cmd ?? [])])}) ${how} on ${e.platform}. The decisive lines: ${lines}.`,
+        `The image's own ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} (${JSON.stringify([...(e.image?.entrypoint ?? []), ...(e.image?.cmd ?? [])])}) ${how} on ${e.platform.id}. The decisive lines: ${lines}.`,
         'Run the image on that platform (docker run --platform ' +
-          e.platform +
+          e.platform.id +
           ' IMAGE) and read its output; a command that should run for good must keep running, one that should finish must exit 0.',
         e.locate.command(e.image?.entrypoint?.[0] ?? e.image?.cmd?.[0] ?? ''),
       ),
@@ -59,8 +59,8 @@ export function commandCauses(e: Evidence, add: Add, matched: boolean): void {
     add(
       diagnosis(
         'run-failed',
-        `Your command ${JSON.stringify(e.command ?? '')} ${how} on ${e.platform}. The decisive lines: ${lines}.`,
-        `Reproduce it with docker run --platform ${e.platform} --entrypoint sh IMAGE -c '...'; the image's import and training passed, so the cause is in what the command tests.`,
+        `Your command ${JSON.stringify(e.command ?? '')} ${how} on ${e.platform.id}. The decisive lines: ${lines}.`,
+        `Reproduce it with docker run --platform ${e.platform.id} --entrypoint sh IMAGE -c '...'; the image's import and training passed, so the cause is in what the command tests.`,
       ),
     )
   }
@@ -82,8 +82,8 @@ export function entrypointCauses(e: Evidence, add: Add): void {
     diagnosis(
       'entrypoint-not-runnable',
       denied
-        ? `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform}: ${file} is not executable (${quote(m.line)}); every docker run of the image fails so.`
-        : `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform}: ${quote(m.line)}. For a script that is in the image, this is its #! line: the interpreter it names is not in the image, or the line ends in a carriage return (Windows line endings).`,
+        ? `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform.id}: ${file} is not executable (${quote(m.line)}); every docker run of the image fails so.`
+        : `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform.id}: ${quote(m.line)}. For a script that is in the image, this is its #! line: the interpreter it names is not in the image, or the line ends in a carriage return (Windows line endings).`,
       denied
         ? `Make it executable: COPY --chmod=0755 ... ${file}, or RUN chmod +x ${file} (git keeps the bit: git update-index --chmod=+x).`
         : `Give the script a #! interpreter the image has (#!/bin/sh), and Unix line endings (dos2unix, or * text eol=lf in .gitattributes).`,

@@ -1,5 +1,6 @@
 import { normalizeName } from '../knowledge/tensorflow.js'
 import type { Locator } from '../diagnosis.js'
+import type { Platform } from '../platforms.js'
 import type { Diagnosis, ImageConfig, StageName, StageStatus } from '../results/types.js'
 
 // What the classifier is given about a failed stage, and the helpers its rules share: finding
@@ -21,7 +22,7 @@ export interface Probe {
 }
 
 export interface Evidence {
-  platform: string
+  platform: Platform
   emulated: boolean
   stage: StageName
   status: StageStatus

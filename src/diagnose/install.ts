@@ -15,7 +15,7 @@ import {
 /** Causes in what the build installs: the base image, pip's refusals, the index, wheels, pins, glibc. */
 export function installCauses(e: Evidence, add: Add): void {
   const L = e.lines
-  const where = e.platform
+  const where = e.platform.id
   let m: Match | null
   if ((m = find(L, /no match for platform in manifest|no matching manifest for (linux\/\S+)/))) {
     add(

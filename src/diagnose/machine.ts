@@ -1,3 +1,4 @@
+import type { Platform } from '../platforms.js'
 import type { Diagnosis } from '../results/types.js'
 import { formatDuration } from '../report/summary.js'
 import { registerQemu } from '../advice.js'
@@ -22,7 +23,7 @@ const CACHE_CORRUPT = /failed to prepare \S+ as \S+: .*(no such file or director
 /** Causes in the machine that ran the stage: the wrong architecture, foreign binaries, time, the engine, QEMU, the CPU, memory. */
 export function machineCauses(e: Evidence, add: Add): void {
   const L = e.lines
-  const where = e.platform
+  const where = e.platform.id
   let m: Match | null
   if (e.wrongArchitecture) {
     add(
@@ -46,7 +47,7 @@ export function machineCauses(e: Evidence, add: Add): void {
     add(
       diagnosis(
         'foreign-binaries',
-        `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`,
+        `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.arch}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`,
         'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.',
       ),
     )
@@ -96,7 +97,7 @@ export function machineCauses(e: Evidence, add: Add): void {
       diagnosis(
         'exec-format-error',
         `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`,
-        `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`,
+        `Before the check, ${registerQemu(e.platform.arch)}, leave setup-qemu at auto, or use a native runner.`,
       ),
     )
   }
@@ -119,7 +120,7 @@ export function machineCauses(e: Evidence, add: Add): void {
     const line = sigill?.line
     // amd64 under emulation (an arm64 engine: Apple Silicon, Graviton): the emulator's CPU, not
     // the image, is what failed; the same image may run on every amd64 server.
-    const emulatedAmd64 = e.emulated && e.platform.split('/')[1] === 'amd64'
+    const emulatedAmd64 = e.emulated && e.platform.arch === 'amd64'
     add(
       diagnosis(
         'illegal-instruction',
@@ -149,10 +150,10 @@ export function machineCauses(e: Evidence, add: Add): void {
  * An emulated platform the engine cannot run (no QEMU handler, and none could be registered),
  * known before anything is built or run: what it would have failed with, and how to get one.
  */
-export function noEmulator(platform: string, arch: string, why: string): Diagnosis {
+export function noEmulator(platform: Platform, why: string): Diagnosis {
   return diagnosis(
     'exec-format-error',
-    `${why}. Without it, ${platform} binaries fail with "exec format error".`,
-    `To run ${platform}: ${registerQemu(arch)}, keep setup-qemu at auto, or use a native runner.`,
+    `${why}. Without it, ${platform.id} binaries fail with "exec format error".`,
+    `To run ${platform.id}: ${registerQemu(platform.arch)}, keep setup-qemu at auto, or use a native runner.`,
   )
 }

@@ -1,5 +1,5 @@
 import { hostname, release } from 'node:os'
-import { archOfMachine } from '../platforms.js'
+import { archOfMachine } from '../arches.js'
 import { imageStoreOf } from '../results/host.js'
 import type { Host } from '../results/types.js'
 

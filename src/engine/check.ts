@@ -1,5 +1,4 @@
 import type { CheckOptions } from '../config/check.js'
-import { formatPlatform } from '../platforms.js'
 import { withSlowdowns } from '../results/slowdown.js'
 import { overallPassed, type Results, SCHEMA_VERSION } from '../results/types.js'
 import { TOOL_NAME, VERSION } from '../version.js'
@@ -23,7 +22,7 @@ export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Re
   const emulation = await prepareEmulation(opts, deps, arch, local)
   const byPlatform = new Map(emulation.map((e) => [e.platform, e]))
   const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
-    const e = byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false }
+    const e = byPlatform.get(p.id) ?? { platform: p.id, emulated: false }
     const result = await checkPlatform(opts, deps, p, e, lint, image)
     return { ...result, host: e.emulated ? { ...host, qemu: e.qemu ?? null } : host }
   })

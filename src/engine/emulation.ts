@@ -2,7 +2,7 @@ import { handlesArch, qemuVersion, readBinfmtHandlers } from '../docker/binfmt.j
 import { describeFailure } from '../docker/exec.js'
 import { registerQemu } from '../advice.js'
 import type { CheckOptions } from '../config/check.js'
-import { formatPlatform, isNative, type Platform, qemuName } from '../platforms.js'
+import { isNative, type Platform, qemuName } from '../platforms.js'
 import type { EngineDeps } from './stage.js'
 
 /** Said once when linux/amd64 is emulated (an arm64 engine: Apple Silicon, Graviton). */
@@ -34,16 +34,13 @@ export async function prepareEmulation(
   const read = deps.readBinfmt ?? (local ? () => readBinfmtHandlers() : async () => null)
   const emulated = opts.platforms.filter((p) => !isNative(p, host))
   const result = new Map<string, Emulation>(
-    opts.platforms.map((p) => [
-      formatPlatform(p),
-      { platform: formatPlatform(p), emulated: !isNative(p, host) },
-    ]),
+    opts.platforms.map((p) => [p.id, { platform: p.id, emulated: !isNative(p, host) }]),
   )
   for (const p of opts.platforms) {
     const how = local
       ? `emulated (QEMU ${qemuName(p)} on this ${host} host)`
       : `emulated (on the engine's ${host} machine, by its own emulator)`
-    deps.log.info(`${formatPlatform(p)}: ${isNative(p, host) ? 'native' : how}`)
+    deps.log.info(`${p.id}: ${isNative(p, host) ? 'native' : how}`)
     if (p.arch === 'amd64' && !isNative(p, host)) deps.log.info(AMD64_EMULATED)
   }
   if (emulated.length === 0) return [...result.values()]
@@ -64,7 +61,7 @@ export async function prepareEmulation(
   }
   const installed = new Set<string>()
   if (todo.length > 0 && opts.setupQemu !== 'false') {
-    for (const p of todo) installed.add(formatPlatform(p))
+    for (const p of todo) installed.add(p.id)
     const arches = [...new Set(todo.map((p) => p.arch))].join(',')
     deps.log.info(`registering QEMU for ${arches} with ${opts.qemuImage}`)
     const res = await deps.docker.run(
@@ -81,7 +78,7 @@ export async function prepareEmulation(
     todo = missing()
   }
   for (const p of emulated) {
-    const key = formatPlatform(p)
+    const key = p.id
     // A handler registered from a container (tonistiigi/binfmt) has no interpreter here to
     // ask: then the installer image we ran is what is known.
     const ours = installed.has(key)
@@ -95,7 +92,7 @@ export async function prepareEmulation(
     })
   }
   for (const p of todo) {
-    const key = formatPlatform(p)
+    const key = p.id
     const how =
       opts.setupQemu === 'false'
         ? 'setup-qemu is false'

@@ -4,7 +4,7 @@ import { explain } from '../diagnose/explain.js'
 import { noEmulator } from '../diagnose/machine.js'
 import { locator } from '../lint/index.js'
 import { type CheckOptions, oneAtATime } from '../config/check.js'
-import { formatPlatform, type Platform } from '../platforms.js'
+import type { Platform } from '../platforms.js'
 import {
   type Diagnosis,
   emptyStage,
@@ -90,13 +90,12 @@ function initialStages(opts: CheckOptions): Stages {
 export async function checkPlatform(
   opts: CheckOptions,
   deps: EngineDeps,
-  p: Platform,
+  platform: Platform,
   emulation: Emulation,
   lint: LintResult = { model: null, findings: [], fixes: [], entrypoint: null },
   image: ImagePlan | null = null,
 ): Promise<PlatformResult> {
   const now = deps.now ?? Date.now
-  const platform = formatPlatform(p)
   const started = now()
   const state: PlatformState = {
     stages: initialStages(opts),
@@ -107,14 +106,14 @@ export async function checkPlatform(
   }
   const finish = (diagnoses: Diagnosis[]): PlatformResult => {
     // The verdict's own rule: the stages, and the proof that image and process are the platform.
-    const passed = platformPassed({ platform, ...state }, opts.train)
-    deps.log.progress?.(platform, passed ? 'passed' : 'failed')
+    const passed = platformPassed({ platform: platform.id, ...state }, opts.train)
+    deps.log.progress?.(platform.id, passed ? 'passed' : 'failed')
     return result(diagnoses, passed)
   }
   const result = (diagnoses: Diagnosis[], passed: boolean): PlatformResult => ({
-    platform,
+    platform: platform.id,
     emulated: emulation.emulated,
-    required: opts.required.has(platform),
+    required: opts.required.has(platform.id),
     passed,
     durationMs: now() - started,
     stages: state.stages,
@@ -122,7 +121,7 @@ export async function checkPlatform(
     training: state.training,
     diagnoses,
     image: state.image,
-    ...(image ? { source: sourceOf(image, platform) } : {}),
+    ...(image ? { source: sourceOf(image, platform.id) } : {}),
     ...(state.invocation ? { invocation: state.invocation } : {}),
   })
   const notBuilt = (why: string): void => {
@@ -134,15 +133,15 @@ export async function checkPlatform(
           image ? 'the image was not run' : 'the build did not run',
           'not-reached',
         )
-    deps.log.warning(`${platform}: ${why}`)
+    deps.log.warning(`${platform.id}: ${why}`)
   }
 
   // A certain finding saves a build that cannot succeed; an existing image is run all the same.
-  const certain = !image && lint.findings.find((f) => f.platform === platform && f.skipBuild)
+  const certain = !image && lint.findings.find((f) => f.platform === platform.id && f.skipBuild)
   if (certain) {
     state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`, 'finding')
     notBuilt(`not built: ${certain.diagnosis.detail}`)
-    return finish(explain([], lint.findings, platform))
+    return finish(explain([], lint.findings, platform.id))
   }
   if (emulation.unavailable) {
     const why = emulation.unavailable
@@ -151,15 +150,16 @@ export async function checkPlatform(
       log: why,
     }
     notBuilt(why)
-    return finish([noEmulator(platform, p.arch, why)])
+    return finish([noEmulator(platform, why)])
   }
 
   const ctx: StageContext = {
     opts,
     deps,
-    p,
     platform,
-    tag: image ? (image.platforms.get(platform)?.run ?? image.ref.ref) : imageTag(deps.runId, p),
+    tag: image
+      ? (image.platforms.get(platform.id)?.run ?? image.ref.ref)
+      : imageTag(deps.runId, platform),
     image,
     deadline: started + opts.timeoutMinutes * 60_000,
     grouped: oneAtATime(opts),
@@ -168,7 +168,7 @@ export async function checkPlatform(
   }
   const decided = new Set<StageName>()
   for (const [name, stage] of pipeline(opts)) {
-    deps.log.progress?.(platform, name)
+    deps.log.progress?.(platform.id, name)
     const run = await stage(ctx, state)
     Object.assign(state.stages, run.results)
     for (const name of Object.keys(run.results)) decided.add(name as StageName)
@@ -181,13 +181,13 @@ export async function checkPlatform(
       if (!decided.has(name) && !replaced.has(name))
         state.stages[name] = emptyStage('skipped', why, 'not-reached')
     const evidence = await evidenceOf(ctx, state, failed, run, locator(lint.model))
-    return finish(explain(classify(evidence), lint.findings, platform))
+    return finish(explain(classify(evidence), lint.findings, platform.id))
   }
   return finish(
     explain(
       [],
-      lint.findings.filter((f) => f.platform === platform),
-      platform,
+      lint.findings.filter((f) => f.platform === platform.id),
+      platform.id,
     ),
   )
 }

@@ -18,7 +18,7 @@ export async function withRetry<T extends StageRun>(
   if (!first.lines.some((l) => EMULATOR_CRASH.test(l))) return first
   const results = Object.values(first.results)
   if (!results.some((r) => r.status === 'failed' || r.status === 'timed-out')) return first
-  ctx.deps.log.warning(`${ctx.platform}: QEMU crashed during ${what}; running it once more`)
+  ctx.deps.log.warning(`${ctx.platform.id}: QEMU crashed during ${what}; running it once more`)
   const second = await run()
   const strip = ({ attempts: _a, ...rest }: StageResult): StageResult => rest
   for (const [name, result] of Object.entries(second.results)) {

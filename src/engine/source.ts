@@ -2,7 +2,7 @@ import type { CheckOptions } from '../config/check.js'
 import type { ImageReference, RemoteManifest } from '../docker/reference.js'
 import { pinned } from '../docker/reference.js'
 import { InputError } from '../errors.js'
-import { declaredPlatform, formatPlatform } from '../platforms.js'
+import { declaredPlatform } from '../platforms.js'
 import type { Docker } from '../docker/client.js'
 import type { Logger } from './logger.js'
 
@@ -37,10 +37,10 @@ export async function resolveImage(
   if (!ref) return null
   const platforms = new Map<string, PlatformImage>()
   const has = new Set<string>()
-  for (const p of opts.platforms.map(formatPlatform)) {
-    if (await docker.imageConfig(ref.ref, p)) {
-      platforms.set(p, { ref, run: ref.ref, from: 'local' })
-      has.add(p)
+  for (const { id } of opts.platforms) {
+    if (await docker.imageConfig(ref.ref, id)) {
+      platforms.set(id, { ref, run: ref.ref, from: 'local' })
+      has.add(id)
     }
   }
   const plain = await docker.imageConfig(ref.ref)
@@ -48,7 +48,7 @@ export async function resolveImage(
   if (local) has.add(local)
   let registryError: string | null = null
   let remote: RemoteManifest[] = []
-  const missing = opts.platforms.map(formatPlatform).filter((p) => !platforms.has(p))
+  const missing = opts.platforms.map((p) => p.id).filter((p) => !platforms.has(p))
   // An image ID names a local image only; a name may also be in its registry.
   if (missing.length > 0 && ref.name !== null) {
     const answer = await docker.remoteImage(ref.ref)

@@ -43,9 +43,8 @@ export interface EngineDeps {
 export interface StageContext {
   opts: CheckOptions
   deps: EngineDeps
-  p: Platform
-  /** The platform as written in results: linux/arm64. */
-  platform: string
+  /** The platform; its id (linux/arm64) is how results, logs and tags write it. */
+  platform: Platform
   /** The image the stages build (or, with the image input, pull) and run. */
   tag: string
   /** With the image input: where each platform's image is. */
@@ -105,7 +104,7 @@ export async function inGroup<T>(
   run: () => Promise<T>,
 ): Promise<T> {
   if (!ctx.grouped) return run()
-  ctx.deps.log.startGroup(`${ctx.platform} · ${what}${ctx.emulated ? ' (QEMU)' : ''}`)
+  ctx.deps.log.startGroup(`${ctx.platform.id} · ${what}${ctx.emulated ? ' (QEMU)' : ''}`)
   try {
     return await run()
   } finally {

@@ -54,7 +54,7 @@ export function watchBuild(ctx: StageContext): BuildWatch {
     const answers = await engineReachable(ctx.deps)
     if (answers === undefined) return
     ctx.deps.log.warning(
-      `${ctx.platform}: the build has printed nothing for ${formatDuration(now() - lastLine)}${step ? ` at ${step}` : ''}; ` +
+      `${ctx.platform.id}: the build has printed nothing for ${formatDuration(now() - lastLine)}${step ? ` at ${step}` : ''}; ` +
         (answers
           ? 'the Docker engine still answers, so the builder or that step is making no progress. '
           : 'the Docker engine does not answer either. ') +
@@ -68,7 +68,7 @@ export function watchBuild(ctx: StageContext): BuildWatch {
       if (silence && silence.until === null) {
         silence.until = lastLine
         if (lastLine < ctx.deadline)
-          ctx.deps.log.info(`${ctx.platform}: the build is printing again`)
+          ctx.deps.log.info(`${ctx.platform.id}: the build is printing again`)
       }
     },
     idle: ms === null ? undefined : { ms, onIdle: () => void onIdle() },

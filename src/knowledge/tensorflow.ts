@@ -1,4 +1,6 @@
 import { satisfies, valid } from '@renovatebot/pep440'
+import { type Arch, archRow } from '../arches.js'
+import type { Platform } from '../platforms.js'
 import { PRERELEASES, WHEELS } from './wheels.generated.js'
 
 // What the checker knows about TensorFlow's wheels, in one place.
@@ -11,7 +13,10 @@ import { PRERELEASES, WHEELS } from './wheels.generated.js'
 // lacks its numpy<2 bound (#102743); wheels up to 2.20 are manylinux2014 (glibc 2.17), 2.21
 // manylinux_2_27 (glibc 2.27). tensorflow-macos and tensorflow-metal publish macOS wheels only.
 
-export type WheelArch = 'x86_64' | 'aarch64'
+/** The architectures TensorFlow publishes Linux wheels for, as manylinux tags name them. */
+export const WHEEL_ARCHES = ['x86_64', 'aarch64'] as const
+
+export type WheelArch = (typeof WHEEL_ARCHES)[number]
 
 /** The TensorFlow distributions the checker reasons about. */
 export const TENSORFLOW_PACKAGES = [
@@ -33,8 +38,15 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-')
 }
 
-export function archOf(platformArch: string): WheelArch | null {
-  return platformArch === 'amd64' ? 'x86_64' : platformArch === 'arm64' ? 'aarch64' : null
+/** The architecture of TensorFlow's Linux wheels for Docker's (arm64: aarch64); null for none. */
+export function archOf(arch: Arch): WheelArch | null {
+  const tag = archRow(arch).manylinux
+  return WHEEL_ARCHES.find((w) => w === tag) ?? null
+}
+
+/** Platforms for which TensorFlow publishes Linux wheels at all. */
+export function tensorflowHasWheels(p: Platform): boolean {
+  return archOf(p.arch) !== null
 }
 
 function versionsOf(pkg: string): string[] {
@@ -99,13 +111,15 @@ export function checkPin(
   }
 }
 
-/** The newest release installable for this Python on both architectures, for fix suggestions. */
+/** The newest release installable for this Python on every architecture, for fix suggestions. */
 export function newestFor(python: string | null): string | null {
   const all = versionsOf('tensorflow').filter((v) => valid(v) && /^\d+\.\d+\.\d+$/.test(v))
   for (const v of all.reverse()) {
-    const a = installablePythons('tensorflow', v, 'x86_64')
-    const b = installablePythons('tensorflow', v, 'aarch64')
-    if (python === null ? a.length && b.length : a.includes(python) && b.includes(python)) return v
+    const fits = (arch: WheelArch): boolean => {
+      const pythons = installablePythons('tensorflow', v, arch)
+      return python === null ? pythons.length > 0 : pythons.includes(python)
+    }
+    if (WHEEL_ARCHES.every(fits)) return v
   }
   return null
 }

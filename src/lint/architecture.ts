@@ -1,5 +1,5 @@
 import { diagnosis } from '../diagnosis.js'
-import { formatPlatform, parsePlatform, type Platform } from '../platforms.js'
+import { parsePlatform, type Platform } from '../platforms.js'
 import type { Diagnosis } from '../results/types.js'
 import type { BaseImage, DockerfileModel } from './model.js'
 import { stageChain, stageNamed } from './stages.js'
@@ -61,7 +61,7 @@ export function architectureFindings(
   const finalArch = final ? pinnedArch(final.pin, buildArch) : null
   if (final && finalArch) {
     for (const p of platforms.filter((x) => x.arch !== finalArch)) {
-      const name = formatPlatform(p)
+      const name = p.id
       out.push({
         platform: name,
         diagnosis: diagnosis(
@@ -82,7 +82,7 @@ export function architectureFindings(
     const arch = base ? pinnedArch(base.pin, buildArch) : null
     if (!base || !arch || !installsPackages(model, source)) continue
     for (const p of platforms.filter((x) => x.arch !== arch)) {
-      const name = formatPlatform(p)
+      const name = p.id
       out.push({
         platform: name,
         diagnosis: diagnosis(

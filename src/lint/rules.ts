@@ -1,3 +1,4 @@
+import { type Arch, archTagNames, hostArch, markerMachines } from '../arches.js'
 import { diagnosis, type Finding } from '../diagnosis.js'
 import {
   archOf,
@@ -5,8 +6,9 @@ import {
   isKnown,
   MACOS_ONLY,
   TENSORFLOW_PACKAGES,
+  tensorflowHasWheels,
 } from '../knowledge/tensorflow.js'
-import { formatPlatform, hostArch, type Platform, tensorflowHasWheels } from '../platforms.js'
+import type { Platform } from '../platforms.js'
 import { architectureFindings } from './architecture.js'
 import { pythonFinding } from './python.js'
 import { pythonOfTag } from '../knowledge/images.js'
@@ -20,8 +22,9 @@ import { execFormShell, glibcBase, macosOnly, SYSTEM_PYTHON_VENV, venvOnPath } f
 // Findings before anything is built, in milliseconds. Each says what it saw, where, and the
 // concrete edit. A finding for every platform goes to the top level; one for a platform, to it.
 
-const ARCH_SUFFIX =
-  /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i
+// An architecture's name as a tag segment: 3.11-slim-arm64. The names are letters, digits, - and
+// _ (arches.test.ts holds them to it), so they go into the pattern as they are.
+const ARCH_SUFFIX = new RegExp(`(^|[-_.])(${archTagNames().join('|')})($|[-_.])`, 'i')
 
 /** The multi-arch tag an architecture-suffixed one stands for (3.11-slim-arm64 -> 3.11-slim); null when it names none. */
 export function multiArchTag(tag: string | null): string | null {
@@ -43,11 +46,11 @@ const MARKER_CLAUSE =
  * the platform variables are evaluated; anything else (python_version, extras) counts as true,
  * so that a finding is never lost to a marker we do not model.
  */
-export function markerApplies(marker: string, arch: 'x86_64' | 'aarch64'): boolean {
-  const env: Record<string, string[]> = {
+export function markerApplies(marker: string, arch: Arch): boolean {
+  const env: Record<string, readonly string[]> = {
     sys_platform: ['linux'],
     platform_system: ['Linux'],
-    platform_machine: arch === 'x86_64' ? ['x86_64', 'AMD64', 'amd64'] : ['aarch64', 'arm64'],
+    platform_machine: markerMachines(arch),
     os_name: ['posix'],
   }
   const results = [...marker.matchAll(MARKER_CLAUSE)].map(([, key, op, value]) => {
@@ -113,7 +116,7 @@ export function lintDockerfile(
   // Platforms TensorFlow has no wheels for at all.
   for (const p of platforms) {
     if (tensorflowHasWheels(p)) continue
-    const name = formatPlatform(p)
+    const name = p.id
     out.push({
       platform: name,
       skipBuild: true,
@@ -128,7 +131,7 @@ export function lintDockerfile(
 
   // Requirements.
   for (const r of model.requirements) {
-    if (!markerApplies(r.marker, 'x86_64') && !markerApplies(r.marker, 'aarch64')) continue
+    if (!markerApplies(r.marker, 'amd64') && !markerApplies(r.marker, 'arm64')) continue
     if (MACOS_ONLY.includes(r.name)) {
       all(
         diagnosis(
@@ -145,8 +148,8 @@ export function lintDockerfile(
     const python = base ? pythonOfImage(base.name, base.tag) : null
     for (const p of platforms) {
       const arch = archOf(p.arch)
-      if (!arch || !markerApplies(r.marker, arch)) continue
-      const name = formatPlatform(p)
+      if (!arch || !markerApplies(r.marker, p.arch)) continue
+      const name = p.id
       if (!hasAnyWheel(r.name, arch)) {
         const fix =
           r.name === 'tensorflow-cpu'

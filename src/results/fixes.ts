@@ -1,4 +1,4 @@
-import { formatPlatform, parsePlatform } from '../platforms.js'
+import { parsePlatform } from '../platforms.js'
 import { type Checker, LIMITS } from './checker.js'
 import type { FixEdit, FixHunk } from './types.js'
 
@@ -70,9 +70,7 @@ export function fixesOf(c: Checker, v: unknown): FixEdit[] {
         ? null
         : c.arr(o.platforms, `${path}.platforms`, LIMITS.platforms).map((p, j) => {
             try {
-              return formatPlatform(
-                parsePlatform(c.str(p, `${path}.platforms[${j}]`, 64), 'platform'),
-              )
+              return parsePlatform(c.str(p, `${path}.platforms[${j}]`, 64), 'platform').id
             } catch {
               return c.fail(`${path}.platforms[${j}]`, `'${String(p)}' is not a platform`)
             }

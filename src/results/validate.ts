@@ -1,6 +1,6 @@
 import { Checker, LIMITS } from './checker.js'
 import { fixesOf } from './fixes.js'
-import { formatPlatform, parsePlatform } from '../platforms.js'
+import { parsePlatform } from '../platforms.js'
 import {
   type Diagnosis,
   type EmulationSlowdown,
@@ -71,7 +71,7 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
   const name = c.str(o.platform, `${path}.platform`, 64)
   let platform: string
   try {
-    platform = formatPlatform(parsePlatform(name, `${path}.platform`))
+    platform = parsePlatform(name, `${path}.platform`).id
   } catch {
     c.fail(`${path}.platform`, `'${name}' is not a platform`)
   }

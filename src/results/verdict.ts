@@ -1,6 +1,5 @@
 import {
   declaredPlatform,
-  formatPlatform,
   machineMatches,
   machinesOf,
   parsePlatform,
@@ -36,16 +35,16 @@ export function imageMismatch(
 }
 
 /** Why the process inside the container did not run as the platform; null when it did. */
-export function machineMismatch(p: Platform, platform: string, env: Environment): string | null {
+export function machineMismatch(p: Platform, env: Environment): string | null {
   if (!env.machine)
-    return `the container never reported its machine, so it cannot be proven to have run as ${platform}`
+    return `the container never reported its machine, so it cannot be proven to have run as ${p.id}`
   if (!machineMatches(p, env.machine))
-    return `the container ran as ${env.machine}, not as ${platform} (${machinesOf(p).join(' or ')})`
+    return `the container ran as ${env.machine}, not as ${p.id} (${machinesOf(p).join(' or ')})`
   // uname alone is not enough: a 32-bit process on its 64-bit sibling may report the 64-bit
   // kernel's name. The interpreter's own ELF header says what really ran.
   const interpreter = env.interpreter ?? null
   if (interpreter === null)
-    return `the interpreter's binary could not be read, so it cannot be proven to be a ${platform} binary`
+    return `the interpreter's binary could not be read, so it cannot be proven to be a ${p.id} binary`
   if (interpreter !== p.arch)
     return `the interpreter${env.executable ? ` ${env.executable}` : ''} is an ${interpreter} binary, not ${p.arch}`
   return null
@@ -61,8 +60,7 @@ export function architectureMismatch(
   } catch {
     return `'${r.platform}' is not a platform`
   }
-  const name = formatPlatform(p)
-  return imageMismatch(name, r.image) ?? machineMismatch(p, name, r.environment)
+  return imageMismatch(p.id, r.image) ?? machineMismatch(p, r.environment)
 }
 
 /**

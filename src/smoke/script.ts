@@ -1,4 +1,4 @@
-import type { ElfHeader } from '../platforms.js'
+import type { ElfHeader } from '../arches.js'
 
 // The program the check runs inside each built image, fed to the image's own Python on stdin.
 // It imports TensorFlow and, if asked, trains a small Keras model on synthetic data: code that

@@ -12,13 +12,14 @@ export const build: Stage = async (ctx, state) => {
   ctx.deps.onCreate?.('image', ctx.tag)
   const run = await withRetry(ctx, 'build', () => runBuild(ctx))
   const result = run.results.build!
-  ctx.deps.log.info(`${ctx.platform}: build ${result.status} in ${seconds(result.durationMs)}`)
+  ctx.deps.log.info(`${ctx.platform.id}: build ${result.status} in ${seconds(result.durationMs)}`)
   if (result.status !== 'passed') return { ...run, skipReason: 'the build did not pass' }
   return verifyImage(ctx, state, run)
 }
 
 async function runBuild(ctx: StageContext): Promise<StageRun> {
-  const { opts, deps, platform } = ctx
+  const { opts, deps } = ctx
+  const platform = ctx.platform.id
   const now = deps.now ?? Date.now
   const watch = watchBuild(ctx)
   const build = await inGroup(ctx, 'build', () =>

@@ -24,8 +24,8 @@ export interface Ended {
 export function containerSpec(ctx: StageContext, stage: StageName): ContainerSpec {
   return {
     tag: ctx.tag,
-    platform: ctx.platform,
-    name: `${containerName(ctx.deps.runId, ctx.p)}-${stage}`,
+    platform: ctx.platform.id,
+    name: `${containerName(ctx.deps.runId, ctx.platform)}-${stage}`,
     runId: ctx.deps.runId,
     network: ctx.opts.network,
     ...(ctx.opts.memory ? { memory: ctx.opts.memory } : {}),
@@ -44,7 +44,8 @@ export async function runContainer(
   args: string[],
   windowMs: number,
 ): Promise<Ended> {
-  const { deps, platform } = ctx
+  const { deps } = ctx
+  const platform = ctx.platform.id
   const now = deps.now ?? Date.now
   const left = ctx.deadline - now()
   deps.onCreate?.('container', name)

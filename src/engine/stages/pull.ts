@@ -14,35 +14,36 @@ import { verifyImage } from './verify.js'
  */
 export const pull: Stage = async (ctx, state) => {
   const plan = ctx.image!
-  const source = plan.platforms.get(ctx.platform)
+  const source = plan.platforms.get(ctx.platform.id)
   if (!source) {
-    const why = `${plan.ref.ref} has no ${ctx.platform} image (it has ${plan.has.join(', ') || 'none this check can read'})`
-    ctx.deps.log.warning(`${ctx.platform}: ${why}`)
+    const why = `${plan.ref.ref} has no ${ctx.platform.id} image (it has ${plan.has.join(', ') || 'none this check can read'})`
+    ctx.deps.log.warning(`${ctx.platform.id}: ${why}`)
     return {
       results: { pull: { ...emptyStage('failed', why, 'no-platform-image'), log: why } },
       lines: [],
       evidence: {
         imagePlatforms: { ref: plan.ref.ref, has: plan.has, registryError: plan.registryError },
       },
-      skipReason: `the image has no ${ctx.platform} image`,
+      skipReason: `the image has no ${ctx.platform.id} image`,
     }
   }
   if (source.from === 'local') {
-    const found = `${source.run} for ${ctx.platform}, from the engine's image store`
-    ctx.deps.log.info(`${ctx.platform}: image ${found}`)
+    const found = `${source.run} for ${ctx.platform.id}, from the engine's image store`
+    ctx.deps.log.info(`${ctx.platform.id}: image ${found}`)
     const made = { results: { pull: { ...emptyStage('passed'), log: found } }, lines: [] }
     // A multi-platform image in the containerd store holds several: inspect this one.
-    return verifyImage(ctx, state, made, ctx.platform)
+    return verifyImage(ctx, state, made, ctx.platform.id)
   }
   const run = await withRetry(ctx, 'pull', () => runPull(ctx, source.run))
   const result = run.results.pull!
-  ctx.deps.log.info(`${ctx.platform}: pull ${result.status} in ${seconds(result.durationMs)}`)
+  ctx.deps.log.info(`${ctx.platform.id}: pull ${result.status} in ${seconds(result.durationMs)}`)
   if (result.status !== 'passed') return { ...run, skipReason: 'the pull did not pass' }
   return verifyImage(ctx, state, run)
 }
 
 async function runPull(ctx: StageContext, ref: string): Promise<StageRun> {
-  const { deps, platform } = ctx
+  const { deps } = ctx
+  const platform = ctx.platform.id
   const now = deps.now ?? Date.now
   const res = await inGroup(ctx, 'pull', () =>
     deps.docker.run(pullCommand(ref, platform), {

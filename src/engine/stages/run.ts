@@ -20,6 +20,6 @@ export const run: Stage = async (ctx, state) => {
     Number.POSITIVE_INFINITY,
   )
   const how = `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`
-  ctx.deps.log.info(`${ctx.platform}: run ${ended.result.status}: ${how}`)
+  ctx.deps.log.info(`${ctx.platform.id}: run ${ended.result.status}: ${how}`)
   return { ...answer('run', ended, how), evidence: { command } }
 }

@@ -1,5 +1,5 @@
 import type { Probe } from '../../diagnose/evidence.js'
-import { elfArch, type ElfHeader } from '../../platforms.js'
+import { elfArch, type ElfHeader } from '../../arches.js'
 import {
   emptyStage,
   type Environment,

@@ -28,7 +28,8 @@ export const ENTRYPOINT_NOT_STARTED =
  * image's users start commands (engine/invocation.ts); proves where it ran.
  */
 export const smoke: Stage = async (ctx, state) => {
-  const { opts, deps, platform } = ctx
+  const { opts, deps } = ctx
+  const platform = ctx.platform.id
   const plan = planInvocation(state.image, ctx.script, opts.python ?? undefined)
   const kept = through(plan)
   let run = await withRetry(ctx, 'import and train', () =>
@@ -100,9 +101,10 @@ async function runSmoke(
   watch: boolean,
   quiet = false,
 ): Promise<SmokeRun> {
-  const { opts, deps, platform } = ctx
+  const { opts, deps } = ctx
+  const platform = ctx.platform.id
   const now = deps.now ?? Date.now
-  const name = containerName(deps.runId, ctx.p)
+  const name = containerName(deps.runId, ctx.platform)
   deps.onCreate?.('container', name)
   const recorded = emptyRecorded()
   const startedAt = now()

@@ -21,6 +21,6 @@ export const start: Stage = async (ctx) => {
   const how = ended.stillRunning
     ? `still running after ${window} s${ctx.emulated ? ` (${ctx.opts.start} s, ${EMULATED_START_FACTOR}x under QEMU)` : ''}: stopped`
     : `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`
-  ctx.deps.log.info(`${ctx.platform}: start ${ended.result.status}: ${how}`)
+  ctx.deps.log.info(`${ctx.platform.id}: start ${ended.result.status}: ${how}`)
   return answer('start', ended, how)
 }

@@ -17,9 +17,9 @@ export async function verifyImage(
   of?: string,
 ): Promise<StageRun> {
   state.image = await ctx.deps.docker.imageConfig(ctx.tag, of)
-  const wrong = imageMismatch(ctx.platform, state.image)
+  const wrong = imageMismatch(ctx.platform.id, state.image)
   if (!wrong) return made
-  ctx.deps.log.warning(`${ctx.platform}: ${wrong}`)
+  ctx.deps.log.warning(`${ctx.platform.id}: ${wrong}`)
   const failed = Object.fromEntries(
     Object.entries(made.results).map(([name, r]) => [
       name,
@@ -31,7 +31,7 @@ export async function verifyImage(
     results: failed,
     // An unreadable configuration fails closed, but proves no other platform: no such claim.
     evidence: { ...made.evidence, ...(state.image ? { wrongArchitecture: wrong } : {}) },
-    skipReason: `the image is not ${ctx.platform}`,
+    skipReason: `the image is not ${ctx.platform.id}`,
   }
 }
 
@@ -44,10 +44,10 @@ export function verifyMachine(ctx: StageContext, state: PlatformState, ran: Stag
   const imported = ran.results.import
   const wrong =
     state.environment.machine !== null || imported?.status === 'passed'
-      ? machineMismatch(ctx.p, ctx.platform, state.environment)
+      ? machineMismatch(ctx.platform, state.environment)
       : null
   if (!wrong) return ran
-  ctx.deps.log.warning(`${ctx.platform}: ${wrong}`)
+  ctx.deps.log.warning(`${ctx.platform.id}: ${wrong}`)
   const results = { ...ran.results }
   if (imported?.status === 'passed') {
     results.import = { ...imported, status: 'failed', reason: wrong, cause: 'not-the-platform' }
@@ -66,7 +66,7 @@ export function verifyMachine(ctx: StageContext, state: PlatformState, ran: Stag
       ...ran.evidence,
       // BuildKit records the target platform in the configuration, whatever the base image
       // is; what ran says otherwise.
-      wrongArchitecture: `${wrong}, although the image's configuration declares ${ctx.platform}`,
+      wrongArchitecture: `${wrong}, although the image's configuration declares ${ctx.platform.id}`,
     },
   }
 }
