@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { buildCommand, RUN_LABEL, scopedCache, smokeCommand } from '../src/docker/args.js'
+import {
+  buildCommand,
+  type CheckContainer,
+  containerCommand,
+  qemuCommand,
+  REPLACED,
+  RUN_LABEL,
+  scopedCache,
+  smokeCommand,
+} from '../src/docker/args.js'
 import { FIND_PYTHON } from '../src/smoke/script.js'
 
 describe('buildCommand', () => {
@@ -124,5 +133,81 @@ describe('build cache', () => {
       '/repo',
     ])
     expect(scopedCache('type=gha,scope=mine', 'linux/amd64')).toBe('type=gha,scope=mine')
+  })
+})
+
+// Every container the check starts, and the confinement each gets, in one table: pull-request
+// code runs in them. What differs by row is the point of the row.
+describe('the confinement of every check container', () => {
+  const spec = { tag: 'img:1', platform: 'linux/arm64', name: 'c1', runId: 'r1' }
+  const head = ['run', '--name', 'c1', '--platform', 'linux/arm64', '--pull', 'never']
+  const label = ['--label', `${RUN_LABEL}=r1`]
+  const locked = [
+    '--security-opt',
+    'no-new-privileges',
+    '--cap-drop',
+    'ALL',
+    '--pids-limit',
+    '4096',
+  ]
+  const noNet = ['--network', 'none']
+  // What a kept ENTRYPOINT needs to fix ownership and drop to its user (gosu, setpriv).
+  const caps = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'SETUID', 'SETGID'].flatMap((c) => [
+    '--cap-add',
+    c,
+  ])
+  const interactive = ['run', '-i', ...head.slice(1)]
+  const rows: [string, CheckContainer, string[]][] = [
+    [
+      'import and train, ENTRYPOINT replaced: no network, no capabilities',
+      { kind: 'smoke', spec: { ...spec, train: true }, through: REPLACED },
+      [...interactive, ...label, ...noNet, ...locked, '--entrypoint', 'sh', 'img:1'],
+    ],
+    [
+      'import through a kept ENTRYPOINT, network and memory asked for',
+      {
+        kind: 'smoke',
+        spec: { ...spec, train: false, network: true, memory: '4g' },
+        through: { keep: true, form: 'args' },
+      },
+      [...interactive, ...label, '--memory', '4g', ...locked, ...caps, 'img:1'],
+    ],
+    [
+      "start: the image's own ENTRYPOINT and CMD; the client, not the container, is stopped",
+      { kind: 'start', spec },
+      [...head, ...label, ...noNet, ...locked, ...caps, '--sig-proxy=false', 'img:1'],
+    ],
+    [
+      'run, ENTRYPOINT replaced by sh -c',
+      { kind: 'run', spec: { ...spec, command: 'pytest -q' }, through: REPLACED },
+      [...head, ...label, ...noNet, ...locked, '--entrypoint', 'sh', 'img:1'],
+    ],
+    [
+      'run through a kept shell ENTRYPOINT',
+      {
+        kind: 'run',
+        spec: { ...spec, command: 'pytest -q' },
+        through: { keep: true, form: 'shell-c' },
+      },
+      [...head, ...label, ...noNet, ...locked, ...caps, 'img:1'],
+    ],
+  ]
+
+  it.each(rows)('%s', (_, container, flags) => {
+    const argv = containerCommand(container)
+    expect(argv.slice(0, argv.indexOf('img:1') + 1)).toEqual(flags)
+    // Never privileged, never a host namespace, never a pull of its own.
+    expect(argv.join(' ')).not.toMatch(/--privileged|--network[ =]host|--pid[ =]|--ipc[ =]|--pull always/)
+  })
+
+  it('the QEMU installer is the one privileged container, removed when done', () => {
+    expect(qemuCommand('tonistiigi/binfmt', ['arm64', 'riscv64'])).toEqual([
+      'run',
+      '--privileged',
+      '--rm',
+      'tonistiigi/binfmt',
+      '--install',
+      'arm64,riscv64',
+    ])
   })
 })

@@ -10,6 +10,7 @@ import { checkCacheSupport } from '../src/engine/preflight.js'
 import { runLint } from '../src/engine/static.js'
 import { parseOptions } from '../src/config/check.js'
 import { okOn, quiet, result } from './support/engine.js'
+import { containersOf, type FakeDocker, fakeDocker } from './support/docker.js'
 import { fixturePath } from './support/fixtures.js'
 
 // The engine's own decisions (retrying an emulator crash, skipping a build whose failure is
@@ -24,54 +25,22 @@ function scripted(answers: {
   declares?: Record<string, string>
   /** What `docker info` says (default: an amd64 runner). */
   engine?: EngineInfo
-}): Docker & { calls: string[][] } {
-  const calls: string[][] = []
-  const built = new Map<string, string>()
-  return {
-    calls,
-    run: async (args, opts) => {
-      calls.push(args)
-      if (args[0] === 'buildx') {
-        const platform = args[args.indexOf('--platform') + 1]!
-        built.set(args[args.indexOf('--tag') + 1]!, answers.declares?.[platform] ?? platform)
-      }
-      const r = args[0] === 'buildx' ? answers.build.shift() : answers.smoke.shift()
-      if (!r) throw new Error(`unexpected docker ${args.join(' ')}`)
-      for (const l of r.tail) opts?.onLine?.(l, 'stdout')
-      return r
-    },
-    serverVersion: async () => '20.10',
-    buildxVersion: async () => 'github.com/docker/buildx 0.29.1+ds1 0.29.1+ds1-4',
-    engineInfo: async () =>
-      answers.engine ?? {
-        imageStore: 'containerd',
-        arch: 'amd64',
-        name: 'runner',
-        kernel: '6.8.0',
-      },
-    probeBuilder: async () => result(),
-    inspectBuilder: async () => ({
-      name: 'default',
-      driver: 'docker',
-      platforms: ['linux/amd64', 'linux/arm64'],
-    }),
-    imageConfig: async (tag) => ({
-      os: built.get(tag)?.split('/')[0] ?? null,
-      architecture: built.get(tag)?.split('/')[1] ?? null,
-      variant: built.get(tag)?.split('/')[2] ?? null,
-      entrypoint: null,
-      cmd: ['python3'],
-      user: '',
-      workingDir: '/',
-      path: '/usr/bin',
-    }),
-    containerState: async () => ({ running: false, exitCode: 0, oomKilled: false, error: '' }),
-    kill: async () => undefined,
-    removeContainers: async () => undefined,
-    removeImages: async () => undefined,
-    listByRunLabel: async () => ({ images: [], containers: [] }),
-    remoteImage: async () => ({ error: 'no registry in this test' }),
+  /** How registering QEMU ends (default: it is not expected). */
+  qemu?: RunResult
+}): FakeDocker {
+  const next = (queue: RunResult[], what: string): RunResult => {
+    const r = queue.shift()
+    if (!r) throw new Error(`unexpected ${what}`)
+    return r
   }
+  return fakeDocker({
+    build: () => next(answers.build, 'build'),
+    container: (c) => next(answers.smoke, `${c.kind} container`),
+    ...(answers.qemu ? { registerQemu: () => answers.qemu! } : {}),
+    declares: (platform) => answers.declares?.[platform] ?? platform,
+    serverVersion: '20.10',
+    ...(answers.engine ? { engine: answers.engine } : {}),
+  })
 }
 
 function project(dockerfile: string): string {
@@ -113,7 +82,7 @@ describe('engine', () => {
     expect(p.stages.build.status).toBe('passed')
     expect(p.stages.build.attempts).toHaveLength(1)
     expect(p.stages.build.attempts![0]).toMatchObject({ status: 'failed', exitCode: 1 })
-    expect(docker.calls.filter((c) => c[0] === 'buildx')).toHaveLength(2)
+    expect(docker.calls.filter((c) => c.op === 'build')).toHaveLength(2)
     // Where the verdict was reached, QEMU included for the emulated platform.
     expect(p.host).toEqual({
       engine: '20.10',
@@ -131,9 +100,7 @@ describe('engine', () => {
       '#7 [2/2] RUN cat /pipe',
     ]
     const docker = scripted({ build: [], smoke: [] })
-    const calls: string[] = []
-    docker.run = async (args, opts) => {
-      calls.push(args.join(' '))
+    docker.build = async (_spec, opts) => {
       for (const l of steps) opts?.onLine?.(l, 'stderr')
       opts?.idle?.onIdle()
       await new Promise((r) => setTimeout(r, 20))
@@ -265,19 +232,17 @@ describe('engine', () => {
       cause: 'finding',
     })
     expect(armv7.diagnoses.map((d) => d.id)).toEqual(['platform-unsupported-by-tensorflow'])
-    expect(docker.calls.filter((c) => c.includes('linux/arm/v7'))).toEqual([])
+    expect(docker.calls.filter((c) => JSON.stringify(c).includes('linux/arm/v7'))).toEqual([])
     expect(r.passed).toBe(false)
   })
 
   it('fails an emulated platform clearly when no emulator can be had, and still checks the native one', async () => {
     const docker = scripted({
       build: [result({})],
-      smoke: [
-        result({ exitCode: 125, tail: ['Unable to find image'] }),
-        result({ tail: okOn('x86_64') }),
-      ],
+      smoke: [result({ tail: okOn('x86_64') })],
+      // The installer fails, as it does without a registry.
+      qemu: result({ exitCode: 125, tail: ['Unable to find image'] }),
     })
-    // The installer run is the first "smoke" answer: it fails, as it does without a registry.
     const opts = parseOptions(
       {
         context: project('FROM python:3.11-slim\n'),
@@ -300,14 +265,11 @@ describe('engine', () => {
       /no QEMU emulator for aarch64 is registered on this amd64 machine and registering it with tonistiigi\/binfmt:qemu-v[\d.-]+ did not work/,
     )
     expect(r.platforms[1]!.passed).toBe(true)
-    expect(docker.calls[0]).toEqual([
-      'run',
-      '--privileged',
-      '--rm',
-      'tonistiigi/binfmt:qemu-v10.2.3-68',
-      '--install',
-      'arm64',
-    ])
+    expect(docker.calls[0]).toEqual({
+      op: 'registerQemu',
+      image: 'tonistiigi/binfmt:qemu-v10.2.3-68',
+      arches: ['arm64'],
+    })
   })
 })
 
@@ -349,7 +311,7 @@ describe('the architecture proof', () => {
     })
     expect(p.diagnoses[0]).toMatchObject({ id: 'wrong-architecture', line: 1 })
     expect(p.diagnoses[0]!.detail).toContain('`FROM --platform=linux/amd64 python:3.11-slim`')
-    expect(docker.calls.filter((c) => c[0] === 'run')).toEqual([])
+    expect(containersOf(docker)).toEqual([])
     expect(r.passed).toBe(false)
   })
 
@@ -361,7 +323,7 @@ describe('the architecture proof', () => {
     expect(p.passed).toBe(false)
     expect(p.stages.build.reason).toMatch(/does not say which platform it is/)
     expect(p.diagnoses.map((d) => d.id)).not.toContain('wrong-architecture')
-    expect(docker.calls.filter((c) => c[0] === 'run')).toEqual([])
+    expect(containersOf(docker)).toEqual([])
   })
 
   it.each([
@@ -477,7 +439,7 @@ describe('an arm64 engine: Apple Silicon with Docker Desktop', () => {
     expect(said.some((m) => m.includes('Docker Desktop'))).toBe(true)
     expect(said.some((m) => m.includes("TensorFlow's x86-64 build needs AVX"))).toBe(true)
     // Nothing registered QEMU on someone's laptop.
-    expect(docker.calls.some((c) => c.includes('--privileged'))).toBe(false)
+    expect(docker.calls.some((c) => c.op === 'registerQemu')).toBe(false)
 
     const [arm64, amd64] = r.platforms
     expect(arm64).toMatchObject({ platform: 'linux/arm64', emulated: false, passed: true })

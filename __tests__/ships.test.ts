@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { parseOptions } from '../src/config/check.js'
 import { classify } from '../src/diagnose/classify.js'
 import type { Evidence } from '../src/diagnose/evidence.js'
-import type { ContainerState, Docker } from '../src/docker/client.js'
+import type { Docker } from '../src/docker/client.js'
+import type { ContainerState } from '../src/docker/containers.js'
 import type { RunResult } from '../src/docker/exec.js'
 import { parseReference, parseRemoteImage, pinned } from '../src/docker/reference.js'
 import { runCheck } from '../src/engine/check.js'
@@ -15,6 +16,7 @@ import { renderReport } from '../src/report/markdown.js'
 import { textTable } from '../src/report/summary.js'
 import { validateResults } from '../src/results/validate.js'
 import { okOn, quiet, result } from './support/engine.js'
+import { containersOf, type FakeDocker, fakeDocker } from './support/docker.js'
 import { fixturePath } from './support/fixtures.js'
 
 // Checking what ships: the image input (references, what a registry lists, where each platform's
@@ -239,76 +241,37 @@ function registryDocker(o: {
   platforms?: string[]
   start?: { run: Partial<RunResult>; state: Partial<ContainerState> }
   run?: Partial<RunResult>
-}): Docker & { calls: string[][] } {
-  const calls: string[][] = []
+}): FakeDocker {
   const digests: Record<string, string> = {
     'linux/amd64': `sha256:${'1'.repeat(64)}`,
     'linux/arm64': `sha256:${'2'.repeat(64)}`,
   }
-  const pulled = new Set<string>()
-  const config = (arch: string): ImageConfig => ({
-    os: 'linux',
-    architecture: arch,
-    entrypoint: null,
-    cmd: ['python', 'serve.py'],
-    user: '',
-    workingDir: '/app',
-    path: null,
-  })
+  const exited = { running: false, exitCode: 0, oomKilled: false, error: '' }
   let lastStart: Partial<ContainerState> = {}
-  return {
-    calls,
-    run: async (args, opts) => {
-      calls.push(args)
-      if (args[0] === 'pull') {
-        pulled.add(args.at(-1)!)
-        return result()
-      }
-      const platform = args[args.indexOf('--platform') + 1]!
-      const name = args[args.indexOf('--name') + 1]!
-      let r: RunResult
-      if (name.endsWith('-start')) {
-        r = result(o.start?.run)
+  return fakeDocker({
+    container: (c) => {
+      if (c.kind === 'start') {
         lastStart = o.start?.state ?? {}
-      } else if (name.endsWith('-run')) r = result(o.run)
-      else r = result({ tail: okOn(platform === 'linux/arm64' ? 'aarch64' : 'x86_64') })
-      for (const l of r.tail) opts?.onLine?.(l, 'stdout')
-      return r
+        return result(o.start?.run)
+      }
+      if (c.kind === 'run') return result(o.run)
+      return result({ tail: okOn(c.spec.platform === 'linux/arm64' ? 'aarch64' : 'x86_64') })
     },
-    serverVersion: async () => '28.5.2',
-    buildxVersion: async () => 'github.com/docker/buildx 0.29.1',
-    engineInfo: async () => ({
-      imageStore: 'classic',
-      arch: 'amd64',
-      name: 'runner',
-      kernel: '6.8.0',
-    }),
-    inspectBuilder: async () => ({ name: 'default', driver: 'docker', platforms: [] }),
-    probeBuilder: async () => result(),
-    imageConfig: async (ref) => {
-      if (!pulled.has(ref)) return null
-      return config(ref.endsWith(digests['linux/arm64']!) ? (o.arm64Declares ?? 'arm64') : 'amd64')
-    },
+    declares: (platform) =>
+      platform === 'linux/arm64' ? `linux/${o.arm64Declares ?? 'arm64'}` : platform,
+    config: { entrypoint: null, cmd: ['python', 'serve.py'], workingDir: '/app', path: null },
+    engine: { imageStore: 'classic', arch: 'amd64', name: 'runner', kernel: '6.8.0' },
     remoteImage: async () => ({
       manifests: (o.platforms ?? ['linux/amd64', 'linux/arm64']).map((p) => ({
         platform: p,
         digest: digests[p]!,
       })),
     }),
-    containerState: async (name) =>
+    containerState: (name) =>
       name.endsWith('-start')
-        ? { running: false, exitCode: 0, oomKilled: false, error: '', ...lastStart }
-        : {
-            running: false,
-            exitCode: name.endsWith('-run') ? (o.run?.exitCode ?? 0) : 0,
-            oomKilled: false,
-            error: '',
-          },
-    kill: async (name) => void calls.push(['kill', name]),
-    removeContainers: async () => undefined,
-    removeImages: async () => undefined,
-    listByRunLabel: async () => ({ images: [], containers: [] }),
-  }
+        ? { ...exited, ...lastStart }
+        : { ...exited, exitCode: name.endsWith('-run') ? (o.run?.exitCode ?? 0) : 0 },
+  })
 }
 
 const check = (docker: Docker, raw: Record<string, string>): ReturnType<typeof runCheck> =>
@@ -335,11 +298,10 @@ describe('the engine with an existing image', () => {
       ['linux/amd64', true, `r.test/app@sha256:${'1'.repeat(64)}`],
       ['linux/arm64', true, `r.test/app@sha256:${'2'.repeat(64)}`],
     ])
-    expect(docker.calls.some((c) => c[0] === 'buildx')).toBe(false)
-    // Every container ran the pinned image, never the tag, and never pulled on its own.
-    for (const c of docker.calls.filter((x) => x[0] === 'run')) {
-      expect(c.join(' ')).toMatch(/--pull never .* r\.test\/app@sha256:/)
-    }
+    expect(docker.calls.some((c) => c.op === 'build')).toBe(false)
+    // Every container ran the pinned image, never the tag (args.test.ts pins --pull never).
+    expect(containersOf(docker).length).toBeGreaterThan(0)
+    for (const c of containersOf(docker)) expect(c.spec.tag).toMatch(/^r\.test\/app@sha256:/)
   })
 
   it('fails a platform whose manifest points at another architecture before any container runs', async () => {
@@ -349,7 +311,7 @@ describe('the engine with an existing image', () => {
     expect(p.passed).toBe(false)
     expect(p.stages.pull?.status).toBe('failed')
     expect(p.diagnoses[0]?.id).toBe('wrong-architecture')
-    expect(docker.calls.filter((c) => c[0] === 'run')).toEqual([])
+    expect(containersOf(docker)).toEqual([])
   })
 
   it('fails a platform the image lacks without pulling or running anything', async () => {
@@ -378,7 +340,10 @@ describe('the engine with an existing image', () => {
     })
     expect(r.platforms[0]!.stages.start!.cause).toBeUndefined()
     expect(r.platforms[0]!.passed).toBe(true)
-    expect(docker.calls).toContainEqual(['kill', 'tf-multiarch-check-r1-linux-amd64-start'])
+    expect(docker.calls).toContainEqual({
+      op: 'kill',
+      name: 'tf-multiarch-check-r1-linux-amd64-start',
+    })
   })
 
   it('fails start when the image exits non-zero, and skips the run after it', async () => {

@@ -155,3 +155,20 @@ export function runCommand(
 export function pullCommand(pinnedRef: string, platform: string): string[] {
   return ['pull', '--platform', platform, pinnedRef]
 }
+
+/** A container of the check, by what it is for; its argv is `containerCommand`'s. */
+export type CheckContainer =
+  | { kind: 'smoke'; spec: SmokeRunSpec; through: Through }
+  | { kind: 'start'; spec: ContainerSpec }
+  | { kind: 'run'; spec: ContainerSpec & { command: string }; through: Through }
+
+export function containerCommand(c: CheckContainer): string[] {
+  if (c.kind === 'smoke') return smokeCommand(c.spec, c.through)
+  if (c.kind === 'start') return startCommand(c.spec)
+  return runCommand(c.spec, c.through)
+}
+
+/** The binfmt installer (tonistiigi/binfmt or a mirror of it): privileged, gone when done. */
+export function qemuCommand(image: string, arches: string[]): string[] {
+  return ['run', '--privileged', '--rm', image, '--install', arches.join(',')]
+}

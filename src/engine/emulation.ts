@@ -62,15 +62,12 @@ export async function prepareEmulation(
   const installed = new Set<string>()
   if (todo.length > 0 && opts.setupQemu !== 'false') {
     for (const p of todo) installed.add(p.id)
-    const arches = [...new Set(todo.map((p) => p.arch))].join(',')
-    deps.log.info(`registering QEMU for ${arches} with ${opts.qemuImage}`)
-    const res = await deps.docker.run(
-      ['run', '--privileged', '--rm', opts.qemuImage, '--install', arches],
-      {
-        timeoutMs: 5 * 60_000,
-        signal: deps.signal,
-      },
-    )
+    const arches = [...new Set(todo.map((p) => p.arch))]
+    deps.log.info(`registering QEMU for ${arches.join(',')} with ${opts.qemuImage}`)
+    const res = await deps.docker.registerQemu(opts.qemuImage, arches, {
+      timeoutMs: 5 * 60_000,
+      signal: deps.signal,
+    })
     if (res.exitCode !== 0) {
       deps.log.warning(`could not register QEMU with ${opts.qemuImage}: ${describeFailure(res, 5)}`)
     }

@@ -1,4 +1,3 @@
-import { buildCommand } from '../../docker/args.js'
 import { commandStage, failedBuildTail, tailText } from '../output.js'
 import { seconds } from '../logger.js'
 import { withRetry } from '../retry.js'
@@ -23,8 +22,8 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
   const now = deps.now ?? Date.now
   const watch = watchBuild(ctx)
   const build = await inGroup(ctx, 'build', () =>
-    deps.docker.run(
-      buildCommand({
+    deps.docker.build(
+      {
         context: opts.contextPath,
         file: opts.dockerfilePath,
         platform,
@@ -35,7 +34,7 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
         ...(opts.builder ? { builder: opts.builder } : {}),
         cacheFrom: opts.cacheFrom,
         cacheTo: opts.cacheTo,
-      }),
+      },
       {
         timeoutMs: ctx.deadline - now(),
         signal: deps.signal,

@@ -1,4 +1,4 @@
-import type { ContainerSpec } from '../../docker/args.js'
+import type { CheckContainer, ContainerSpec } from '../../docker/args.js'
 import { describeFailure } from '../../docker/exec.js'
 import type { StageName, StageResult } from '../../results/types.js'
 import { causeOf, signalFromExitCode, tailText } from '../output.js'
@@ -33,24 +33,24 @@ export function containerSpec(ctx: StageContext, stage: StageName): ContainerSpe
 }
 
 /**
- * Runs `args` (a `docker run` naming `name`) for at most `windowMs` (the platform's deadline
+ * Runs the container for at most `windowMs` (the platform's deadline
  * first); answers how it ended. A window that closes is no failure by itself: `stillRunning`
  * says the container outlived it.
  */
 export async function runContainer(
   ctx: StageContext,
   stage: StageName,
-  name: string,
-  args: string[],
+  container: CheckContainer,
   windowMs: number,
 ): Promise<Ended> {
   const { deps } = ctx
   const platform = ctx.platform.id
   const now = deps.now ?? Date.now
   const left = ctx.deadline - now()
+  const name = container.spec.name
   deps.onCreate?.('container', name)
   const { res, state } = await inGroup(ctx, stage, async () => {
-    const res = await deps.docker.run(args, {
+    const res = await deps.docker.container(container, {
       timeoutMs: Math.min(windowMs, left),
       signal: deps.signal,
       onLine: (l) => deps.log.output(l, platform),

@@ -1,4 +1,3 @@
-import { pullCommand } from '../../docker/args.js'
 import { describeFailure } from '../../docker/exec.js'
 import { emptyStage } from '../../results/types.js'
 import { seconds } from '../logger.js'
@@ -46,7 +45,7 @@ async function runPull(ctx: StageContext, ref: string): Promise<StageRun> {
   const platform = ctx.platform.id
   const now = deps.now ?? Date.now
   const res = await inGroup(ctx, 'pull', () =>
-    deps.docker.run(pullCommand(ref, platform), {
+    deps.docker.pull(ref, platform, {
       timeoutMs: ctx.deadline - now(),
       signal: deps.signal,
       onLine: (l) => deps.log.output(l, platform),

@@ -1,4 +1,4 @@
-import { REPLACED, runCommand } from '../../docker/args.js'
+import { REPLACED } from '../../docker/args.js'
 import { seconds } from '../logger.js'
 import type { Stage } from '../stage.js'
 import { answer, containerSpec, runContainer } from './container.js'
@@ -15,8 +15,7 @@ export const run: Stage = async (ctx, state) => {
   const ended = await runContainer(
     ctx,
     'run',
-    spec.name,
-    runCommand({ ...spec, command }, state.through ?? REPLACED),
+    { kind: 'run', spec: { ...spec, command }, through: state.through ?? REPLACED },
     Number.POSITIVE_INFINITY,
   )
   const how = `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`

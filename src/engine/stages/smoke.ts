@@ -1,4 +1,4 @@
-import { REPLACED, smokeCommand, type Through } from '../../docker/args.js'
+import { REPLACED, type Through } from '../../docker/args.js'
 import { describeFailure } from '../../docker/exec.js'
 import { describeInvocation } from '../../results/invocation.js'
 import type { Invocation } from '../../results/types.js'
@@ -123,9 +123,10 @@ async function runSmoke(
             void deps.docker.kill(name)
           }, window * 1000)
         : null
-      const smoke = await deps.docker.run(
-        smokeCommand(
-          {
+      const smoke = await deps.docker.container(
+        {
+          kind: 'smoke',
+          spec: {
             tag: ctx.tag,
             platform,
             name,
@@ -135,8 +136,8 @@ async function runSmoke(
             ...(opts.python ? { python: opts.python } : {}),
             ...(opts.memory ? { memory: opts.memory } : {}),
           },
-          how,
-        ),
+          through: how,
+        },
         {
           input: SMOKE_SCRIPT,
           timeoutMs: ctx.deadline - now(),

@@ -1,4 +1,3 @@
-import { startCommand } from '../../docker/args.js'
 import { seconds } from '../logger.js'
 import type { Stage } from '../stage.js'
 import { answer, containerSpec, runContainer } from './container.js'
@@ -17,7 +16,7 @@ export const EMULATED_START_FACTOR = 10
 export const start: Stage = async (ctx) => {
   const window = ctx.opts.start! * (ctx.emulated ? EMULATED_START_FACTOR : 1)
   const spec = containerSpec(ctx, 'start')
-  const ended = await runContainer(ctx, 'start', spec.name, startCommand(spec), window * 1000)
+  const ended = await runContainer(ctx, 'start', { kind: 'start', spec }, window * 1000)
   const how = ended.stillRunning
     ? `still running after ${window} s${ctx.emulated ? ` (${ctx.opts.start} s, ${EMULATED_START_FACTOR}x under QEMU)` : ''}: stopped`
     : `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`
