@@ -1,77 +1,15 @@
-import { DockerfileParser, type Instruction, ModifiableInstruction } from 'dockerfile-ast'
-import type { Located } from '../diagnosis.js'
-import { type ContextCopy, contextCopy, type EnvSetting, envSettings } from './records.js'
+import { type Arg, DockerfileParser, type Instruction, ModifiableInstruction } from 'dockerfile-ast'
+import type { DockerfileModel, ExecForm } from './dockerfile.js'
+import { contextCopy, envSettings } from './records.js'
 import { parsePipInstall, shellCommands } from './pip.js'
 import { pipRequirements } from './reqfiles.js'
-import { absolutize, expand, oneLine, type Pin, pinOf } from './text.js'
+import { absolutize, expand, oneLine, pinOf } from './text.js'
 
-// What a Dockerfile says that matters for TensorFlow, read with a real parser (multi-stage
-// builds, ARG in FROM, line continuations, heredocs): base images, pip requirements with their
-// file and line, venvs, activations, PATH, and the image's CMD/ENTRYPOINT.
+// Reads a Dockerfile into its model (dockerfile.ts) with a real parser: multi-stage builds, ARG
+// in FROM, line continuations, heredocs. Each instruction that matters has its reader below.
 
-export interface BaseImage extends Located {
-  /** The image as written, ARGs expanded: python:3.11-slim. */
-  ref: string
-  name: string
-  tag: string | null
-  /** The FROM names an earlier stage, not an image. */
-  stage: string | null
-  alias: string | null
-  platformFlag: string | null
-  /** What --platform pins the stage to (see Pin). */
-  pin: Pin
-  /** The instruction as written: FROM --platform=linux/amd64 python:3.11-slim AS base. */
-  text: string
-}
-
-/** COPY --from=<stage> (or ADD --from): files of another stage or image. */
-export interface CopyFrom extends Located {
-  /** The stage or image named by --from, as written. */
-  from: string
-  /** The stage doing the copying. */
-  stageIndex: number
-  text: string
-}
-
-export interface Requirement extends Located {
-  name: string
-  specifier: string
-  marker: string
-  /** The text as written. */
-  raw: string
-  /** Index of the stage whose RUN installs it. */
-  stageIndex: number
-  /** The venv whose pip installs it (directly, or after an activation in the same RUN). */
-  venv: string | null
-  /** pip was run with --break-system-packages. */
-  breakSystem: boolean
-}
-
-export interface ExecForm extends Located {
-  keyword: 'CMD' | 'ENTRYPOINT'
-  args: string[] | null
-  stageIndex: number
-  /** The WORKDIR it runs in (a relative program is found there). */
-  workdir: string
-}
-
-export interface DockerfileModel {
-  file: string
-  stages: { from: BaseImage; index: number }[]
-  requirements: Requirement[]
-  /** pip install commands, for rules about the installer itself. */
-  pipInstalls: (Located & { stageIndex: number; venv: string | null; breakSystem: boolean })[]
-  venvs: (Located & { path: string; stageIndex: number })[]
-  /** `. venv/bin/activate` or `source ...` at the end of a RUN, where it cannot persist. */
-  danglingActivations: (Located & { path: string })[]
-  /** ENV PATH=... settings. */
-  paths: (Located & { value: string; stageIndex: number })[]
-  cmds: ExecForm[]
-  copies: CopyFrom[]
-  contextCopies: ContextCopy[]
-  envs: EnvSetting[]
-  finalStage: number
-}
+// The rest of the code knows the model's types by this module's name.
+export type { BaseImage, CopyFrom, DockerfileModel, ExecForm, Requirement } from './dockerfile.js'
 
 export interface ParseInput {
   dockerfile: string
@@ -85,6 +23,22 @@ export interface ParseInput {
   target?: string
 }
 
+/** What the readers share on their way down the Dockerfile. */
+interface ParseState {
+  input: ParseInput
+  model: DockerfileModel
+  /** The ARGs before the first FROM, with the build's --build-arg values over them. */
+  globalArgs: Map<string, string>
+  /** The stage names so far, lowercased: a FROM that names one builds on that stage. */
+  aliases: Set<string>
+  stageIndex: number
+  workdir: string
+  /** The venv whose bin/ leads PATH (ENV PATH=...), by stage: a bare pip or python is its. */
+  pathVenvs: (string | null)[]
+}
+
+type Reader = (ins: Instruction, line: number, st: ParseState) => void
+
 const ACTIVATE = /^(\.|source)\s+(\S+)\/bin\/activate$/
 const VENV =
   /(?:^|\s)(?:python3?(?:\.\d+)?\s+-m\s+(?:venv|virtualenv)|virtualenv|uv\s+venv)\s+(?:--?\S+\s+)*([^\s-][^\s]*)/
@@ -93,166 +47,229 @@ function lineOf(ins: Instruction): number {
   return ins.getRange().start.line + 1
 }
 
-export function parseDockerfile(input: ParseInput): DockerfileModel {
-  const df = DockerfileParser.parse(input.dockerfile)
-  const model: DockerfileModel = {
-    file: input.file,
-    stages: [],
-    requirements: [],
-    pipInstalls: [],
-    venvs: [],
-    danglingActivations: [],
-    paths: [],
-    cmds: [],
-    copies: [],
-    contextCopies: [],
-    envs: [],
-    finalStage: 0,
-  }
-  const globalArgs = new Map<string, string>()
-  for (const a of df.getInitialARGs()) {
-    const p = a.getProperty()
-    if (p?.getName()) globalArgs.set(p.getName(), p.getValue() ?? '')
-  }
-  for (const [k, v] of input.buildArgs ?? []) globalArgs.set(k, v)
+// Flags are not arguments to the parser: --platform and --from come from the instruction's flags.
+function flagValue(ins: Instruction, name: string): string | null | undefined {
+  const flags = ins instanceof ModifiableInstruction ? ins.getFlags() : []
+  return flags.find((f) => f.getName() === name)?.getValue()
+}
 
-  const aliases = new Set<string>()
-  let stageIndex = -1
-  let workdir = '/'
-  // The venv whose bin/ leads PATH (ENV PATH=...), by stage: a bare pip or python is its.
-  const pathVenvs: (string | null)[] = []
-  for (const ins of df.getInstructions()) {
-    const kw = ins.getKeyword()
-    const line = lineOf(ins)
-    if (kw === 'FROM') {
-      stageIndex++
-      workdir = '/'
-      const raw = ins.getArguments().map((a) => a.getValue())
-      const args = raw.filter((a) => !a.startsWith('--'))
-      // Flags are not arguments to the parser: --platform comes from the instruction's flags.
-      const flags = ins instanceof ModifiableInstruction ? ins.getFlags() : []
-      const platformFlag = flags.find((f) => f.getName() === 'platform')?.getValue() ?? null
-      const ref = expand(args[0] ?? '', globalArgs)
-      const alias = args[1]?.toLowerCase() === 'as' ? (args[2] ?? null) : null
-      const at = ref.lastIndexOf(':')
-      const slash = ref.lastIndexOf('/')
-      const name = at > slash ? ref.slice(0, at) : ref
-      const tag = at > slash ? ref.slice(at + 1).split('@')[0]! : null
-      const stage = aliases.has(ref.toLowerCase()) ? ref : null
-      if (alias) aliases.add(alias.toLowerCase())
-      const parent = stage
-        ? model.stages.find((x) => x.from.alias?.toLowerCase() === ref.toLowerCase())
-        : null
-      pathVenvs[stageIndex] = parent ? (pathVenvs[parent.index] ?? null) : null
-      model.stages.push({
-        index: stageIndex,
-        from: {
-          file: input.file,
-          line,
-          ref,
-          name,
-          tag,
-          stage,
-          alias,
-          platformFlag,
-          pin: pinOf(platformFlag, globalArgs),
-          text: oneLine(ins.getTextContent()),
-        },
+/** An image reference's name and tag: python:3.11-slim@sha256:... -> python, 3.11-slim. */
+function nameAndTag(ref: string): { name: string; tag: string | null } {
+  const at = ref.lastIndexOf(':')
+  const slash = ref.lastIndexOf('/')
+  return {
+    name: at > slash ? ref.slice(0, at) : ref,
+    tag: at > slash ? ref.slice(at + 1).split('@')[0]! : null,
+  }
+}
+
+function readFrom(ins: Instruction, line: number, st: ParseState): void {
+  const { input, model, globalArgs, aliases } = st
+  const stageIndex = ++st.stageIndex
+  st.workdir = '/'
+  const args = ins
+    .getArguments()
+    .map((a) => a.getValue())
+    .filter((a) => !a.startsWith('--'))
+  const platformFlag = flagValue(ins, 'platform') ?? null
+  const ref = expand(args[0] ?? '', globalArgs)
+  const alias = args[1]?.toLowerCase() === 'as' ? (args[2] ?? null) : null
+  const { name, tag } = nameAndTag(ref)
+  const stage = aliases.has(ref.toLowerCase()) ? ref : null
+  if (alias) aliases.add(alias.toLowerCase())
+  const parent = stage
+    ? model.stages.find((x) => x.from.alias?.toLowerCase() === ref.toLowerCase())
+    : null
+  // A stage built on another starts with its PATH.
+  st.pathVenvs[stageIndex] = parent ? (st.pathVenvs[parent.index] ?? null) : null
+  model.stages.push({
+    index: stageIndex,
+    from: {
+      file: input.file,
+      line,
+      ref,
+      name,
+      tag,
+      stage,
+      alias,
+      platformFlag,
+      pin: pinOf(platformFlag, globalArgs),
+      text: oneLine(ins.getTextContent()),
+    },
+  })
+  if (input.target && alias === input.target) model.finalStage = stageIndex
+  else if (!input.target) model.finalStage = stageIndex
+}
+
+function readWorkdir(ins: Instruction, _line: number, st: ParseState): void {
+  st.workdir = ins.getArgumentsContent() ?? st.workdir
+}
+
+function readEnv(ins: Instruction, line: number, st: ParseState): void {
+  const { input, model, stageIndex } = st
+  const text = ins.getArgumentsContent() ?? ''
+  model.envs.push(...envSettings(ins, input.file, line, stageIndex))
+  const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text)
+  if (!m) return
+  model.paths.push({ file: input.file, line, value: m[1]!, stageIndex })
+  const first = (m[1]!.split(':')[0] ?? '').replace(/\/+$/, '')
+  const venv = first.endsWith('/bin') ? first.slice(0, -4) : null
+  // A venv's RUN before the ENV PATH that leads with it, because only a venv the Dockerfile has
+  // made counts: /usr/local/bin first on PATH is the system's.
+  st.pathVenvs[stageIndex] = model.venvs.some((v) => v.path === venv) ? venv : null
+}
+
+/** COPY and ADD: from another stage or image with --from, else from the build context. */
+function readCopy(ins: Instruction, line: number, st: ParseState): void {
+  const { input, model, stageIndex } = st
+  const from = flagValue(ins, 'from')
+  if (!from) {
+    const copy = contextCopy(ins, input.file, line, stageIndex, st.workdir)
+    if (copy) model.contextCopies.push(copy)
+    return
+  }
+  model.copies.push({
+    file: input.file,
+    line,
+    from: expand(from, st.globalArgs),
+    stageIndex,
+    text: oneLine(ins.getTextContent()),
+  })
+}
+
+/** A JSON array of strings is exec form; anything else Docker runs in a shell (null). */
+function execArgs(ins: Instruction): string[] | null {
+  const text = (ins.getRawArgumentsContent() ?? '').trim()
+  if (!text.startsWith('[')) return null
+  try {
+    const v = JSON.parse(text) as unknown
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v
+  } catch {
+    // not valid JSON: Docker runs it in shell form
+  }
+  return null
+}
+
+/** CMD and ENTRYPOINT. */
+function readExecForm(ins: Instruction, line: number, st: ParseState): void {
+  const keyword: ExecForm['keyword'] = ins.getKeyword() === 'CMD' ? 'CMD' : 'ENTRYPOINT'
+  st.model.cmds.push({
+    file: st.input.file,
+    line,
+    keyword,
+    args: execArgs(ins),
+    stageIndex: st.stageIndex,
+    workdir: st.workdir,
+  })
+}
+
+function readRun(ins: Instruction, line: number, st: ParseState): void {
+  const { input, model } = st
+  const text = ins.getRawArgumentsContent() ?? ''
+  const body = text.startsWith('<<') ? text.split('\n').slice(1, -1).join('\n') : text
+  const commands = shellCommands(body)
+  let activeVenv: string | null = null
+  // Within one RUN, a venv's creation before its activation and the activation before pip,
+  // because `python -m venv /v && . /v/bin/activate && pip install x` installs into /v.
+  for (const [idx, cmd] of commands.entries()) {
+    const venvMatch = VENV.exec(cmd)
+    if (venvMatch)
+      model.venvs.push({
+        file: input.file,
+        line,
+        path: absolutize(venvMatch[1]!, st.workdir),
+        stageIndex: st.stageIndex,
       })
-      if (input.target && alias === input.target) model.finalStage = stageIndex
-      else if (!input.target) model.finalStage = stageIndex
+    const act = ACTIVATE.exec(cmd)
+    if (act) {
+      activeVenv = absolutize(act[2]!, st.workdir)
+      if (idx === commands.length - 1)
+        model.danglingActivations.push({ file: input.file, line, path: activeVenv })
       continue
     }
-    if (stageIndex < 0) continue
-    if (kw === 'WORKDIR') workdir = ins.getArgumentsContent() ?? workdir
-    if (kw === 'ENV') {
-      const text = ins.getArgumentsContent() ?? ''
-      model.envs.push(...envSettings(ins, input.file, line, stageIndex))
-      const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text)
-      if (m) {
-        model.paths.push({ file: input.file, line, value: m[1]!, stageIndex })
-        const first = (m[1]!.split(':')[0] ?? '').replace(/\/+$/, '')
-        const venv = first.endsWith('/bin') ? first.slice(0, -4) : null
-        pathVenvs[stageIndex] = model.venvs.some((v) => v.path === venv) ? venv : null
-      }
-    }
-    if (kw === 'COPY' || kw === 'ADD') {
-      const flags = ins instanceof ModifiableInstruction ? ins.getFlags() : []
-      const from = flags.find((f) => f.getName() === 'from')?.getValue()
-      if (!from) {
-        const copy = contextCopy(ins, input.file, line, stageIndex, workdir)
-        if (copy) model.contextCopies.push(copy)
-      }
-      if (from)
-        model.copies.push({
-          file: input.file,
-          line,
-          from: expand(from, globalArgs),
-          stageIndex,
-          text: oneLine(ins.getTextContent()),
-        })
-    }
-    if (kw === 'CMD' || kw === 'ENTRYPOINT') {
-      const text = (ins.getRawArgumentsContent() ?? '').trim()
-      let args: string[] | null = null
-      if (text.startsWith('[')) {
-        try {
-          const v = JSON.parse(text) as unknown
-          if (Array.isArray(v) && v.every((x) => typeof x === 'string')) args = v
-        } catch {
-          args = null // not valid JSON: Docker runs it in shell form
-        }
-      }
-      model.cmds.push({ file: input.file, line, keyword: kw, args, stageIndex, workdir })
-    }
-    if (kw === 'RUN') {
-      const text = ins.getRawArgumentsContent() ?? ''
-      const body = text.startsWith('<<') ? text.split('\n').slice(1, -1).join('\n') : text
-      const commands = shellCommands(body)
-      let activeVenv: string | null = null
-      commands.forEach((cmd, idx) => {
-        const venvMatch = VENV.exec(cmd)
-        if (venvMatch)
-          model.venvs.push({
-            file: input.file,
-            line,
-            path: absolutize(venvMatch[1]!, workdir),
-            stageIndex,
-          })
-        const act = ACTIVATE.exec(cmd)
-        if (act) {
-          activeVenv = absolutize(act[2]!, workdir)
-          if (idx === commands.length - 1)
-            model.danglingActivations.push({ file: input.file, line, path: activeVenv })
-          return
-        }
-        const pip = parsePipInstall(cmd)
-        if (!pip) return
-        const venv = pip.venv
-          ? absolutize(pip.venv, workdir)
-          : (activeVenv ?? (pip.viaPath ? (pathVenvs[stageIndex] ?? null) : null))
-        model.pipInstalls.push({
-          file: input.file,
-          line,
-          stageIndex,
-          venv,
-          breakSystem: pip.breakSystem,
-        })
-        // The command line's requirements, the local projects it installs and its -r/-c files.
-        for (const d of pipRequirements(pip, input.readContext))
-          model.requirements.push({
-            name: d.name,
-            specifier: d.specifier,
-            marker: d.marker,
-            raw: d.raw,
-            file: d.path === null ? input.file : input.showContext(d.path),
-            line: d.path === null ? line : d.line,
-            stageIndex,
-            venv,
-            breakSystem: pip.breakSystem,
-          })
-      })
-    }
+    readPipInstall(cmd, line, activeVenv, st)
   }
-  return model
+}
+
+/** One pip install of a RUN: the installer, and the requirements it installs where. */
+function readPipInstall(cmd: string, line: number, active: string | null, st: ParseState): void {
+  const { input, model, stageIndex } = st
+  const pip = parsePipInstall(cmd)
+  if (!pip) return
+  const venv = pip.venv
+    ? absolutize(pip.venv, st.workdir)
+    : (active ?? (pip.viaPath ? (st.pathVenvs[stageIndex] ?? null) : null))
+  const breakSystem = pip.breakSystem
+  model.pipInstalls.push({ file: input.file, line, stageIndex, venv, breakSystem })
+  // The command line's requirements, the local projects it installs and its -r/-c files.
+  for (const d of pipRequirements(pip, input.readContext))
+    model.requirements.push({
+      name: d.name,
+      specifier: d.specifier,
+      marker: d.marker,
+      raw: d.raw,
+      file: d.path === null ? input.file : input.showContext(d.path),
+      line: d.path === null ? line : d.line,
+      stageIndex,
+      venv,
+      breakSystem,
+    })
+}
+
+// Keyed by keyword, not ordered: the Dockerfile's order is the parse's, and each reader sees what
+// the instructions above it left in the state (the stage, WORKDIR, the venv leading PATH). Other
+// instructions (ARG in a stage, LABEL, USER...) say nothing the rules read.
+const READERS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
+  ['FROM', readFrom],
+  ['WORKDIR', readWorkdir],
+  ['ENV', readEnv],
+  ['COPY', readCopy],
+  ['ADD', readCopy],
+  ['CMD', readExecForm],
+  ['ENTRYPOINT', readExecForm],
+  ['RUN', readRun],
+])
+
+function globalArgsOf(initial: Arg[], buildArgs: [string, string][]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const a of initial) {
+    const p = a.getProperty()
+    if (p?.getName()) out.set(p.getName(), p.getValue() ?? '')
+  }
+  for (const [k, v] of buildArgs) out.set(k, v)
+  return out
+}
+
+export function parseDockerfile(input: ParseInput): DockerfileModel {
+  const df = DockerfileParser.parse(input.dockerfile)
+  const st: ParseState = {
+    input,
+    model: {
+      file: input.file,
+      stages: [],
+      requirements: [],
+      pipInstalls: [],
+      venvs: [],
+      danglingActivations: [],
+      paths: [],
+      cmds: [],
+      copies: [],
+      contextCopies: [],
+      envs: [],
+      finalStage: 0,
+    },
+    globalArgs: globalArgsOf(df.getInitialARGs(), input.buildArgs ?? []),
+    aliases: new Set(),
+    stageIndex: -1,
+    workdir: '/',
+    pathVenvs: [],
+  }
+  for (const ins of df.getInstructions()) {
+    const kw = ins.getKeyword()
+    // The first FROM before any other reader, because an instruction above it belongs to no
+    // stage: the ARGs there are the global ones, read above for FROM lines to expand.
+    if (kw !== 'FROM' && st.stageIndex < 0) continue
+    READERS.get(kw)?.(ins, lineOf(ins), st)
+  }
+  return st.model
 }
