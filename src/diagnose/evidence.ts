@@ -1,3 +1,4 @@
+import { truncate } from '../format.js'
 import { normalizeName } from '../knowledge/tensorflow.js'
 import type { Locator } from '../diagnosis.js'
 import type { Platform } from '../platforms.js'
@@ -72,7 +73,7 @@ export function quote(line: string): string {
     .replace(/^#\d+ /, '')
     .replace(/^\d+\.\d+ /, '')
     .trim()
-  return `"${clean.length > 300 ? clean.slice(0, 299) + '…' : clean}"`
+  return `"${truncate(clean, 300)}"`
 }
 
 /** What the docker client prints when the engine dies under it or is gone. */

@@ -1,3 +1,4 @@
+import { fileLine } from '../format.js'
 import { diagnosis } from '../diagnosis.js'
 import { type Add, type Evidence, find, type Match, quote } from './evidence.js'
 import { KERAS_BACKEND_INVALID, kerasBackendMissing, TF_KERAS_MISSING } from '../advice.js'
@@ -19,7 +20,7 @@ export function kerasCauses(e: Evidence, add: Add): void {
   const L = e.lines
   const backend = (e.variables?.KERAS_BACKEND ?? '').trim()
   const at = e.locate.env('KERAS_BACKEND')
-  const setBy = at ? ` (ENV at ${at.file}:${at.line})` : ' (from the environment of the process)'
+  const setBy = at ? ` (ENV at ${fileLine(at)})` : ' (from the environment of the process)'
   let m: Match | null
   if ((m = find(L, /Unable to import backend : (\S*)/))) {
     add(
@@ -50,7 +51,7 @@ export function kerasCauses(e: Evidence, add: Add): void {
     add(
       diagnosis(
         'tf-keras-missing',
-        `TF_USE_LEGACY_KERAS=${e.variables?.TF_USE_LEGACY_KERAS ?? '1'}${legacy ? ` (ENV at ${legacy.file}:${legacy.line})` : ''} makes tf.keras Keras 2, from the tf-keras package, which is not installed: ${quote(m.line)}.`,
+        `TF_USE_LEGACY_KERAS=${e.variables?.TF_USE_LEGACY_KERAS ?? '1'}${legacy ? ` (ENV at ${fileLine(legacy)})` : ''} makes tf.keras Keras 2, from the tf-keras package, which is not installed: ${quote(m.line)}.`,
         TF_KERAS_MISSING,
         legacy ?? e.locate.requirement('tensorflow'),
       ),

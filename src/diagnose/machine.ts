@@ -1,6 +1,6 @@
+import { formatDuration } from '../format.js'
 import type { Platform } from '../platforms.js'
 import type { Diagnosis } from '../results/types.js'
-import { formatDuration } from '../report/summary.js'
 import { registerQemu } from '../advice.js'
 import { diagnosis } from '../diagnosis.js'
 import {

@@ -10,7 +10,3 @@ export interface Logger {
   /** The platform entered a stage (build, pull, import, train, start, run) or ended (passed, failed). */
   progress?(platform: string, stage: string): void
 }
-
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
-}

@@ -1,6 +1,6 @@
+import { formatDuration } from '../format.js'
 import type { RunOptions } from '../docker/exec.js'
 import { StepTracker } from '../docker/steps.js'
-import { formatDuration } from '../report/summary.js'
 import type { EngineDeps, StageContext } from './stage.js'
 
 // A build that goes silent: which BuildKit step it is on, whether the engine still answers,

@@ -1,3 +1,4 @@
+import { fileLine } from '../format.js'
 import { diagnosis } from '../diagnosis.js'
 import { parsePlatform, type Platform } from '../platforms.js'
 import type { Diagnosis } from '../results/types.js'
@@ -42,10 +43,6 @@ function pinText(pin: BaseImage['pin'], buildArch: string): string {
       : 'its target'
 }
 
-function where(l: { file: string; line: number }): string {
-  return `${l.file}:${l.line}`
-}
-
 /**
  * Findings per platform: `wrong-architecture` for a pinned final stage, `foreign-binaries` for a
  * COPY --from a pinned stage that installs Python packages. `buildArch` is the builder's own
@@ -66,8 +63,8 @@ export function architectureFindings(
         platform: name,
         diagnosis: diagnosis(
           'wrong-architecture',
-          `\`${final.text}\` (${where(final)}) pins the final stage to ${pinText(final.pin, buildArch)}, so the image built for ${name} is a linux/${finalArch} image: a ${name} machine cannot run it natively.`,
-          `Drop the --platform from the FROM at ${where(final)} (\`FROM ${final.ref}${final.alias ? ` AS ${final.alias}` : ''}\`), so that each platform gets its own base image; keep FROM --platform only on stages whose output does not depend on the architecture.`,
+          `\`${final.text}\` (${fileLine(final)}) pins the final stage to ${pinText(final.pin, buildArch)}, so the image built for ${name} is a linux/${finalArch} image: a ${name} machine cannot run it natively.`,
+          `Drop the --platform from the FROM at ${fileLine(final)} (\`FROM ${final.ref}${final.alias ? ` AS ${final.alias}` : ''}\`), so that each platform gets its own base image; keep FROM --platform only on stages whose output does not depend on the architecture.`,
           final,
         ),
       })
@@ -87,8 +84,8 @@ export function architectureFindings(
         platform: name,
         diagnosis: diagnosis(
           'foreign-binaries',
-          `\`${copy.text}\` (${where(copy)}) copies into the ${name} image what pip installed in stage ${base.alias ?? source}, which \`${base.text}\` (${where(base)}) builds for ${pinText(base.pin, buildArch)}: its compiled modules (TensorFlow's, NumPy's) are linux/${arch} binaries that a ${name} interpreter cannot load.`,
-          `Build stage ${base.alias ?? source} for the target: drop --platform from the FROM at ${where(base)} (or use --platform=$TARGETPLATFORM), or install the packages in the final stage; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.`,
+          `\`${copy.text}\` (${fileLine(copy)}) copies into the ${name} image what pip installed in stage ${base.alias ?? source}, which \`${base.text}\` (${fileLine(base)}) builds for ${pinText(base.pin, buildArch)}: its compiled modules (TensorFlow's, NumPy's) are linux/${arch} binaries that a ${name} interpreter cannot load.`,
+          `Build stage ${base.alias ?? source} for the target: drop --platform from the FROM at ${fileLine(base)} (or use --platform=$TARGETPLATFORM), or install the packages in the final stage; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.`,
           copy,
         ),
       })

@@ -1,5 +1,5 @@
+import { formatDuration } from '../format.js'
 import { StepTracker } from '../docker/steps.js'
-import { formatDuration } from '../report/summary.js'
 
 // What each platform is doing now, for the progress lines of the CLI and the action's log: its
 // stage (build, pull, import, train, start, run), for builds the BuildKit step it is on (read

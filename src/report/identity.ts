@@ -1,3 +1,4 @@
+import { formatDuration, truncate } from '../format.js'
 import type { StatusState } from '../github/statuses.js'
 import { createHash } from 'node:crypto'
 import { CAUSES, CORE_STAGES, EXTRA_STAGES, spec } from '../results/stages.js'
@@ -8,7 +9,6 @@ import {
   stageCause,
   stagesOf,
 } from '../results/types.js'
-import { formatDuration } from './summary.js'
 
 // Names that tie what we post to one configuration of the check: the comment's hidden marker
 // and the commit status contexts.
@@ -85,5 +85,5 @@ export function statusDescription(p: PlatformResult): string {
     text = `${stage ?? 'check'} ${st?.status ?? 'failed'}${cause ? `: ${cause}` : ''} (${where})`
   }
   const flat = text.replace(/\s+/g, ' ')
-  return flat.length > 140 ? flat.slice(0, 139) + '…' : flat
+  return truncate(flat, 140)
 }

@@ -1,3 +1,4 @@
+import { formatDuration } from '../format.js'
 import type { Diagnosis, PlatformResult, Results, StageResult } from '../results/types.js'
 import { codeBlock, codeSpan, inline } from './safe.js'
 import { fixLines } from './suggestions.js'
@@ -5,7 +6,7 @@ import { COMPARED_STAGES, logTitle, stageTitle } from '../results/stages.js'
 import { failingStage, shownStages } from '../results/types.js'
 import { hostLines } from '../results/host.js'
 import { invocationLines } from '../results/invocation.js'
-import { formatDuration, verdictLine } from './summary.js'
+import { verdictLine } from './summary.js'
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
 // value that came from the build or the image goes through inline(), codeSpan() or codeBlock().

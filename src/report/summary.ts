@@ -1,15 +1,9 @@
+import { fileLine, formatDuration } from '../format.js'
 import { stageTitle } from '../results/stages.js'
 import { failingStage, type PlatformResult, type Results, shownStages } from '../results/types.js'
 
 // Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
 // the job summary and the CLI's --markdown, plain text for the terminal).
-
-export function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000)
-  if (s < 60) return `${s} s`
-  const m = Math.floor(s / 60)
-  return `${m} min ${String(s % 60).padStart(2, '0')} s`
-}
 
 /** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
 export function firstFailure(p: PlatformResult): string {
@@ -22,7 +16,7 @@ export function firstFailure(p: PlatformResult): string {
 /** Why a platform failed, in one line: its first diagnosis if it has one, else its first failing stage. */
 export function failureSummary(p: PlatformResult): string {
   const d = p.diagnoses[0]
-  const where = d?.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : ''
+  const where = d?.file ? ` (${fileLine({ file: d.file, line: d.line })})` : ''
   if (!d) return firstFailure(p)
   const name = failingStage(p.stages)
   const stage = name ? `${name} ${p.stages[name]!.status}` : 'failed'

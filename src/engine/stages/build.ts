@@ -1,9 +1,8 @@
+import { formatDuration, seconds, truncate } from '../../format.js'
 import { commandStage, failedBuildTail, tailText } from '../output.js'
-import { seconds } from '../logger.js'
 import { withRetry } from '../retry.js'
 import { inGroup, LOG_TAIL_LINES, type Stage, type StageContext, type StageRun } from '../stage.js'
 import { verifyImage } from './verify.js'
-import { formatDuration } from '../../report/summary.js'
 import { watchBuild } from '../watch.js'
 
 /** Builds the platform's image (an emulator crash is retried once), then proves it is the platform. */
@@ -62,5 +61,5 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
 function buildFailureReason(tail: string[]): string {
   const err = [...tail].reverse().find((l) => /^ERROR:|^error:/.test(l.trim()))
   const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '')
-  return text.length > 200 ? text.slice(0, 199) + '…' : text
+  return truncate(text, 200)
 }

@@ -1,6 +1,6 @@
+import { seconds } from '../../format.js'
 import { describeFailure } from '../../docker/exec.js'
 import { emptyStage } from '../../results/types.js'
-import { seconds } from '../logger.js'
 import { commandStage, tailText } from '../output.js'
 import { withRetry } from '../retry.js'
 import { inGroup, LOG_TAIL_LINES, type Stage, type StageContext, type StageRun } from '../stage.js'

@@ -1,5 +1,5 @@
+import { seconds } from '../../format.js'
 import { REPLACED } from '../../docker/args.js'
-import { seconds } from '../logger.js'
 import type { Stage } from '../stage.js'
 import { answer, containerSpec, runContainer } from './container.js'
 

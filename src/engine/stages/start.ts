@@ -1,4 +1,4 @@
-import { seconds } from '../logger.js'
+import { seconds } from '../../format.js'
 import type { Stage } from '../stage.js'
 import { answer, containerSpec, runContainer } from './container.js'
 
