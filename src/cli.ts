@@ -17,7 +17,7 @@ import { failureSummary, textTable, verdictLine } from './report/summary.js'
 import { invocationLines } from './results/invocation.js'
 import { type CliOutput, cliLogger } from './progress/loggers.js'
 import { imagePrefix, makeRunId } from './runid.js'
-import { VERSION } from './version.js'
+import { TOOL_NAME, VERSION } from './version.js'
 
 export { USAGE }
 
@@ -62,7 +62,7 @@ async function applyFixes(fixes: FixEdit[], opts: CheckOptions, mode: 'write' | 
   if (fixes.length === 0) return out('\n--fix: no fix to make\n')
   out('\n')
   const report = await writeFixes(fixes, opts, mode, out)
-  for (const r of report.refused) process.stderr.write(`tf-multiarch-check: --fix: ${r}\n`)
+  for (const r of report.refused) process.stderr.write(`${TOOL_NAME}: --fix: ${r}\n`)
   const files = report.changed.join(', ')
   if (report.changed.length > 0)
     out(
@@ -112,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     opts = parseOptions(args.raw, cwd())
   } catch (err) {
-    process.stderr.write(`tf-multiarch-check: ${inFlags(err)}\n`)
+    process.stderr.write(`${TOOL_NAME}: ${inFlags(err)}\n`)
     return 2
   }
 
@@ -125,7 +125,7 @@ export async function main(argv: string[]): Promise<number> {
   const abort = new AbortController()
   const log = cliLogger(args.output)
   const onSignal = (): void => {
-    log.print('tf-multiarch-check: interrupted; stopping builds and containers')
+    log.print(`${TOOL_NAME}: interrupted; stopping builds and containers`)
     abort.abort()
   }
   process.once('SIGINT', onSignal)
@@ -163,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return results.passed ? 0 : 1
   } catch (err) {
-    process.stderr.write(`tf-multiarch-check: ${inFlags(err)}\n`)
+    process.stderr.write(`${TOOL_NAME}: ${inFlags(err)}\n`)
     return err instanceof InputError || err instanceof EnvironmentError ? 2 : 1
   } finally {
     log.close()

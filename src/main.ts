@@ -1,3 +1,4 @@
+import { TOOL_NAME } from './version.js'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -82,7 +83,7 @@ export async function run(): Promise<void> {
     }
     results.sha = target.sha
 
-    const dir = join(process.env.RUNNER_TEMP || tmpdir(), `tf-multiarch-check-${runId}`)
+    const dir = join(process.env.RUNNER_TEMP || tmpdir(), `${TOOL_NAME}-${runId}`)
     const paths = await writeReports(results, dir, target.runUrl ?? undefined)
     setOutputs(results, paths)
     const gh = inputs.token

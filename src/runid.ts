@@ -1,3 +1,4 @@
+import { TOOL_NAME } from './version.js'
 import { randomBytes } from 'node:crypto'
 
 /**
@@ -11,10 +12,10 @@ export function makeRunId(env: NodeJS.ProcessEnv = process.env): string {
 
 /** What every image tag of a run starts with; the platform follows. */
 export function imagePrefix(runId: string): string {
-  return `tf-multiarch-check:${runId}-`
+  return `${TOOL_NAME}:${runId}-`
 }
 
 /** What every container name of a run starts with; the platform follows. */
 export function containerPrefix(runId: string): string {
-  return `tf-multiarch-check-${runId}-`
+  return `${TOOL_NAME}-${runId}-`
 }

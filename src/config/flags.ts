@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import { parseArgs } from 'node:util'
 import { errorMessage, InputError } from '../errors.js'
 import type { RawOptions } from './check.js'
@@ -7,7 +8,7 @@ import { OPTIONS, type OptionName, type OptionSpec, shownDefault } from './table
 // The CLI's side of the option table: its flags for node:util's parseArgs, its usage text, and
 // the flags' values as the action's raw options, so that both front ends share one parser.
 
-const HELP = 'see tf-multiarch-check --help'
+const HELP = `see ${TOOL_NAME} --help`
 
 type FlagSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
 
@@ -32,7 +33,7 @@ const BARE = new Map(
     .map((o) => [o.flag as string, `${o.flag}=${o.bare}`]),
 )
 
-export const USAGE = `Usage: tf-multiarch-check [context] [options]
+export const USAGE = `Usage: ${TOOL_NAME} [context] [options]
 
 Builds the Dockerfile once per platform, imports TensorFlow and runs a small training step in
 each image, and reports per platform.
@@ -41,14 +42,14 @@ Options:
 ${usageLines().join('\n')}
 
 Examples:
-  tf-multiarch-check                         ./Dockerfile on linux/amd64 and linux/arm64
-  tf-multiarch-check --lint-only             the static checks alone: seconds, no Docker
-  tf-multiarch-check --image myorg/app:1.4   an image already built, checked without a build
+  ${TOOL_NAME}                         ./Dockerfile on linux/amd64 and linux/arm64
+  ${TOOL_NAME} --lint-only             the static checks alone: seconds, no Docker
+  ${TOOL_NAME} --image myorg/app:1.4   an image already built, checked without a build
 
 On Apple Silicon (Docker Desktop), linux/arm64 runs natively and linux/amd64 emulated, where
 TensorFlow's x86-64 build can die with "Illegal instruction" (no AVX under emulation). What your
 laptop and arm64 servers run:
-  tf-multiarch-check --platforms linux/arm64
+  ${TOOL_NAME} --platforms linux/arm64
 
 Docker is the docker client on PATH, with its DOCKER_HOST or current docker context. Files are
 shown relative to the current directory (to the context when it lies outside it).

@@ -1,9 +1,10 @@
+import { TOOL_NAME } from '../version.js'
 import { FIND_PYTHON, findPythonLine } from '../smoke/script.js'
 
 // Inputs -> docker command lines, as pure functions (the way Docker's own actions build their
 // argument lists), so that table-driven tests cover them without running anything.
 
-export const RUN_LABEL = 'org.tf-multiarch-check.run'
+export const RUN_LABEL = `org.${TOOL_NAME}.run`
 
 export interface BuildSpec {
   context: string
@@ -24,7 +25,7 @@ export interface BuildSpec {
  */
 export function scopedCache(spec: string, platform: string): string {
   if (!/^type=gha(,|$)/.test(spec) || /(^|,)scope=/.test(spec)) return spec
-  return `${spec},scope=tf-multiarch-check-${platform.replace(/\//g, '-')}`
+  return `${spec},scope=${TOOL_NAME}-${platform.replace(/\//g, '-')}`
 }
 
 export function buildCommand(spec: BuildSpec): string[] {

@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -5,7 +6,7 @@ import Bottleneck from 'bottleneck/light.js'
 
 export type GitHub = ReturnType<typeof getOctokit>
 
-const TIMED = Symbol('tf-multiarch-check.timed-fetch')
+const TIMED = Symbol(`${TOOL_NAME}.timed-fetch`)
 type TimedFetch = typeof fetch & { [TIMED]?: boolean }
 
 export interface ClientOptions {
@@ -75,8 +76,8 @@ export function createGitHub(token: string, opts: ClientOptions): GitHub {
         onSecondaryRateLimit: onLimit('secondary rate limit'),
         // This client's own queues: the plugin's defaults are shared by every client of the
         // process, with GitHub's spacing fixed.
-        write: spaced('tf-multiarch-check-write', spacing.writeMs),
-        notifications: spaced('tf-multiarch-check-notify', spacing.notifyMs),
+        write: spaced(`${TOOL_NAME}-write`, spacing.writeMs),
+        notifications: spaced(`${TOOL_NAME}-notify`, spacing.notifyMs),
       },
     },
     retry,

@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import type { Logger } from '../engine/logger.js'
 import { ProgressBoard } from './board.js'
 import { logView, type ProgressView, terminalView } from './render.js'
@@ -26,14 +27,14 @@ export function cliLogger(
       ? null
       : stderr.isTTY
         ? terminalView(board, stderr)
-        : logView(board, (l) => void stderr.write(l + '\n'), 'tf-multiarch-check: ')
+        : logView(board, (l) => void stderr.write(l + '\n'), `${TOOL_NAME}: `)
   const say = (line: string): void => {
     if (view) view.print(line)
     else stderr.write(line + '\n')
   }
   return {
-    info: (m) => mode !== 'quiet' && say(`tf-multiarch-check: ${m}`),
-    warning: (m) => say(`tf-multiarch-check: warning: ${m}`),
+    info: (m) => mode !== 'quiet' && say(`${TOOL_NAME}: ${m}`),
+    warning: (m) => say(`${TOOL_NAME}: warning: ${m}`),
     startGroup: (n) => mode === 'verbose' && say(`--- ${n}`),
     endGroup: () => undefined,
     output: (line, platform) => {

@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import { errorMessage } from '../errors.js'
 import type { CommentMode } from '../config/report.js'
 import { httpStatus } from '../github/client.js'
@@ -60,14 +61,14 @@ export class PostingErrors {
         ? 'this pull request comes from a fork, where the workflow token is read-only'
         : `the token may not write ${what} (HTTP ${status})`
       this.add(
-        `tf-multiarch-check could not post ${what}: ${why}. The verdict stands and the job summary has the report. ` +
+        `${TOOL_NAME} could not post ${what}: ${why}. The verdict stands and the job summary has the report. ` +
           (fork
             ? 'To report on fork pull requests, upload the results file (output results-file) as an artifact and post it from a workflow_run workflow with mode: report (see the README).'
             : 'Grant the job `permissions: pull-requests: write` and `statuses: write`.'),
       )
       return
     }
-    this.add(`tf-multiarch-check could not post ${what}: ${errorMessage(err)}`)
+    this.add(`${TOOL_NAME} could not post ${what}: ${errorMessage(err)}`)
   }
 
   private add(message: string): void {

@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import {
   createReview,
   deleteReviewComment,
@@ -82,7 +83,7 @@ export async function postSuggestions(
     const review = await errors.attempt('suggested changes', () =>
       createReview(gh, pr, {
         commitId,
-        body: `**tf-multiarch-check** has ${fresh.length === 1 ? 'a suggested change' : `${fresh.length} suggested changes`} for this pull request's Docker image ("Commit suggestion" applies one). The sticky comment has the full report.`,
+        body: `**${TOOL_NAME}** has ${fresh.length === 1 ? 'a suggested change' : `${fresh.length} suggested changes`} for this pull request's Docker image ("Commit suggestion" applies one). The sticky comment has the full report.`,
         comments: fresh,
       }),
     )

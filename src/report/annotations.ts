@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import type { Diagnosis, Results } from '../results/types.js'
 
 // The diagnoses that point at a file and line, as annotations on the pull request's diff:
@@ -21,7 +22,7 @@ function annotation(
   return {
     level,
     message,
-    title: `tf-multiarch-check: ${d.title} (${d.id})`,
+    title: `${TOOL_NAME}: ${d.title} (${d.id})`,
     file: d.file,
     ...(d.line ? { line: d.line } : {}),
   }

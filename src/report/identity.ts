@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import { formatDuration, truncate } from '../format.js'
 import type { StatusState } from '../github/statuses.js'
 import { createHash } from 'node:crypto'
@@ -13,11 +14,9 @@ import {
 // Names that tie what we post to one configuration of the check: the comment's hidden marker
 // and the commit status contexts.
 
-export const TOOL = 'tf-multiarch-check'
-
 /** The hidden first line of our comment. The header is validated plain text (see options). */
 export function commentMarker(header: string): string {
-  return `<!-- ${TOOL}${header ? `:${header}` : ''} -->`
+  return `<!-- ${TOOL_NAME}${header ? `:${header}` : ''} -->`
 }
 
 /**
@@ -49,12 +48,12 @@ export function fingerprint(results: Results, sha: string | null): string {
 }
 
 export function fingerprintLine(fp: string): string {
-  return `<!-- ${TOOL}-fingerprint:${fp} -->`
+  return `<!-- ${TOOL_NAME}-fingerprint:${fp} -->`
 }
 
 /** `tf-multiarch-check / linux/arm64`, or `tf-multiarch-check (gpu) / linux/arm64` with a header. */
 export function statusContext(header: string, platform: string): string {
-  return `${TOOL}${header ? ` (${header})` : ''} / ${platform}`
+  return `${TOOL_NAME}${header ? ` (${header})` : ''} / ${platform}`
 }
 
 /**

@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import { formatDuration } from '../format.js'
 import type { Diagnosis, PlatformResult, Results, StageResult } from '../results/types.js'
 import { codeBlock, codeSpan, inline } from './safe.js'
@@ -91,7 +92,7 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
   const out: string[] = []
   if (opts.marker) out.push(opts.marker)
   out.push(
-    `### ${icon} tf-multiarch-check${name}: ${inline(verdictLine(results), 400)}`,
+    `### ${icon} ${TOOL_NAME}${name}: ${inline(verdictLine(results), 400)}`,
     '',
     table(results),
     '',
@@ -137,7 +138,7 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
   const foot: string[] = []
   if (opts.sha) foot.push(`commit ${codeSpan(opts.sha.slice(0, 12), 12)}`)
   if (opts.runUrl) foot.push(`[workflow run](${opts.runUrl})`)
-  foot.push(`tf-multiarch-check ${inline(results.tool.version, 20)}`)
+  foot.push(`${TOOL_NAME} ${inline(results.tool.version, 20)}`)
   out.push(`<sub>${foot.join(' · ')}</sub>`)
   return out.join('\n') + '\n'
 }

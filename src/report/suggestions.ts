@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import { createHash } from 'node:crypto'
 import { parsePatch } from 'diff'
 import type { FixEdit, FixHunk } from '../results/types.js'
@@ -9,7 +10,7 @@ import { codeBlock, codeSpan, fence, inline } from './safe.js'
 
 /** What every suggestion comment of this configuration starts with. */
 export function suggestionPrefix(header: string): string {
-  return `<!-- tf-multiarch-check:suggestion${header ? ` (${header})` : ''} `
+  return `<!-- ${TOOL_NAME}:suggestion${header ? ` (${header})` : ''} `
 }
 
 /** Names a hunk by what it changes, not where: a moved line keeps its key. */
@@ -90,7 +91,7 @@ export function suggestionBody(fix: FixEdit, index: number, header: string): str
       : []
   return [
     `${suggestionPrefix(header)}${hunkKey(h)} -->`,
-    `**tf-multiarch-check** fix for ${ids}${where}: ${inline(fix.summary, 300)}`,
+    `**${TOOL_NAME}** fix for ${ids}${where}: ${inline(fix.summary, 300)}`,
     ...part,
     '',
     `${f}suggestion`,

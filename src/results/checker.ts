@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import { InputError } from '../errors.js'
 
 // Field-by-field checks of a results document from another job (report mode): each names the
@@ -20,10 +21,7 @@ export class Checker {
   constructor(private readonly source: string) {}
 
   fail(path: string, what: string): never {
-    throw new InputError(
-      'results',
-      `${this.source} is not tf-multiarch-check results: ${path} ${what}`,
-    )
+    throw new InputError('results', `${this.source} is not ${TOOL_NAME} results: ${path} ${what}`)
   }
   obj(v: unknown, path: string): Obj {
     if (!v || typeof v !== 'object' || Array.isArray(v)) this.fail(path, 'must be an object')

@@ -1,3 +1,4 @@
+import { TOOL_NAME } from '../version.js'
 import { Checker, LIMITS } from './checker.js'
 import { fixesOf } from './fixes.js'
 import { parsePlatform } from '../platforms.js'
@@ -240,12 +241,12 @@ export function validateResults(value: unknown, source: string): Results {
   if (o.schemaVersion !== SCHEMA_VERSION) {
     c.fail(
       'schemaVersion',
-      `is ${JSON.stringify(o.schemaVersion)}; this version reads schemaVersion ${SCHEMA_VERSION} (use a matching tf-multiarch-check in both jobs)`,
+      `is ${JSON.stringify(o.schemaVersion)}; this version reads schemaVersion ${SCHEMA_VERSION} (use a matching ${TOOL_NAME} in both jobs)`,
     )
   }
   const tool = c.obj(o.tool, 'tool')
-  if (tool.name !== 'tf-multiarch-check')
-    c.fail('tool.name', `is ${JSON.stringify(tool.name)}, not "tf-multiarch-check"`)
+  if (tool.name !== `${TOOL_NAME}`)
+    c.fail('tool.name', `is ${JSON.stringify(tool.name)}, not "${TOOL_NAME}"`)
   const platforms = c
     .arr(o.platforms, 'platforms', LIMITS.platforms)
     .map((p, i) => platformResult(c, p, `platforms[${i}]`))
@@ -255,7 +256,7 @@ export function validateResults(value: unknown, source: string): Results {
       : undefined
   return {
     schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'tf-multiarch-check', version: c.str(tool.version, 'tool.version', 40) },
+    tool: { name: `${TOOL_NAME}`, version: c.str(tool.version, 'tool.version', 40) },
     context: c.str(o.context, 'context', 500),
     dockerfile: c.str(o.dockerfile, 'dockerfile', 500),
     ...(typeof o.image === 'string' ? { image: c.str(o.image, 'image', 500) } : {}),
