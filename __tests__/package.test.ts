@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { run } from './e2e/helpers.js'
 import { ROOT } from './e2e/runner.js'
@@ -23,7 +23,7 @@ const installed = (args: string[], cwd: string) =>
   run(bin, args, { cwd, env: { PATH: pathWithNode(), HOME: mkdtempSync(join(tmpdir(), 'h-')) } })
 
 describe('the published package', () => {
-  it('ships the CLI bundle, action.yml, the README and the license, and nothing else', () => {
+  it('ships the CLI bundle and its smoke script, action.yml, the README and the license, and nothing else', () => {
     expect(packed.files).toEqual([
       'LICENSE',
       'README.md',
@@ -31,6 +31,7 @@ describe('the published package', () => {
       'dist/cli/index.js',
       'dist/cli/licenses.txt',
       'dist/cli/package.json',
+      'dist/cli/smoke.py',
       'package.json',
     ])
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -52,6 +53,13 @@ describe('the published package', () => {
     expect(res.stdout).toMatch(/^Usage: tf-multiarch-check \[context\] \[options\]/)
     expect(res.stdout).toContain('On Apple Silicon (Docker Desktop)')
     expect(res.stdout).toContain('tf-multiarch-check --platforms linux/arm64')
+  })
+
+  it('installs the smoke script beside the CLI bundle, which reads it as it loads', () => {
+    const shipped = join(dirname(realpathSync(bin)), 'smoke.py')
+    expect(readFileSync(shipped, 'utf8')).toBe(
+      readFileSync(join(ROOT, 'src/smoke/smoke.py'), 'utf8'),
+    )
   })
 
   it('runs --lint-only on a project, its paths relative to where it was started', async () => {

@@ -154,6 +154,28 @@ describe('stagesFromEvents on recorded output', () => {
     expect(late.import.status).toBe('timed-out')
   })
 
+  it('a marker line with a field of another type is output, like a truncated one', () => {
+    const recorded = emptyRecorded()
+    for (const line of [`${MARKER}{"stage":"import","ok":1}`, `${MARKER}{"stage":"import"`])
+      expect(record(recorded, line, 10)).toBeNull()
+    expect(recorded.events).toHaveLength(0)
+    expect(recorded.importLines).toHaveLength(2)
+    const exit: SmokeExit = {
+      startedAt: 0,
+      endedAt: 20,
+      exitCode: 3,
+      signal: null,
+      oomKilled: false,
+      timedOut: false,
+      aborted: false,
+    }
+    const s = stagesFromEvents(recorded, exit, OPTS)
+    expect(s.import).toMatchObject({
+      status: 'failed',
+      reason: 'the container exited with 3 before TensorFlow was imported',
+    })
+  })
+
   it('keeps a bounded tail of each phase, and every marker', () => {
     const recorded = emptyRecorded()
     for (let i = 0; i < 1000; i++) record(recorded, `before ${i}`, i)

@@ -6,7 +6,8 @@ import {
   type StageResult,
   type Training,
 } from '../../results/types.js'
-import { parseSmokeLine, type SmokeEvent } from '../../smoke/script.js'
+import type { ProbeEvent, SmokeEvent } from '../../smoke/events.js'
+import { parseSmokeLine } from '../../smoke/script.js'
 import { causeOf, type Ending, tailText } from '../output.js'
 import { LOG_TAIL_LINES } from '../stage.js'
 
@@ -77,13 +78,16 @@ export function emptyEnvironment(): Environment {
   return { machine: null, python: null, tensorflow: null, numpy: null, keras: null }
 }
 
-/** What the marker lines said: the image's facts, and when each phase ended and how. */
-interface Read extends Omit<SmokeStages, 'import' | 'train'> {
+/** When each phase ended by its marker line, and how. */
+interface Ends {
   importAt: number | null
   importOk: boolean | null
   trainAt: number | null
   trainOk: boolean | null
 }
+
+/** What the marker lines said: the image's facts, and the phases' ends. */
+type Read = Omit<SmokeStages, 'import' | 'train'> & Ends
 
 function readEvents(recorded: Recorded): Read {
   const environment = emptyEnvironment()
@@ -100,7 +104,7 @@ function readEvents(recorded: Recorded): Read {
       environment.python = event.python ?? null
       environment.executable = event.executable ?? null
       environment.interpreter = event.elf ? archOfElf(event.elf) : null
-      if (event.env && typeof event.env === 'object') variables = stringsOf(event.env)
+      if (event.env) variables = event.env
     } else if (event.stage === 'import') {
       importAt = at
       importOk = event.ok === true
@@ -134,93 +138,104 @@ export function stagesFromEvents(
   opts: { train: boolean; timeoutMinutes: number },
 ): SmokeStages {
   const { importAt, importOk, trainAt, trainOk, ...told } = readEvents(recorded)
-  const { exitCode, signal } = exit
+  const ends: Ends = { importAt, importOk, trainAt, trainOk }
   const timeoutReason = `the container ran longer than what was left of timeout-minutes (${opts.timeoutMinutes})`
-  const crash = (): string | undefined =>
-    exit.oomKilled
-      ? 'the container was killed for using too much memory (OOM)'
-      : exit.aborted
-        ? 'cancelled'
-        : signal
-          ? `the process was killed by ${signal}`
-          : exit.spawnFailure
+  const train = !opts.train
+    ? emptyStage('skipped', 'train is false', 'turned-off')
+    : importOk !== true
+      ? emptyStage('skipped', 'TensorFlow did not import', 'not-reached')
+      : trainStage(recorded, exit, ends, timeoutReason)
+  return { import: importStage(recorded, exit, ends, timeoutReason), train, ...told }
+}
 
-  const ending = (reported: boolean): Ending => ({
+/** Why the process ended, when the exit says it was ended from outside (or never started). */
+function crash(exit: SmokeExit): string | undefined {
+  return exit.oomKilled
+    ? 'the container was killed for using too much memory (OOM)'
+    : exit.aborted
+      ? 'cancelled'
+      : exit.signal
+        ? `the process was killed by ${exit.signal}`
+        : exit.spawnFailure
+}
+
+function ending(exit: SmokeExit, reported: boolean): Ending {
+  return {
     reported,
     oomKilled: exit.oomKilled,
     aborted: exit.aborted,
-    signal,
+    signal: exit.signal,
     spawnFailed: exit.spawnFailure !== undefined,
-  })
-
-  const importEnd = importAt ?? exit.endedAt
-  const importStatus = exit.timedOut && importAt === null ? 'timed-out' : 'failed'
-  const importStage: StageResult =
-    importOk === true
-      ? {
-          status: 'passed',
-          durationMs: importEnd - exit.startedAt,
-          log: tailText(recorded.importLines, LOG_TAIL_LINES),
-          exitCode: 0,
-          signal: null,
-        }
-      : {
-          status: importStatus,
-          durationMs: importEnd - exit.startedAt,
-          // stdout and stderr are separate pipes: a traceback may arrive after the marker line
-          // that reports the failed import, so a failed import owns every line printed.
-          log: tailText([...recorded.importLines, ...recorded.trainLines], LOG_TAIL_LINES),
-          exitCode,
-          signal,
-          reason:
-            exit.timedOut && importAt === null
-              ? timeoutReason
-              : importOk === false
-                ? 'TensorFlow did not import'
-                : (crash() ??
-                  `the container exited with ${exitCode} before TensorFlow was imported`),
-          cause: causeOf(importStatus, ending(importOk === false))!,
-        }
-
-  let trainStage: StageResult
-  if (!opts.train) {
-    trainStage = emptyStage('skipped', 'train is false', 'turned-off')
-  } else if (importOk !== true) {
-    trainStage = emptyStage('skipped', 'TensorFlow did not import', 'not-reached')
-  } else {
-    const status =
-      trainOk === true ? 'passed' : exit.timedOut && trainAt === null ? 'timed-out' : 'failed'
-    const cause = causeOf(status, ending(trainOk === false))
-    trainStage = {
-      status,
-      durationMs: (trainAt ?? exit.endedAt) - importEnd,
-      log: tailText(recorded.trainLines, LOG_TAIL_LINES),
-      exitCode,
-      signal,
-      ...(trainOk !== true
-        ? {
-            reason:
-              exit.timedOut && trainAt === null
-                ? timeoutReason
-                : trainOk === false
-                  ? 'the training step raised an error'
-                  : (crash() ?? `the container exited with ${exitCode} during training`),
-          }
-        : {}),
-      ...(cause ? { cause } : {}),
-    }
   }
-  return { import: importStage, train: trainStage, ...told }
 }
 
-/** A line's variables, strings only (it is the image's output). */
-function stringsOf(env: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  )
+function importStage(
+  recorded: Recorded,
+  exit: SmokeExit,
+  { importAt, importOk }: Ends,
+  timeoutReason: string,
+): StageResult {
+  const { exitCode, signal } = exit
+  const durationMs = (importAt ?? exit.endedAt) - exit.startedAt
+  if (importOk === true)
+    return {
+      status: 'passed',
+      durationMs,
+      log: tailText(recorded.importLines, LOG_TAIL_LINES),
+      exitCode: 0,
+      signal: null,
+    }
+  const status = exit.timedOut && importAt === null ? 'timed-out' : 'failed'
+  return {
+    status,
+    durationMs,
+    // stdout and stderr are separate pipes: a traceback may arrive after the marker line
+    // that reports the failed import, so a failed import owns every line printed.
+    log: tailText([...recorded.importLines, ...recorded.trainLines], LOG_TAIL_LINES),
+    exitCode,
+    signal,
+    reason:
+      exit.timedOut && importAt === null
+        ? timeoutReason
+        : importOk === false
+          ? 'TensorFlow did not import'
+          : (crash(exit) ?? `the container exited with ${exitCode} before TensorFlow was imported`),
+    cause: causeOf(status, ending(exit, importOk === false))!,
+  }
 }
 
-function probeOf(event: SmokeEvent): Probe {
+/** The train stage of a run whose import passed. */
+function trainStage(
+  recorded: Recorded,
+  exit: SmokeExit,
+  { importAt, trainAt, trainOk }: Ends,
+  timeoutReason: string,
+): StageResult {
+  const { exitCode, signal } = exit
+  const status =
+    trainOk === true ? 'passed' : exit.timedOut && trainAt === null ? 'timed-out' : 'failed'
+  const cause = causeOf(status, ending(exit, trainOk === false))
+  return {
+    status,
+    durationMs: (trainAt ?? exit.endedAt) - (importAt ?? exit.endedAt),
+    log: tailText(recorded.trainLines, LOG_TAIL_LINES),
+    exitCode,
+    signal,
+    ...(trainOk !== true
+      ? {
+          reason:
+            exit.timedOut && trainAt === null
+              ? timeoutReason
+              : trainOk === false
+                ? 'the training step raised an error'
+                : (crash(exit) ?? `the container exited with ${exitCode} during training`),
+        }
+      : {}),
+    ...(cause ? { cause } : {}),
+  }
+}
+
+function probeOf(event: ProbeEvent): Probe {
   return {
     tensorflowDirs: event.tensorflowDirs ?? [],
     venvs: event.venvs ?? [],
