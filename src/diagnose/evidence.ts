@@ -125,3 +125,11 @@ export function requirementName(spec: string): string {
 
 /** Adds a diagnosis unless one of its id is there already. */
 export type Add = (d: Diagnosis) => void
+
+/** One cause a family looks for: it adds its diagnosis when the evidence shows that cause. */
+export type Rule = (e: Evidence, add: Add) => void
+
+/** A family's rules, run in their order: the order in which their diagnoses are listed. */
+export function runRules(rules: readonly Rule[], e: Evidence, add: Add): void {
+  for (const rule of rules) rule(e, add)
+}

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 import { StringDecoder } from 'node:string_decoder'
 
 // Every docker, buildx and binfmt command goes through run(). It is Node's spawn rather than
@@ -44,81 +44,15 @@ export function run(
   args: readonly string[],
   opts: RunOptions = {},
 ): Promise<RunResult> {
-  const keep = opts.keepLines ?? 400
   const started = Date.now()
   return new Promise((resolve) => {
-    const tail: string[] = []
-    let stdout = ''
-    let timedOut = false
-    let aborted = false
-    let spawnError: NodeJS.ErrnoException | undefined
     const child = spawn(command, args, {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: opts.env ?? process.env,
     })
-
-    let idleTimer: NodeJS.Timeout | undefined
-    const armIdle = (): void => {
-      if (!opts.idle) return
-      clearTimeout(idleTimer)
-      idleTimer = setTimeout(opts.idle.onIdle, opts.idle.ms)
-    }
-    armIdle()
-    const push = (line: string, stream: 'stdout' | 'stderr'): void => {
-      armIdle()
-      tail.push(line)
-      if (tail.length > keep) tail.shift()
-      opts.onLine?.(line, stream)
-    }
-    const splitter = (stream: 'stdout' | 'stderr') => {
-      let partial = ''
-      // One decoder per stream: a character split across two chunks is held until its last byte.
-      const decoder = new StringDecoder('utf8')
-      const take = (decoded: string): void => {
-        if (stream === 'stdout' && stdout.length < STDOUT_CAP) stdout += decoded
-        const lines = (partial + decoded).split(/\r?\n/)
-        partial = lines.pop() ?? ''
-        for (const line of lines) push(line, stream)
-      }
-      return {
-        data(chunk: Buffer): void {
-          take(decoder.write(chunk))
-        },
-        end(): void {
-          take(decoder.end())
-          if (partial !== '') push(partial, stream)
-          partial = ''
-        },
-      }
-    }
-    const out = splitter('stdout')
-    const err = splitter('stderr')
-    child.stdout.on('data', out.data)
-    child.stderr.on('data', err.data)
-
-    let killTimer: NodeJS.Timeout | undefined
-    const stop = (): void => {
-      child.kill('SIGTERM')
-      killTimer = setTimeout(() => child.kill('SIGKILL'), 5000)
-      killTimer.unref()
-    }
-    const timer =
-      opts.timeoutMs !== undefined
-        ? setTimeout(
-            () => {
-              timedOut = true
-              stop()
-            },
-            Math.max(0, opts.timeoutMs),
-          )
-        : undefined
-    const onAbort = (): void => {
-      aborted = true
-      stop()
-    }
-    if (opts.signal?.aborted) onAbort()
-    else opts.signal?.addEventListener('abort', onAbort, { once: true })
-
+    const output = collectOutput(child, opts)
+    const ending = stopWhenDue(child, opts)
+    let spawnError: NodeJS.ErrnoException | undefined
     child.on('error', (e: NodeJS.ErrnoException) => {
       spawnError = e
     })
@@ -129,25 +63,142 @@ export function run(
     child.stdin.end(opts.input ?? '')
 
     child.on('close', (code, signal) => {
-      out.end()
-      err.end()
-      if (timer) clearTimeout(timer)
-      if (killTimer) clearTimeout(killTimer)
-      clearTimeout(idleTimer)
-      opts.signal?.removeEventListener('abort', onAbort)
+      output.end()
+      ending.clear()
       resolve({
         command: [command, ...args].join(' '),
         exitCode: code,
         signal,
-        timedOut,
-        aborted,
+        timedOut: ending.timedOut,
+        aborted: ending.aborted,
         durationMs: Date.now() - started,
-        tail,
-        stdout,
+        tail: output.tail,
+        stdout: output.stdout,
         spawnError,
       })
     })
   })
+}
+
+type Stream = 'stdout' | 'stderr'
+
+/** What the process printed, filled as it arrives. */
+interface Output {
+  tail: string[]
+  stdout: string
+  /** Delivers the last lines that had no newline, and stops the idle timer. */
+  end(): void
+}
+
+/** Delivers each line to onLine and the tail, keeps stdout up to its cap, and watches for idleness. */
+function collectOutput(child: ChildProcessWithoutNullStreams, opts: RunOptions): Output {
+  const keep = opts.keepLines ?? 400
+  const idle = idleTimer(opts.idle)
+  idle.arm()
+  const output: Output = { tail: [], stdout: '', end: () => {} }
+  const push =
+    (stream: Stream) =>
+    (line: string): void => {
+      idle.arm()
+      output.tail.push(line)
+      if (output.tail.length > keep) output.tail.shift()
+      opts.onLine?.(line, stream)
+    }
+  const out = lineSplitter((text) => {
+    if (output.stdout.length < STDOUT_CAP) output.stdout += text
+  }, push('stdout'))
+  const err = lineSplitter(() => {}, push('stderr'))
+  child.stdout.on('data', out.data)
+  child.stderr.on('data', err.data)
+  output.end = () => {
+    // The last lines re-arm the idle timer: it is stopped after them.
+    out.end()
+    err.end()
+    idle.clear()
+  }
+  return output
+}
+
+/** Calls onIdle when no line has come for its ms; each line starts the wait again. */
+function idleTimer(idle: RunOptions['idle']): { arm(): void; clear(): void } {
+  let timer: NodeJS.Timeout | undefined
+  return {
+    arm(): void {
+      if (!idle) return
+      clearTimeout(timer)
+      timer = setTimeout(idle.onIdle, idle.ms)
+    },
+    clear(): void {
+      clearTimeout(timer)
+    },
+  }
+}
+
+/** A stream's bytes as text (to onText) and as complete lines (to onLine). */
+function lineSplitter(
+  onText: (text: string) => void,
+  onLine: (line: string) => void,
+): { data(chunk: Buffer): void; end(): void } {
+  let partial = ''
+  // One decoder per stream: a character split across two chunks is held until its last byte.
+  const decoder = new StringDecoder('utf8')
+  const take = (decoded: string): void => {
+    onText(decoded)
+    const lines = (partial + decoded).split(/\r?\n/)
+    partial = lines.pop() ?? ''
+    for (const line of lines) onLine(line)
+  }
+  return {
+    data(chunk: Buffer): void {
+      take(decoder.write(chunk))
+    },
+    end(): void {
+      take(decoder.end())
+      if (partial !== '') onLine(partial)
+      partial = ''
+    },
+  }
+}
+
+/** How the process was stopped, if it was: at its deadline, or on abort. */
+interface Ending {
+  timedOut: boolean
+  aborted: boolean
+  /** Cancels the deadline, the pending SIGKILL and the abort listener. */
+  clear(): void
+}
+
+/** Stops the process (SIGTERM, then SIGKILL after 5 s) at its deadline or when aborted. */
+function stopWhenDue(child: ChildProcessWithoutNullStreams, opts: RunOptions): Ending {
+  const ending: Ending = { timedOut: false, aborted: false, clear: () => {} }
+  let killTimer: NodeJS.Timeout | undefined
+  const stop = (): void => {
+    child.kill('SIGTERM')
+    killTimer = setTimeout(() => child.kill('SIGKILL'), 5000)
+    killTimer.unref()
+  }
+  const timer =
+    opts.timeoutMs !== undefined
+      ? setTimeout(
+          () => {
+            ending.timedOut = true
+            stop()
+          },
+          Math.max(0, opts.timeoutMs),
+        )
+      : undefined
+  const onAbort = (): void => {
+    ending.aborted = true
+    stop()
+  }
+  if (opts.signal?.aborted) onAbort()
+  else opts.signal?.addEventListener('abort', onAbort, { once: true })
+  ending.clear = () => {
+    if (timer) clearTimeout(timer)
+    if (killTimer) clearTimeout(killTimer)
+    opts.signal?.removeEventListener('abort', onAbort)
+  }
+  return ending
 }
 
 /** The useful end of a failed command's output, for an error message. */

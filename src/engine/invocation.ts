@@ -69,93 +69,135 @@ export function planInvocation(
         'the image has no ENTRYPOINT: the check is the command, as `docker run IMAGE python` runs it',
       form: 'args',
     }
-  const plan = (
-    how: InvocationPlan['how'],
-    reason: string,
-    form: Form = 'args',
-  ): InvocationPlan => ({
-    how,
-    entrypoint: ep,
-    reason,
-    form,
-  })
-  const shown = JSON.stringify(ep)
+  const r: Reading = { ep, shown: JSON.stringify(ep), script, python }
+  // Each word either decides the plan or names the word of the program it runs.
   for (let i = 0; i < ep.length;) {
-    const word = ep[i]!
-    const prog = base(word)
-    const wrapper = WRAPPERS[prog]
-    if (wrapper) {
-      i = afterWrapper(ep, i, wrapper)
-      if (i >= ep.length)
-        return plan('entrypoint', `the ENTRYPOINT ${shown} runs its arguments (${prog})`)
-      continue
-    }
-    if (SHELLS.test(prog)) {
-      let j = i + 1
-      while (j < ep.length && ep[j]!.startsWith('-') && ep[j] !== '-c') j++
-      if (j >= ep.length)
-        return plan(
-          'entrypoint',
-          `the ENTRYPOINT ${shown} is a shell: the check is its -c command`,
-          'shell-c',
-        )
-      if (ep[j] === '-c')
-        return j === ep.length - 1
-          ? plan(
-              'entrypoint',
-              `the ENTRYPOINT ${shown} runs its argument as a shell command`,
-              'shell',
-            )
-          : plan('try', `the ENTRYPOINT ${shown} runs a shell command of its own`)
-      i = j // a script file, run by the shell
-      continue
-    }
-    if (PYTHON.test(prog)) {
-      let j = i + 1
-      while (j < ep.length && /^-[^cm-]/.test(ep[j]!)) j += /^-[WX]$/.test(ep[j]!) ? 2 : 1
-      if (j < ep.length)
-        return plan(
-          'replaced',
-          `the ENTRYPOINT ${shown} is the application itself; the check replaces it`,
-        )
-      return python
-        ? plan(
-            'replaced',
-            `the ENTRYPOINT ${shown} is an interpreter; the python input replaces it`,
-          )
-        : plan(
-            'entrypoint',
-            `the ENTRYPOINT ${shown} is the interpreter users run scripts with`,
-            'python',
-          )
-    }
-    // A program named without a directory is the script when PATH finds it under that name.
-    const isScript =
-      script && (word === script.path || (!word.includes('/') && base(script.path) === word))
-    if (script && isScript) {
-      if (script.facts.execsArgs)
-        return plan(
-          'entrypoint',
-          `the ENTRYPOINT script ${word} ends by running its arguments (exec "$@")`,
-        )
-      if (!script.facts.usesArgs)
-        return plan(
-          'replaced',
-          `the ENTRYPOINT script ${word} never runs its arguments; the check replaces it`,
-        )
-      return plan(
-        'try',
-        `the ENTRYPOINT script ${word} reads its arguments but does not plainly exec them`,
-      )
-    }
-    return plan(
-      'try',
-      `whether the ENTRYPOINT ${shown} runs its arguments cannot be told from the image`,
-    )
+    const step = readWord(r, i)
+    if (typeof step !== 'number') return step
+    i = step
   }
+  return untold(r)
+}
+
+/** The ENTRYPOINT being read, and what else the plan may use. */
+interface Reading {
+  ep: string[]
+  /** The ENTRYPOINT as the reasons show it. */
+  shown: string
+  script: KnownScript | null
+  python: string | undefined
+}
+
+/** A word's outcome: the plan, or the index of the word to read next. */
+type Step = InvocationPlan | number
+
+function plan(
+  r: Reading,
+  how: InvocationPlan['how'],
+  reason: string,
+  form: Form = 'args',
+): InvocationPlan {
+  return { how, entrypoint: r.ep, reason, form }
+}
+
+function readWord(r: Reading, i: number): Step {
+  const word = r.ep[i]!
+  const prog = base(word)
+  const wrapper = WRAPPERS[prog]
+  if (wrapper) return wrapperStep(r, i, prog, wrapper)
+  if (SHELLS.test(prog)) return shellStep(r, i)
+  if (PYTHON.test(prog)) return pythonStep(r, i)
+  return scriptPlan(r, word) ?? untold(r)
+}
+
+/** A wrapper runs the program after its own words; with none after them, the check's command. */
+function wrapperStep(r: Reading, i: number, prog: string, kind: 'options' | 'user' | 'env'): Step {
+  const next = afterWrapper(r.ep, i, kind)
+  if (next >= r.ep.length)
+    return plan(r, 'entrypoint', `the ENTRYPOINT ${r.shown} runs its arguments (${prog})`)
+  return next
+}
+
+/** A shell: alone it takes -c and a string, with -c last it takes the string, else a script file. */
+function shellStep(r: Reading, i: number): Step {
+  const ep = r.ep
+  let j = i + 1
+  while (j < ep.length && ep[j]!.startsWith('-') && ep[j] !== '-c') j++
+  if (j >= ep.length)
+    return plan(
+      r,
+      'entrypoint',
+      `the ENTRYPOINT ${r.shown} is a shell: the check is its -c command`,
+      'shell-c',
+    )
+  if (ep[j] === '-c')
+    return j === ep.length - 1
+      ? plan(
+          r,
+          'entrypoint',
+          `the ENTRYPOINT ${r.shown} runs its argument as a shell command`,
+          'shell',
+        )
+      : plan(r, 'try', `the ENTRYPOINT ${r.shown} runs a shell command of its own`)
+  return j // a script file, run by the shell
+}
+
+/** An interpreter with a script or module is the application; alone, it takes the check's script. */
+function pythonStep(r: Reading, i: number): InvocationPlan {
+  const ep = r.ep
+  let j = i + 1
+  while (j < ep.length && /^-[^cm-]/.test(ep[j]!)) j += /^-[WX]$/.test(ep[j]!) ? 2 : 1
+  if (j < ep.length)
+    return plan(
+      r,
+      'replaced',
+      `the ENTRYPOINT ${r.shown} is the application itself; the check replaces it`,
+    )
+  return r.python
+    ? plan(
+        r,
+        'replaced',
+        `the ENTRYPOINT ${r.shown} is an interpreter; the python input replaces it`,
+      )
+    : plan(
+        r,
+        'entrypoint',
+        `the ENTRYPOINT ${r.shown} is the interpreter users run scripts with`,
+        'python',
+      )
+}
+
+/** The ENTRYPOINT script the build context has, by what it does with its arguments. */
+function scriptPlan(r: Reading, word: string): InvocationPlan | null {
+  const script = r.script
+  // A program named without a directory is the script when PATH finds it under that name.
+  const isScript =
+    script && (word === script.path || (!word.includes('/') && base(script.path) === word))
+  if (!script || !isScript) return null
+  if (script.facts.execsArgs)
+    return plan(
+      r,
+      'entrypoint',
+      `the ENTRYPOINT script ${word} ends by running its arguments (exec "$@")`,
+    )
+  if (!script.facts.usesArgs)
+    return plan(
+      r,
+      'replaced',
+      `the ENTRYPOINT script ${word} never runs its arguments; the check replaces it`,
+    )
   return plan(
+    r,
     'try',
-    `whether the ENTRYPOINT ${shown} runs its arguments cannot be told from the image`,
+    `the ENTRYPOINT script ${word} reads its arguments but does not plainly exec them`,
+  )
+}
+
+function untold(r: Reading): InvocationPlan {
+  return plan(
+    r,
+    'try',
+    `whether the ENTRYPOINT ${r.shown} runs its arguments cannot be told from the image`,
   )
 }
 
