@@ -26,6 +26,11 @@ const image = (entrypoint: string[] | null): ImageConfig => ({
 const ENTRY = readScript('#!/bin/sh\nset -e\n. /opt/env/bin/activate\nexec "$@"\n')
 
 describe('how the check meets the ENTRYPOINT', () => {
+  it("takes a program named like an object's own property for what it is, not a wrapper", () => {
+    for (const prog of ['constructor', 'toString', '__proto__'])
+      expect(planInvocation(image([prog]), null)).toMatchObject({ how: 'try', form: 'args' })
+  })
+
   it.each([
     [null, 'direct', 'args'],
     [[], 'direct', 'args'],

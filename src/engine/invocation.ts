@@ -103,7 +103,7 @@ function plan(
 function readWord(r: Reading, i: number): Step {
   const word = r.ep[i]!
   const prog = base(word)
-  const wrapper = WRAPPERS[prog]
+  const wrapper = Object.hasOwn(WRAPPERS, prog) ? WRAPPERS[prog] : undefined
   if (wrapper) return wrapperStep(r, i, prog, wrapper)
   if (SHELLS.test(prog)) return shellStep(r, i)
   if (PYTHON.test(prog)) return pythonStep(r, i)
