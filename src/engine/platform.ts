@@ -86,6 +86,18 @@ function initialStages(opts: CheckOptions): Stages {
   return stages
 }
 
+/** One platform's check as it goes: what it was given, and its state so far. */
+interface Checking {
+  opts: CheckOptions
+  deps: EngineDeps
+  platform: Platform
+  emulation: Emulation
+  lint: LintResult
+  image: ImagePlan | null
+  started: number
+  state: PlatformState
+}
+
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
 export async function checkPlatform(
   opts: CheckOptions,
@@ -96,7 +108,6 @@ export async function checkPlatform(
   image: ImagePlan | null = null,
 ): Promise<PlatformResult> {
   const now = deps.now ?? Date.now
-  const started = now()
   const state: PlatformState = {
     stages: initialStages(opts),
     environment: emptyEnvironment(),
@@ -104,18 +115,17 @@ export async function checkPlatform(
     image: null,
     invocation: null,
   }
-  const finish = (diagnoses: Diagnosis[]): PlatformResult => {
-    // The verdict's own rule: the stages, and the proof that image and process are the platform.
-    const passed = platformPassed({ platform: platform.id, ...state }, opts.train)
-    deps.log.progress?.(platform.id, passed ? 'passed' : 'failed')
-    return result(diagnoses, passed)
-  }
-  const result = (diagnoses: Diagnosis[], passed: boolean): PlatformResult => ({
+  const c: Checking = { opts, deps, platform, emulation, lint, image, started: now(), state }
+  const diagnoses = gated(c) ?? (await piped(c))
+  // The verdict's own rule: the stages, and the proof that image and process are the platform.
+  const passed = platformPassed({ platform: platform.id, ...state }, opts.train)
+  deps.log.progress?.(platform.id, passed ? 'passed' : 'failed')
+  return {
     platform: platform.id,
     emulated: emulation.emulated,
     required: opts.required.has(platform.id),
     passed,
-    durationMs: now() - started,
+    durationMs: now() - c.started,
     stages: state.stages,
     environment: state.environment,
     training: state.training,
@@ -123,7 +133,16 @@ export async function checkPlatform(
     image: state.image,
     ...(image ? { source: sourceOf(image, platform.id) } : {}),
     ...(state.invocation ? { invocation: state.invocation } : {}),
-  })
+  }
+}
+
+/**
+ * The gates before anything runs: a certain finding saves a build that cannot succeed (an
+ * existing image is run all the same), and a platform with no emulator cannot run at all. Their
+ * diagnoses, or null to go on.
+ */
+function gated(c: Checking): Diagnosis[] | null {
+  const { state, platform, image, lint } = c
   const notBuilt = (why: string): void => {
     // Every stage after the one that makes the image.
     for (const name of stagesOf(state.stages))
@@ -133,26 +152,24 @@ export async function checkPlatform(
           image ? 'the image was not run' : 'the build did not run',
           'not-reached',
         )
-    deps.log.warning(`${platform.id}: ${why}`)
+    c.deps.log.warning(`${platform.id}: ${why}`)
   }
-
-  // A certain finding saves a build that cannot succeed; an existing image is run all the same.
   const certain = !image && lint.findings.find((f) => f.platform === platform.id && f.skipBuild)
   if (certain) {
     state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`, 'finding')
     notBuilt(`not built: ${certain.diagnosis.detail}`)
-    return finish(explain([], lint.findings, platform.id))
+    return explain([], lint.findings, platform.id)
   }
-  if (emulation.unavailable) {
-    const why = emulation.unavailable
-    state.stages[imageStage(state.stages)] = {
-      ...emptyStage('failed', why, 'no-emulator'),
-      log: why,
-    }
-    notBuilt(why)
-    return finish([noEmulator(platform, why)])
-  }
+  const why = c.emulation.unavailable
+  if (!why) return null
+  state.stages[imageStage(state.stages)] = { ...emptyStage('failed', why, 'no-emulator'), log: why }
+  notBuilt(why)
+  return [noEmulator(platform, why)]
+}
 
+/** The stages in order; the first that fails ends the platform, the rest are skipped. */
+async function piped(c: Checking): Promise<Diagnosis[]> {
+  const { opts, deps, platform, image, lint, state } = c
   const ctx: StageContext = {
     opts,
     deps,
@@ -161,9 +178,9 @@ export async function checkPlatform(
       ? (image.platforms.get(platform.id)?.run ?? image.ref.ref)
       : imageTag(deps.runId, platform),
     image,
-    deadline: started + opts.timeoutMinutes * 60_000,
+    deadline: c.started + opts.timeoutMinutes * 60_000,
     grouped: oneAtATime(opts),
-    emulated: emulation.emulated,
+    emulated: c.emulation.emulated,
     script: lint.entrypoint ? { path: lint.entrypoint.path, facts: lint.entrypoint.facts } : null,
   }
   const decided = new Set<StageName>()
@@ -181,15 +198,10 @@ export async function checkPlatform(
       if (!decided.has(name) && !replaced.has(name))
         state.stages[name] = emptyStage('skipped', why, 'not-reached')
     const evidence = await evidenceOf(ctx, state, failed, run, locator(lint.model))
-    return finish(explain(classify(evidence), lint.findings, platform.id))
+    return explain(classify(evidence), lint.findings, platform.id)
   }
-  return finish(
-    explain(
-      [],
-      lint.findings.filter((f) => f.platform === platform.id),
-      platform.id,
-    ),
-  )
+  const own = lint.findings.filter((f) => f.platform === platform.id)
+  return explain([], own, platform.id)
 }
 
 /** What the platform's results say of the image input. */

@@ -1,6 +1,7 @@
 import { seconds } from '../../format.js'
 import { REPLACED, type Through } from '../../docker/args.js'
-import { describeFailure } from '../../docker/exec.js'
+import type { ContainerState } from '../../docker/containers.js'
+import { describeFailure, type RunResult } from '../../docker/exec.js'
 import { describeInvocation } from '../../results/invocation.js'
 import type { Invocation } from '../../results/types.js'
 import { parseSmokeLine, SMOKE_SCRIPT } from '../../smoke/script.js'
@@ -9,7 +10,13 @@ import { signalFromExitCode } from '../output.js'
 import { withRetry } from '../retry.js'
 import { containerName, inGroup, type Stage, type StageContext, type StageRun } from '../stage.js'
 import { EMULATED_START_FACTOR } from './start.js'
-import { emptyRecorded, record, type SmokeStages, stagesFromEvents } from './smoke-events.js'
+import {
+  emptyRecorded,
+  record,
+  type Recorded,
+  type SmokeStages,
+  stagesFromEvents,
+} from './smoke-events.js'
 import { verifyMachine } from './verify.js'
 
 /**
@@ -93,6 +100,79 @@ type SmokeRun = StageRun & {
   why?: string
 }
 
+/** How the check container ran: its result, its state at the end, and what it printed. */
+interface Ran {
+  smoke: RunResult
+  state: ContainerState | null
+  recorded: Recorded
+  startedAt: number
+  /** The check's first line came: a kept ENTRYPOINT handed over. */
+  started: boolean
+  /** Stopped for not handing over within its window (s). */
+  waited: boolean
+  window: number
+}
+
+/** One check container, watched: a kept ENTRYPOINT that never hands over is stopped. */
+async function runChecked(
+  ctx: StageContext,
+  how: Through,
+  train: boolean,
+  watch: boolean,
+  quiet: boolean,
+): Promise<Ran> {
+  const { opts, deps } = ctx
+  const platform = ctx.platform.id
+  const now = deps.now ?? Date.now
+  const name = containerName(deps.runId, ctx.platform)
+  deps.onCreate?.('container', name)
+  const ran = { recorded: emptyRecorded(), startedAt: now(), started: false, waited: false }
+  const window = ENTRYPOINT_WINDOW_S * (ctx.emulated ? EMULATED_START_FACTOR : 1)
+  const onLine = (line: string): void => {
+    const event = record(ran.recorded, line, now())
+    if (event?.stage === 'start') ran.started = true
+    if (quiet) return
+    if (!event) deps.log.output(line, platform)
+    else if (event.stage === 'import' && event.ok) {
+      deps.log.info(
+        `${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`,
+      )
+      if (train) deps.log.progress?.(platform, 'train')
+    }
+  }
+  const spec = {
+    tag: ctx.tag,
+    platform,
+    name,
+    runId: deps.runId,
+    train,
+    network: opts.network,
+    ...(opts.python ? { python: opts.python } : {}),
+    ...(opts.memory ? { memory: opts.memory } : {}),
+  }
+  const title = quiet ? 'import, ENTRYPOINT bypassed' : 'import and train'
+  const { smoke, state } = await inGroup(ctx, title, async () => {
+    // An ENTRYPOINT that waits for a service or runs its own program never hands over.
+    const timer = watch
+      ? setTimeout(() => {
+          if (ran.started) return
+          ran.waited = true
+          void deps.docker.kill(name)
+        }, window * 1000)
+      : null
+    const smoke = await deps.docker.container(
+      { kind: 'smoke', spec, through: how },
+      { input: SMOKE_SCRIPT, timeoutMs: ctx.deadline - now(), signal: deps.signal, onLine },
+    )
+    if (timer) clearTimeout(timer)
+    if (smoke.timedOut || smoke.aborted) await deps.docker.kill(name)
+    const state = await deps.docker.containerState(name)
+    await deps.docker.removeContainers([name])
+    return { smoke, state }
+  })
+  return { ...ran, smoke, state, window }
+}
+
 /** Runs the smoke script in the image; the stages come from what it printed (smoke-events.ts). */
 async function runSmoke(
   ctx: StageContext,
@@ -101,67 +181,13 @@ async function runSmoke(
   watch: boolean,
   quiet = false,
 ): Promise<SmokeRun> {
-  const { opts, deps } = ctx
-  const platform = ctx.platform.id
-  const now = deps.now ?? Date.now
-  const name = containerName(deps.runId, ctx.platform)
-  deps.onCreate?.('container', name)
-  const recorded = emptyRecorded()
-  const startedAt = now()
-  const window = ENTRYPOINT_WINDOW_S * (ctx.emulated ? EMULATED_START_FACTOR : 1)
-  let waited = false
-  let started = false
-  const { smoke, state } = await inGroup(
+  const now = ctx.deps.now ?? Date.now
+  const { smoke, state, recorded, startedAt, started, waited, window } = await runChecked(
     ctx,
-    quiet ? 'import, ENTRYPOINT bypassed' : 'import and train',
-    async () => {
-      // An ENTRYPOINT that waits for a service or runs its own program never hands over.
-      const timer = watch
-        ? setTimeout(() => {
-            if (started) return
-            waited = true
-            void deps.docker.kill(name)
-          }, window * 1000)
-        : null
-      const smoke = await deps.docker.container(
-        {
-          kind: 'smoke',
-          spec: {
-            tag: ctx.tag,
-            platform,
-            name,
-            runId: deps.runId,
-            train,
-            network: opts.network,
-            ...(opts.python ? { python: opts.python } : {}),
-            ...(opts.memory ? { memory: opts.memory } : {}),
-          },
-          through: how,
-        },
-        {
-          input: SMOKE_SCRIPT,
-          timeoutMs: ctx.deadline - now(),
-          signal: deps.signal,
-          onLine: (line) => {
-            const event = record(recorded, line, now())
-            if (event?.stage === 'start') started = true
-            if (quiet) return
-            if (!event) deps.log.output(line, platform)
-            else if (event.stage === 'import' && event.ok) {
-              deps.log.info(
-                `${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`,
-              )
-              if (train) deps.log.progress?.(platform, 'train')
-            }
-          },
-        },
-      )
-      if (timer) clearTimeout(timer)
-      if (smoke.timedOut || smoke.aborted) await deps.docker.kill(name)
-      const state = await deps.docker.containerState(name)
-      await deps.docker.removeContainers([name])
-      return { smoke, state }
-    },
+    how,
+    train,
+    watch,
+    quiet,
   )
   const exitCode = state?.exitCode ?? smoke.exitCode
   const stages = stagesFromEvents(
@@ -176,7 +202,7 @@ async function runSmoke(
       aborted: smoke.aborted,
       ...(smoke.spawnError ? { spawnFailure: describeFailure(smoke) } : {}),
     },
-    { ...opts, train },
+    { ...ctx.opts, train },
   )
   const lines = [
     ...smoke.tail.filter((l) => parseSmokeLine(l) === null),
