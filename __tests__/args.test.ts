@@ -197,7 +197,9 @@ describe('the confinement of every check container', () => {
     const argv = containerCommand(container)
     expect(argv.slice(0, argv.indexOf('img:1') + 1)).toEqual(flags)
     // Never privileged, never a host namespace, never a pull of its own.
-    expect(argv.join(' ')).not.toMatch(/--privileged|--network[ =]host|--pid[ =]|--ipc[ =]|--pull always/)
+    expect(argv.join(' ')).not.toMatch(
+      /--privileged|--network[ =]host|--pid[ =]|--ipc[ =]|--pull always/,
+    )
   })
 
   it('the QEMU installer is the one privileged container, removed when done', () => {
