@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { dirname } from 'node:path'
-import { lintProject } from '../src/lint/index.js'
-import { parseDockerfile } from '../src/lint/model.js'
-import { parsePipInstall, parseRequirement } from '../src/lint/pip.js'
-import { poetrySpecifier } from '../src/lint/poetry.js'
-import { localProject } from '../src/lint/reqfiles.js'
-import { parsePlatformList } from '../src/platforms.js'
-import { fixturePath } from './support/fixtures.js'
+import { lintProject } from '../../src/lint/index.js'
+import { parseDockerfile } from '../../src/lint/model.js'
+import { parsePipInstall, parseRequirement } from '../../src/lint/pip.js'
+import { poetrySpecifier } from '../../src/lint/poetry.js'
+import { localProject } from '../../src/lint/reqfiles.js'
+import { parsePlatformList } from '../../src/platforms.js'
+import { fixturePath } from '../support/fixtures.js'
 
 // Where a Python project declares what it installs (src/lint/declared.ts, reqfiles.ts, toml.ts,
 // poetry.ts): real files parsed by the real readers, each requirement at its file and line.

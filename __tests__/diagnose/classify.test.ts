@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CATALOG, type Finding } from '../src/diagnosis.js'
-import { classify } from '../src/diagnose/classify.js'
-import type { Evidence } from '../src/diagnose/evidence.js'
-import { explain } from '../src/diagnose/explain.js'
-import { parsePlatform } from '../src/platforms.js'
-import { fixturePath } from './support/fixtures.js'
+import { CATALOG, type Finding } from '../../src/diagnosis.js'
+import { classify } from '../../src/diagnose/classify.js'
+import type { Evidence } from '../../src/diagnose/evidence.js'
+import { explain } from '../../src/diagnose/explain.js'
+import { parsePlatform } from '../../src/platforms.js'
+import { fixturePath } from '../support/fixtures.js'
 
 // One test per rule, on real log excerpts (see __fixtures__/README.md for where each came from).
 
@@ -348,7 +348,7 @@ describe('classify', () => {
   })
   it("the README's Diagnoses table lists the catalogue's ids, each once, in its order", () => {
     // The ids are the public contract: the table is where users read them.
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
     const section = readme.slice(readme.indexOf('\n## Diagnoses\n'))
     const body = section.slice(0, section.indexOf('\n## ', 1))
     const rows = [...body.matchAll(/^\| `([a-z0-9-]+)` +\|/gm)].map((m) => m[1])

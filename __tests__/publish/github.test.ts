@@ -2,16 +2,16 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createGitHub, spacingFor } from '../src/github/client.js'
-import { isOwnComment, upsertComment } from '../src/github/comment.js'
-import { findPullRequest, targetFromEvent } from '../src/github/target.js'
-import { commentPlan } from '../src/publish/policy.js'
-import { publish } from '../src/publish/publish.js'
-import { commentMarker, fingerprint, fingerprintLine } from '../src/report/identity.js'
-import type { ReportOptions } from '../src/config/report.js'
-import type { Results } from '../src/results/types.js'
-import { GitHubStub, PR_TARGET } from './support/github-server.js'
-import { loadResultsFixture, outsideCodeBlocks } from './support/fixtures.js'
+import { createGitHub, spacingFor } from '../../src/github/client.js'
+import { isOwnComment, upsertComment } from '../../src/github/comment.js'
+import { findPullRequest, targetFromEvent } from '../../src/github/target.js'
+import { commentPlan } from '../../src/publish/policy.js'
+import { publish } from '../../src/publish/publish.js'
+import { commentMarker, fingerprint, fingerprintLine } from '../../src/report/identity.js'
+import type { ReportOptions } from '../../src/config/report.js'
+import type { Results } from '../../src/results/types.js'
+import { GitHubStub, PR_TARGET } from '../support/github-server.js'
+import { loadResultsFixture, outsideCodeBlocks } from '../support/fixtures.js'
 
 // The GitHub API part against a real HTTP server on loopback, through real Octokit with its
 // retry and throttling plugins.
@@ -331,7 +331,7 @@ describe('targets', () => {
     GITHUB_SHA: '9999999999999999999999999999999999999999',
   }
   const load = async (name: string) =>
-    (await import(`../__fixtures__/events/${name}.json`, { with: { type: 'json' } }))
+    (await import(`../../__fixtures__/events/${name}.json`, { with: { type: 'json' } }))
       .default as unknown
 
   it('pull_request: the head SHA, never the merge commit', async () => {

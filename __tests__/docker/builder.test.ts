@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseBuilderInspect } from '../src/docker/builder.js'
+import { parseBuilderInspect } from '../../src/docker/builder.js'
 
 describe('parseBuilderInspect', () => {
   it('reads the docker driver as buildx 0.13 prints it', () => {

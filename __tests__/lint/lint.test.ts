@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { checkPin, installablePythons, newestFor } from '../src/knowledge/tensorflow.js'
-import { parseDockerfile } from '../src/lint/model.js'
-import { parsePipInstall, parseRequirement, shellCommands, shellWords } from '../src/lint/pip.js'
-import { lintDockerfile, markerApplies } from '../src/lint/rules.js'
-import { parsePlatformList } from '../src/platforms.js'
+import { checkPin, installablePythons, newestFor } from '../../src/knowledge/tensorflow.js'
+import { parseDockerfile } from '../../src/lint/model.js'
+import { parsePipInstall, parseRequirement, shellCommands, shellWords } from '../../src/lint/pip.js'
+import { lintDockerfile, markerApplies } from '../../src/lint/rules.js'
+import { parsePlatformList } from '../../src/platforms.js'
 
 const BOTH = parsePlatformList('linux/amd64,linux/arm64')
 

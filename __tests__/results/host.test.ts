@@ -4,9 +4,9 @@ import {
   imageStoreOf,
   parseBuildxVersion,
   parseQemuVersion,
-} from '../src/results/host.js'
-import type { PlatformResult } from '../src/results/types.js'
-import { loadResultsFixture } from './support/fixtures.js'
+} from '../../src/results/host.js'
+import type { PlatformResult } from '../../src/results/types.js'
+import { loadResultsFixture } from '../support/fixtures.js'
 
 // What the sandbox's engines, buildx and QEMU really print (Docker Engine 28.5.2, buildx 0.29.1,
 // Debian 12's QEMU), and what official builds print.

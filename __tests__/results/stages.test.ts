@@ -1,25 +1,25 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CHECK_OPTIONS } from '../src/config/lists.js'
-import { causeOf, commandStage } from '../src/engine/output.js'
-import { RUNNERS } from '../src/engine/platform.js'
-import { emptyRecorded, record, stagesFromEvents } from '../src/engine/stages/smoke-events.js'
-import { renderReport } from '../src/report/markdown.js'
-import { fingerprint, statusDescription, statusState } from '../src/report/identity.js'
-import { textTable } from '../src/report/summary.js'
-import { CAUSES, STAGE_ORDER, STAGES, type StageName, stageTitle } from '../src/results/stages.js'
-import { shownStages, type PlatformResult, type Results } from '../src/results/types.js'
-import { validateResults } from '../src/results/validate.js'
-import { stagesPassed } from '../src/results/verdict.js'
-import { MARKER } from '../src/smoke/script.js'
-import { result } from './support/engine.js'
-import { loadResultsFixture } from './support/fixtures.js'
+import { CHECK_OPTIONS } from '../../src/config/lists.js'
+import { causeOf, commandStage } from '../../src/engine/output.js'
+import { RUNNERS } from '../../src/engine/platform.js'
+import { emptyRecorded, record, stagesFromEvents } from '../../src/engine/stages/smoke-events.js'
+import { renderReport } from '../../src/report/markdown.js'
+import { fingerprint, statusDescription, statusState } from '../../src/report/identity.js'
+import { textTable } from '../../src/report/summary.js'
+import { CAUSES, STAGE_ORDER, STAGES, type StageName, stageTitle } from '../../src/results/stages.js'
+import { shownStages, type PlatformResult, type Results } from '../../src/results/types.js'
+import { validateResults } from '../../src/results/validate.js'
+import { stagesPassed } from '../../src/results/verdict.js'
+import { MARKER } from '../../src/smoke/script.js'
+import { result } from '../support/engine.js'
+import { loadResultsFixture } from '../support/fixtures.js'
 
 // The stage table (src/results/stages.ts) is the one list of stages: every place that lists
 // them must know each row, as the option table's test does for options. A stage left out of
 // one place fails here.
 
-const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 
 /** tf-app's passing linux/amd64, with every stage of the table present and passed. */
 function everyStage(): Results {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { failedBuildTail, tailText } from '../src/engine/output.js'
-import { fixturePath } from './support/fixtures.js'
+import { failedBuildTail, tailText } from '../../src/engine/output.js'
+import { fixturePath } from '../support/fixtures.js'
 
 // What a reviewer sees of a failed build: buildx 0.29's closing summary must not push the
 // decisive line out of the tail (a real build log of Docker Engine 28.5, buildx 0.29).

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { handlesArch, parseBinfmtEntry, readBinfmtHandlers } from '../src/docker/binfmt.js'
+import { handlesArch, parseBinfmtEntry, readBinfmtHandlers } from '../../src/docker/binfmt.js'
 
 // Entries as the kernel prints them, from Debian 12's qemu-user-static and tonistiigi/binfmt.
 const DEBIAN =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeFailure, run } from '../src/docker/exec.js'
+import { describeFailure, run } from '../../src/docker/exec.js'
 
 describe('run', () => {
   it('streams lines, keeps a bounded tail and the exit code', async () => {

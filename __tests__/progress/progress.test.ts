@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ProgressBoard } from '../src/progress/board.js'
-import { cliLogger, withLogProgress } from '../src/progress/loggers.js'
-import { terminalView } from '../src/progress/render.js'
-import { quiet } from './support/engine.js'
-import { fixturePath } from './support/fixtures.js'
-import { run } from './e2e/helpers.js'
-import { CLI } from './e2e/runner.js'
+import { ProgressBoard } from '../../src/progress/board.js'
+import { cliLogger, withLogProgress } from '../../src/progress/loggers.js'
+import { terminalView } from '../../src/progress/render.js'
+import { quiet } from '../support/engine.js'
+import { fixturePath } from '../support/fixtures.js'
+import { run } from '../e2e/helpers.js'
+import { CLI } from '../e2e/runner.js'
 
 // The progress lines: what each platform is doing, read from the engine's stage changes and
 // BuildKit's own plain progress output, on a terminal and in a log, with a clock the test moves.

@@ -2,15 +2,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { InputError } from '../src/errors.js'
-import { parseOptions } from '../src/config/check.js'
+import { InputError } from '../../src/errors.js'
+import { parseOptions } from '../../src/config/check.js'
 import {
   parseBoolean,
   parseBuildArgs,
   parseMemory,
   parseSetupQemu,
   parseTimeoutMinutes,
-} from '../src/config/values.js'
+} from '../../src/config/values.js'
 
 let repo: string
 beforeAll(() => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { acceptedPlatforms, machinesOf, parsePlatform, type Platform } from '../src/platforms.js'
-import type { PlatformResult, StageResult, StageStatus } from '../src/results/types.js'
-import { architectureMismatch, platformPassed, stagesPassed } from '../src/results/verdict.js'
+import { acceptedPlatforms, machinesOf, parsePlatform, type Platform } from '../../src/platforms.js'
+import type {
+  PlatformResult,
+  StageResult,
+  StageStatus,
+  ImageConfig,
+  Stages,
+} from '../../src/results/types.js'
+import { architectureMismatch, platformPassed, stagesPassed } from '../../src/results/verdict.js'
 
 // The invariant, for every platform the tool accepts: a platform passes only when its image
 // declares that platform and the process inside ran as it. Every stage "passed" is never enough.
@@ -123,5 +129,69 @@ describe('stagesPassed', () => {
       false,
     )
     expect(stagesPassed({ ...green, build: st('failed') }, false)).toBe(false)
+  })
+})
+
+describe('the verdict over the stages asked for', () => {
+  const green: Stages = { build: st('passed'), import: st('passed'), train: st('passed') }
+  const pulled: Stages = { ...green, build: st('skipped'), pull: st('passed') }
+
+  it('passes a pulled image in place of a build, and only when every asked stage passed', () => {
+    expect(stagesPassed(pulled, true)).toBe(true)
+    expect(stagesPassed({ ...pulled, start: st('passed'), run: st('passed') }, true)).toBe(true)
+    for (const bad of ['failed', 'skipped', 'timed-out'] as const) {
+      expect(stagesPassed({ ...pulled, start: st(bad) }, true)).toBe(false)
+      expect(stagesPassed({ ...pulled, run: st(bad) }, true)).toBe(false)
+      expect(stagesPassed({ ...pulled, pull: st(bad) }, true)).toBe(false)
+    }
+    // A stage that passed never makes up for one that did not.
+    expect(stagesPassed({ ...pulled, import: st('failed'), start: st('passed') }, true)).toBe(false)
+    expect(stagesPassed({ ...pulled, build: st('failed') }, true)).toBe(false)
+  })
+
+  it('fails every stage combination when the image or the process is another architecture', () => {
+    const amd64: ImageConfig = {
+      os: 'linux',
+      architecture: 'amd64',
+      entrypoint: null,
+      cmd: null,
+      user: '',
+      workingDir: '/',
+      path: null,
+    }
+    const env = {
+      machine: 'aarch64',
+      python: '3.11',
+      tensorflow: '2.21.0',
+      numpy: null,
+      keras: null,
+      interpreter: 'arm64',
+    }
+    const stages: Stages = { ...pulled, start: st('passed'), run: st('passed') }
+    expect(
+      platformPassed(
+        {
+          platform: 'linux/arm64',
+          image: { ...amd64, architecture: 'arm64' },
+          environment: env,
+          stages,
+        },
+        true,
+      ),
+    ).toBe(true)
+    expect(
+      platformPassed({ platform: 'linux/arm64', image: amd64, environment: env, stages }, true),
+    ).toBe(false)
+    expect(
+      platformPassed(
+        {
+          platform: 'linux/arm64',
+          image: { ...amd64, architecture: 'arm64' },
+          environment: { ...env, machine: 'x86_64' },
+          stages,
+        },
+        true,
+      ),
+    ).toBe(false)
   })
 })

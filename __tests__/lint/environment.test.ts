@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fixesFor } from '../src/fix/index.js'
-import { lintProject, type ReadFile } from '../src/lint/index.js'
-import { pythonOfTag, tagWithPython } from '../src/knowledge/images.js'
-import { parsePlatformList } from '../src/platforms.js'
+import { fixesFor } from '../../src/fix/index.js'
+import { lintProject, type ReadFile } from '../../src/lint/index.js'
+import { pythonOfTag, tagWithPython } from '../../src/knowledge/images.js'
+import { parsePlatformList } from '../../src/platforms.js'
 
 // The static rules that know how the image runs: the venv its ENTRYPOINT activates, the Keras
 // its ENV asks for, an ENTRYPOINT script that cannot start, and a Python no TensorFlow supports.

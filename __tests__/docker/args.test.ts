@@ -8,8 +8,8 @@ import {
   RUN_LABEL,
   scopedCache,
   smokeCommand,
-} from '../src/docker/args.js'
-import { FIND_PYTHON } from '../src/smoke/script.js'
+} from '../../src/docker/args.js'
+import { FIND_PYTHON } from '../../src/smoke/script.js'
 
 describe('buildCommand', () => {
   const base = {

@@ -11,9 +11,9 @@ import {
   MARKER,
   parseSmokeLine,
   SMOKE_SCRIPT,
-} from '../src/smoke/script.js'
+} from '../../src/smoke/script.js'
 
-const SCRIPT_FILE = fileURLToPath(new URL('../src/smoke/smoke.py', import.meta.url))
+const SCRIPT_FILE = fileURLToPath(new URL('../../src/smoke/smoke.py', import.meta.url))
 
 /** The script run as the check runs it, by a `python` on PATH that has no site-packages. */
 function runScript(args: string[], env: Record<string, string> = {}) {

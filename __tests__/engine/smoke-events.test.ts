@@ -6,9 +6,9 @@ import {
   type Recorded,
   type SmokeExit,
   stagesFromEvents,
-} from '../src/engine/stages/smoke-events.js'
-import { signalFromExitCode } from '../src/engine/output.js'
-import { MARKER } from '../src/smoke/script.js'
+} from '../../src/engine/stages/smoke-events.js'
+import { signalFromExitCode } from '../../src/engine/output.js'
+import { MARKER } from '../../src/smoke/script.js'
 
 // The import and train stages from the smoke script's real output (__fixtures__/smoke), as the
 // runner records it: each line at the millisecond it arrived.
@@ -19,7 +19,7 @@ interface Recording {
 }
 
 function replay(name: string, until?: (line: string) => boolean): Recording {
-  const rows = readFileSync(new URL(`../__fixtures__/smoke/${name}`, import.meta.url), 'utf8')
+  const rows = readFileSync(new URL(`../../__fixtures__/smoke/${name}`, import.meta.url), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as { line?: string; at: number; exit?: number })

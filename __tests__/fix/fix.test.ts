@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { fixesFor } from '../src/fix/index.js'
-import { applyHunks, hunksOf, unifiedDiff } from '../src/fix/lines.js'
-import { lintProject, type ReadFile } from '../src/lint/index.js'
-import { parsePlatformList } from '../src/platforms.js'
-import type { FixEdit } from '../src/results/types.js'
-import { fixturePath } from './support/fixtures.js'
+import { fixesFor } from '../../src/fix/index.js'
+import { applyHunks, hunksOf, unifiedDiff } from '../../src/fix/lines.js'
+import { lintProject, type ReadFile } from '../../src/lint/index.js'
+import { parsePlatformList } from '../../src/platforms.js'
+import type { FixEdit } from '../../src/results/types.js'
+import { fixturePath } from '../support/fixtures.js'
 import { readFileSync } from 'node:fs'
 
 // Each fix kind on a project in memory (or a fixture project): the edit is exactly the lines

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { flagRows, USAGE } from '../src/config/flags.js'
-import { OPTIONS, type OptionSpec, shownDefault } from '../src/config/table.js'
+import { flagRows, USAGE } from '../../src/config/flags.js'
+import { OPTIONS, type OptionSpec, shownDefault } from '../../src/config/table.js'
 
 // The option table (src/config/table.ts) is the one source: action.yml's inputs, the README's
 // input table and its flag table must say what it says. An input, a flag or a default changed
 // in one place only fails here. TFMC_UPDATE_README=1 rewrites the README's flag table from the
 // option table (then npm run format:write).
 
-const ROOT = new URL('../', import.meta.url)
+const ROOT = new URL('../../', import.meta.url)
 const read = (file: string): string => readFileSync(new URL(file, ROOT), 'utf8')
 const specs = Object.entries(OPTIONS as Record<string, OptionSpec>)
 const inputs = specs.filter(([, o]) => o.input !== null)
