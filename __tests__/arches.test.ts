@@ -9,7 +9,8 @@ import {
   markerMachines,
 } from '../src/arches.js'
 import { archOf, WHEEL_ARCHES } from '../src/knowledge/tensorflow.js'
-import { markerApplies, multiArchTag } from '../src/lint/rules.js'
+import { multiArchTag } from '../src/knowledge/images.js'
+import { markerApplies } from '../src/lint/requirements.js'
 import {
   acceptedPlatforms,
   isNative,

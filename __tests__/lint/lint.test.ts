@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { checkPin, installablePythons, newestFor } from '../../src/knowledge/tensorflow.js'
 import { parseDockerfile } from '../../src/lint/model.js'
 import { parsePipInstall, parseRequirement, shellCommands, shellWords } from '../../src/lint/pip.js'
-import { lintDockerfile, markerApplies } from '../../src/lint/rules.js'
+import { markerApplies } from '../../src/lint/requirements.js'
+import { lintDockerfile } from '../../src/lint/rules.js'
 import { parsePlatformList } from '../../src/platforms.js'
 
 const BOTH = parsePlatformList('linux/amd64,linux/arm64')

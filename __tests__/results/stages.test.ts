@@ -7,7 +7,13 @@ import { emptyRecorded, record, stagesFromEvents } from '../../src/engine/stages
 import { renderReport } from '../../src/report/markdown.js'
 import { fingerprint, statusDescription, statusState } from '../../src/report/identity.js'
 import { textTable } from '../../src/report/summary.js'
-import { CAUSES, STAGE_ORDER, STAGES, type StageName, stageTitle } from '../../src/results/stages.js'
+import {
+  CAUSES,
+  STAGE_ORDER,
+  STAGES,
+  type StageName,
+  stageTitle,
+} from '../../src/results/stages.js'
 import { shownStages, type PlatformResult, type Results } from '../../src/results/types.js'
 import { validateResults } from '../../src/results/validate.js'
 import { stagesPassed } from '../../src/results/verdict.js'

@@ -1,6 +1,6 @@
 import type { Finding } from '../diagnosis.js'
 import { archOf, checkPin, MACOS_ONLY, newestFor } from '../knowledge/tensorflow.js'
-import { multiArchTag, pythonOfImage } from '../lint/rules.js'
+import { multiArchTag, pythonOfImage } from '../knowledge/images.js'
 import type { DockerfileModel, Requirement } from '../lint/model.js'
 import { shellWords } from '../lint/pip.js'
 import { baseOf, stageChain } from '../lint/stages.js'

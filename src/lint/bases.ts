@@ -1,6 +1,5 @@
-import { archTagNames } from '../arches.js'
 import { diagnosis, type Finding } from '../diagnosis.js'
-import { pythonOfTag } from '../knowledge/images.js'
+import { multiArchTag, pep668Base, pythonOfImage } from '../knowledge/images.js'
 import { glibcBase, SYSTEM_PYTHON_VENV } from '../advice.js'
 import type { DockerfileModel } from './model.js'
 import { everywhere } from './rule.js'
@@ -8,31 +7,6 @@ import { baseOf } from './stages.js'
 
 // What a base image's name and tag tell before it is pulled: Alpine, an architecture in the tag
 // (no such tag), the Python version, a system Python that pip may not install into.
-
-// An architecture's name as a tag segment: 3.11-slim-arm64. The names are letters, digits, - and
-// _ (arches.test.ts holds them to it), so they go into the pattern as they are.
-const ARCH_SUFFIX = new RegExp(`(^|[-_.])(${archTagNames().join('|')})($|[-_.])`, 'i')
-
-/** The multi-arch tag an architecture-suffixed one stands for (3.11-slim-arm64 -> 3.11-slim); null when it names none. */
-export function multiArchTag(tag: string | null): string | null {
-  if (!tag || !ARCH_SUFFIX.test(tag)) return null
-  return tag.replace(ARCH_SUFFIX, '$1').replace(/[-_.]+$/, '')
-}
-
-/** The Python version a base image tag tells: python:3.11-slim -> 3.11. */
-export function pythonOfImage(name: string, tag: string | null): string | null {
-  if (!/(^|\/)python$/.test(name) || tag === '') return null
-  return pythonOfTag(tag)?.python ?? null
-}
-
-function pep668Base(name: string, tag: string | null): boolean {
-  const t = (tag ?? 'latest').toLowerCase()
-  if (/(^|\/)debian$/.test(name))
-    return /^(bookworm|trixie|forky|sid|12|13|14|testing|unstable|latest|stable)/.test(t)
-  if (/(^|\/)ubuntu$/.test(name))
-    return /^(2[3-9]\.|noble|oracular|plucky|questing|resolute|latest|rolling|devel)/.test(t)
-  return false
-}
 
 /** Base images: Alpine (musl), and a per-architecture tag that does not exist. */
 export function baseImages(model: DockerfileModel): Finding[] {

@@ -24,7 +24,7 @@ export const readFromDisk: ReadFile = (path) => {
 
 /**
  * Reads the Dockerfile and the requirement files it installs from the context, then lints.
- * `read` is the disk, or a copy of the project with an edit applied (fix/verify.ts).
+ * `read` is the disk, or a copy of the project with an edit applied (fix/index.ts).
  */
 export function lintProject(
   opts: Pick<

@@ -10,7 +10,7 @@ import {
 } from '../knowledge/tensorflow.js'
 import type { Platform } from '../platforms.js'
 import { macosOnly } from '../advice.js'
-import { pythonOfImage } from './bases.js'
+import { pythonOfImage } from '../knowledge/images.js'
 import type { BaseImage, DockerfileModel, Requirement } from './model.js'
 import { pythonFinding } from './python.js'
 import { everywhere, type LintContext } from './rule.js'

@@ -14,8 +14,6 @@ import { execFormShell, venvsOffPath } from './runtime.js'
 // concrete edit. A finding for every platform goes to the top level; one for a platform, to it.
 
 // fix/ and the tests use these helpers of the rules by this module's name.
-export { multiArchTag, pythonOfImage } from './bases.js'
-export { markerApplies } from './requirements.js'
 
 /** Images that would not be the platform they are built for. */
 function imageArchitecture(model: DockerfileModel, ctx: LintContext): Finding[] {
