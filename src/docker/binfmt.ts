@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseQemuVersion } from '../results/host.js'
+import { parseQemuVersion } from './versions.js'
 import { run } from './exec.js'
 
 export const BINFMT_DIR = '/proc/sys/fs/binfmt_misc'

@@ -1,6 +1,6 @@
 import { hostname, release } from 'node:os'
 import { archOfMachine } from '../arches.js'
-import { imageStoreOf } from '../results/host.js'
+import { imageStoreOf } from './versions.js'
 import type { Host } from '../results/types.js'
 
 // The machine the engine runs on, which is not always the one the check runs on: Docker Desktop

@@ -4,7 +4,7 @@ import type { CheckOptions } from '../config/check.js'
 import { cacheType } from '../config/values.js'
 import { engineIsLocal } from '../docker/info.js'
 import { hostArch } from '../arches.js'
-import { parseBuildxVersion } from '../results/host.js'
+import { parseBuildxVersion } from '../docker/versions.js'
 import type { Host } from '../results/types.js'
 import type { EngineDeps } from './stage.js'
 

@@ -5,7 +5,7 @@ import { codeBlock, codeSpan, inline } from './safe.js'
 import { fixLines } from './suggestions.js'
 import { COMPARED_STAGES, logTitle, stageTitle } from '../results/stages.js'
 import { failingStage, shownStages } from '../results/types.js'
-import { hostLines } from '../results/host.js'
+import { hostLines } from './host.js'
 import { invocationLines } from '../results/invocation.js'
 import { verdictLine } from './summary.js'
 

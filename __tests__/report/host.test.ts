@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  hostLines,
-  imageStoreOf,
-  parseBuildxVersion,
-  parseQemuVersion,
-} from '../../src/results/host.js'
+import { imageStoreOf, parseBuildxVersion, parseQemuVersion } from '../../src/docker/versions.js'
+import { hostLines } from '../../src/report/host.js'
 import type { PlatformResult } from '../../src/results/types.js'
 import { loadResultsFixture } from '../support/fixtures.js'
 
