@@ -355,7 +355,7 @@ exports.Dockerfile = Dockerfile;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
 const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const flagOption_1 = __nccwpck_require__(319);
+const flagOption_1 = __nccwpck_require__(700);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -477,7 +477,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 319:
+/***/ 700:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7025,7 +7025,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(700);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(154);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -7034,7 +7034,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 700:
+/***/ 154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7051,158 +7051,86 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept in step with package.json by a unit test.
+const version_TOOL_NAME = 'tf-multiarch-check';
+const VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/smoke/events.ts
+const isString = (v) => typeof v === 'string';
+const isNumber = (v) => typeof v === 'number';
+const isBoolean = (v) => typeof v === 'boolean';
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const orNull = (is) => (v) => v === null || is(v);
+const listOf = (is) => (v) => Array.isArray(v) && v.every(is);
+const isElf = (v) => isObject(v) && isNumber(v.machine) && isNumber(v.bits) && isBoolean(v.littleEndian);
+const isForeign = (v) => isObject(v) && isString(v.file) && isElf(v);
+const isVariables = (v) => isObject(v) && Object.values(v).every(isString);
+const FIELDS = {
+    start: {
+        machine: isString,
+        python: isString,
+        executable: orNull(isString),
+        elf: orNull(isElf),
+        env: isVariables,
+    },
+    import: {
+        ok: isBoolean,
+        seconds: isNumber,
+        tensorflow: orNull(isString),
+        numpy: orNull(isString),
+        keras: orNull(isString),
+    },
+    probe: {
+        tensorflowDirs: listOf(isString),
+        venvs: listOf(isString),
+        sysPath: listOf(isString),
+        prefix: isString,
+        path: orNull(isString),
+        glibc: orNull(isString),
+        foreignBinaries: listOf(isForeign),
+        binariesChecked: isNumber,
+        foreignCount: isNumber,
+    },
+    train: {
+        ok: isBoolean,
+        seconds: isNumber,
+        steps: isNumber,
+        loss: listOf(isNumber),
+        examplesPerSecond: isNumber,
+        keras: orNull(isString),
+    },
+};
+/**
+ * The event a parsed marker line holds, or null when it is none of the script's: not an object,
+ * a stage the script does not send, or a field of another type than its stage's.
+ */
+function smokeEvent(value) {
+    if (!isObject(value) || !isString(value.stage) || !Object.hasOwn(FIELDS, value.stage))
+        return null;
+    const fields = FIELDS[value.stage];
+    const typed = Object.entries(fields).every(([k, is]) => value[k] === undefined || is(value[k]));
+    return typed ? value : null;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/script.ts
-// The program the check runs inside each built image, fed to the image's own Python on stdin.
-// It imports TensorFlow and, if asked, trains a small Keras model on synthetic data: code that
-// works with Keras 2 (TensorFlow <= 2.15) and Keras 3. Every result goes out as one line that
-// starts with MARKER, so that it stands apart from whatever TensorFlow logs.
-//
-// Kept free of backslashes so that it survives this template literal unchanged.
+
+
+// The program the check runs inside each built image is smoke.py, fed to the image's own Python
+// on stdin; this module is how the check reaches it and reads what it prints.
+/** Every line of the script's results starts with it; smoke.py has the same (a test holds it). */
 const MARKER = '__tf_multiarch_check__ ';
 /** Exit codes the script uses, apart from Python's own (1) and signals (128 + N). */
 const EXIT_IMPORT_FAILED = 3;
 const EXIT_TRAIN_FAILED = 4;
-const SMOKE_SCRIPT = `
-import json, math, os, platform, sys, time, traceback
-
-MARKER = ${JSON.stringify(MARKER)}
-
-def emit(**fields):
-    sys.stdout.write(MARKER + json.dumps(fields) + chr(10))
-    sys.stdout.flush()
-
-def dist_version(*names):
-    try:
-        from importlib import metadata
-    except ImportError:
-        return None
-    for name in names:
-        try:
-            return metadata.version(name)
-        except Exception:
-            pass
-    return None
-
-def elf_header(path):
-    # The ELF header says which architecture a binary is for, whatever the log says.
-    try:
-        with open(path, "rb") as f:
-            h = f.read(20)
-    except Exception:
-        return None
-    if len(h) < 20 or h[0] != 127 or h[1:4] != b"ELF":
-        return None
-    little = h[5] == 1
-    return {"machine": int.from_bytes(h[18:20], "little" if little else "big"),
-            "bits": 64 if h[4] == 2 else 32, "littleEndian": little}
-
-# /proc/self/exe is the binary really running (QEMU answers it with the emulated one).
-interpreter = elf_header("/proc/self/exe") or elf_header(sys.executable)
-# The variables TensorFlow and Keras read that decide what a training step needs installed.
-variables = dict((k, os.environ[k]) for k in ("KERAS_BACKEND", "TF_USE_LEGACY_KERAS") if k in os.environ)
-emit(stage="start", machine=platform.machine(), python=platform.python_version(), executable=sys.executable,
-     elf=interpreter, env=variables)
-
-def foreign_binaries(dirs):
-    # Extension modules of another architecture than the interpreter's: what a venv or
-    # site-packages copied from a stage built for another platform holds.
-    found, checked, foreign = [], 0, 0
-    for d in dirs:
-        for root, _, files in os.walk(d):
-            for name in files:
-                if not (name.endswith(".so") or ".so." in name) or checked >= 5000:
-                    continue
-                checked += 1
-                path = os.path.join(root, name)
-                h = elf_header(path)
-                if h and interpreter and (h["machine"], h["bits"]) != (interpreter["machine"], interpreter["bits"]):
-                    foreign += 1
-                    if len(found) < 10:
-                        h["file"] = path
-                        found.append(h)
-    return found, checked, foreign
-
-def probe():
-    # Where TensorFlow and venvs are in the image, for the diagnosis of a failed import.
-    import glob
-    roots = ["/usr/local", "/usr", "/opt", "/app", "/root", "/srv", "/workspace", "/home", "/venv", os.getcwd()]
-    found, venvs = set(), set()
-    for root in roots:
-        for sub in ("", "*", ".*", "*/*", "*/.*"):
-            base = os.path.join(root, sub) if sub else root
-            for d in glob.glob(os.path.join(base, "lib", "python3*", "*-packages", "tensorflow")):
-                found.add(os.path.normpath(d))
-            for f in glob.glob(os.path.join(base, "pyvenv.cfg")):
-                venvs.add(os.path.dirname(os.path.normpath(f)))
-    libc = platform.libc_ver()
-    packages = set()
-    for site in set([os.path.dirname(d) for d in found] + [p for p in sys.path if p.endswith("-packages")]):
-        for name in ("tensorflow", "numpy"):
-            if os.path.isdir(os.path.join(site, name)):
-                packages.add(os.path.join(site, name))
-    # TensorFlow's own modules first: they are the ones the failed import names.
-    foreign, checked, count = foreign_binaries(sorted(packages, key=lambda d: (not d.endswith("tensorflow"), d)))
-    emit(stage="probe", tensorflowDirs=sorted(found)[:20], venvs=sorted(venvs)[:20],
-         sysPath=[p for p in sys.path if p][:20], prefix=sys.prefix, path=os.environ.get("PATH"),
-         glibc=libc[1] if libc[0] == "glibc" else None,
-         foreignBinaries=foreign, binariesChecked=checked, foreignCount=count)
-
-t0 = time.time()
-try:
-    import tensorflow as tf
-except BaseException:
-    traceback.print_exc()
-    sys.stderr.flush()
-    emit(stage="import", ok=False, seconds=time.time() - t0)
-    try:
-        probe()
-    except BaseException:
-        pass
-    sys.exit(${EXIT_IMPORT_FAILED})
-import_seconds = time.time() - t0
-
-numpy_version = None
-try:
-    import numpy
-    numpy_version = numpy.__version__
-except BaseException:
-    pass
-keras_version = dist_version("keras", "tf-keras", "tf_keras")
-emit(stage="import", ok=True, seconds=import_seconds, tensorflow=getattr(tf, "__version__", None),
-     numpy=numpy_version, keras=keras_version)
-
-if "train" not in sys.argv[1:]:
-    sys.exit(0)
-
-t1 = time.time()
-try:
-    import numpy as np
-    keras = tf.keras
-    rng = np.random.default_rng(0)
-    examples, features, batch, epochs = 512, 16, 64, 3
-    x = rng.standard_normal((examples, features)).astype("float32")
-    w = rng.standard_normal((features, 1)).astype("float32")
-    y = (x.dot(w) + 0.1 * rng.standard_normal((examples, 1))).astype("float32")
-    model = keras.Sequential([
-        keras.Input(shape=(features,)),
-        keras.layers.Dense(32, activation="relu"),
-        keras.layers.Dense(1),
-    ])
-    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
-    history = model.fit(x, y, batch_size=batch, epochs=epochs, verbose=0)
-    losses = [float(v) for v in history.history["loss"]]
-    seconds = time.time() - t1
-    if not all(math.isfinite(v) for v in losses):
-        raise RuntimeError("training produced a non-finite loss: %r" % (losses,))
-    steps = epochs * int(math.ceil(examples / float(batch)))
-    emit(stage="train", ok=True, seconds=seconds, steps=steps, loss=losses,
-         examplesPerSecond=examples * epochs / max(seconds, 1e-9),
-         keras=getattr(keras, "__version__", None) or keras_version)
-except BaseException:
-    traceback.print_exc()
-    emit(stage="train", ok=False, seconds=time.time() - t1)
-    sys.exit(${EXIT_TRAIN_FAILED})
-`;
+/**
+ * smoke.py's text. This form of the path is one ncc sees: it copies the file beside each bundle
+ * (dist/cli/smoke.py, dist/action/smoke.py) and rewrites the URL to that copy; from src/ it is
+ * the file itself.
+ */
+const SMOKE_SCRIPT = (0,external_node_fs_namespaceObject.readFileSync)(__nccwpck_require__.ab + "smoke.py", 'utf8');
 /**
  * The shell line that finds the interpreter the way the image's user would get it: `python`,
  * else `python3`, on the image's own PATH; it then reads the script from stdin.
@@ -7222,9 +7150,7 @@ function parseSmokeLine(line) {
     if (at === -1)
         return null;
     try {
-        const value = JSON.parse(line.slice(at + MARKER.length));
-        if (value && typeof value === 'object' && 'stage' in value)
-            return value;
+        return smokeEvent(JSON.parse(line.slice(at + MARKER.length)));
     }
     catch {
         // A truncated or interleaved line: not ours to trust.
@@ -7234,9 +7160,10 @@ function parseSmokeLine(line) {
 
 ;// CONCATENATED MODULE: ./src/docker/args.ts
 
+
 // Inputs -> docker command lines, as pure functions (the way Docker's own actions build their
 // argument lists), so that table-driven tests cover them without running anything.
-const RUN_LABEL = 'org.tf-multiarch-check.run';
+const RUN_LABEL = `org.${version_TOOL_NAME}.run`;
 /**
  * Each platform is its own build, so a GitHub Actions cache without a scope would be
  * overwritten by the next platform's export: give it one per platform.
@@ -7244,7 +7171,7 @@ const RUN_LABEL = 'org.tf-multiarch-check.run';
 function scopedCache(spec, platform) {
     if (!/^type=gha(,|$)/.test(spec) || /(^|,)scope=/.test(spec))
         return spec;
-    return `${spec},scope=tf-multiarch-check-${platform.replace(/\//g, '-')}`;
+    return `${spec},scope=${version_TOOL_NAME}-${platform.replace(/\//g, '-')}`;
 }
 function buildCommand(spec) {
     const args = ['buildx', 'build'];
@@ -7340,10 +7267,22 @@ function runCommand(spec, through = REPLACED) {
 function pullCommand(pinnedRef, platform) {
     return ['pull', '--platform', platform, pinnedRef];
 }
+function containerCommand(c) {
+    if (c.kind === 'smoke')
+        return smokeCommand(c.spec, c.through);
+    if (c.kind === 'start')
+        return startCommand(c.spec);
+    return runCommand(c.spec, c.through);
+}
+/** The binfmt installer (tonistiigi/binfmt or a mirror of it): privileged, gone when done. */
+function qemuCommand(image, arches) {
+    return ['run', '--privileged', '--rm', image, '--install', arches.join(',')];
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/runid.ts
+
 
 /**
  * An id unique to one run of the check: part of every image tag and container name it creates,
@@ -7355,11 +7294,11 @@ function makeRunId(env = process.env) {
 }
 /** What every image tag of a run starts with; the platform follows. */
 function imagePrefix(runId) {
-    return `tf-multiarch-check:${runId}-`;
+    return `${version_TOOL_NAME}:${runId}-`;
 }
 /** What every container name of a run starts with; the platform follows. */
 function containerPrefix(runId) {
-    return `tf-multiarch-check-${runId}-`;
+    return `${version_TOOL_NAME}-${runId}-`;
 }
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
@@ -7378,6 +7317,363 @@ async function cleanupRun(docker, runId) {
     await docker.removeContainers(containers);
     await docker.removeImages(images);
     return { images, containers };
+}
+
+;// CONCATENATED MODULE: ./src/docker/containers.ts
+
+function containerOperations(run) {
+    return {
+        build: (spec, opts) => run(buildCommand(spec), opts),
+        pull: (ref, platform, opts) => run(pullCommand(ref, platform), opts),
+        container: (c, opts) => run(containerCommand(c), opts),
+        registerQemu: (image, arches, opts) => run(qemuCommand(image, arches), opts),
+        async containerState(name) {
+            const res = await run(['container', 'inspect', '--format', '{{json .State}}', name], {
+                timeoutMs: 60_000,
+            });
+            if (res.exitCode !== 0)
+                return null;
+            try {
+                const s = JSON.parse(res.stdout);
+                return {
+                    running: Boolean(s.Running),
+                    exitCode: s.ExitCode ?? null,
+                    oomKilled: Boolean(s.OOMKilled),
+                    error: s.Error ?? '',
+                };
+            }
+            catch {
+                return null;
+            }
+        },
+        async kill(name) {
+            await run(['container', 'kill', name], { timeoutMs: 60_000 });
+        },
+        async removeContainers(names) {
+            if (names.length > 0)
+                await run(['container', 'rm', '-f', ...names], { timeoutMs: 120_000 });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/docker/exec.ts
+
+
+const STDOUT_CAP = 4 * 1024 * 1024;
+function exec_run(command, args, opts = {}) {
+    const started = Date.now();
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            env: opts.env ?? process.env,
+        });
+        const output = collectOutput(child, opts);
+        const ending = stopWhenDue(child, opts);
+        let spawnError;
+        child.on('error', (e) => {
+            spawnError = e;
+        });
+        child.stdin.on('error', () => {
+            // The process may exit before reading its input (a missing interpreter); that is its
+            // result to report, not ours to crash on.
+        });
+        child.stdin.end(opts.input ?? '');
+        child.on('close', (code, signal) => {
+            output.end();
+            ending.clear();
+            resolve({
+                command: [command, ...args].join(' '),
+                exitCode: code,
+                signal,
+                timedOut: ending.timedOut,
+                aborted: ending.aborted,
+                durationMs: Date.now() - started,
+                tail: output.tail,
+                stdout: output.stdout,
+                spawnError,
+            });
+        });
+    });
+}
+/** Delivers each line to onLine and the tail, keeps stdout up to its cap, and watches for idleness. */
+function collectOutput(child, opts) {
+    const keep = opts.keepLines ?? 400;
+    const idle = idleTimer(opts.idle);
+    idle.arm();
+    const output = { tail: [], stdout: '', end: () => { } };
+    const push = (stream) => (line) => {
+        idle.arm();
+        output.tail.push(line);
+        if (output.tail.length > keep)
+            output.tail.shift();
+        opts.onLine?.(line, stream);
+    };
+    const out = lineSplitter((text) => {
+        if (output.stdout.length < STDOUT_CAP)
+            output.stdout += text;
+    }, push('stdout'));
+    const err = lineSplitter(() => { }, push('stderr'));
+    child.stdout.on('data', out.data);
+    child.stderr.on('data', err.data);
+    output.end = () => {
+        // The last lines re-arm the idle timer: it is stopped after them.
+        out.end();
+        err.end();
+        idle.clear();
+    };
+    return output;
+}
+/** Calls onIdle when no line has come for its ms; each line starts the wait again. */
+function idleTimer(idle) {
+    let timer;
+    return {
+        arm() {
+            if (!idle)
+                return;
+            clearTimeout(timer);
+            timer = setTimeout(idle.onIdle, idle.ms);
+        },
+        clear() {
+            clearTimeout(timer);
+        },
+    };
+}
+/** A stream's bytes as text (to onText) and as complete lines (to onLine). */
+function lineSplitter(onText, onLine) {
+    let partial = '';
+    // One decoder per stream: a character split across two chunks is held until its last byte.
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const take = (decoded) => {
+        onText(decoded);
+        const lines = (partial + decoded).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+    return {
+        data(chunk) {
+            take(decoder.write(chunk));
+        },
+        end() {
+            take(decoder.end());
+            if (partial !== '')
+                onLine(partial);
+            partial = '';
+        },
+    };
+}
+/** Stops the process (SIGTERM, then SIGKILL after 5 s) at its deadline or when aborted. */
+function stopWhenDue(child, opts) {
+    const ending = { timedOut: false, aborted: false, clear: () => { } };
+    let killTimer;
+    const stop = () => {
+        child.kill('SIGTERM');
+        killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        killTimer.unref();
+    };
+    const timer = opts.timeoutMs !== undefined
+        ? setTimeout(() => {
+            ending.timedOut = true;
+            stop();
+        }, Math.max(0, opts.timeoutMs))
+        : undefined;
+    const onAbort = () => {
+        ending.aborted = true;
+        stop();
+    };
+    if (opts.signal?.aborted)
+        onAbort();
+    else
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+    ending.clear = () => {
+        if (timer)
+            clearTimeout(timer);
+        if (killTimer)
+            clearTimeout(killTimer);
+        opts.signal?.removeEventListener('abort', onAbort);
+    };
+    return ending;
+}
+/** The useful end of a failed command's output, for an error message. */
+function describeFailure(result, lines = 15) {
+    if (result.spawnError)
+        return `${result.command}: ${result.spawnError.message}`;
+    const how = result.timedOut
+        ? 'timed out'
+        : result.signal
+            ? `was killed by ${result.signal}`
+            : `exited with ${result.exitCode}`;
+    const tail = result.tail.slice(-lines).join('\n').trim();
+    return `${result.command} ${how}${tail ? `:\n${tail}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/arches.ts
+// Every architecture the tool knows, one row each, and the lookups that follow from the rows.
+// Adding an architecture is adding its row: parsing, emulation, the architecture proof, the
+// host's CPU and the lint rules all read it from here.
+// The order is the one an unknown architecture's message lists. TensorFlow publishes wheels only
+// for amd64 and arm64; the rest are valid platforms that the check reports as unsupported rather
+// than rejecting as typos.
+const TABLE = [
+    {
+        arch: '386',
+        variants: [],
+        qemu: 'i386',
+        machines: ['i386', 'i486', 'i586', 'i686', 'x86_64'],
+        elf: { machine: 3, bits: 32, littleEndian: true },
+        node: 'ia32',
+        manylinux: 'i686',
+        tags: [],
+        markers: [],
+        // x86-64 CPUs run 32-bit x86 code natively.
+        nativeOn: ['amd64'],
+    },
+    {
+        arch: 'amd64',
+        variants: ['v1', 'v2', 'v3', 'v4'],
+        omitted: 'v1',
+        qemu: 'x86_64',
+        machines: ['x86_64'],
+        elf: { machine: 62, bits: 64, littleEndian: true },
+        node: 'x64',
+        manylinux: 'x86_64',
+        tags: ['amd64', 'x86_64', 'x86-64'],
+        // Windows' and the BSDs' spellings.
+        markers: ['AMD64', 'amd64'],
+        nativeOn: [],
+    },
+    {
+        arch: 'arm64',
+        variants: ['v8'],
+        omitted: 'v8',
+        qemu: 'aarch64',
+        machines: ['aarch64'],
+        elf: { machine: 183, bits: 64, littleEndian: true },
+        node: 'arm64',
+        manylinux: 'aarch64',
+        tags: ['arm64v8', 'arm64', 'aarch64'],
+        // macOS's spelling.
+        markers: ['arm64'],
+        nativeOn: [],
+    },
+    {
+        arch: 'arm',
+        variants: ['v5', 'v6', 'v7'],
+        assumed: 'v7',
+        qemu: 'arm',
+        machines: ['armv5l', 'armv5tel', 'armv5tejl', 'armv6l', 'armv7l', 'armv8l', 'aarch64'],
+        elf: { machine: 40, bits: 32, littleEndian: true },
+        node: 'arm',
+        manylinux: 'armv7l',
+        tags: ['armv7', 'armhf', 'arm32v7'],
+        markers: [],
+        // Not every arm64 CPU runs 32-bit code, so linux/arm on arm64 counts as emulated.
+        nativeOn: [],
+    },
+    {
+        arch: 'ppc64le',
+        variants: [],
+        qemu: 'ppc64le',
+        machines: ['ppc64le'],
+        elf: { machine: 21, bits: 64, littleEndian: true },
+        node: 'ppc64',
+        manylinux: 'ppc64le',
+        tags: ['ppc64le'],
+        markers: [],
+        nativeOn: [],
+    },
+    {
+        arch: 's390x',
+        variants: [],
+        qemu: 's390x',
+        machines: ['s390x'],
+        elf: { machine: 22, bits: 64, littleEndian: false },
+        node: 's390x',
+        manylinux: 's390x',
+        tags: ['s390x'],
+        markers: [],
+        nativeOn: [],
+    },
+    {
+        arch: 'riscv64',
+        variants: [],
+        qemu: 'riscv64',
+        machines: ['riscv64'],
+        elf: { machine: 243, bits: 64, littleEndian: true },
+        node: 'riscv64',
+        manylinux: 'riscv64',
+        tags: [],
+        markers: [],
+        nativeOn: [],
+    },
+    {
+        arch: 'mips64le',
+        variants: [],
+        qemu: 'mips64el',
+        machines: ['mips64'],
+        elf: { machine: 8, bits: 64, littleEndian: true },
+        node: null,
+        manylinux: null,
+        tags: [],
+        markers: [],
+        nativeOn: [],
+    },
+    {
+        arch: 'loong64',
+        variants: [],
+        qemu: 'loongarch64',
+        machines: ['loongarch64'],
+        elf: { machine: 258, bits: 64, littleEndian: true },
+        node: 'loong64',
+        manylinux: 'loongarch64',
+        tags: [],
+        markers: [],
+        nativeOn: [],
+    },
+];
+/** The rows, typed for lookups by any string. */
+const arches_ARCHES = TABLE;
+/** Whether Docker's name is one of the architectures the tool knows. */
+function isArch(name) {
+    return arches_ARCHES.some((row) => row.arch === name);
+}
+/** The row of an architecture. */
+function archRow(arch) {
+    return arches_ARCHES.find((row) => row.arch === arch);
+}
+/**
+ * The architecture whose own machine name this is (`docker info`'s Architecture is the engine's
+ * `uname -m`): the one that lists it first (x86_64 is amd64, not 386; aarch64 is arm64, not
+ * arm), else one that lists it at all (armv7l, i686). Docker's own names pass.
+ */
+function archOfMachine(machine) {
+    if (isArch(machine))
+        return machine;
+    const row = arches_ARCHES.find((r) => r.machines[0] === machine) ??
+        arches_ARCHES.find((r) => r.machines.includes(machine));
+    return row?.arch ?? null;
+}
+/** The Docker architecture of the machine this process runs on (Node's process.arch). */
+function hostArch(nodeArch = process.arch) {
+    return arches_ARCHES.find((row) => row.node === nodeArch)?.arch ?? nodeArch;
+}
+/** The Docker architecture an ELF binary is for, or null for one the tool does not know. */
+function elfArch(h) {
+    const row = arches_ARCHES.find(({ elf }) => elf.machine === h.machine && elf.bits === h.bits && elf.littleEndian === h.littleEndian);
+    return row?.arch ?? null;
+}
+/** Every name image tags give an architecture, for telling a per-architecture tag. */
+function archTagNames() {
+    return arches_ARCHES.flatMap((row) => row.tags);
+}
+/** What platform_machine may be in a requirement's marker on this architecture. */
+function markerMachines(arch) {
+    const row = archRow(arch);
+    return [...row.machines, ...row.markers];
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -7423,33 +7719,15 @@ function errorMessage(err) {
 
 ;// CONCATENATED MODULE: ./src/platforms.ts
 
-// Architectures Docker builds for on Linux (the GOARCH names the OCI image spec uses), with the
-// variants each accepts. TensorFlow publishes wheels only for amd64 and arm64; the rest are valid
-// platforms that the check reports as unsupported rather than rejecting as typos.
-const LINUX_ARCHES = {
-    amd64: ['v1', 'v2', 'v3', 'v4'],
-    arm64: ['v8'],
-    arm: ['v5', 'v6', 'v7'],
-    '386': [],
-    ppc64le: [],
-    s390x: [],
-    riscv64: [],
-    mips64le: [],
-    loong64: [],
-};
-/** binfmt_misc / QEMU names of each architecture. */
-const QEMU_NAMES = {
-    amd64: 'x86_64',
-    arm64: 'aarch64',
-    arm: 'arm',
-    '386': 'i386',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    mips64le: 'mips64el',
-    loong64: 'loongarch64',
-};
+
 const EXAMPLE_PLATFORMS = 'linux/amd64, linux/arm64';
+/** The value for an architecture and a variant already normalised. */
+function platformOf(arch, variant) {
+    const id = ['linux', arch, variant].filter(Boolean).join('/');
+    return Object.freeze(variant === undefined
+        ? { os: 'linux', arch, id }
+        : { os: 'linux', arch, variant, id });
+}
 /** Parses and normalises one platform; `linux/arm64/v8` becomes `linux/arm64` as Docker does. */
 function parsePlatform(raw, inputName = 'platforms') {
     const value = raw.trim().toLowerCase();
@@ -7462,24 +7740,17 @@ function parsePlatform(raw, inputName = 'platforms') {
     if (os !== 'linux') {
         throw bad(`only linux images can run TensorFlow in Docker, not '${os}'`);
     }
-    const variants = LINUX_ARCHES[arch];
-    if (!variants) {
-        throw bad(`unknown architecture '${arch}' (known: ${Object.keys(LINUX_ARCHES).join(', ')})`);
+    if (!isArch(arch)) {
+        throw bad(`unknown architecture '${arch}' (known: ${arches_ARCHES.map((r) => r.arch).join(', ')})`);
     }
-    if (variant !== undefined && !variants.includes(variant)) {
+    const row = archRow(arch);
+    if (variant !== undefined && !row.variants.includes(variant)) {
         throw bad(`unknown variant '${variant}' for ${arch}`);
     }
-    // Docker normalises arm64/v8 to arm64 and amd64/v1 to amd64; so do we, so that a platform is
-    // spelled one way in tags, statuses and results.
-    if ((arch === 'arm64' && variant === 'v8') || (arch === 'amd64' && variant === 'v1')) {
-        return { os, arch };
-    }
-    if (arch === 'arm' && variant === undefined)
-        return { os, arch, variant: 'v7' };
-    return variant === undefined ? { os, arch } : { os, arch, variant };
-}
-function formatPlatform(p) {
-    return [p.os, p.arch, p.variant].filter(Boolean).join('/');
+    // Docker normalises arm64/v8 to arm64, amd64/v1 to amd64 and arm to arm/v7; so do we, so that
+    // a platform is spelled one way in tags, statuses and results.
+    const spelled = variant ?? row.assumed;
+    return platformOf(arch, spelled === row.omitted ? undefined : spelled);
 }
 /**
  * Parses a comma- or newline-separated platform list, dropping duplicates (after normalisation)
@@ -7497,103 +7768,36 @@ function parsePlatformList(raw, inputName = 'platforms') {
     const out = [];
     for (const item of items) {
         const p = parsePlatform(item, inputName);
-        const key = formatPlatform(p);
-        if (!seen.has(key)) {
-            seen.add(key);
+        if (!seen.has(p.id)) {
+            seen.add(p.id);
             out.push(p);
         }
     }
     return out;
 }
-/** The Docker architecture of the machine this process runs on (Node's process.arch). */
-function hostArch(nodeArch = process.arch) {
-    const map = {
-        x64: 'amd64',
-        arm64: 'arm64',
-        arm: 'arm',
-        ia32: '386',
-        ppc64: 'ppc64le',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-        loong64: 'loong64',
-    };
-    return map[nodeArch] ?? nodeArch;
-}
 /** Whether the host's CPU runs the platform without an emulator. */
 function isNative(p, host = hostArch()) {
-    if (p.arch === host)
-        return true;
-    // x86-64 CPUs run 32-bit x86 code natively.
-    return host === 'amd64' && p.arch === '386';
+    return p.arch === host || archRow(p.arch).nativeOn.includes(host);
 }
 /** The name QEMU and binfmt_misc use for the platform's architecture (qemu-<name>). */
 function qemuName(p) {
-    return QEMU_NAMES[p.arch] ?? p.arch;
-}
-/** Platforms for which TensorFlow publishes Linux wheels at all. */
-function tensorflowHasWheels(p) {
-    return p.arch === 'amd64' || p.arch === 'arm64';
+    return archRow(p.arch).qemu;
 }
 /** A string safe in image tags and container names: linux/arm/v7 -> linux-arm-v7. */
 function platformSlug(p) {
-    return formatPlatform(p).replace(/\//g, '-');
-}
-// What each architecture calls itself from inside a container: `uname -m` (Python's
-// platform.machine()), and the ELF header of its binaries. A 32-bit process run natively on its
-// 64-bit sibling (linux/386 on x86-64, linux/arm on arm64) may see the 64-bit kernel's name, so
-// uname is necessary but not enough: the interpreter's own ELF header settles what ran.
-const MACHINES = {
-    amd64: ['x86_64'],
-    arm64: ['aarch64'],
-    arm: ['armv5l', 'armv5tel', 'armv5tejl', 'armv6l', 'armv7l', 'armv8l', 'aarch64'],
-    '386': ['i386', 'i486', 'i586', 'i686', 'x86_64'],
-    ppc64le: ['ppc64le'],
-    s390x: ['s390x'],
-    riscv64: ['riscv64'],
-    mips64le: ['mips64'],
-    loong64: ['loongarch64'],
-};
-/** ELF e_machine, word size and byte order of each architecture's binaries. */
-const ELF = {
-    amd64: { machine: 62, bits: 64, littleEndian: true },
-    arm64: { machine: 183, bits: 64, littleEndian: true },
-    arm: { machine: 40, bits: 32, littleEndian: true },
-    '386': { machine: 3, bits: 32, littleEndian: true },
-    ppc64le: { machine: 21, bits: 64, littleEndian: true },
-    s390x: { machine: 22, bits: 64, littleEndian: false },
-    riscv64: { machine: 243, bits: 64, littleEndian: true },
-    mips64le: { machine: 8, bits: 64, littleEndian: true },
-    loong64: { machine: 258, bits: 64, littleEndian: true },
-};
-/**
- * The architecture whose own machine name this is (`docker info`'s Architecture is the engine's
- * `uname -m`): the one that lists it first (x86_64 is amd64, not 386; aarch64 is arm64, not
- * arm), else one that lists it at all (armv7l, i686). Docker's own names pass.
- */
-function archOfMachine(machine) {
-    if (machine in MACHINES)
-        return machine;
-    const arches = Object.keys(MACHINES);
-    return (arches.find((arch) => MACHINES[arch][0] === machine) ??
-        arches.find((arch) => MACHINES[arch].includes(machine)) ??
-        null);
+    return p.id.replace(/\//g, '-');
 }
 /** The uname machine names a process of this platform may report. */
 function machinesOf(p) {
-    return MACHINES[p.arch] ?? [];
+    return archRow(p.arch).machines;
 }
 /** Whether the interpreter's uname machine can belong to this platform. */
 function machineMatches(p, machine) {
     return machine != null && machinesOf(p).includes(machine);
 }
-/** The Docker architecture an ELF binary is for, or null for one the tool does not know. */
-function elfArch(h) {
-    const hit = Object.entries(ELF).find(([, e]) => e.machine === h.machine && e.bits === h.bits && e.littleEndian === h.littleEndian);
-    return hit ? hit[0] : null;
-}
 /** Every platform the tool accepts, each spelled as parsePlatform spells it. */
 function acceptedPlatforms() {
-    const names = Object.entries(LINUX_ARCHES).flatMap(([arch, variants]) => [
+    const names = ARCHES.flatMap(({ arch, variants }) => [
         `linux/${arch}`,
         ...variants.map((v) => `linux/${arch}/${v}`),
     ]);
@@ -7607,238 +7811,12 @@ function declaredPlatform(os, architecture, variant) {
     if (!os || !architecture)
         return null;
     try {
-        return formatPlatform(parsePlatform([os, architecture, variant].filter(Boolean).join('/'), 'image'));
+        return parsePlatform([os, architecture, variant].filter(Boolean).join('/'), 'image').id;
     }
     catch {
         // An architecture the tool does not accept: spell it as the image does.
         return [os, architecture, variant].filter(Boolean).join('/');
     }
-}
-
-;// CONCATENATED MODULE: ./src/docker/builder.ts
-/** Parses `docker buildx inspect` (buildx 0.10 and later print the same key: value layout). */
-function parseBuilderInspect(text) {
-    const value = (key) => {
-        const line = text.split('\n').find((l) => l.startsWith(`${key}:`));
-        return line ? line.slice(key.length + 1).trim() : '';
-    };
-    const platforms = new Set();
-    for (const line of text.split('\n')) {
-        if (!line.startsWith('Platforms:'))
-            continue;
-        for (const p of line.slice('Platforms:'.length).split(',')) {
-            const t = p.trim().replace(/\*$/, '');
-            if (t)
-                platforms.add(t);
-        }
-    }
-    return { name: value('Name'), driver: value('Driver'), platforms: [...platforms] };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/docker/exec.ts
-
-
-const STDOUT_CAP = 4 * 1024 * 1024;
-function exec_run(command, args, opts = {}) {
-    const keep = opts.keepLines ?? 400;
-    const started = Date.now();
-    return new Promise((resolve) => {
-        const tail = [];
-        let stdout = '';
-        let timedOut = false;
-        let aborted = false;
-        let spawnError;
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            stdio: ['pipe', 'pipe', 'pipe'],
-            env: opts.env ?? process.env,
-        });
-        let idleTimer;
-        const armIdle = () => {
-            if (!opts.idle)
-                return;
-            clearTimeout(idleTimer);
-            idleTimer = setTimeout(opts.idle.onIdle, opts.idle.ms);
-        };
-        armIdle();
-        const push = (line, stream) => {
-            armIdle();
-            tail.push(line);
-            if (tail.length > keep)
-                tail.shift();
-            opts.onLine?.(line, stream);
-        };
-        const splitter = (stream) => {
-            let partial = '';
-            // One decoder per stream: a character split across two chunks is held until its last byte.
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            const take = (decoded) => {
-                if (stream === 'stdout' && stdout.length < STDOUT_CAP)
-                    stdout += decoded;
-                const lines = (partial + decoded).split(/\r?\n/);
-                partial = lines.pop() ?? '';
-                for (const line of lines)
-                    push(line, stream);
-            };
-            return {
-                data(chunk) {
-                    take(decoder.write(chunk));
-                },
-                end() {
-                    take(decoder.end());
-                    if (partial !== '')
-                        push(partial, stream);
-                    partial = '';
-                },
-            };
-        };
-        const out = splitter('stdout');
-        const err = splitter('stderr');
-        child.stdout.on('data', out.data);
-        child.stderr.on('data', err.data);
-        let killTimer;
-        const stop = () => {
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
-            killTimer.unref();
-        };
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                stop();
-            }, Math.max(0, opts.timeoutMs))
-            : undefined;
-        const onAbort = () => {
-            aborted = true;
-            stop();
-        };
-        if (opts.signal?.aborted)
-            onAbort();
-        else
-            opts.signal?.addEventListener('abort', onAbort, { once: true });
-        child.on('error', (e) => {
-            spawnError = e;
-        });
-        child.stdin.on('error', () => {
-            // The process may exit before reading its input (a missing interpreter); that is its
-            // result to report, not ours to crash on.
-        });
-        child.stdin.end(opts.input ?? '');
-        child.on('close', (code, signal) => {
-            out.end();
-            err.end();
-            if (timer)
-                clearTimeout(timer);
-            if (killTimer)
-                clearTimeout(killTimer);
-            clearTimeout(idleTimer);
-            opts.signal?.removeEventListener('abort', onAbort);
-            resolve({
-                command: [command, ...args].join(' '),
-                exitCode: code,
-                signal,
-                timedOut,
-                aborted,
-                durationMs: Date.now() - started,
-                tail,
-                stdout,
-                spawnError,
-            });
-        });
-    });
-}
-/** The useful end of a failed command's output, for an error message. */
-function describeFailure(result, lines = 15) {
-    if (result.spawnError)
-        return `${result.command}: ${result.spawnError.message}`;
-    const how = result.timedOut
-        ? 'timed out'
-        : result.signal
-            ? `was killed by ${result.signal}`
-            : `exited with ${result.exitCode}`;
-    const tail = result.tail.slice(-lines).join('\n').trim();
-    return `${result.command} ${how}${tail ? `:\n${tail}` : ''}`;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/results/host.ts
-// Where a verdict was reached. "Green on my runner" depends on the engine, the image store,
-// buildx and, for an emulated platform, the QEMU that ran it: the results carry them per platform
-// (report mode merges platforms from different runners), and the reports show them in one line.
-/** `docker buildx version` -> 0.29.1 (official builds print v0.29.1 and a commit; Debian's 0.29.1+ds1). */
-function parseBuildxVersion(text) {
-    return /\bv?(\d+\.\d+\.\d+)[^\s]*/.exec(text.replace(/^\S*buildx\S*\s*/, ''))?.[1] ?? null;
-}
-/** `qemu-aarch64 --version` -> 7.2.19; null when it does not say. */
-function parseQemuVersion(text) {
-    return /qemu-\S+ version (\d+\.\d+(\.\d+)?)/.exec(text)?.[1] ?? null;
-}
-/**
- * The image store from `docker info`'s DriverStatus: the containerd image store reports a
- * driver-type of io.containerd.snapshotter.v1; the classic store reports none.
- */
-function imageStoreOf(driverStatus) {
-    return (driverStatus ?? []).some(([k, v]) => k === 'driver-type' && v.startsWith('io.containerd.snapshotter'))
-        ? 'containerd'
-        : 'classic';
-}
-/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker driver; QEMU 7.2.19 for linux/arm64". */
-function hostLines(platforms) {
-    const groups = new Map();
-    for (const p of platforms) {
-        const h = p.host;
-        if (!h)
-            continue;
-        const base = [
-            h.engine
-                ? `Docker Engine ${h.engine}${h.imageStore ? ` (${h.imageStore} image store)` : ''}`
-                : null,
-            h.buildx ? `buildx ${h.buildx}` : null,
-            h.driver ? `${h.driver} driver` : null,
-        ]
-            .filter(Boolean)
-            .join(', ');
-        const key = base || 'an unknown engine';
-        const list = groups.get(key) ?? [];
-        list.push(p.emulated && h.qemu ? `${p.platform} (QEMU ${h.qemu})` : p.platform);
-        groups.set(key, list);
-    }
-    return [...groups].map(([host, names]) => `${names.join(', ')} on ${host}`);
-}
-
-;// CONCATENATED MODULE: ./src/docker/info.ts
-
-
-
-/** `docker info --format '{{json .}}'`; null when it is not that. */
-function parseEngineInfo(json) {
-    let info;
-    try {
-        info = JSON.parse(json);
-    }
-    catch {
-        return null;
-    }
-    if (!info || typeof info !== 'object')
-        return null;
-    const machine = info.Architecture ?? '';
-    return {
-        imageStore: imageStoreOf(info.DriverStatus),
-        arch: archOfMachine(machine) ?? (machine || null),
-        name: info.Name ?? '',
-        kernel: info.KernelVersion ?? '',
-    };
-}
-/**
- * Whether the engine runs on this machine (same host name, same kernel): then this machine's
- * binfmt_misc is the engine's. Docker Desktop's VM, a remote DOCKER_HOST or context: no.
- */
-function engineIsLocal(info, here = { name: (0,external_node_os_namespaceObject.hostname)(), kernel: (0,external_node_os_namespaceObject.release)() }) {
-    return info.name !== '' && info.name === here.name && info.kernel === here.kernel;
 }
 
 ;// CONCATENATED MODULE: ./src/docker/reference.ts
@@ -7907,83 +7885,16 @@ function parseRemoteImage(stdout) {
     return platform && manifest.digest ? [{ platform, digest: manifest.digest }] : [];
 }
 
-;// CONCATENATED MODULE: ./src/docker/client.ts
+;// CONCATENATED MODULE: ./src/docker/images.ts
 
 
 
-
-
-
-const DOCKER = process.env.TFMC_DOCKER_BIN || 'docker';
-/**
- * The environment docker commands run with: the process's own, without the GitHub token, so
- * that nothing downstream (a build argument taken from the environment, a plugin) can pick it
- * up. ACTIONS_RUNTIME_TOKEN stays: buildx needs it for the type=gha cache.
- */
-function dockerEnv(env = process.env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env)) {
-        if (/^(INPUT_GITHUB-TOKEN|GITHUB_TOKEN|GH_TOKEN)$/i.test(k))
-            continue;
-        out[k] = v;
-    }
-    return out;
-}
-function createDocker(hooks = {}) {
-    const env = dockerEnv();
-    const run = (command, args, opts = {}) => {
-        hooks.onCommand?.(args);
-        return exec_run(command, args, { env, ...opts });
-    };
-    const docker = {
-        run: (args, opts) => run(DOCKER, args, opts),
-        async serverVersion() {
-            const res = await run(DOCKER, ['version', '--format', '{{.Server.Version}}'], {
-                timeoutMs: 30_000,
-            });
-            if (res.spawnError) {
-                throw new EnvironmentError(`docker: the docker command was not found (${res.spawnError.code}); install Docker, or on GitHub use a Linux runner, which has it`);
-            }
-            const version = res.stdout.trim();
-            if (res.exitCode !== 0 || version === '') {
-                throw new EnvironmentError(`docker: cannot reach the Docker engine; start the daemon (or point DOCKER_HOST at one) and run again. ${describeFailure(res, 3)}`);
-            }
-            return version;
-        },
-        async buildxVersion() {
-            const res = await run(DOCKER, ['buildx', 'version'], { timeoutMs: 30_000 });
-            if (res.exitCode !== 0) {
-                throw new EnvironmentError(`docker buildx is not available; add docker/setup-buildx-action before this step (or install the buildx CLI plugin). ${describeFailure(res, 3)}`);
-            }
-            return res.stdout.trim();
-        },
-        async inspectBuilder(name) {
-            const res = await run(DOCKER, ['buildx', 'inspect', ...(name ? [name] : [])], {
-                timeoutMs: 60_000,
-            });
-            if (res.exitCode !== 0) {
-                throw new EnvironmentError(name
-                    ? `builder: '${name}' is not a buildx builder here; create it (docker/setup-buildx-action) or leave the input empty for the current one. ${describeFailure(res, 3)}`
-                    : `docker buildx inspect failed. ${describeFailure(res, 3)}`);
-            }
-            return parseBuilderInspect(res.stdout);
-        },
-        probeBuilder(name, timeoutMs) {
-            const builder = name ? ['--builder', name] : [];
-            const out = ['--progress', 'plain', '--output', 'type=cacheonly', '-'];
-            return run(DOCKER, ['buildx', 'build', ...builder, ...out], {
-                input: 'FROM scratch\n',
-                timeoutMs,
-            });
-        },
-        async engineInfo() {
-            const res = await run(DOCKER, ['info', '--format', '{{json .}}'], { timeoutMs: 30_000 });
-            return res.exitCode === 0 ? parseEngineInfo(res.stdout) : null;
-        },
+function imageOperations(run) {
+    return {
         async imageConfig(ref, platform) {
             // The whole object: the configuration, and the platform the image declares (Os,
             // Architecture, Variant), which decides whether the image is the platform asked for.
-            const inspect = (extra) => run(DOCKER, ['image', 'inspect', ...extra, '--format', '{{json .}}', ref], {
+            const inspect = (extra) => run(['image', 'inspect', ...extra, '--format', '{{json .}}', ref], {
                 timeoutMs: 60_000,
             });
             let res = await inspect(platform ? ['--platform', platform] : []);
@@ -7998,7 +7909,9 @@ function createDocker(hooks = {}) {
             return res.exitCode === 0 ? parseImageInspect(res.stdout) : null;
         },
         async remoteImage(ref) {
-            const res = await run(DOCKER, ['buildx', 'imagetools', 'inspect', '--format', '{{json .}}', ref], { timeoutMs: 120_000 });
+            const res = await run(['buildx', 'imagetools', 'inspect', '--format', '{{json .}}', ref], {
+                timeoutMs: 120_000,
+            });
             if (res.exitCode !== 0) {
                 // buildx's own words ("ERROR: ...: not found"), else how the command ended.
                 const said = res.tail
@@ -8012,39 +7925,13 @@ function createDocker(hooks = {}) {
                 ? { manifests }
                 : { error: 'its registry answered with no readable manifest' };
         },
-        async containerState(name) {
-            const res = await run(DOCKER, ['container', 'inspect', '--format', '{{json .State}}', name], {
-                timeoutMs: 60_000,
-            });
-            if (res.exitCode !== 0)
-                return null;
-            try {
-                const s = JSON.parse(res.stdout);
-                return {
-                    running: Boolean(s.Running),
-                    exitCode: s.ExitCode ?? null,
-                    oomKilled: Boolean(s.OOMKilled),
-                    error: s.Error ?? '',
-                };
-            }
-            catch {
-                return null;
-            }
-        },
-        async kill(name) {
-            await run(DOCKER, ['container', 'kill', name], { timeoutMs: 60_000 });
-        },
-        async removeContainers(names) {
-            if (names.length > 0)
-                await run(DOCKER, ['container', 'rm', '-f', ...names], { timeoutMs: 120_000 });
-        },
         async removeImages(refs) {
             if (refs.length > 0)
-                await run(DOCKER, ['image', 'rm', '-f', ...refs], { timeoutMs: 120_000 });
+                await run(['image', 'rm', '-f', ...refs], { timeoutMs: 120_000 });
         },
         async listByRunLabel(label) {
-            const images = await run(DOCKER, ['image', 'ls', '--filter', `label=${label}`, '--format', '{{.Repository}}:{{.Tag}}'], { timeoutMs: 60_000 });
-            const containers = await run(DOCKER, ['container', 'ls', '-a', '--filter', `label=${label}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
+            const images = await run(['image', 'ls', '--filter', `label=${label}`, '--format', '{{.Repository}}:{{.Tag}}'], { timeoutMs: 60_000 });
+            const containers = await run(['container', 'ls', '-a', '--filter', `label=${label}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
             const lines = (r) => r.exitCode === 0
                 ? r.stdout
                     .split('\n')
@@ -8054,7 +7941,6 @@ function createDocker(hooks = {}) {
             return { images: lines(images), containers: lines(containers) };
         },
     };
-    return docker;
 }
 /** `docker image inspect --format '{{json .}}'` -> what the check records; null if unreadable. */
 function parseImageInspect(stdout) {
@@ -8078,23 +7964,274 @@ function parseImageInspect(stdout) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/docker/builder.ts
+/** Parses `docker buildx inspect` (buildx 0.10 and later print the same key: value layout). */
+function parseBuilderInspect(text) {
+    const value = (key) => {
+        const line = text.split('\n').find((l) => l.startsWith(`${key}:`));
+        return line ? line.slice(key.length + 1).trim() : '';
+    };
+    const platforms = new Set();
+    for (const line of text.split('\n')) {
+        if (!line.startsWith('Platforms:'))
+            continue;
+        for (const p of line.slice('Platforms:'.length).split(',')) {
+            const t = p.trim().replace(/\*$/, '');
+            if (t)
+                platforms.add(t);
+        }
+    }
+    return { name: value('Name'), driver: value('Driver'), platforms: [...platforms] };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/docker/versions.ts
+// What the engine's tools say of themselves, read from their own output: the buildx and QEMU
+// versions and the image store a verdict was reached with (the results carry them per platform).
+/** `docker buildx version` -> 0.29.1 (official builds print v0.29.1 and a commit; Debian's 0.29.1+ds1). */
+function parseBuildxVersion(text) {
+    return /\bv?(\d+\.\d+\.\d+)[^\s]*/.exec(text.replace(/^\S*buildx\S*\s*/, ''))?.[1] ?? null;
+}
+/** `qemu-aarch64 --version` -> 7.2.19; null when it does not say. */
+function parseQemuVersion(text) {
+    return /qemu-\S+ version (\d+\.\d+(\.\d+)?)/.exec(text)?.[1] ?? null;
+}
+/**
+ * The image store from `docker info`'s DriverStatus: the containerd image store reports a
+ * driver-type of io.containerd.snapshotter.v1; the classic store reports none.
+ */
+function imageStoreOf(driverStatus) {
+    return (driverStatus ?? []).some(([k, v]) => k === 'driver-type' && v.startsWith('io.containerd.snapshotter'))
+        ? 'containerd'
+        : 'classic';
+}
+
+;// CONCATENATED MODULE: ./src/docker/info.ts
+
+
+
+/** `docker info --format '{{json .}}'`; null when it is not that. */
+function parseEngineInfo(json) {
+    let info;
+    try {
+        info = JSON.parse(json);
+    }
+    catch {
+        return null;
+    }
+    if (!info || typeof info !== 'object')
+        return null;
+    const machine = info.Architecture ?? '';
+    return {
+        imageStore: imageStoreOf(info.DriverStatus),
+        arch: archOfMachine(machine) ?? (machine || null),
+        name: info.Name ?? '',
+        kernel: info.KernelVersion ?? '',
+    };
+}
+/**
+ * Whether the engine runs on this machine (same host name, same kernel): then this machine's
+ * binfmt_misc is the engine's. Docker Desktop's VM, a remote DOCKER_HOST or context: no.
+ */
+function engineIsLocal(info, here = { name: (0,external_node_os_namespaceObject.hostname)(), kernel: (0,external_node_os_namespaceObject.release)() }) {
+    return info.name !== '' && info.name === here.name && info.kernel === here.kernel;
+}
+
+;// CONCATENATED MODULE: ./src/docker/queries.ts
+
+
+
+
+function engineQueries(run) {
+    return {
+        async serverVersion() {
+            const res = await run(['version', '--format', '{{.Server.Version}}'], {
+                timeoutMs: 30_000,
+            });
+            if (res.spawnError) {
+                throw new EnvironmentError(`docker: the docker command was not found (${res.spawnError.code}); install Docker, or on GitHub use a Linux runner, which has it`);
+            }
+            const version = res.stdout.trim();
+            if (res.exitCode !== 0 || version === '') {
+                throw new EnvironmentError(`docker: cannot reach the Docker engine; start the daemon (or point DOCKER_HOST at one) and run again. ${describeFailure(res, 3)}`);
+            }
+            return version;
+        },
+        async buildxVersion() {
+            const res = await run(['buildx', 'version'], { timeoutMs: 30_000 });
+            if (res.exitCode !== 0) {
+                throw new EnvironmentError(`docker buildx is not available; add docker/setup-buildx-action before this step (or install the buildx CLI plugin). ${describeFailure(res, 3)}`);
+            }
+            return res.stdout.trim();
+        },
+        async inspectBuilder(name) {
+            const res = await run(['buildx', 'inspect', ...(name ? [name] : [])], {
+                timeoutMs: 60_000,
+            });
+            if (res.exitCode !== 0) {
+                throw new EnvironmentError(name
+                    ? `builder: '${name}' is not a buildx builder here; create it (docker/setup-buildx-action) or leave the input empty for the current one. ${describeFailure(res, 3)}`
+                    : `docker buildx inspect failed. ${describeFailure(res, 3)}`);
+            }
+            return parseBuilderInspect(res.stdout);
+        },
+        probeBuilder(name, timeoutMs) {
+            const builder = name ? ['--builder', name] : [];
+            const out = ['--progress', 'plain', '--output', 'type=cacheonly', '-'];
+            return run(['buildx', 'build', ...builder, ...out], {
+                input: 'FROM scratch\n',
+                timeoutMs,
+            });
+        },
+        async engineInfo() {
+            const res = await run(['info', '--format', '{{json .}}'], { timeoutMs: 30_000 });
+            return res.exitCode === 0 ? parseEngineInfo(res.stdout) : null;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/docker/client.ts
+
+
+
+
+const DOCKER = process.env.TFMC_DOCKER_BIN || 'docker';
+/**
+ * The environment docker commands run with: the process's own, without the GitHub token, so
+ * that nothing downstream (a build argument taken from the environment, a plugin) can pick it
+ * up. ACTIONS_RUNTIME_TOKEN stays: buildx needs it for the type=gha cache.
+ */
+function dockerEnv(env = process.env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (/^(INPUT_GITHUB-TOKEN|GITHUB_TOKEN|GH_TOKEN)$/i.test(k))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+/** The real client: the one place a docker process is spawned. */
+function createDocker(hooks = {}) {
+    const env = dockerEnv();
+    const run = (args, opts = {}) => {
+        hooks.onCommand?.(args);
+        return exec_run(DOCKER, args, { env, ...opts });
+    };
+    return { ...engineQueries(run), ...imageOperations(run), ...containerOperations(run) };
+}
+
+;// CONCATENATED MODULE: ./src/results/stages.ts
+// The stages of a platform's check, in one table: the order they run and are shown in, what the
+// reports call them, when a platform's results hold them and how each counts in the verdict.
+// Whatever lists stages (the results' types and their validation, the verdict, the report's
+// columns, the commit status and the comment's fingerprint) reads them from here. A new stage
+// is a row here, its file under engine/stages/ and its runner in engine/platform.ts's RUNNERS.
+/** The stages, in the order they run and are shown in. */
+const STAGES = [
+    { name: 'build', title: 'Build', present: 'always', verdict: 'image' },
+    { name: 'pull', title: 'Image', present: 'image', verdict: 'image', replaces: 'build' },
+    { name: 'import', title: 'Import', present: 'always', verdict: 'pass', compared: true },
+    {
+        name: 'train',
+        title: 'Train',
+        logTitle: 'Training',
+        present: 'always',
+        verdict: 'train',
+        decidedBy: 'import',
+        compared: true,
+    },
+    { name: 'start', title: 'Start', present: 'start', verdict: 'pass' },
+    { name: 'run', title: 'Run', present: 'run', verdict: 'pass' },
+];
+const SPECS = STAGES;
+/** The order stages run and are shown in (pull takes the build's place). */
+const STAGE_ORDER = STAGES.map((s) => s.name);
+const CORE_STAGES = STAGE_ORDER.filter((s) => spec(s).present === 'always');
+const EXTRA_STAGES = STAGE_ORDER.filter((s) => spec(s).present !== 'always');
+const COMPARED_STAGES = STAGE_ORDER.filter((s) => spec(s).compared);
+function spec(name) {
+    return SPECS.find((s) => s.name === name);
+}
+/** A stage as reports name it. */
+function stageTitle(s) {
+    return spec(s).title;
+}
+/** The heading of a stage's log in the report. */
+function logTitle(s) {
+    return spec(s).logTitle ?? spec(s).title;
+}
+/** The stages that a stage of these takes the place of: the build, where the pull ran. */
+function replacedBy(names) {
+    return new Set(names.flatMap((n) => spec(n).replaces ?? []));
+}
+/**
+ * Why a stage did not pass, in a word (its reason says it in a sentence), and what that is: the
+ * image's `failure`, `undecided` (the check could not tell here: the commit status is an error),
+ * or why a stage was `skipped`.
+ */
+const CAUSES = {
+    /** The command or container exited with a non-zero code. */
+    exit: 'failure',
+    /** The check's own step in the container said it failed: no import, or the training step raised. */
+    error: 'failure',
+    /** The process was killed by a signal (SIGILL, SIGSEGV, ...). */
+    signal: 'failure',
+    /** The container was killed for using too much memory. */
+    oom: 'failure',
+    /** The run was cancelled. */
+    cancelled: 'failure',
+    /** The docker command itself could not be started. */
+    docker: 'failure',
+    /** The image input has no image for the platform. */
+    'no-platform-image': 'failure',
+    /** The image, or the process that ran in it, is another platform (also a training step not counted). */
+    'not-the-platform': 'failure',
+    /** timeout-minutes ran out. */
+    timeout: 'undecided',
+    /** No emulator for the platform can be had on this machine. */
+    'no-emulator': 'undecided',
+    /** train: false. */
+    'turned-off': 'skipped',
+    /** An earlier stage did not pass, or did not run. */
+    'not-reached': 'skipped',
+    /** The image input was checked instead (the build). */
+    replaced: 'skipped',
+    /** The static analysis found the build cannot succeed for the platform. */
+    finding: 'skipped',
+};
+function isCause(s) {
+    return Object.hasOwn(CAUSES, s);
+}
+
 ;// CONCATENATED MODULE: ./src/results/types.ts
 // The results JSON: read by outside tools, the report mode and people. Extend it; never rename
 // or remove a field. schemaVersion changes only for a change that old readers would misread.
+
 const SCHEMA_VERSION = 1;
-/** The order stages run and are shown in (pull takes the build's place). */
-const STAGE_ORDER = [
-    'build',
-    'pull',
-    'import',
-    'train',
-    'start',
-    'run',
-];
-function emptyStage(status = 'skipped', reason) {
-    return reason === undefined
-        ? { status, durationMs: 0, log: '' }
-        : { status, durationMs: 0, log: '', reason };
+
+function emptyStage(status = 'skipped', reason, cause) {
+    return {
+        status,
+        durationMs: 0,
+        log: '',
+        ...(reason !== undefined ? { reason } : {}),
+        ...(cause !== undefined ? { cause } : {}),
+    };
+}
+/**
+ * A stage's cause. Results written before stage results carried one say it only in their status
+ * and reason: a timeout, or the sentence engine/emulation.ts then wrote when no emulator could
+ * be had; that is read from them, so that they keep the commit status they had.
+ */
+function stageCause(st) {
+    if (st.cause !== undefined)
+        return st.cause;
+    if (st.status === 'timed-out')
+        return 'timeout';
+    if (st.status === 'failed' && /no QEMU emulator/.test(st.reason ?? ''))
+        return 'no-emulator';
+    return undefined;
 }
 /** The stages a platform has, in order. */
 function stagesOf(stages) {
@@ -8104,15 +8241,23 @@ function stagesOf(stages) {
 function failingStage(stages) {
     return stagesOf(stages).find((s) => stages[s].status === 'failed' || stages[s].status === 'timed-out');
 }
+/** The stage that made the platform's image: the pull where the image input replaced the build. */
+function imageStage(stages) {
+    const have = stagesOf(stages);
+    const replaced = replacedBy(have);
+    return have.find((s) => spec(s).verdict === 'image' && !replaced.has(s));
+}
 /**
- * The stages a report shows as columns: those any platform has, the build left out when every
- * platform checked an existing image instead.
+ * The stages a report shows as columns: those every platform has (the build left out when every
+ * platform checked an existing image instead), and those any platform has.
  */
 function shownStages(platforms) {
-    const pulled = platforms.length > 0 && platforms.every((p) => p.stages.pull !== undefined);
-    return STAGE_ORDER.filter((s) => s === 'build'
-        ? !pulled
-        : s === 'import' || s === 'train' || platforms.some((p) => p.stages[s] !== undefined));
+    const hidden = platforms.length === 0
+        ? new Set()
+        : replacedBy(STAGE_ORDER.filter((s) => platforms.every((p) => p.stages[s] !== undefined)));
+    return STAGE_ORDER.filter((s) => spec(s).present === 'always'
+        ? !hidden.has(s)
+        : platforms.some((p) => p.stages[s] !== undefined));
 }
 /** The job passes when every required platform passed. */
 function overallPassed(platforms) {
@@ -8120,6 +8265,7 @@ function overallPassed(platforms) {
 }
 
 ;// CONCATENATED MODULE: ./src/results/verdict.ts
+
 
 
 // The one rule that decides whether a platform passed. Whatever stages a check runs, a platform
@@ -8137,16 +8283,16 @@ function imageMismatch(platform, image) {
     return null;
 }
 /** Why the process inside the container did not run as the platform; null when it did. */
-function machineMismatch(p, platform, env) {
+function machineMismatch(p, env) {
     if (!env.machine)
-        return `the container never reported its machine, so it cannot be proven to have run as ${platform}`;
+        return `the container never reported its machine, so it cannot be proven to have run as ${p.id}`;
     if (!machineMatches(p, env.machine))
-        return `the container ran as ${env.machine}, not as ${platform} (${machinesOf(p).join(' or ')})`;
+        return `the container ran as ${env.machine}, not as ${p.id} (${machinesOf(p).join(' or ')})`;
     // uname alone is not enough: a 32-bit process on its 64-bit sibling may report the 64-bit
     // kernel's name. The interpreter's own ELF header says what really ran.
     const interpreter = env.interpreter ?? null;
     if (interpreter === null)
-        return `the interpreter's binary could not be read, so it cannot be proven to be a ${platform} binary`;
+        return `the interpreter's binary could not be read, so it cannot be proven to be a ${p.id} binary`;
     if (interpreter !== p.arch)
         return `the interpreter${env.executable ? ` ${env.executable}` : ''} is an ${interpreter} binary, not ${p.arch}`;
     return null;
@@ -8160,24 +8306,30 @@ function architectureMismatch(r) {
     catch {
         return `'${r.platform}' is not a platform`;
     }
-    const name = formatPlatform(p);
-    return imageMismatch(name, r.image) ?? machineMismatch(p, name, r.environment);
+    return imageMismatch(p.id, r.image) ?? machineMismatch(p, r.environment);
 }
 /**
- * Whether the stages allow a pass: none failed or timed out; the image was made (built, or with
- * the image input pulled or found) and imported TensorFlow; training passed, or was skipped
- * because the user turned it off; and every stage asked for beyond those (start, run: present
- * in the results exactly when asked) passed.
+ * Whether the stages allow a pass: none failed or timed out; the stage that made the image (the
+ * build, or with the image input the pull) passed; every stage that must pass (the import, and
+ * those asked for beyond it: start, run) passed; training passed, or was skipped because the
+ * user turned it off. How each stage counts is its row in results/stages.ts.
  */
 function stagesPassed(stages, train) {
     if (failingStage(stages))
         return false;
-    const made = stages.pull ? stages.pull.status === 'passed' : stages.build.status === 'passed';
-    if (!made || stages.import.status !== 'passed')
-        return false;
-    if (train && stages.train.status !== 'passed')
-        return false;
-    return ['start', 'run'].every((s) => !stages[s] || stages[s].status === 'passed');
+    const have = stagesOf(stages);
+    const replaced = replacedBy(have);
+    return have.every((s) => {
+        const passed = stages[s].status === 'passed';
+        switch (spec(s).verdict) {
+            case 'image':
+                return replaced.has(s) || passed;
+            case 'train':
+                return !train || passed;
+            case 'pass':
+                return passed;
+        }
+    });
 }
 /**
  * A platform passes when its image is that platform, the check really ran there, and every
@@ -8188,6 +8340,7 @@ function platformPassed(r, train) {
 }
 
 ;// CONCATENATED MODULE: ./src/results/slowdown.ts
+
 
 /**
  * For each emulated platform, its import and training times as multiples of the first native
@@ -8204,32 +8357,21 @@ function withSlowdowns(platforms) {
             return p;
         if (p.environment.machine === native.environment.machine)
             return p;
-        const ratio = (stage) => {
+        const ratios = COMPARED_STAGES.flatMap((stage) => {
             const a = p.stages[stage];
             const b = native.stages[stage];
             if (a.status !== 'passed' || b.status !== 'passed' || b.durationMs <= 0)
-                return undefined;
-            return Math.round((a.durationMs / b.durationMs) * 10) / 10;
-        };
-        const imp = ratio('import');
-        const train = ratio('train');
-        if (imp === undefined && train === undefined)
+                return [];
+            return [[stage, Math.round((a.durationMs / b.durationMs) * 10) / 10]];
+        });
+        if (ratios.length === 0)
             return p;
         return {
             ...p,
-            emulationSlowdown: {
-                native: native.platform,
-                ...(imp !== undefined ? { import: imp } : {}),
-                ...(train !== undefined ? { train } : {}),
-            },
+            emulationSlowdown: { native: native.platform, ...Object.fromEntries(ratios) },
         };
     });
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept in step with package.json by a unit test.
-const TOOL_NAME = 'tf-multiarch-check';
-const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/docker/binfmt.ts
 
@@ -8301,65 +8443,45 @@ async function qemuVersion(handler, qemuArch) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis.ts
-// The shapes the static phase (lint/) and the failure classifier (diagnose/) share: the
-// catalogue of diagnosis ids, a static finding, a place in the project. A leaf: it imports only
-// the results' types, so neither side needs the other.
-// Every diagnosis id, with its title. Ids are stable: outside tools key on them. Extend the
-// list; never rename an entry.
-const CATALOG = {
-    'macos-only-package': 'A macOS-only package in a Linux image',
-    'no-wheel-for-platform': 'The package has no wheel for this platform',
-    'python-version-unsupported': "The TensorFlow pin has no wheel for the image's Python",
-    'tensorflow-prerelease': "Only a TensorFlow pre-release has wheels for the image's Python",
-    'musl-base-image': 'Alpine/musl base image: TensorFlow has no musllinux wheels',
-    'glibc-too-old': "The image's glibc is older than the wheel needs",
-    'base-image-not-found': 'The base image tag does not exist',
-    'base-image-platform-missing': 'The base image is not built for this platform',
-    'platform-unsupported-by-tensorflow': 'TensorFlow publishes no wheels for this platform',
-    'externally-managed-environment': 'pip refuses to install into the system Python (PEP 668)',
-    'dependency-conflict': 'The requirements cannot be resolved together',
-    'index-unreachable': 'The build could not reach the package index',
-    'source-build-failed': 'A dependency had no wheel and failed to build from source',
-    'tensorflow-not-installed': 'TensorFlow is not installed in the image',
-    'venv-not-on-path': "TensorFlow is in a venv the image's python does not use",
-    'exec-form-shell': 'Exec-form CMD/ENTRYPOINT with shell syntax',
-    'numpy-abi-mismatch': 'TensorFlow was built against NumPy 1, the image has NumPy 2',
-    'protobuf-incompatible': 'The installed protobuf does not match TensorFlow',
-    'illegal-instruction': 'The CPU lacks an instruction the binary uses',
-    'exec-format-error': 'No emulator for this architecture (exec format error)',
-    'emulator-crash': 'QEMU crashed while emulating',
-    'out-of-memory': 'The process ran out of memory',
-    timeout: 'The stage ran out of time',
-    'docker-engine-lost': 'The Docker engine went away during the check',
-    'build-cache-corrupt': "The builder's cache refers to data that is no longer on disk",
-    'builder-stalled': 'The build stopped making progress',
-    'wrong-architecture': 'The image is not the platform it was built for',
-    'foreign-binaries': 'The image holds binaries of another architecture than its own',
-    'image-platform-missing': 'The image has no manifest for this platform',
-    'start-failed': "The image's own ENTRYPOINT/CMD failed",
-    'run-failed': 'Your own test (the run command) failed',
-    'keras-backend-missing': 'KERAS_BACKEND names a backend the image does not have',
-    'keras-backend-invalid': 'KERAS_BACKEND names no Keras backend',
-    'tf-keras-missing': 'TF_USE_LEGACY_KERAS asks for Keras 2, and tf-keras is not installed',
-    'keras-version-mismatch': "The installed Keras does not match TensorFlow's version",
-    'entrypoint-not-runnable': "The image's ENTRYPOINT cannot be started",
-    unknown: 'Unrecognised failure',
-};
+;// CONCATENATED MODULE: ./src/advice.ts
+// The fix of each diagnosis that both phases can reach, written once: the static phase
+// (lint/) says it before the build, the classifier (diagnose/) after a failure shows it, and a
+// user who meets both reads the same advice. Small functions of the facts either side knows.
+// A leaf: it imports nothing.
 /** How to get an emulator for an architecture: said wherever one is missing. */
 function registerQemu(arch) {
     return `register QEMU (docker/setup-qemu-action, or docker run --privileged --rm tonistiigi/binfmt --install ${arch})`;
 }
-function diagnosis(id, detail, fix, where) {
-    return {
-        id,
-        title: CATALOG[id],
-        detail,
-        fix,
-        ...(where?.file ? { file: where.file } : {}),
-        ...(where?.line ? { line: where.line } : {}),
-    };
+/** `venv-not-on-path`: the venv that holds TensorFlow, made the image's python. */
+function venvOnPath(venv) {
+    return `Add ENV PATH="${venv}/bin:$PATH" after creating the venv (it then applies to every later RUN and to the container), or call ${venv}/bin/python.`;
 }
+/** `exec-form-shell`: the exec-form instruction, without the shell it assumed. */
+function execFormShell(keyword) {
+    return `Call the venv's interpreter directly, e.g. ${keyword} ["/app/.venv/bin/python", "main.py"], or put the venv on PATH with ENV PATH=/app/.venv/bin:$PATH; use shell form (${keyword} . .venv/bin/activate && python main.py) only if you need a shell.`;
+}
+/** `externally-managed-environment`: a venv, or a base whose Python pip may install into. */
+const SYSTEM_PYTHON_VENV = 'Create a venv and put it on PATH first (RUN python3 -m venv /opt/venv, then ENV PATH="/opt/venv/bin:$PATH"), or start FROM python:3.12-slim.';
+/** `musl-base-image`: the glibc counterpart of the Alpine tag. */
+function glibcBase(python) {
+    return `Use a glibc base, e.g. FROM python:${python}-slim.`;
+}
+/** `macos-only-package`: the Linux package, the macOS one kept behind its marker. */
+function macosOnly(name) {
+    return name === 'tensorflow-metal'
+        ? 'Remove tensorflow-metal from the image (it is the Apple GPU plugin); if a macOS setup shares the file, write `tensorflow-metal; sys_platform == "darwin"`.'
+        : 'Install `tensorflow` instead (it runs on Apple Silicon too since 2.13); if a macOS setup shares the file, write `tensorflow-macos; sys_platform == "darwin"`.';
+}
+/** Keras 3's backends, as KERAS_BACKEND names them. */
+const BACKENDS = 'tensorflow, jax, torch, numpy or openvino';
+/** `keras-backend-invalid`. */
+const KERAS_BACKEND_INVALID = `Set KERAS_BACKEND to ${BACKENDS}, or drop it (TensorFlow uses tensorflow); remove a stale ~/.keras/keras.json.`;
+/** `keras-backend-missing`: the package the backend needs. */
+function kerasBackendMissing(pkg) {
+    return `Install ${pkg} in the image, or drop the variable (or set KERAS_BACKEND=tensorflow) to train with TensorFlow.`;
+}
+/** `tf-keras-missing`. */
+const TF_KERAS_MISSING = 'Install tf-keras of the same minor version as TensorFlow (pip install "tf-keras~=2.16.0" beside tensorflow 2.16), or drop the variable to use Keras 3.';
 
 ;// CONCATENATED MODULE: ./src/engine/emulation.ts
 
@@ -8380,15 +8502,12 @@ host,
 local) {
     const read = deps.readBinfmt ?? (local ? () => readBinfmtHandlers() : async () => null);
     const emulated = opts.platforms.filter((p) => !isNative(p, host));
-    const result = new Map(opts.platforms.map((p) => [
-        formatPlatform(p),
-        { platform: formatPlatform(p), emulated: !isNative(p, host) },
-    ]));
+    const result = new Map(opts.platforms.map((p) => [p.id, { platform: p.id, emulated: !isNative(p, host) }]));
     for (const p of opts.platforms) {
         const how = local
             ? `emulated (QEMU ${qemuName(p)} on this ${host} host)`
             : `emulated (on the engine's ${host} machine, by its own emulator)`;
-        deps.log.info(`${formatPlatform(p)}: ${isNative(p, host) ? 'native' : how}`);
+        deps.log.info(`${p.id}: ${isNative(p, host) ? 'native' : how}`);
         if (p.arch === 'amd64' && !isNative(p, host))
             deps.log.info(AMD64_EMULATED);
     }
@@ -8408,10 +8527,10 @@ local) {
     const installed = new Set();
     if (todo.length > 0 && opts.setupQemu !== 'false') {
         for (const p of todo)
-            installed.add(formatPlatform(p));
-        const arches = [...new Set(todo.map((p) => p.arch))].join(',');
-        deps.log.info(`registering QEMU for ${arches} with ${opts.qemuImage}`);
-        const res = await deps.docker.run(['run', '--privileged', '--rm', opts.qemuImage, '--install', arches], {
+            installed.add(p.id);
+        const arches = [...new Set(todo.map((p) => p.arch))];
+        deps.log.info(`registering QEMU for ${arches.join(',')} with ${opts.qemuImage}`);
+        const res = await deps.docker.registerQemu(opts.qemuImage, arches, {
             timeoutMs: 5 * 60_000,
             signal: deps.signal,
         });
@@ -8422,7 +8541,7 @@ local) {
         todo = missing();
     }
     for (const p of emulated) {
-        const key = formatPlatform(p);
+        const key = p.id;
         // A handler registered from a container (tonistiigi/binfmt) has no interpreter here to
         // ask: then the installer image we ran is what is known.
         const ours = installed.has(key);
@@ -8436,7 +8555,7 @@ local) {
         });
     }
     for (const p of todo) {
-        const key = formatPlatform(p);
+        const key = p.id;
         const how = opts.setupQemu === 'false'
             ? 'setup-qemu is false'
             : `registering it with ${opts.qemuImage} did not work`;
@@ -8450,6 +8569,171 @@ local) {
         });
     }
     return [...result.values()];
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis.ts
+// Every diagnosis id. Ids are stable: outside tools key on them. Extend the catalogue; never
+// rename an entry. Adding one: an entry here, a row in the README's Diagnoses table, the rule
+// that finds it (lint/ or diagnose/) and its fixture.
+const CATALOG = {
+    'macos-only-package': {
+        title: 'A macOS-only package in a Linux image',
+        family: 'requirements',
+        root: true,
+    },
+    'no-wheel-for-platform': {
+        title: 'The package has no wheel for this platform',
+        family: 'requirements',
+        generic: true,
+    },
+    'python-version-unsupported': {
+        title: "The TensorFlow pin has no wheel for the image's Python",
+        family: 'requirements',
+    },
+    'tensorflow-prerelease': {
+        title: "Only a TensorFlow pre-release has wheels for the image's Python",
+        family: 'requirements',
+    },
+    'musl-base-image': {
+        title: 'Alpine/musl base image: TensorFlow has no musllinux wheels',
+        family: 'base-image',
+        root: true,
+    },
+    'glibc-too-old': {
+        title: "The image's glibc is older than the wheel needs",
+        family: 'base-image',
+    },
+    'base-image-not-found': {
+        title: 'The base image tag does not exist',
+        family: 'base-image',
+        root: true,
+    },
+    'base-image-platform-missing': {
+        title: 'The base image is not built for this platform',
+        family: 'base-image',
+    },
+    'platform-unsupported-by-tensorflow': {
+        title: 'TensorFlow publishes no wheels for this platform',
+        family: 'requirements',
+    },
+    'externally-managed-environment': {
+        title: 'pip refuses to install into the system Python (PEP 668)',
+        family: 'python-setup',
+        root: true,
+    },
+    'dependency-conflict': {
+        title: 'The requirements cannot be resolved together',
+        family: 'requirements',
+    },
+    'index-unreachable': { title: 'The build could not reach the package index', family: 'network' },
+    'source-build-failed': {
+        title: 'A dependency had no wheel and failed to build from source',
+        family: 'requirements',
+    },
+    'tensorflow-not-installed': {
+        title: 'TensorFlow is not installed in the image',
+        family: 'python-setup',
+        generic: true,
+    },
+    'venv-not-on-path': {
+        title: "TensorFlow is in a venv the image's python does not use",
+        family: 'python-setup',
+        root: true,
+    },
+    'exec-form-shell': { title: 'Exec-form CMD/ENTRYPOINT with shell syntax', family: 'command' },
+    'numpy-abi-mismatch': {
+        title: 'TensorFlow was built against NumPy 1, the image has NumPy 2',
+        family: 'requirements',
+    },
+    'protobuf-incompatible': {
+        title: 'The installed protobuf does not match TensorFlow',
+        family: 'requirements',
+    },
+    'illegal-instruction': {
+        title: 'The CPU lacks an instruction the binary uses',
+        family: 'machine',
+    },
+    'exec-format-error': {
+        title: 'No emulator for this architecture (exec format error)',
+        family: 'machine',
+    },
+    'emulator-crash': { title: 'QEMU crashed while emulating', family: 'machine' },
+    'out-of-memory': { title: 'The process ran out of memory', family: 'machine' },
+    timeout: { title: 'The stage ran out of time', family: 'engine' },
+    'builder-stalled': { title: 'The build stopped making progress', family: 'engine' },
+    'docker-engine-lost': { title: 'The Docker engine went away during the check', family: 'engine' },
+    'build-cache-corrupt': {
+        title: "The builder's cache refers to data that is no longer on disk",
+        family: 'engine',
+    },
+    'wrong-architecture': {
+        title: 'The image is not the platform it was built for',
+        family: 'architecture',
+        proven: true,
+    },
+    'foreign-binaries': {
+        title: 'The image holds binaries of another architecture than its own',
+        family: 'architecture',
+        proven: true,
+    },
+    'image-platform-missing': {
+        title: 'The image has no manifest for this platform',
+        family: 'architecture',
+    },
+    'start-failed': { title: "The image's own ENTRYPOINT/CMD failed", family: 'command' },
+    'run-failed': { title: 'Your own test (the run command) failed', family: 'command' },
+    'keras-backend-missing': {
+        title: 'KERAS_BACKEND names a backend the image does not have',
+        family: 'keras',
+    },
+    'keras-backend-invalid': { title: 'KERAS_BACKEND names no Keras backend', family: 'keras' },
+    'tf-keras-missing': {
+        title: 'TF_USE_LEGACY_KERAS asks for Keras 2, and tf-keras is not installed',
+        family: 'keras',
+    },
+    'keras-version-mismatch': {
+        title: "The installed Keras does not match TensorFlow's version",
+        family: 'keras',
+    },
+    'entrypoint-not-runnable': {
+        title: "The image's ENTRYPOINT cannot be started",
+        family: 'command',
+    },
+    unknown: { title: 'Unrecognised failure', family: 'unknown', generic: true },
+};
+function diagnosis(id, detail, fix, where) {
+    return {
+        id,
+        title: CATALOG[id].title,
+        detail,
+        fix,
+        ...(where?.file ? { file: where.file } : {}),
+        ...(where?.line ? { line: where.line } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/format.ts
+// How the check writes a duration, a place in a file and a cut text, wherever it writes them
+// (log lines, reasons, diagnoses, the report): one spelling each. A leaf: it imports nothing.
+/** A stage's or a build's time: "52 s", "3 min 06 s". */
+function formatDuration(ms) {
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+}
+/** A short time to a tenth of a second, for log lines: "11.2 s". */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** A place in the project: "Dockerfile:6", or the file alone when no line is known. */
+function fileLine(at) {
+    return at.line ? `${at.file}:${at.line}` : at.file;
+}
+/** At most `max` characters, the last an ellipsis when it was cut. */
+function truncate(text, max) {
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
@@ -9080,6 +9364,18 @@ const PRERELEASES = {
 ;// CONCATENATED MODULE: ./src/knowledge/tensorflow.ts
 
 
+
+// What the checker knows about TensorFlow's wheels, in one place.
+//
+// Sources: the package index itself (wheels.generated.ts, re-derived by
+// scripts/refresh-knowledge.mjs with pip); TensorFlow's release notes and issue tracker:
+// tensorflow-cpu has never published aarch64 wheels (tensorflow/tensorflow#106021); 2.10-2.15
+// publish for aarch64 only a shim that depends on tensorflow-cpu-aws==<same> (#60204, #59731);
+// first-party aarch64 wheels from 2.16.1 (#67772, metadata fixed in 2.16.2, #63585); 2.14.0
+// lacks its numpy<2 bound (#102743); wheels up to 2.20 are manylinux2014 (glibc 2.17), 2.21
+// manylinux_2_27 (glibc 2.27). tensorflow-macos and tensorflow-metal publish macOS wheels only.
+/** The architectures TensorFlow publishes Linux wheels for, as manylinux tags name them. */
+const WHEEL_ARCHES = ['x86_64', 'aarch64'];
 /** The TensorFlow distributions the checker reasons about. */
 const TENSORFLOW_PACKAGES = [
     'tensorflow',
@@ -9097,8 +9393,14 @@ const MACOS_ONLY = ['tensorflow-macos', 'tensorflow-metal'];
 function normalizeName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
-function archOf(platformArch) {
-    return platformArch === 'amd64' ? 'x86_64' : platformArch === 'arm64' ? 'aarch64' : null;
+/** The architecture of TensorFlow's Linux wheels for Docker's (arm64: aarch64); null for none. */
+function archOf(arch) {
+    const tag = archRow(arch).manylinux;
+    return WHEEL_ARCHES.find((w) => w === tag) ?? null;
+}
+/** Platforms for which TensorFlow publishes Linux wheels at all. */
+function tensorflowHasWheels(p) {
+    return archOf(p.arch) !== null;
 }
 function versionsOf(pkg) {
     return Object.keys(WHEELS[pkg] ?? {});
@@ -9143,13 +9445,15 @@ function checkPin(pkg, specifier, python, arch) {
         pythons: [...pythons].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
     };
 }
-/** The newest release installable for this Python on both architectures, for fix suggestions. */
+/** The newest release installable for this Python on every architecture, for fix suggestions. */
 function newestFor(python) {
     const all = versionsOf('tensorflow').filter((v) => (0,pep440.valid)(v) && /^\d+\.\d+\.\d+$/.test(v));
     for (const v of all.reverse()) {
-        const a = installablePythons('tensorflow', v, 'x86_64');
-        const b = installablePythons('tensorflow', v, 'aarch64');
-        if (python === null ? a.length && b.length : a.includes(python) && b.includes(python))
+        const fits = (arch) => {
+            const pythons = installablePythons('tensorflow', v, arch);
+            return python === null ? pythons.length > 0 : pythons.includes(python);
+        };
+        if (WHEEL_ARCHES.every(fits))
             return v;
     }
     return null;
@@ -9166,6 +9470,7 @@ function prereleaseFor(pkg, specifier, python, arch) {
 
 ;// CONCATENATED MODULE: ./src/diagnose/evidence.ts
 
+
 function find(lines, re) {
     for (let i = lines.length - 1; i >= 0; i--) {
         const m = re.exec(lines[i]);
@@ -9180,7 +9485,7 @@ function quote(line) {
         .replace(/^#\d+ /, '')
         .replace(/^\d+\.\d+ /, '')
         .trim();
-    return `"${clean.length > 300 ? clean.slice(0, 299) + '…' : clean}"`;
+    return `"${truncate(clean, 300)}"`;
 }
 /** What the docker client prints when the engine dies under it or is gone. */
 const ENGINE_LOST = /Cannot connect to the Docker daemon|error during connect|(rpc error: code = |failed to solve: )Unavailable|docker\.sock: connect: (connection refused|no such file)|error waiting for container: (unexpected )?EOF/i;
@@ -9222,8 +9527,14 @@ function capitalize(text) {
 function requirementName(spec) {
     return normalizeName(spec.replace(/[\s[<>=!~;].*$/, ''));
 }
+/** A family's rules, run in their order: the order in which their diagnoses are listed. */
+function runRules(rules, e, add) {
+    for (const rule of rules)
+        rule(e, add);
+}
 
 ;// CONCATENATED MODULE: ./src/diagnose/command.ts
+
 
 
 /**
@@ -9235,7 +9546,7 @@ function commandCauses(e, add, matched) {
     const has = e.imagePlatforms;
     if (has) {
         const list = has.has.length > 0 ? has.has.join(', ') : 'no platform this check can read';
-        add(diagnosis('image-platform-missing', `${has.ref} has no ${e.platform} image: it has ${list}${has.registryError ? ` (its registry could not be read: ${has.registryError})` : ''}.`, `Build and push it for ${e.platform} too: docker buildx build --platform ${[...has.has, e.platform].join(',')} --push (docker/build-push-action: the platforms input, after docker/setup-qemu-action), or leave ${e.platform} out of platforms.`));
+        add(diagnosis('image-platform-missing', `${has.ref} has no ${e.platform.id} image: it has ${list}${has.registryError ? ` (its registry could not be read: ${has.registryError})` : ''}.`, `Build and push it for ${e.platform.id} too: docker buildx build --platform ${[...has.has, e.platform.id].join(',')} --push (docker/build-push-action: the platforms input, after docker/setup-qemu-action), or leave ${e.platform.id} out of platforms.`));
         return;
     }
     // The runtime's words when the first word of an exec-form command is no program: Docker ran
@@ -9243,7 +9554,7 @@ function commandCauses(e, add, matched) {
     const m = find(e.lines, /exec: "([^"]*)": (?:stat [^:]*: no such file or directory|executable file not found in \$PATH)/);
     const program = m?.groups[0] ?? '';
     if (m && /^(\.|source)(\s|$)|&&|\|\||\$\{?[A-Za-z_]|\s/.test(program)) {
-        add(diagnosis('exec-form-shell', `Started as its users start it, the image fails: ${quote(m.line)}. Its ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} is exec form, so Docker runs "${program}" as a program, with no shell to understand ". activate", "&&" or "$VARS".`, 'Call the venv\'s interpreter directly, e.g. CMD ["/app/.venv/bin/python", "main.py"], or put the venv on PATH with ENV PATH=/app/.venv/bin:$PATH; use shell form only if you need a shell.', e.locate.command(program)));
+        add(diagnosis('exec-form-shell', `Started as its users start it, the image fails: ${quote(m.line)}. Its ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} is exec form, so Docker runs "${program}" as a program, with no shell to understand ". activate", "&&" or "$VARS".`, execFormShell(e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'), e.locate.command(program)));
         return;
     }
     if (matched || (e.stage !== 'start' && e.stage !== 'run'))
@@ -9253,12 +9564,12 @@ function commandCauses(e, add, matched) {
         ? 'ran out of time'
         : `exited with ${e.exitCode ?? '?'}${e.signal ? ` (${e.signal})` : ''}`;
     if (e.stage === 'start') {
-        add(diagnosis('start-failed', `The image's own ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} (${JSON.stringify([...(e.image?.entrypoint ?? []), ...(e.image?.cmd ?? [])])}) ${how} on ${e.platform}. The decisive lines: ${lines}.`, 'Run the image on that platform (docker run --platform ' +
-            e.platform +
+        add(diagnosis('start-failed', `The image's own ${e.image?.entrypoint ? 'ENTRYPOINT' : 'CMD'} (${JSON.stringify([...(e.image?.entrypoint ?? []), ...(e.image?.cmd ?? [])])}) ${how} on ${e.platform.id}. The decisive lines: ${lines}.`, 'Run the image on that platform (docker run --platform ' +
+            e.platform.id +
             ' IMAGE) and read its output; a command that should run for good must keep running, one that should finish must exit 0.', e.locate.command(e.image?.entrypoint?.[0] ?? e.image?.cmd?.[0] ?? '')));
     }
     else {
-        add(diagnosis('run-failed', `Your command ${JSON.stringify(e.command ?? '')} ${how} on ${e.platform}. The decisive lines: ${lines}.`, `Reproduce it with docker run --platform ${e.platform} --entrypoint sh IMAGE -c '...'; the image's import and training passed, so the cause is in what the command tests.`));
+        add(diagnosis('run-failed', `Your command ${JSON.stringify(e.command ?? '')} ${how} on ${e.platform.id}. The decisive lines: ${lines}.`, `Reproduce it with docker run --platform ${e.platform.id} --entrypoint sh IMAGE -c '...'; the image's import and training passed, so the cause is in what the command tests.`));
     }
 }
 /**
@@ -9276,8 +9587,8 @@ function entrypointCauses(e, add) {
     const file = m.groups[0];
     const denied = m.groups[1] === 'permission denied';
     add(diagnosis('entrypoint-not-runnable', denied
-        ? `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform}: ${file} is not executable (${quote(m.line)}); every docker run of the image fails so.`
-        : `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform}: ${quote(m.line)}. For a script that is in the image, this is its #! line: the interpreter it names is not in the image, or the line ends in a carriage return (Windows line endings).`, denied
+        ? `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform.id}: ${file} is not executable (${quote(m.line)}); every docker run of the image fails so.`
+        : `The ENTRYPOINT ${JSON.stringify(ep)} cannot start on ${e.platform.id}: ${quote(m.line)}. For a script that is in the image, this is its #! line: the interpreter it names is not in the image, or the line ends in a carriage return (Windows line endings).`, denied
         ? `Make it executable: COPY --chmod=0755 ... ${file}, or RUN chmod +x ${file} (git keeps the bit: git update-index --chmod=+x).`
         : `Give the script a #! interpreter the image has (#!/bin/sh), and Unix line endings (dos2unix, or * text eol=lf in .gitattributes).`, e.locate.entrypoint));
 }
@@ -9286,158 +9597,151 @@ function entrypointCauses(e, add) {
 
 
 
+
 /** Causes in what the build installs: the base image, pip's refusals, the index, wheels, pins, glibc. */
 function installCauses(e, add) {
+    runRules(INSTALL_RULES, e, add);
+}
+const INSTALL_RULES = [
+    // base-image-platform-missing before base-image-not-found because a manifest without the
+    // platform also fails the metadata load ("#3 ERROR: no match for platform in manifest").
+    baseImagePlatformMissing,
+    baseImageNotFound,
+    externallyManagedEnvironment,
+    // index-unreachable before no version found because an unreachable index also says
+    // `from versions: none`: pip saw no versions, not no wheels.
+    indexUnreachable,
+    noVersionFound,
+    dependencyConflict,
+    sourceBuildFailed,
+    glibcTooOld,
+];
+const PLATFORM_MISSING = /no match for platform in manifest|no matching manifest for (linux\/\S+)/;
+const BASE_IMAGE_UNRESOLVED = /failed to resolve source metadata for|manifest unknown|pull access denied for|repository does not exist/;
+function baseImagePlatformMissing(e, add) {
+    const m = find(e.lines, PLATFORM_MISSING);
+    if (!m)
+        return;
+    const where = e.platform.id;
+    add(diagnosis('base-image-platform-missing', `The base image has no ${where} variant: ${quote(m.line)}.`, `Use a multi-arch base image that lists ${where} (docker buildx imagetools inspect <image> shows them).`, e.locate.from));
+}
+function baseImageNotFound(e, add) {
     const L = e.lines;
-    const where = e.platform;
-    let m;
-    if ((m = find(L, /no match for platform in manifest|no matching manifest for (linux\/\S+)/))) {
-        add(diagnosis('base-image-platform-missing', `The base image has no ${where} variant: ${quote(m.line)}.`, `Use a multi-arch base image that lists ${where} (docker buildx imagetools inspect <image> shows them).`, e.locate.from));
-    }
-    else if ((m = find(L, /failed to resolve source metadata for|manifest unknown|pull access denied for|repository does not exist/)) ||
-        (m = metadataError(L))) {
-        const image = find(L, /load metadata for (\S+)/)?.groups[0] ??
-            find(L, /source metadata for (\S+?):?\s/)?.groups[0];
-        add(diagnosis('base-image-not-found', `The base image${image ? ` ${image}` : ''} could not be resolved: ${quote(m.line)}.`, 'Use a tag that exists; official images publish one multi-arch tag per version (e.g. python:3.11-slim), not per-architecture tags.', e.locate.from));
-    }
-    if ((m = find(L, /externally-managed-environment/))) {
-        add(diagnosis('externally-managed-environment', `pip refused to install into the system Python: ${quote(m.line)}.`, 'Create a venv and put it on PATH (RUN python3 -m venv /opt/venv + ENV PATH="/opt/venv/bin:$PATH"), or start FROM python:3.12-slim.', e.locate.from));
-    }
-    const unreachable = find(L, INDEX_UNREACHABLE);
-    if (unreachable) {
-        add(diagnosis('index-unreachable', `The build could not reach the package index on ${where}, so pip (or uv) saw no versions at all: ${quote(unreachable.line)}.`, "Let the build reach the index: the builder's DNS and network (a docker-container builder needs them too), a proxy passed as build arguments (HTTPS_PROXY, NO_PROXY), a TLS-inspecting proxy's CA certificate in the image and trusted by the installer (pip's cert setting; SSL_CERT_FILE for uv, requests and poetry), or the URL of a private index (--index-url)."));
-    }
-    if (!unreachable &&
-        // Between the requirement and its versions pip may say where it came from, in any number
-        // of groups: `(from mlapp)` for a local project, `(from -r requirements.txt (line 3))`.
-        (m = find(L, /Could not find a version that satisfies the requirement (\S+)(?: \(from (?!versions:)(?:[^()]|\([^()]*\))*\))* \(from versions: ([^)]*)\)/))) {
-        const name = requirementName(m.groups[0]);
-        const versions = m.groups[1].trim();
-        const loc = e.locate.requirement(name);
-        if (name === 'tensorflow-macos' || name === 'tensorflow-metal') {
-            add(diagnosis('macos-only-package', `${name} has macOS wheels only: ${quote(m.line)}.`, 'Install `tensorflow` instead (it runs on Apple Silicon too); keep the macOS package behind `; sys_platform == "darwin"`.', loc));
+    if (find(L, PLATFORM_MISSING))
+        return;
+    const m = find(L, BASE_IMAGE_UNRESOLVED) ?? metadataError(L);
+    if (!m)
+        return;
+    const image = find(L, /load metadata for (\S+)/)?.groups[0] ??
+        find(L, /source metadata for (\S+?):?\s/)?.groups[0];
+    add(diagnosis('base-image-not-found', `The base image${image ? ` ${image}` : ''} could not be resolved: ${quote(m.line)}.`, 'Use a tag that exists; official images publish one multi-arch tag per version (e.g. python:3.11-slim), not per-architecture tags.', e.locate.from));
+}
+function externallyManagedEnvironment(e, add) {
+    const m = find(e.lines, /externally-managed-environment/);
+    if (!m)
+        return;
+    add(diagnosis('externally-managed-environment', `pip refused to install into the system Python: ${quote(m.line)}.`, SYSTEM_PYTHON_VENV, e.locate.from));
+}
+function indexUnreachable(e, add) {
+    const m = find(e.lines, INDEX_UNREACHABLE);
+    if (!m)
+        return;
+    add(diagnosis('index-unreachable', `The build could not reach the package index on ${e.platform.id}, so pip (or uv) saw no versions at all: ${quote(m.line)}.`, "Let the build reach the index: the builder's DNS and network (a docker-container builder needs them too), a proxy passed as build arguments (HTTPS_PROXY, NO_PROXY), a TLS-inspecting proxy's CA certificate in the image and trusted by the installer (pip's cert setting; SSL_CERT_FILE for uv, requests and poetry), or the URL of a private index (--index-url)."));
+}
+/**
+ * pip's "Could not find a version that satisfies the requirement". Between the requirement and
+ * its versions pip may say where it came from, in any number of groups: `(from mlapp)` for a
+ * local project, `(from -r requirements.txt (line 3))`.
+ */
+const NO_VERSION = /Could not find a version that satisfies the requirement (\S+)(?: \(from (?!versions:)(?:[^()]|\([^()]*\))*\))* \(from versions: ([^)]*)\)/;
+/** The first reading that applies decides the diagnosis; the last always applies. */
+const NO_VERSION_READINGS = [
+    // macos-only-package before musl-base-image because a macOS-only package has no Linux wheel
+    // for any libc: on Alpine too, the package is the cause.
+    macosOnlyPackage,
+    // musl-base-image before no wheel because on Alpine pip sees no wheel of anything compiled
+    // (`from versions: none`), and the base image is the one fix.
+    muslBaseImage,
+    // no wheel before python-version-unsupported because only listed versions (wheels for this
+    // platform and Python, none of them the pinned release) point at the pin's Python.
+    noWheelForPlatform,
+    pythonVersionUnsupported,
+    pinUnsatisfiable,
+];
+function noVersionFound(e, add) {
+    if (find(e.lines, INDEX_UNREACHABLE))
+        return;
+    const m = find(e.lines, NO_VERSION);
+    if (!m)
+        return;
+    const name = requirementName(m.groups[0]);
+    const v = {
+        spec: m.groups[0],
+        name,
+        versions: m.groups[1].trim(),
+        line: m.line,
+        loc: e.locate.requirement(name),
+    };
+    for (const reading of NO_VERSION_READINGS) {
+        const d = reading(v, e);
+        if (d) {
+            add(d);
+            return;
         }
-        else if (find(L, /musllinux|ld-musl|Alpine/i)) {
-            add(diagnosis('musl-base-image', `No musllinux wheel of ${name} exists: ${quote(m.line)}.`, 'Use a glibc base image such as python:3.12-slim.', e.locate.from));
-        }
-        else if (versions === 'none') {
-            add(diagnosis('no-wheel-for-platform', `pip found no ${name} wheel for ${where}: ${quote(m.line)}.`, name === 'tensorflow-cpu'
-                ? 'Install `tensorflow` instead: tensorflow-cpu has never published aarch64 wheels, and `tensorflow` is CPU-only on Linux arm64.'
-                : `Use a ${name} version with ${where} wheels, or another package.`, loc));
-        }
-        else if (TENSORFLOW_PACKAGES.includes(name)) {
-            add(diagnosis('python-version-unsupported', `The pin ${m.groups[0]} has no wheel for this image's Python on ${where}; pip offers only ${versions.split(', ').slice(-4).join(', ')}: ${quote(m.line)}.`, 'Use a Python the release supports (see the TensorFlow install matrix) or pin a release that supports this Python.', loc));
-        }
-        else {
-            add(diagnosis('no-wheel-for-platform', `No version of ${m.groups[0]} installs here: ${quote(m.line)}.`, `Relax or change the pin of ${name}.`, loc));
-        }
-    }
-    if ((m = find(L, /ResolutionImpossible|conflicting dependencies|Cannot install .* because these package versions have conflicting/))) {
-        const culprit = find(L, /The conflict is caused by:|(\S+) depends on (\S+)/);
-        add(diagnosis('dependency-conflict', `pip cannot satisfy the pins together: ${quote(m.line)}${culprit ? `; ${quote(culprit.line)}` : ''}.`, 'Drop or relax the pin named in the conflict (often numpy, protobuf or keras next to a tensorflow pin).'));
-    }
-    if ((m = find(L, /Failed building wheel for (\S+)|Failed to build (\S+)|Building wheel for (\S+) .*error|error: command '[^']*gcc' failed|libhdf5\.so: cannot open/))) {
-        const name = normalizeName(m.groups.find((g) => g) ?? 'a dependency');
-        add(diagnosis('source-build-failed', `pip had no ${where} wheel for ${name} and building it from source failed: ${quote(m.line)}.`, `Pin a ${name} version that ships ${where} wheels (h5py 3.11.0 shipped none for aarch64), or install its build dependencies.`, e.locate.requirement(name)));
-    }
-    if ((m = find(L, /version `GLIBC_(\d+\.\d+)' not found/))) {
-        add(diagnosis('glibc-too-old', `A library needs glibc ${m.groups[0]} but the image has ${e.probe?.glibc ?? 'an older one'}: ${quote(m.line)}.`, 'Use a newer base image (Debian 11+ has glibc 2.31); TensorFlow 2.21 needs glibc 2.27 or newer.', e.locate.from));
     }
 }
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-// Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
-// the job summary and the CLI's --markdown, plain text for the terminal).
-function formatDuration(ms) {
-    const s = Math.round(ms / 1000);
-    if (s < 60)
-        return `${s} s`;
-    const m = Math.floor(s / 60);
-    return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+function macosOnlyPackage(v) {
+    if (v.name !== 'tensorflow-macos' && v.name !== 'tensorflow-metal')
+        return null;
+    return diagnosis('macos-only-package', `${v.name} has macOS wheels only: ${quote(v.line)}.`, macosOnly(v.name), v.loc);
 }
-/** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
-function firstFailure(p) {
-    const name = failingStage(p.stages);
-    if (!name)
-        return p.passed ? 'passed' : 'not run';
-    const st = p.stages[name];
-    return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`;
+function muslBaseImage(v, e) {
+    if (!find(e.lines, /musllinux|ld-musl|Alpine/i))
+        return null;
+    return diagnosis('musl-base-image', `No musllinux wheel of ${v.name} exists: ${quote(v.line)}.`, glibcBase('3.12'), e.locate.from);
 }
-/** Why a platform failed, in one line: its first diagnosis if it has one, else its first failing stage. */
-function failureSummary(p) {
-    const d = p.diagnoses[0];
-    const where = d?.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-    if (!d)
-        return firstFailure(p);
-    const name = failingStage(p.stages);
-    const stage = name ? `${name} ${p.stages[name].status}` : 'failed';
-    return `${stage}: ${d.title}${where}; fix: ${d.fix}`;
+function noWheelForPlatform(v, e) {
+    if (v.versions !== 'none')
+        return null;
+    const where = e.platform.id;
+    return diagnosis('no-wheel-for-platform', `pip found no ${v.name} wheel for ${where}: ${quote(v.line)}.`, v.name === 'tensorflow-cpu'
+        ? 'Install `tensorflow` instead: tensorflow-cpu has never published aarch64 wheels, and `tensorflow` is CPU-only on Linux arm64.'
+        : `Use a ${v.name} version with ${where} wheels, or another package.`, v.loc);
 }
-function verdictLine(results) {
-    const failedRequired = results.platforms
-        .filter((p) => p.required && !p.passed)
-        .map((p) => p.platform);
-    const failedOptional = results.platforms
-        .filter((p) => !p.required && !p.passed)
-        .map((p) => p.platform);
-    const optional = failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : '';
-    if (failedRequired.length === 0) {
-        const what = results.image
-            ? `The image ${results.image} imports TensorFlow and trains`
-            : 'TensorFlow builds, imports and trains';
-        return `${what} on ${results.platforms
-            .filter((p) => p.passed)
-            .map((p) => p.platform)
-            .join(', ') || 'no platform'}${optional}`;
-    }
-    return `${results.image ? `The image ${results.image}` : 'TensorFlow'} fails on ${failedRequired.join(', ')}${optional}`;
+function pythonVersionUnsupported(v, e) {
+    if (!TENSORFLOW_PACKAGES.includes(v.name))
+        return null;
+    return diagnosis('python-version-unsupported', `The pin ${v.spec} has no wheel for this image's Python on ${e.platform.id}; pip offers only ${v.versions.split(', ').slice(-4).join(', ')}: ${quote(v.line)}.`, 'Use a Python the release supports (see the TensorFlow install matrix) or pin a release that supports this Python.', v.loc);
 }
-/** The terminal table the CLI prints at the end. */
-function textTable(results) {
-    const stages = shownStages(results.platforms);
-    const header = [
-        'PLATFORM',
-        'RUNS',
-        ...stages.map((s) => stageTitle(s).toUpperCase()),
-        'TENSORFLOW',
-        'PYTHON',
-        'TIME',
-    ];
-    const rows = results.platforms.map((p) => [
-        p.platform + (p.required ? '' : ' (optional)'),
-        p.emulated ? 'qemu' : 'native',
-        ...stages.map((s) => {
-            const st = p.stages[s];
-            if (!st)
-                return '-';
-            return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`;
-        }),
-        p.environment.tensorflow ?? '-',
-        p.environment.python ?? '-',
-        formatDuration(p.durationMs),
-    ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].join('\n');
+/** Versions listed, none of them fits the pin: the pin is what to change. */
+function pinUnsatisfiable(v) {
+    return diagnosis('no-wheel-for-platform', `No version of ${v.spec} installs here: ${quote(v.line)}.`, `Relax or change the pin of ${v.name}.`, v.loc);
 }
-/** A stage as reports name it. */
-function stageTitle(s) {
-    return STAGE_TITLES[s];
+function dependencyConflict(e, add) {
+    const L = e.lines;
+    const m = find(L, /ResolutionImpossible|conflicting dependencies|Cannot install .* because these package versions have conflicting/);
+    if (!m)
+        return;
+    const culprit = find(L, /The conflict is caused by:|(\S+) depends on (\S+)/);
+    add(diagnosis('dependency-conflict', `pip cannot satisfy the pins together: ${quote(m.line)}${culprit ? `; ${quote(culprit.line)}` : ''}.`, 'Drop or relax the pin named in the conflict (often numpy, protobuf or keras next to a tensorflow pin).'));
 }
-const STAGE_TITLES = {
-    build: 'Build',
-    pull: 'Image',
-    import: 'Import',
-    train: 'Train',
-    start: 'Start',
-    run: 'Run',
-};
+function sourceBuildFailed(e, add) {
+    const m = find(e.lines, /Failed building wheel for (\S+)|Failed to build (\S+)|Building wheel for (\S+) .*error|error: command '[^']*gcc' failed|libhdf5\.so: cannot open/);
+    if (!m)
+        return;
+    const where = e.platform.id;
+    const name = normalizeName(m.groups.find((g) => g) ?? 'a dependency');
+    add(diagnosis('source-build-failed', `pip had no ${where} wheel for ${name} and building it from source failed: ${quote(m.line)}.`, `Pin a ${name} version that ships ${where} wheels (h5py 3.11.0 shipped none for aarch64), or install its build dependencies.`, e.locate.requirement(name)));
+}
+function glibcTooOld(e, add) {
+    const m = find(e.lines, /version `GLIBC_(\d+\.\d+)' not found/);
+    if (!m)
+        return;
+    add(diagnosis('glibc-too-old', `A library needs glibc ${m.groups[0]} but the image has ${e.probe?.glibc ?? 'an older one'}: ${quote(m.line)}.`, 'Use a newer base image (Debian 11+ has glibc 2.31); TensorFlow 2.21 needs glibc 2.27 or newer.', e.locate.from));
+}
 
 ;// CONCATENATED MODULE: ./src/diagnose/machine.ts
+
 
 
 
@@ -9448,61 +9752,118 @@ const STAGE_TITLES = {
 const CACHE_CORRUPT = /failed to prepare \S+ as \S+: .*(no such file or directory|does not exist)/;
 /** Causes in the machine that ran the stage: the wrong architecture, foreign binaries, time, the engine, QEMU, the CPU, memory. */
 function machineCauses(e, add) {
-    const L = e.lines;
-    const where = e.platform;
-    let m;
-    if (e.wrongArchitecture) {
-        add(diagnosis('wrong-architecture', `${capitalize(e.wrongArchitecture)}. A ${where} machine cannot run it natively: it fails there with "exec format error", or runs under an emulator that the check did not prove.`, `Build the final stage for the target platform: drop a fixed --platform from its FROM (FROM --platform=$BUILDPLATFORM or a fixed platform belongs only to stages whose output does not depend on the architecture).`, e.locate.from));
-    }
+    runRules(MACHINE_RULES, e, add);
+}
+const MACHINE_RULES = [
+    // wrong-architecture first because an image of another architecture fails every way that
+    // follows, and the one fix is at its FROM.
+    wrongArchitecture,
+    foreignBinaries,
+    // builder-stalled before timeout because a stalled build timed out too, and the stall says
+    // at which step.
+    builderStalled,
+    timeout,
+    dockerEngineLost,
+    buildCacheCorrupt,
+    execFormatError,
+    emulatorCrash,
+    illegalInstruction,
+    outOfMemory,
+];
+function wrongArchitecture(e, add) {
+    if (!e.wrongArchitecture)
+        return;
+    add(diagnosis('wrong-architecture', `${capitalize(e.wrongArchitecture)}. A ${e.platform.id} machine cannot run it natively: it fails there with "exec format error", or runs under an emulator that the check did not prove.`, `Build the final stage for the target platform: drop a fixed --platform from its FROM (FROM --platform=$BUILDPLATFORM or a fixed platform belongs only to stages whose output does not depend on the architecture).`, e.locate.from));
+}
+function foreignBinaries(e, add) {
     const foreign = e.probe?.foreignBinaries ?? [];
-    if (foreign.length > 0) {
-        const first = foreign[0];
-        const count = e.probe?.foreignCount ?? foreign.length;
-        const arches = [...new Set(foreign.map((f) => f.arch ?? 'unknown-architecture'))].join(', ');
-        const loadError = find(L, /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /);
-        add(diagnosis('foreign-binaries', `The ${where} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.split('/')[1]}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
-    }
-    if (e.status === 'timed-out' && e.stalled && e.engineReachable !== false) {
-        const step = e.stalled.step;
-        add(diagnosis('builder-stalled', `The ${e.stage} on ${where} printed nothing for its last ${formatDuration(e.stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, until timeout-minutes (${e.timeoutMinutes}) ended it; the Docker engine still answered. Either the builder is wedged (every build then sits at its first step, "load build definition") or that step waits on something that never comes.`, 'Run a plain docker build of the project: if it hangs too, the builder is wedged; restart the Docker engine (sudo systemctl restart docker), or the builder (docker buildx stop NAME; a docker-container builder can be removed and created again). If only this step hangs, make it stop waiting: a prompt (apt-get -y, DEBIAN_FRONTEND=noninteractive), a lock, a network the build cannot reach.'));
-    }
-    else if (e.status === 'timed-out') {
-        add(diagnosis('timeout', `The ${e.stage} stage on ${where} did not finish within timeout-minutes (${e.timeoutMinutes})${e.emulated ? '; it ran under QEMU, which is 10-25 times slower than native' : ''}.`, e.emulated
-            ? `Raise timeout-minutes, or check ${where} on a native runner (ubuntu-24.04-arm for linux/arm64).`
-            : 'Raise timeout-minutes, or find what hangs in the log.'));
-    }
-    if ((m = find(L, ENGINE_LOST)) || e.engineReachable === false) {
-        add(diagnosis('docker-engine-lost', `The Docker engine stopped answering during the ${e.stage} stage on ${where}${m ? `: ${quote(m.line)}` : ''}${e.engineReachable === false ? '; it still does not answer' : ''}. Nothing about the image can be concluded from this run.`, 'Find why the engine stopped (its log: journalctl -u docker; an out-of-memory kill of dockerd; a restart by another job), then run the check again. On a shared machine, give the check a runner of its own.'));
-    }
-    if ((m = find(L, CACHE_CORRUPT))) {
-        add(diagnosis('build-cache-corrupt', `The builder's cache on this machine is damaged: a cached step's layer is gone from the engine's disk (${quote(m.line)}). Nothing about the image can be concluded from this build.`, 'Empty the build cache and run the check again: docker builder prune -af (for a docker-container builder, docker buildx prune -af --builder NAME). It follows a machine or an engine that went down while it wrote; on a self-hosted runner, clear the cache after such a stop.'));
-    }
-    if ((m = find(L, /exec format error/i))) {
-        add(diagnosis('exec-format-error', `${where} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, `Before the check, ${registerQemu(e.platform.split('/')[1] ?? 'arm64')}, leave setup-qemu at auto, or use a native runner.`));
-    }
-    if ((m = find(L, /qemu: uncaught target signal|qemu: unhandled CPU exception|qemu-[a-z0-9_]+: .*(Segmentation fault|Aborted)/))) {
-        add(diagnosis('emulator-crash', `QEMU itself crashed emulating ${where}: ${quote(m.line)}.`, 'Run again (emulator crashes are often flaky); pin a known-good binfmt image with qemu-image; or check this platform on a native runner.'));
-    }
-    const sigill = find(L, /Illegal instruction|compiled to use (AVX|SSE|FMA)/);
-    if (e.signal === 'SIGILL' || sigill) {
-        const line = sigill?.line;
-        // amd64 under emulation (an arm64 engine: Apple Silicon, Graviton): the emulator's CPU, not
-        // the image, is what failed; the same image may run on every amd64 server.
-        const emulatedAmd64 = e.emulated && e.platform.split('/')[1] === 'amd64';
-        add(diagnosis('illegal-instruction', emulatedAmd64
-            ? `The process died with SIGILL on ${where}, which ran emulated on an arm64 engine${line ? `: ${quote(line)}` : ''}. TensorFlow's x86-64 build uses AVX, which this emulator does not provide; this says nothing about amd64 servers, whose CPUs have it.`
-            : `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`, emulatedAmd64
-            ? 'Check linux/amd64 on an x86-64 machine or runner (ubuntu-24.04), and linux/arm64 here, natively; do not ship or debug amd64 TensorFlow under emulation on an arm64 machine.'
-            : `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`));
-    }
-    const oom = find(L, /MemoryError|Cannot allocate memory|std::bad_alloc|out of memory/i);
-    if (e.oomKilled || oom) {
-        const line = oom?.line;
-        add(diagnosis('out-of-memory', `${e.oomKilled ? 'The container was OOM-killed' : 'The process ran out of memory'} on ${where}${line ? `: ${quote(line)}` : ''}.`, 'Raise the memory input (or the runner size), or reduce the work done at import time.'));
-    }
+    if (foreign.length === 0)
+        return;
+    const first = foreign[0];
+    const count = e.probe?.foreignCount ?? foreign.length;
+    const arches = [...new Set(foreign.map((f) => f.arch ?? 'unknown-architecture'))].join(', ');
+    const loadError = find(e.lines, /cannot open shared object file|wrong ELF class|invalid ELF header|cannot execute binary file|No module named '[\w.]*(_multiarray_umath|_pywrap_tensorflow_internal)'|Error importing numpy|numpy C-extensions failed|ImportError: /);
+    add(diagnosis('foreign-binaries', `The ${e.platform.id} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.arch}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
+}
+/**
+ * A stage that ran out of time after a silence, while the engine still answered: a silent stage
+ * on an engine that is gone is the engine's (docker-engine-lost).
+ */
+function stalledBuild(e) {
+    return e.status === 'timed-out' && e.engineReachable !== false ? e.stalled : undefined;
+}
+function builderStalled(e, add) {
+    const stalled = stalledBuild(e);
+    if (!stalled)
+        return;
+    const step = stalled.step;
+    add(diagnosis('builder-stalled', `The ${e.stage} on ${e.platform.id} printed nothing for its last ${formatDuration(stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, until timeout-minutes (${e.timeoutMinutes}) ended it; the Docker engine still answered. Either the builder is wedged (every build then sits at its first step, "load build definition") or that step waits on something that never comes.`, 'Run a plain docker build of the project: if it hangs too, the builder is wedged; restart the Docker engine (sudo systemctl restart docker), or the builder (docker buildx stop NAME; a docker-container builder can be removed and created again). If only this step hangs, make it stop waiting: a prompt (apt-get -y, DEBIAN_FRONTEND=noninteractive), a lock, a network the build cannot reach.'));
+}
+function timeout(e, add) {
+    if (e.status !== 'timed-out' || stalledBuild(e))
+        return;
+    const where = e.platform.id;
+    add(diagnosis('timeout', `The ${e.stage} stage on ${where} did not finish within timeout-minutes (${e.timeoutMinutes})${e.emulated ? '; it ran under QEMU, which is 10-25 times slower than native' : ''}.`, e.emulated
+        ? `Raise timeout-minutes, or check ${where} on a native runner (ubuntu-24.04-arm for linux/arm64).`
+        : 'Raise timeout-minutes, or find what hangs in the log.'));
+}
+function dockerEngineLost(e, add) {
+    const m = find(e.lines, ENGINE_LOST);
+    if (!m && e.engineReachable !== false)
+        return;
+    add(diagnosis('docker-engine-lost', `The Docker engine stopped answering during the ${e.stage} stage on ${e.platform.id}${m ? `: ${quote(m.line)}` : ''}${e.engineReachable === false ? '; it still does not answer' : ''}. Nothing about the image can be concluded from this run.`, 'Find why the engine stopped (its log: journalctl -u docker; an out-of-memory kill of dockerd; a restart by another job), then run the check again. On a shared machine, give the check a runner of its own.'));
+}
+function buildCacheCorrupt(e, add) {
+    const m = find(e.lines, CACHE_CORRUPT);
+    if (!m)
+        return;
+    add(diagnosis('build-cache-corrupt', `The builder's cache on this machine is damaged: a cached step's layer is gone from the engine's disk (${quote(m.line)}). Nothing about the image can be concluded from this build.`, 'Empty the build cache and run the check again: docker builder prune -af (for a docker-container builder, docker buildx prune -af --builder NAME). It follows a machine or an engine that went down while it wrote; on a self-hosted runner, clear the cache after such a stop.'));
+}
+function execFormatError(e, add) {
+    const m = find(e.lines, /exec format error/i);
+    if (!m)
+        return;
+    add(diagnosis('exec-format-error', `${e.platform.id} binaries could not run on this ${e.emulated ? 'machine' : 'runner'}: ${quote(m.line)}. No QEMU handler for the architecture is registered.`, `Before the check, ${registerQemu(e.platform.arch)}, leave setup-qemu at auto, or use a native runner.`));
+}
+function emulatorCrash(e, add) {
+    const m = find(e.lines, /qemu: uncaught target signal|qemu: unhandled CPU exception|qemu-[a-z0-9_]+: .*(Segmentation fault|Aborted)/);
+    if (!m)
+        return;
+    add(diagnosis('emulator-crash', `QEMU itself crashed emulating ${e.platform.id}: ${quote(m.line)}.`, 'Run again (emulator crashes are often flaky); pin a known-good binfmt image with qemu-image; or check this platform on a native runner.'));
+}
+function illegalInstruction(e, add) {
+    const sigill = find(e.lines, /Illegal instruction|compiled to use (AVX|SSE|FMA)/);
+    if (e.signal !== 'SIGILL' && !sigill)
+        return;
+    const where = e.platform.id;
+    const line = sigill?.line;
+    // amd64 under emulation (an arm64 engine: Apple Silicon, Graviton): the emulator's CPU, not
+    // the image, is what failed; the same image may run on every amd64 server.
+    const emulatedAmd64 = e.emulated && e.platform.arch === 'amd64';
+    add(diagnosis('illegal-instruction', emulatedAmd64
+        ? `The process died with SIGILL on ${where}, which ran emulated on an arm64 engine${line ? `: ${quote(line)}` : ''}. TensorFlow's x86-64 build uses AVX, which this emulator does not provide; this says nothing about amd64 servers, whose CPUs have it.`
+        : `The process died with SIGILL on ${where}${line ? `: ${quote(line)}` : ''}. The binary uses CPU instructions (often AVX) this CPU${e.emulated ? ' or emulator' : ''} lacks.`, emulatedAmd64
+        ? 'Check linux/amd64 on an x86-64 machine or runner (ubuntu-24.04), and linux/arm64 here, natively; do not ship or debug amd64 TensorFlow under emulation on an arm64 machine.'
+        : `Use official tensorflow wheels for this architecture; never run amd64 TensorFlow under emulation on Apple Silicon; on old x86 CPUs use a build without AVX.`));
+}
+function outOfMemory(e, add) {
+    const oom = find(e.lines, /MemoryError|Cannot allocate memory|std::bad_alloc|out of memory/i);
+    if (!e.oomKilled && !oom)
+        return;
+    const line = oom?.line;
+    add(diagnosis('out-of-memory', `${e.oomKilled ? 'The container was OOM-killed' : 'The process ran out of memory'} on ${e.platform.id}${line ? `: ${quote(line)}` : ''}.`, 'Raise the memory input (or the runner size), or reduce the work done at import time.'));
+}
+/**
+ * An emulated platform the engine cannot run (no QEMU handler, and none could be registered),
+ * known before anything is built or run: what it would have failed with, and how to get one.
+ */
+function noEmulator(platform, why) {
+    return diagnosis('exec-format-error', `${why}. Without it, ${platform.id} binaries fail with "exec format error".`, `To run ${platform.id}: ${registerQemu(platform.arch)}, keep setup-qemu at auto, or use a native runner.`);
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/keras.ts
+
+
 
 
 // Causes that show when the training step reaches Keras: the backend Keras 3 is told to use,
@@ -9520,20 +9881,20 @@ function kerasCauses(e, add) {
     const L = e.lines;
     const backend = (e.variables?.KERAS_BACKEND ?? '').trim();
     const at = e.locate.env('KERAS_BACKEND');
-    const setBy = at ? ` (ENV at ${at.file}:${at.line})` : ' (from the environment of the process)';
+    const setBy = at ? ` (ENV at ${fileLine(at)})` : ' (from the environment of the process)';
     let m;
     if ((m = find(L, /Unable to import backend : (\S*)/))) {
-        add(diagnosis('keras-backend-invalid', `KERAS_BACKEND=${m.groups[0] || backend}${backend ? setBy : ''} names no Keras 3 backend, so Keras cannot load: ${quote(m.line)}. A ~/.keras/keras.json left from Keras 2 ("backend": "theano", "mxnet") does the same.`, 'Set KERAS_BACKEND to tensorflow, jax, torch, numpy or openvino, or drop it (TensorFlow uses tensorflow); remove a stale ~/.keras/keras.json.', at));
+        add(diagnosis('keras-backend-invalid', `KERAS_BACKEND=${m.groups[0] || backend}${backend ? setBy : ''} names no Keras 3 backend, so Keras cannot load: ${quote(m.line)}. A ~/.keras/keras.json left from Keras 2 ("backend": "theano", "mxnet") does the same.`, KERAS_BACKEND_INVALID, at));
     }
     else if ((m = find(L, /No module named '(torch|jax|jaxlib|scipy|openvino)'/)) &&
         (backend !== '' || find(L, /Keras cannot be imported/))) {
         const module = m.groups[0];
         const named = backend || Object.keys(BACKEND_MODULE).find((k) => BACKEND_MODULE[k] === module);
-        add(diagnosis('keras-backend-missing', `KERAS_BACKEND=${named}${backend ? setBy : ''} makes Keras 3 load ${module}, which the image does not have, so tf.keras cannot be used: ${quote(m.line)}.`, `Install ${module === 'jax' || module === 'jaxlib' ? 'jax' : module} in the image, or drop the variable (or set KERAS_BACKEND=tensorflow) to train with TensorFlow.`, at));
+        add(diagnosis('keras-backend-missing', `KERAS_BACKEND=${named}${backend ? setBy : ''} makes Keras 3 load ${module}, which the image does not have, so tf.keras cannot be used: ${quote(m.line)}.`, kerasBackendMissing(module === 'jax' || module === 'jaxlib' ? 'jax' : module), at));
     }
     if ((m = find(L, /TF_USE_LEGACY_KERAS set to True, but you do not have the tf_keras package/))) {
         const legacy = e.locate.env('TF_USE_LEGACY_KERAS');
-        add(diagnosis('tf-keras-missing', `TF_USE_LEGACY_KERAS=${e.variables?.TF_USE_LEGACY_KERAS ?? '1'}${legacy ? ` (ENV at ${legacy.file}:${legacy.line})` : ''} makes tf.keras Keras 2, from the tf-keras package, which is not installed: ${quote(m.line)}.`, 'Install tf-keras of the same minor version as TensorFlow (pip install "tf-keras~=2.16.0" beside tensorflow 2.16), or drop the variable to use Keras 3.', legacy ?? e.locate.requirement('tensorflow')));
+        add(diagnosis('tf-keras-missing', `TF_USE_LEGACY_KERAS=${e.variables?.TF_USE_LEGACY_KERAS ?? '1'}${legacy ? ` (ENV at ${fileLine(legacy)})` : ''} makes tf.keras Keras 2, from the tf-keras package, which is not installed: ${quote(m.line)}.`, TF_KERAS_MISSING, legacy ?? e.locate.requirement('tensorflow')));
     }
     if ((m = find(L, /has no attribute 'register_load_context_function'|No module named 'keras\.api'/))) {
         add(diagnosis('keras-version-mismatch', `The installed keras is of another generation than TensorFlow: ${quote(m.line)}. TensorFlow 2.16 and newer need Keras 3; TensorFlow 2.15 and older need the Keras 2 of their own minor version.`, 'Drop the keras pin and let tensorflow choose it, or pin keras>=3 for tensorflow>=2.16 (keras==2.X.* for tensorflow 2.X up to 2.15).', e.locate.requirement('keras') ?? e.locate.requirement('tensorflow')));
@@ -9541,6 +9902,7 @@ function kerasCauses(e, add) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/runtime.ts
+
 
 
 /** Causes that show when TensorFlow is imported: NumPy and protobuf ABIs, no python, no tensorflow where python looks. */
@@ -9561,7 +9923,7 @@ function runtimeCauses(e, add) {
         const inVenv = dirs.find((d) => e.probe?.venvs.some((v) => d.startsWith(v + '/')));
         if (inVenv) {
             const venv = e.probe.venvs.find((v) => inVenv.startsWith(v + '/'));
-            add(diagnosis('venv-not-on-path', `${quote(m.line)}, yet TensorFlow is installed at ${inVenv}: in the venv ${venv}, which the image's python (${e.probe?.prefix ?? 'the system one'}) does not use; PATH is ${e.probe?.path ?? 'unset'}.`, `Add ENV PATH="${venv}/bin:$PATH" to the Dockerfile after creating the venv, or run ${venv}/bin/python.`));
+            add(diagnosis('venv-not-on-path', `${quote(m.line)}, yet TensorFlow is installed at ${inVenv}: in the venv ${venv}, which the image's python (${e.probe?.prefix ?? 'the system one'}) does not use; PATH is ${e.probe?.path ?? 'unset'}.`, venvOnPath(venv)));
         }
         else if (dirs.length > 0) {
             add(diagnosis('venv-not-on-path', `${quote(m.line)}, yet TensorFlow is installed at ${dirs[0]}, outside the import path of the image's python (${e.probe?.prefix ?? '?'}).`, `Run the interpreter that owns ${dirs[0]} (put its bin directory first on PATH), or install TensorFlow for the image's python.`));
@@ -9597,7 +9959,7 @@ function classify(e) {
     entrypointCauses(e, add);
     commandCauses(e, add, out.some((d) => d.id !== 'timeout'));
     const L = e.lines;
-    const where = e.platform;
+    const where = e.platform.id;
     if (out.length === 0 ||
         (out.length === 1 && out[0].id === 'timeout' && e.status !== 'timed-out')) {
         const lines = decisiveLines(L);
@@ -9607,15 +9969,14 @@ function classify(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/explain.ts
-const PROVEN_AND_LOCATED = ['wrong-architecture', 'foreign-binaries'];
-const GENERIC = ['no-wheel-for-platform', 'tensorflow-not-installed', 'unknown'];
-const EXPLAINS_ANY_FAILURE = [
-    'venv-not-on-path',
-    'musl-base-image',
-    'base-image-not-found',
-    'externally-managed-environment',
-    'macos-only-package',
-];
+
+/** A catalogue flag of a diagnosis id (an id not in the catalogue has none). */
+function flagged(flag) {
+    return (d) => CATALOG[d.id]?.[flag] === true;
+}
+const proven = flagged('proven');
+const generic = flagged('generic');
+const root = flagged('root');
 /**
  * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of
  * the same id (they know the file, the line and the precise fix), then the findings that concern
@@ -9631,7 +9992,7 @@ function explain(classified, findings, platform) {
             ? {
                 ...c,
                 // What ran proves the fault; the Dockerfile line that causes it is the other half.
-                ...(PROVEN_AND_LOCATED.includes(c.id) ? { detail: `${c.detail} ${s.detail}` } : {}),
+                ...(proven(c) ? { detail: `${c.detail} ${s.detail}` } : {}),
                 fix: s.fix,
                 ...(s.file ? { file: s.file } : {}),
                 ...(s.line ? { line: s.line } : {}),
@@ -9644,8 +10005,8 @@ function explain(classified, findings, platform) {
     }
     // A root cause the Dockerfile shows (Alpine, a macOS-only package) comes before what the log
     // shows only generically ("no version found", "no module named tensorflow").
-    if (out.length > 0 && out.every((d) => GENERIC.includes(d.id))) {
-        const roots = statics.filter((d) => EXPLAINS_ANY_FAILURE.includes(d.id) && !out.some((x) => x.id === d.id));
+    if (out.length > 0 && out.every(generic)) {
+        const roots = statics.filter((d) => root(d) && !out.some((x) => x.id === d.id));
         out.unshift(...roots);
     }
     if (out.length > 1) {
@@ -9658,15 +10019,13 @@ function explain(classified, findings, platform) {
     if (out.length === 1 && out[0].id === 'unknown') {
         // Nothing in the log matched, but a static finding for every platform explains a failure of
         // this kind: it leads, and the unknown keeps the decisive lines after it.
-        const relevant = statics.filter((d) => EXPLAINS_ANY_FAILURE.includes(d.id));
+        const relevant = statics.filter(root);
         if (relevant.length > 0)
             return [...relevant, out[0]];
     }
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/config/paths.ts
 
 
@@ -11720,14 +12079,14 @@ var TOMLParser = class {
 		return ast;
 	}
 	TABLE(token, ctx) {
-		if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
+		if (isBare(token) || lib_isString(token)) return this.processKeyValue(token, ctx.table, ctx);
 		if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
 		return ctx.reportParseError("unexpected-token", token);
 	}
 	VALUE(token, ctx) {
-		if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
-		if (isNumber(token)) return this.processNumberValue(token, ctx);
-		if (isBoolean(token)) return this.processBooleanValue(token, ctx);
+		if (lib_isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
+		if (lib_isNumber(token)) return this.processNumberValue(token, ctx);
+		if (lib_isBoolean(token)) return this.processBooleanValue(token, ctx);
 		if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
 		if (isLeftBracket(token)) return this.processArray(token, ctx);
 		if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
@@ -11806,7 +12165,7 @@ var TOMLParser = class {
 		let dotToken = null;
 		do {
 			if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
-			else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
+			else if (lib_isString(targetToken)) this.processStringKey(targetToken, keyNode);
 			else break;
 			dotToken = null;
 			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
@@ -11970,7 +12329,7 @@ var TOMLParser = class {
 		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
 		const nextToken = ctx.nextToken({ needSameLine });
 		if (nextToken) {
-			if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
+			if (isBare(nextToken) || lib_isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
 			if (isRightBrace(nextToken)) {
 				applyEndLoc(node, nextToken);
 				return valueContainer.set(node);
@@ -11999,7 +12358,7 @@ var TOMLParser = class {
 				let nextToken = ctx.nextToken({ needSameLine });
 				if (isComma(nextToken)) {
 					nextToken = ctx.nextToken({ needSameLine });
-					if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
+					if (nextToken && (isBare(nextToken) || lib_isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
 					if (isRightBrace(nextToken)) {
 						if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
 					} else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
@@ -12072,7 +12431,7 @@ function isBare(token) {
 /**
 * Check whether the given token is a string.
 */
-function isString(token) {
+function lib_isString(token) {
 	return token.type === "BasicString" || token.type === "LiteralString";
 }
 /**
@@ -12084,13 +12443,13 @@ function isMultiLineString(token) {
 /**
 * Check whether the given token is a number.
 */
-function isNumber(token) {
+function lib_isNumber(token) {
 	return token.type === "Integer" || token.type === "Float";
 }
 /**
 * Check whether the given token is a boolean.
 */
-function isBoolean(token) {
+function lib_isBoolean(token) {
 	return token.type === "Boolean";
 }
 /**
@@ -12844,178 +13203,231 @@ const VENV = /(?:^|\s)(?:python3?(?:\.\d+)?\s+-m\s+(?:venv|virtualenv)|virtualen
 function lineOf(ins) {
     return ins.getRange().start.line + 1;
 }
-function parseDockerfile(input) {
-    const df = main.DockerfileParser.parse(input.dockerfile);
-    const model = {
-        file: input.file,
-        stages: [],
-        requirements: [],
-        pipInstalls: [],
-        venvs: [],
-        danglingActivations: [],
-        paths: [],
-        cmds: [],
-        copies: [],
-        contextCopies: [],
-        envs: [],
-        finalStage: 0,
+// Flags are not arguments to the parser: --platform and --from come from the instruction's flags.
+function flagValue(ins, name) {
+    const flags = ins instanceof main.ModifiableInstruction ? ins.getFlags() : [];
+    return flags.find((f) => f.getName() === name)?.getValue();
+}
+/** An image reference's name and tag: python:3.11-slim@sha256:... -> python, 3.11-slim. */
+function nameAndTag(ref) {
+    const at = ref.lastIndexOf(':');
+    const slash = ref.lastIndexOf('/');
+    return {
+        name: at > slash ? ref.slice(0, at) : ref,
+        tag: at > slash ? ref.slice(at + 1).split('@')[0] : null,
     };
-    const globalArgs = new Map();
-    for (const a of df.getInitialARGs()) {
+}
+function readFrom(ins, line, st) {
+    const { input, model, globalArgs, aliases } = st;
+    const stageIndex = ++st.stageIndex;
+    st.workdir = '/';
+    const args = ins
+        .getArguments()
+        .map((a) => a.getValue())
+        .filter((a) => !a.startsWith('--'));
+    const platformFlag = flagValue(ins, 'platform') ?? null;
+    const ref = expand(args[0] ?? '', globalArgs);
+    const alias = args[1]?.toLowerCase() === 'as' ? (args[2] ?? null) : null;
+    const { name, tag } = nameAndTag(ref);
+    const stage = aliases.has(ref.toLowerCase()) ? ref : null;
+    if (alias)
+        aliases.add(alias.toLowerCase());
+    const parent = stage
+        ? model.stages.find((x) => x.from.alias?.toLowerCase() === ref.toLowerCase())
+        : null;
+    // A stage built on another starts with its PATH.
+    st.pathVenvs[stageIndex] = parent ? (st.pathVenvs[parent.index] ?? null) : null;
+    model.stages.push({
+        index: stageIndex,
+        from: {
+            file: input.file,
+            line,
+            ref,
+            name,
+            tag,
+            stage,
+            alias,
+            platformFlag,
+            pin: pinOf(platformFlag, globalArgs),
+            text: oneLine(ins.getTextContent()),
+        },
+    });
+    if (input.target && alias === input.target)
+        model.finalStage = stageIndex;
+    else if (!input.target)
+        model.finalStage = stageIndex;
+}
+function readWorkdir(ins, _line, st) {
+    st.workdir = ins.getArgumentsContent() ?? st.workdir;
+}
+function readEnv(ins, line, st) {
+    const { input, model, stageIndex } = st;
+    const text = ins.getArgumentsContent() ?? '';
+    model.envs.push(...envSettings(ins, input.file, line, stageIndex));
+    const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text);
+    if (!m)
+        return;
+    model.paths.push({ file: input.file, line, value: m[1], stageIndex });
+    const first = (m[1].split(':')[0] ?? '').replace(/\/+$/, '');
+    const venv = first.endsWith('/bin') ? first.slice(0, -4) : null;
+    // A venv's RUN before the ENV PATH that leads with it, because only a venv the Dockerfile has
+    // made counts: /usr/local/bin first on PATH is the system's.
+    st.pathVenvs[stageIndex] = model.venvs.some((v) => v.path === venv) ? venv : null;
+}
+/** COPY and ADD: from another stage or image with --from, else from the build context. */
+function readCopy(ins, line, st) {
+    const { input, model, stageIndex } = st;
+    const from = flagValue(ins, 'from');
+    if (!from) {
+        const copy = contextCopy(ins, input.file, line, stageIndex, st.workdir);
+        if (copy)
+            model.contextCopies.push(copy);
+        return;
+    }
+    model.copies.push({
+        file: input.file,
+        line,
+        from: expand(from, st.globalArgs),
+        stageIndex,
+        text: oneLine(ins.getTextContent()),
+    });
+}
+/** A JSON array of strings is exec form; anything else Docker runs in a shell (null). */
+function execArgs(ins) {
+    const text = (ins.getRawArgumentsContent() ?? '').trim();
+    if (!text.startsWith('['))
+        return null;
+    try {
+        const v = JSON.parse(text);
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+            return v;
+    }
+    catch {
+        // not valid JSON: Docker runs it in shell form
+    }
+    return null;
+}
+/** CMD and ENTRYPOINT. */
+function readExecForm(ins, line, st) {
+    const keyword = ins.getKeyword() === 'CMD' ? 'CMD' : 'ENTRYPOINT';
+    st.model.cmds.push({
+        file: st.input.file,
+        line,
+        keyword,
+        args: execArgs(ins),
+        stageIndex: st.stageIndex,
+        workdir: st.workdir,
+    });
+}
+function readRun(ins, line, st) {
+    const { input, model } = st;
+    const text = ins.getRawArgumentsContent() ?? '';
+    const body = text.startsWith('<<') ? text.split('\n').slice(1, -1).join('\n') : text;
+    const commands = shellCommands(body);
+    let activeVenv = null;
+    // Within one RUN, a venv's creation before its activation and the activation before pip,
+    // because `python -m venv /v && . /v/bin/activate && pip install x` installs into /v.
+    for (const [idx, cmd] of commands.entries()) {
+        const venvMatch = VENV.exec(cmd);
+        if (venvMatch)
+            model.venvs.push({
+                file: input.file,
+                line,
+                path: absolutize(venvMatch[1], st.workdir),
+                stageIndex: st.stageIndex,
+            });
+        const act = ACTIVATE.exec(cmd);
+        if (act) {
+            activeVenv = absolutize(act[2], st.workdir);
+            if (idx === commands.length - 1)
+                model.danglingActivations.push({ file: input.file, line, path: activeVenv });
+            continue;
+        }
+        readPipInstall(cmd, line, activeVenv, st);
+    }
+}
+/** One pip install of a RUN: the installer, and the requirements it installs where. */
+function readPipInstall(cmd, line, active, st) {
+    const { input, model, stageIndex } = st;
+    const pip = parsePipInstall(cmd);
+    if (!pip)
+        return;
+    const venv = pip.venv
+        ? absolutize(pip.venv, st.workdir)
+        : (active ?? (pip.viaPath ? (st.pathVenvs[stageIndex] ?? null) : null));
+    const breakSystem = pip.breakSystem;
+    model.pipInstalls.push({ file: input.file, line, stageIndex, venv, breakSystem });
+    // The command line's requirements, the local projects it installs and its -r/-c files.
+    for (const d of pipRequirements(pip, input.readContext))
+        model.requirements.push({
+            name: d.name,
+            specifier: d.specifier,
+            marker: d.marker,
+            raw: d.raw,
+            file: d.path === null ? input.file : input.showContext(d.path),
+            line: d.path === null ? line : d.line,
+            stageIndex,
+            venv,
+            breakSystem,
+        });
+}
+// Keyed by keyword, not ordered: the Dockerfile's order is the parse's, and each reader sees what
+// the instructions above it left in the state (the stage, WORKDIR, the venv leading PATH). Other
+// instructions (ARG in a stage, LABEL, USER...) say nothing the rules read.
+const READERS = new Map([
+    ['FROM', readFrom],
+    ['WORKDIR', readWorkdir],
+    ['ENV', readEnv],
+    ['COPY', readCopy],
+    ['ADD', readCopy],
+    ['CMD', readExecForm],
+    ['ENTRYPOINT', readExecForm],
+    ['RUN', readRun],
+]);
+function globalArgsOf(initial, buildArgs) {
+    const out = new Map();
+    for (const a of initial) {
         const p = a.getProperty();
         if (p?.getName())
-            globalArgs.set(p.getName(), p.getValue() ?? '');
+            out.set(p.getName(), p.getValue() ?? '');
     }
-    for (const [k, v] of input.buildArgs ?? [])
-        globalArgs.set(k, v);
-    const aliases = new Set();
-    let stageIndex = -1;
-    let workdir = '/';
-    // The venv whose bin/ leads PATH (ENV PATH=...), by stage: a bare pip or python is its.
-    const pathVenvs = [];
+    for (const [k, v] of buildArgs)
+        out.set(k, v);
+    return out;
+}
+function parseDockerfile(input) {
+    const df = main.DockerfileParser.parse(input.dockerfile);
+    const st = {
+        input,
+        model: {
+            file: input.file,
+            stages: [],
+            requirements: [],
+            pipInstalls: [],
+            venvs: [],
+            danglingActivations: [],
+            paths: [],
+            cmds: [],
+            copies: [],
+            contextCopies: [],
+            envs: [],
+            finalStage: 0,
+        },
+        globalArgs: globalArgsOf(df.getInitialARGs(), input.buildArgs ?? []),
+        aliases: new Set(),
+        stageIndex: -1,
+        workdir: '/',
+        pathVenvs: [],
+    };
     for (const ins of df.getInstructions()) {
         const kw = ins.getKeyword();
-        const line = lineOf(ins);
-        if (kw === 'FROM') {
-            stageIndex++;
-            workdir = '/';
-            const raw = ins.getArguments().map((a) => a.getValue());
-            const args = raw.filter((a) => !a.startsWith('--'));
-            // Flags are not arguments to the parser: --platform comes from the instruction's flags.
-            const flags = ins instanceof main.ModifiableInstruction ? ins.getFlags() : [];
-            const platformFlag = flags.find((f) => f.getName() === 'platform')?.getValue() ?? null;
-            const ref = expand(args[0] ?? '', globalArgs);
-            const alias = args[1]?.toLowerCase() === 'as' ? (args[2] ?? null) : null;
-            const at = ref.lastIndexOf(':');
-            const slash = ref.lastIndexOf('/');
-            const name = at > slash ? ref.slice(0, at) : ref;
-            const tag = at > slash ? ref.slice(at + 1).split('@')[0] : null;
-            const stage = aliases.has(ref.toLowerCase()) ? ref : null;
-            if (alias)
-                aliases.add(alias.toLowerCase());
-            const parent = stage
-                ? model.stages.find((x) => x.from.alias?.toLowerCase() === ref.toLowerCase())
-                : null;
-            pathVenvs[stageIndex] = parent ? (pathVenvs[parent.index] ?? null) : null;
-            model.stages.push({
-                index: stageIndex,
-                from: {
-                    file: input.file,
-                    line,
-                    ref,
-                    name,
-                    tag,
-                    stage,
-                    alias,
-                    platformFlag,
-                    pin: pinOf(platformFlag, globalArgs),
-                    text: oneLine(ins.getTextContent()),
-                },
-            });
-            if (input.target && alias === input.target)
-                model.finalStage = stageIndex;
-            else if (!input.target)
-                model.finalStage = stageIndex;
+        // The first FROM before any other reader, because an instruction above it belongs to no
+        // stage: the ARGs there are the global ones, read above for FROM lines to expand.
+        if (kw !== 'FROM' && st.stageIndex < 0)
             continue;
-        }
-        if (stageIndex < 0)
-            continue;
-        if (kw === 'WORKDIR')
-            workdir = ins.getArgumentsContent() ?? workdir;
-        if (kw === 'ENV') {
-            const text = ins.getArgumentsContent() ?? '';
-            model.envs.push(...envSettings(ins, input.file, line, stageIndex));
-            const m = /(?:^|\s)PATH[= ]\s*"?([^"\s]+)"?/.exec(text);
-            if (m) {
-                model.paths.push({ file: input.file, line, value: m[1], stageIndex });
-                const first = (m[1].split(':')[0] ?? '').replace(/\/+$/, '');
-                const venv = first.endsWith('/bin') ? first.slice(0, -4) : null;
-                pathVenvs[stageIndex] = model.venvs.some((v) => v.path === venv) ? venv : null;
-            }
-        }
-        if (kw === 'COPY' || kw === 'ADD') {
-            const flags = ins instanceof main.ModifiableInstruction ? ins.getFlags() : [];
-            const from = flags.find((f) => f.getName() === 'from')?.getValue();
-            if (!from) {
-                const copy = contextCopy(ins, input.file, line, stageIndex, workdir);
-                if (copy)
-                    model.contextCopies.push(copy);
-            }
-            if (from)
-                model.copies.push({
-                    file: input.file,
-                    line,
-                    from: expand(from, globalArgs),
-                    stageIndex,
-                    text: oneLine(ins.getTextContent()),
-                });
-        }
-        if (kw === 'CMD' || kw === 'ENTRYPOINT') {
-            const text = (ins.getRawArgumentsContent() ?? '').trim();
-            let args = null;
-            if (text.startsWith('[')) {
-                try {
-                    const v = JSON.parse(text);
-                    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
-                        args = v;
-                }
-                catch {
-                    args = null; // not valid JSON: Docker runs it in shell form
-                }
-            }
-            model.cmds.push({ file: input.file, line, keyword: kw, args, stageIndex, workdir });
-        }
-        if (kw === 'RUN') {
-            const text = ins.getRawArgumentsContent() ?? '';
-            const body = text.startsWith('<<') ? text.split('\n').slice(1, -1).join('\n') : text;
-            const commands = shellCommands(body);
-            let activeVenv = null;
-            commands.forEach((cmd, idx) => {
-                const venvMatch = VENV.exec(cmd);
-                if (venvMatch)
-                    model.venvs.push({
-                        file: input.file,
-                        line,
-                        path: absolutize(venvMatch[1], workdir),
-                        stageIndex,
-                    });
-                const act = ACTIVATE.exec(cmd);
-                if (act) {
-                    activeVenv = absolutize(act[2], workdir);
-                    if (idx === commands.length - 1)
-                        model.danglingActivations.push({ file: input.file, line, path: activeVenv });
-                    return;
-                }
-                const pip = parsePipInstall(cmd);
-                if (!pip)
-                    return;
-                const venv = pip.venv
-                    ? absolutize(pip.venv, workdir)
-                    : (activeVenv ?? (pip.viaPath ? (pathVenvs[stageIndex] ?? null) : null));
-                model.pipInstalls.push({
-                    file: input.file,
-                    line,
-                    stageIndex,
-                    venv,
-                    breakSystem: pip.breakSystem,
-                });
-                // The command line's requirements, the local projects it installs and its -r/-c files.
-                for (const d of pipRequirements(pip, input.readContext))
-                    model.requirements.push({
-                        name: d.name,
-                        specifier: d.specifier,
-                        marker: d.marker,
-                        raw: d.raw,
-                        file: d.path === null ? input.file : input.showContext(d.path),
-                        line: d.path === null ? line : d.line,
-                        stageIndex,
-                        venv,
-                        breakSystem: pip.breakSystem,
-                    });
-            });
-        }
+        READERS.get(kw)?.(ins, lineOf(ins), st);
     }
-    return model;
+    return st.model;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/stages.ts
@@ -13154,6 +13566,7 @@ function landsAt(source, dest, count, path) {
 
 
 
+
 /** The architecture a pin puts a stage on for a target, or null when it follows the target. */
 function pinnedArch(pin, buildArch) {
     if (pin === null || pin === 'target')
@@ -13180,9 +13593,6 @@ function pinText(pin, buildArch) {
             ? pin.fixed
             : 'its target';
 }
-function where(l) {
-    return `${l.file}:${l.line}`;
-}
 /**
  * Findings per platform: `wrong-architecture` for a pinned final stage, `foreign-binaries` for a
  * COPY --from a pinned stage that installs Python packages. `buildArch` is the builder's own
@@ -13194,10 +13604,10 @@ function architectureFindings(model, platforms, buildArch) {
     const finalArch = final ? pinnedArch(final.pin, buildArch) : null;
     if (final && finalArch) {
         for (const p of platforms.filter((x) => x.arch !== finalArch)) {
-            const name = formatPlatform(p);
+            const name = p.id;
             out.push({
                 platform: name,
-                diagnosis: diagnosis('wrong-architecture', `\`${final.text}\` (${where(final)}) pins the final stage to ${pinText(final.pin, buildArch)}, so the image built for ${name} is a linux/${finalArch} image: a ${name} machine cannot run it natively.`, `Drop the --platform from the FROM at ${where(final)} (\`FROM ${final.ref}${final.alias ? ` AS ${final.alias}` : ''}\`), so that each platform gets its own base image; keep FROM --platform only on stages whose output does not depend on the architecture.`, final),
+                diagnosis: diagnosis('wrong-architecture', `\`${final.text}\` (${fileLine(final)}) pins the final stage to ${pinText(final.pin, buildArch)}, so the image built for ${name} is a linux/${finalArch} image: a ${name} machine cannot run it natively.`, `Drop the --platform from the FROM at ${fileLine(final)} (\`FROM ${final.ref}${final.alias ? ` AS ${final.alias}` : ''}\`), so that each platform gets its own base image; keep FROM --platform only on stages whose output does not depend on the architecture.`, final),
             });
         }
         return out; // the whole image is of one platform: what it copies changes nothing
@@ -13212,10 +13622,10 @@ function architectureFindings(model, platforms, buildArch) {
         if (!base || !arch || !installsPackages(model, source))
             continue;
         for (const p of platforms.filter((x) => x.arch !== arch)) {
-            const name = formatPlatform(p);
+            const name = p.id;
             out.push({
                 platform: name,
-                diagnosis: diagnosis('foreign-binaries', `\`${copy.text}\` (${where(copy)}) copies into the ${name} image what pip installed in stage ${base.alias ?? source}, which \`${base.text}\` (${where(base)}) builds for ${pinText(base.pin, buildArch)}: its compiled modules (TensorFlow's, NumPy's) are linux/${arch} binaries that a ${name} interpreter cannot load.`, `Build stage ${base.alias ?? source} for the target: drop --platform from the FROM at ${where(base)} (or use --platform=$TARGETPLATFORM), or install the packages in the final stage; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.`, copy),
+                diagnosis: diagnosis('foreign-binaries', `\`${copy.text}\` (${fileLine(copy)}) copies into the ${name} image what pip installed in stage ${base.alias ?? source}, which \`${base.text}\` (${fileLine(base)}) builds for ${pinText(base.pin, buildArch)}: its compiled modules (TensorFlow's, NumPy's) are linux/${arch} binaries that a ${name} interpreter cannot load.`, `Build stage ${base.alias ?? source} for the target: drop --platform from the FROM at ${fileLine(base)} (or use --platform=$TARGETPLATFORM), or install the packages in the final stage; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.`, copy),
             });
         }
     }
@@ -13233,6 +13643,7 @@ function installsPackages(model, stageIndex) {
 }
 
 ;// CONCATENATED MODULE: ./src/knowledge/images.ts
+
 // What the official python image's floating tags carry. They follow the newest CPython release:
 // python:latest, python:3, python:slim, python:3-slim, python:bookworm ... are all one Python.
 // No registry is reachable where the knowledge is generated, so this is kept by hand: change
@@ -13257,6 +13668,121 @@ function tagWithPython(tag, python) {
     if (t === 'latest' || t === '3')
         return python;
     return `${python}-${t.replace(/^3-/, '')}`;
+}
+// An architecture's name as a tag segment: 3.11-slim-arm64. The names are letters, digits, - and
+// _ (arches.test.ts holds them to it), so they go into the pattern as they are.
+const ARCH_SUFFIX = new RegExp(`(^|[-_.])(${archTagNames().join('|')})($|[-_.])`, 'i');
+/** The multi-arch tag an architecture-suffixed one stands for (3.11-slim-arm64 -> 3.11-slim); null when it names none. */
+function multiArchTag(tag) {
+    if (!tag || !ARCH_SUFFIX.test(tag))
+        return null;
+    return tag.replace(ARCH_SUFFIX, '$1').replace(/[-_.]+$/, '');
+}
+/** The Python version a base image tag tells: python:3.11-slim -> 3.11. */
+function pythonOfImage(name, tag) {
+    if (!/(^|\/)python$/.test(name) || tag === '')
+        return null;
+    return pythonOfTag(tag)?.python ?? null;
+}
+/** A base whose system Python is marked externally managed (PEP 668): Debian 12+, Ubuntu 23.04+. */
+function pep668Base(name, tag) {
+    const t = (tag ?? 'latest').toLowerCase();
+    if (/(^|\/)debian$/.test(name))
+        return /^(bookworm|trixie|forky|sid|12|13|14|testing|unstable|latest|stable)/.test(t);
+    if (/(^|\/)ubuntu$/.test(name))
+        return /^(2[3-9]\.|noble|oracular|plucky|questing|resolute|latest|rolling|devel)/.test(t);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rule.ts
+/** A finding for every platform: it goes to the top level. */
+function everywhere(d) {
+    return { platform: null, diagnosis: d };
+}
+
+;// CONCATENATED MODULE: ./src/lint/bases.ts
+
+
+
+
+
+// What a base image's name and tag tell before it is pulled: Alpine, an architecture in the tag
+// (no such tag), the Python version, a system Python that pip may not install into.
+/** Base images: Alpine (musl), and a per-architecture tag that does not exist. */
+function baseImages(model) {
+    const out = [];
+    for (const s of model.stages) {
+        const f = s.from;
+        if (f.stage)
+            continue;
+        if (/(^|\/)alpine$/.test(f.name) || /alpine/i.test(f.tag ?? '')) {
+            out.push(everywhere(diagnosis('musl-base-image', `FROM ${f.ref} is Alpine (musl libc); TensorFlow publishes only manylinux (glibc) wheels, so pip finds none, and grpcio or h5py compile from source for a long time first.`, glibcBase(pythonOfImage('python', (f.tag ?? '').replace(/-?alpine.*$/, '')) ?? '3.12'), f)));
+        }
+        const clean = multiArchTag(f.tag);
+        if (f.tag && clean !== null) {
+            out.push(everywhere(diagnosis('base-image-not-found', `FROM ${f.ref} names an architecture in its tag; official images publish one multi-arch tag per version, not per-architecture tags, so this tag does not exist and the build stops at "not found".`, `Use the multi-arch tag (FROM ${f.name}:${clean}) and let --platform pick the architecture${/arm64|aarch64/i.test(f.tag) ? `, or the arm64v8/${f.name.replace(/^library\//, '')}:${clean} namespace` : ''}.`, f)));
+        }
+    }
+    return out;
+}
+/** PEP 668: pip into the system Python of Debian 12+ / Ubuntu 23.04+. */
+function externallyManaged(model) {
+    for (const pip of model.pipInstalls) {
+        const base = baseOf(model, pip.stageIndex);
+        if (!base || pip.venv || pip.breakSystem || !pep668Base(base.name, base.tag))
+            continue;
+        // The first such pip is where the build stops: one finding.
+        return [
+            everywhere(diagnosis('externally-managed-environment', `pip install into the system Python of ${base.ref}, which marks it externally managed (PEP 668): pip stops with "error: externally-managed-environment".`, SYSTEM_PYTHON_VENV, pip)),
+        ];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/lint/environment.ts
+
+
+
+// What the final image's environment and ENTRYPOINT decide before anything is built: a Keras
+// backend or Keras 2 asked for and never installed, an ENTRYPOINT script that cannot start.
+/** Keras 3's backends, and the package each needs besides TensorFlow. */
+const environment_BACKENDS = {
+    tensorflow: null,
+    torch: 'torch',
+    jax: 'jax',
+    numpy: 'scipy',
+    openvino: 'openvino',
+};
+function environmentFindings(model, entrypoint) {
+    const out = [];
+    const all = (d) => void out.push({ platform: null, diagnosis: d });
+    const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index));
+    const env = (name) => model.envs.findLast((e) => e.name === name && chain.has(e.stageIndex));
+    const installs = (name) => model.requirements.some((r) => r.name === name && chain.has(r.stageIndex));
+    const backend = env('KERAS_BACKEND');
+    if (backend && backend.value !== '' && !backend.value.includes('$')) {
+        const value = backend.value;
+        if (!(value in environment_BACKENDS)) {
+            all(diagnosis('keras-backend-invalid', `ENV KERAS_BACKEND=${value} names no Keras 3 backend: Keras stops with "Unable to import backend : ${value}" as soon as TensorFlow loads it.`, KERAS_BACKEND_INVALID, backend));
+        }
+        else {
+            const needs = environment_BACKENDS[value];
+            if (needs && !installs(needs))
+                all(diagnosis('keras-backend-missing', `ENV KERAS_BACKEND=${value} makes Keras 3 use ${needs}, and nothing in the Dockerfile or its requirements installs ${needs}: tf.keras then fails with "No module named '${needs}'".`, kerasBackendMissing(needs), backend));
+        }
+    }
+    const legacy = env('TF_USE_LEGACY_KERAS');
+    if (legacy && /^(1|true)$/i.test(legacy.value) && !installs('tf-keras'))
+        all(diagnosis('tf-keras-missing', `ENV TF_USE_LEGACY_KERAS=${legacy.value} makes tf.keras Keras 2, from the tf-keras package, and nothing installs tf-keras: tf.keras then fails with "Keras cannot be imported".`, TF_KERAS_MISSING, legacy));
+    if (entrypoint) {
+        const where = { file: entrypoint.copy.file, line: entrypoint.copy.line };
+        if (entrypoint.facts.crlf)
+            all(diagnosis('entrypoint-not-runnable', `The ENTRYPOINT script ${entrypoint.file} (copied to ${entrypoint.path}) has Windows line endings: the kernel looks for "${entrypoint.facts.shebang ?? '/bin/sh'}\\r" and the container stops with "exec ${entrypoint.path}: no such file or directory".`, 'Save it with Unix line endings (dos2unix; in git, `*.sh text eol=lf` in .gitattributes).', where));
+        const mode = entrypoint.copyMode;
+        if (mode !== null && /^0?[0-7]{3,4}$/.test(mode) && (parseInt(mode, 8) & 0o100) === 0)
+            all(diagnosis('entrypoint-not-runnable', `COPY --chmod=${mode} makes the ENTRYPOINT script ${entrypoint.path} not executable: every docker run of the image fails with "exec: \\"${entrypoint.path}\\": permission denied".`, `Use --chmod=0755 (or RUN chmod +x ${entrypoint.path}).`, where));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/python.ts
@@ -13287,52 +13813,7 @@ function pythonFinding(r, base, python, arch) {
     return diagnosis('python-version-unsupported', which, `Use FROM ${to} (Python ${supported}, the newest with ${r.name} wheels)${newest ? `, or pin ${r.name}==${newest}, which supports Python ${python}` : ''}.`, r);
 }
 
-;// CONCATENATED MODULE: ./src/lint/environment.ts
-
-
-// What the final image's environment and ENTRYPOINT decide before anything is built: a Keras
-// backend or Keras 2 asked for and never installed, an ENTRYPOINT script that cannot start.
-/** Keras 3's backends, and the package each needs besides TensorFlow. */
-const BACKENDS = {
-    tensorflow: null,
-    torch: 'torch',
-    jax: 'jax',
-    numpy: 'scipy',
-    openvino: 'openvino',
-};
-function environmentFindings(model, entrypoint) {
-    const out = [];
-    const all = (d) => void out.push({ platform: null, diagnosis: d });
-    const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index));
-    const env = (name) => model.envs.findLast((e) => e.name === name && chain.has(e.stageIndex));
-    const installs = (name) => model.requirements.some((r) => r.name === name && chain.has(r.stageIndex));
-    const backend = env('KERAS_BACKEND');
-    if (backend && backend.value !== '' && !backend.value.includes('$')) {
-        const value = backend.value;
-        if (!(value in BACKENDS)) {
-            all(diagnosis('keras-backend-invalid', `ENV KERAS_BACKEND=${value} names no Keras 3 backend: Keras stops with "Unable to import backend : ${value}" as soon as TensorFlow loads it.`, 'Set KERAS_BACKEND to tensorflow, jax, torch, numpy or openvino, or drop it (TensorFlow uses tensorflow).', backend));
-        }
-        else {
-            const needs = BACKENDS[value];
-            if (needs && !installs(needs))
-                all(diagnosis('keras-backend-missing', `ENV KERAS_BACKEND=${value} makes Keras 3 use ${needs}, and nothing in the Dockerfile or its requirements installs ${needs}: tf.keras then fails with "No module named '${needs}'".`, `Install ${needs} in the image, or drop the variable (or set KERAS_BACKEND=tensorflow) to train with TensorFlow.`, backend));
-        }
-    }
-    const legacy = env('TF_USE_LEGACY_KERAS');
-    if (legacy && /^(1|true)$/i.test(legacy.value) && !installs('tf-keras'))
-        all(diagnosis('tf-keras-missing', `ENV TF_USE_LEGACY_KERAS=${legacy.value} makes tf.keras Keras 2, from the tf-keras package, and nothing installs tf-keras: tf.keras then fails with "Keras cannot be imported".`, 'Install tf-keras of the same minor version as TensorFlow (tf-keras~=2.16.0 beside tensorflow 2.16), or drop the variable to use Keras 3.', legacy));
-    if (entrypoint) {
-        const where = { file: entrypoint.copy.file, line: entrypoint.copy.line };
-        if (entrypoint.facts.crlf)
-            all(diagnosis('entrypoint-not-runnable', `The ENTRYPOINT script ${entrypoint.file} (copied to ${entrypoint.path}) has Windows line endings: the kernel looks for "${entrypoint.facts.shebang ?? '/bin/sh'}\\r" and the container stops with "exec ${entrypoint.path}: no such file or directory".`, 'Save it with Unix line endings (dos2unix; in git, `*.sh text eol=lf` in .gitattributes).', where));
-        const mode = entrypoint.copyMode;
-        if (mode !== null && /^0?[0-7]{3,4}$/.test(mode) && (parseInt(mode, 8) & 0o100) === 0)
-            all(diagnosis('entrypoint-not-runnable', `COPY --chmod=${mode} makes the ENTRYPOINT script ${entrypoint.path} not executable: every docker run of the image fails with "exec: \\"${entrypoint.path}\\": permission denied".`, `Use --chmod=0755 (or RUN chmod +x ${entrypoint.path}).`, where));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/lint/rules.ts
+;// CONCATENATED MODULE: ./src/lint/requirements.ts
 
 
 
@@ -13341,21 +13822,8 @@ function environmentFindings(model, entrypoint) {
 
 
 
-// Findings before anything is built, in milliseconds. Each says what it saw, where, and the
-// concrete edit. A finding for every platform goes to the top level; one for a platform, to it.
-const ARCH_SUFFIX = /(^|[-_.])(arm64v8|arm64|aarch64|amd64|x86_64|x86-64|armv7|armhf|arm32v7|ppc64le|s390x)($|[-_.])/i;
-/** The multi-arch tag an architecture-suffixed one stands for (3.11-slim-arm64 -> 3.11-slim); null when it names none. */
-function multiArchTag(tag) {
-    if (!tag || !ARCH_SUFFIX.test(tag))
-        return null;
-    return tag.replace(ARCH_SUFFIX, '$1').replace(/[-_.]+$/, '');
-}
-/** The Python version a base image tag tells: python:3.11-slim -> 3.11. */
-function pythonOfImage(name, tag) {
-    if (!/(^|\/)python$/.test(name) || tag === '')
-        return null;
-    return pythonOfTag(tag)?.python ?? null;
-}
+// Whether pip can install what the Dockerfile asks for, on each platform: TensorFlow's wheels by
+// architecture and Python, and packages that exist for macOS only.
 const MARKER_CLAUSE = /\b(sys_platform|platform_system|platform_machine|os_name)\s*(==|!=)\s*['"]([^'"]+)['"]/g;
 /**
  * Whether a requirement's environment marker holds in a Linux image of this architecture. Only
@@ -13366,7 +13834,7 @@ function markerApplies(marker, arch) {
     const env = {
         sys_platform: ['linux'],
         platform_system: ['Linux'],
-        platform_machine: arch === 'x86_64' ? ['x86_64', 'AMD64', 'amd64'] : ['aarch64', 'arm64'],
+        platform_machine: markerMachines(arch),
         os_name: ['posix'],
     };
     const results = [...marker.matchAll(MARKER_CLAUSE)].map(([, key, op, value]) => {
@@ -13380,78 +13848,70 @@ function markerApplies(marker, arch) {
 function isTensorFlow(r) {
     return TENSORFLOW_PACKAGES.includes(r.name);
 }
-function pep668Base(name, tag) {
-    const t = (tag ?? 'latest').toLowerCase();
-    if (/(^|\/)debian$/.test(name))
-        return /^(bookworm|trixie|forky|sid|12|13|14|testing|unstable|latest|stable)/.test(t);
-    if (/(^|\/)ubuntu$/.test(name))
-        return /^(2[3-9]\.|noble|oracular|plucky|questing|resolute|latest|rolling|devel)/.test(t);
-    return false;
-}
-function lintDockerfile(model, platforms, buildArch = hostArch(), entrypoint = null) {
-    const out = [];
-    const all = (d) => void out.push({ platform: null, diagnosis: d });
-    // Images that would not be the platform they are built for.
-    out.push(...architectureFindings(model, platforms, buildArch));
-    // Base images.
-    for (const s of model.stages) {
-        const f = s.from;
-        if (f.stage)
-            continue;
-        if (/(^|\/)alpine$/.test(f.name) || /alpine/i.test(f.tag ?? '')) {
-            all(diagnosis('musl-base-image', `FROM ${f.ref} is Alpine (musl libc); TensorFlow publishes only manylinux (glibc) wheels, so pip finds none, and grpcio or h5py compile from source for a long time first.`, `Use a glibc base, e.g. FROM python:${pythonOfImage('python', (f.tag ?? '').replace(/-?alpine.*$/, '')) ?? '3.12'}-slim.`, f));
-        }
-        const clean = multiArchTag(f.tag);
-        if (f.tag && clean !== null) {
-            all(diagnosis('base-image-not-found', `FROM ${f.ref} names an architecture in its tag; official images publish one multi-arch tag per version, not per-architecture tags, so this tag does not exist and the build stops at "not found".`, `Use the multi-arch tag (FROM ${f.name}:${clean}) and let --platform pick the architecture${/arm64|aarch64/i.test(f.tag) ? `, or the arm64v8/${f.name.replace(/^library\//, '')}:${clean} namespace` : ''}.`, f));
-        }
-    }
-    // Platforms TensorFlow has no wheels for at all.
-    for (const p of platforms) {
-        if (tensorflowHasWheels(p))
-            continue;
-        const name = formatPlatform(p);
-        out.push({
+/** Platforms TensorFlow has no wheels for at all: not built. */
+function platformsWithoutTensorFlow(_model, ctx) {
+    return ctx.platforms
+        .filter((p) => !tensorflowHasWheels(p))
+        .map((p) => {
+        const name = p.id;
+        return {
             platform: name,
             skipBuild: true,
             diagnosis: diagnosis('platform-unsupported-by-tensorflow', `TensorFlow publishes Linux wheels for linux/amd64 and linux/arm64 only; on ${name} pip finds none, so the build cannot succeed. It was not built.`, `Drop ${name} from platforms, or make it optional with required-platforms.`, null),
-        });
+        };
+    });
+}
+/** A TensorFlow requirement on one platform: no wheel ever, or none for the image's Python. */
+function tensorflowOn(r, p, base, python) {
+    const arch = archOf(p.arch);
+    if (!arch || !markerApplies(r.marker, p.arch))
+        return null;
+    const name = p.id;
+    if (!hasAnyWheel(r.name, arch)) {
+        const fix = r.name === 'tensorflow-cpu'
+            ? `Install \`tensorflow\` (CPU-only on Linux arm64, and the same package on amd64): replace ${r.raw} with tensorflow${r.specifier}.`
+            : `Install \`tensorflow\` for ${name}: it has wheels for both linux/amd64 and linux/arm64.`;
+        return {
+            platform: name,
+            diagnosis: diagnosis('no-wheel-for-platform', `${r.raw}: ${r.name} has never published a Linux ${arch} wheel, so pip finds no version of it on ${name}.`, fix, r),
+        };
     }
-    // Requirements.
+    const unsupported = base && python !== null ? pythonFinding(r, base, python, arch) : null;
+    return unsupported ? { platform: name, diagnosis: unsupported } : null;
+}
+/** Each requirement in turn: a macOS-only package, else TensorFlow on each platform. */
+function requirements(model, ctx) {
+    const out = [];
     for (const r of model.requirements) {
-        if (!markerApplies(r.marker, 'x86_64') && !markerApplies(r.marker, 'aarch64'))
+        if (!markerApplies(r.marker, 'amd64') && !markerApplies(r.marker, 'arm64'))
             continue;
         if (MACOS_ONLY.includes(r.name)) {
-            all(diagnosis('macos-only-package', `${r.raw} publishes macOS wheels only; inside a Linux image pip finds no version of it ("from versions: none") on any platform.`, r.name === 'tensorflow-metal'
-                ? 'Remove tensorflow-metal from the image (it is the Apple GPU plugin); if a macOS setup shares the file, write `tensorflow-metal; sys_platform == "darwin"`.'
-                : 'Install `tensorflow` instead (it runs on Apple Silicon too since 2.13); if a macOS setup shares the file, write `tensorflow-macos; sys_platform == "darwin"`.', r));
+            out.push(everywhere(diagnosis('macos-only-package', `${r.raw} publishes macOS wheels only; inside a Linux image pip finds no version of it ("from versions: none") on any platform.`, macosOnly(r.name), r)));
             continue;
         }
         if (!isTensorFlow(r) || !isKnown(r.name))
             continue;
         const base = baseOf(model, r.stageIndex);
         const python = base ? pythonOfImage(base.name, base.tag) : null;
-        for (const p of platforms) {
-            const arch = archOf(p.arch);
-            if (!arch || !markerApplies(r.marker, arch))
-                continue;
-            const name = formatPlatform(p);
-            if (!hasAnyWheel(r.name, arch)) {
-                const fix = r.name === 'tensorflow-cpu'
-                    ? `Install \`tensorflow\` (CPU-only on Linux arm64, and the same package on amd64): replace ${r.raw} with tensorflow${r.specifier}.`
-                    : `Install \`tensorflow\` for ${name}: it has wheels for both linux/amd64 and linux/arm64.`;
-                out.push({
-                    platform: name,
-                    diagnosis: diagnosis('no-wheel-for-platform', `${r.raw}: ${r.name} has never published a Linux ${arch} wheel, so pip finds no version of it on ${name}.`, fix, r),
-                });
-                continue;
-            }
-            const unsupported = base && python !== null ? pythonFinding(r, base, python, arch) : null;
-            if (unsupported)
-                out.push({ platform: name, diagnosis: unsupported });
+        for (const p of ctx.platforms) {
+            const f = tensorflowOn(r, p, base, python);
+            if (f)
+                out.push(f);
         }
     }
-    // Exec-form CMD / ENTRYPOINT with shell syntax.
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lint/runtime.ts
+
+
+
+
+// How the built image runs: a CMD/ENTRYPOINT that needs a shell it does not get, and a venv that
+// the image's python never uses.
+/** Exec-form CMD / ENTRYPOINT with shell syntax. */
+function runtime_execFormShell(model) {
+    const out = [];
     for (const c of model.cmds) {
         const first = c.args?.[0];
         if (!c.args || first === undefined)
@@ -13460,15 +13920,21 @@ function lintDockerfile(model, platforms, buildArch = hostArch(), entrypoint = n
         if (/^(\.|source)(\s|$)/.test(first) ||
             /&&|\|\||(^|\s)(\.|source)\s+\S*activate/.test(joined) ||
             /\$\{?[A-Za-z_]/.test(joined)) {
-            all(diagnosis('exec-form-shell', `${c.keyword} ${JSON.stringify(c.args)} is exec form: Docker runs "${first}" as a program, with no shell to understand ". activate", "&&" or "$VARS"; the container fails with exec: "${first.split(' ')[0]}": executable file not found.`, `Call the venv's interpreter directly, e.g. ${c.keyword} ["/app/.venv/bin/python", "main.py"], or put the venv on PATH with ENV PATH=/app/.venv/bin:$PATH; use shell form (${c.keyword} . .venv/bin/activate && python main.py) only if you need a shell.`, c));
+            out.push(everywhere(diagnosis('exec-form-shell', `${c.keyword} ${JSON.stringify(c.args)} is exec form: Docker runs "${first}" as a program, with no shell to understand ". activate", "&&" or "$VARS"; the container fails with exec: "${first.split(' ')[0]}": executable file not found.`, execFormShell(c.keyword), c)));
         }
     }
-    // Venvs that the image's python never uses.
+    return out;
+}
+/** Venvs that the image's python never uses: TensorFlow's, and activations that end their RUN. */
+function venvsOffPath(model, { entrypoint }) {
+    const out = [];
     // A venv the ENTRYPOINT script activates is the one every command run through it uses.
     const pathHas = (venv) => model.paths.some((p) => p.value.split(':').some((x) => x.replace(/\/+$/, '') === `${venv}/bin`)) ||
         (entrypoint?.facts.execsArgs === true && entrypoint.facts.venvs.includes(venv));
     const cmdUses = (venv) => model.cmds.some((c) => (c.args?.[0] ?? '').startsWith(`${venv}/bin/`));
     const reported = new Set();
+    // TensorFlow's venvs before the activations, because they share `reported`: a venv is reported
+    // once, where TensorFlow goes into it, and not again where a RUN activates it.
     for (const r of model.requirements.filter((x) => isTensorFlow(x) && x.venv)) {
         const venv = r.venv;
         if (reported.has(venv) || pathHas(venv))
@@ -13477,29 +13943,65 @@ function lintDockerfile(model, platforms, buildArch = hostArch(), entrypoint = n
         const viaCmd = cmdUses(venv)
             ? ` (the ${model.cmds.at(-1)?.keyword} calls ${venv}/bin/python, but docker run, tests and other entrypoints do not)`
             : '';
-        all(diagnosis('venv-not-on-path', `TensorFlow is installed into the venv ${venv} (${r.file}:${r.line}), but PATH never includes ${venv}/bin, so the image's python is the system one and import tensorflow fails${viaCmd}.`, `Add ENV PATH="${venv}/bin:$PATH" after creating the venv (it then applies to every later RUN and to the container), or call ${venv}/bin/python.`, r.file === model.file
+        out.push(everywhere(diagnosis('venv-not-on-path', `TensorFlow is installed into the venv ${venv} (${r.file}:${r.line}), but PATH never includes ${venv}/bin, so the image's python is the system one and import tensorflow fails${viaCmd}.`, venvOnPath(venv), r.file === model.file
             ? r
             : (model.pipInstalls.find((x) => x.venv === venv) ??
                 model.venvs.find((v) => v.path === venv) ??
-                r)));
+                r))));
     }
     for (const a of model.danglingActivations) {
         if (reported.has(a.path) || pathHas(a.path))
             continue;
         reported.add(a.path);
-        all(diagnosis('venv-not-on-path', `RUN . ${a.path}/bin/activate at line ${a.line} ends its RUN: the activation lasts only for that shell and does not carry over to later RUNs or to the container.`, `Replace it with ENV PATH="${a.path}/bin:$PATH".`, a));
+        out.push(everywhere(diagnosis('venv-not-on-path', `RUN . ${a.path}/bin/activate at line ${a.line} ends its RUN: the activation lasts only for that shell and does not carry over to later RUNs or to the container.`, `Replace it with ENV PATH="${a.path}/bin:$PATH".`, a)));
     }
-    // PEP 668: pip into the system Python of Debian 12+ / Ubuntu 23.04+.
-    for (const pip of model.pipInstalls) {
-        const base = baseOf(model, pip.stageIndex);
-        if (!base || pip.venv || pip.breakSystem || !pep668Base(base.name, base.tag))
-            continue;
-        all(diagnosis('externally-managed-environment', `pip install into the system Python of ${base.ref}, which marks it externally managed (PEP 668): pip stops with "error: externally-managed-environment".`, `Create a venv and put it on PATH first (RUN python3 -m venv /opt/venv, then ENV PATH="/opt/venv/bin:$PATH"), or start FROM python:3.12-slim.`, pip));
-        break;
-    }
-    out.push(...environmentFindings(model, entrypoint));
-    return dedupe(out);
+    return out;
 }
+
+;// CONCATENATED MODULE: ./src/lint/rules.ts
+
+
+
+
+
+
+// Findings before anything is built, in milliseconds. Each says what it saw, where, and the
+// concrete edit. A finding for every platform goes to the top level; one for a platform, to it.
+// fix/ and the tests use these helpers of the rules by this module's name.
+/** Images that would not be the platform they are built for. */
+function imageArchitecture(model, ctx) {
+    return architectureFindings(model, ctx.platforms, ctx.buildArch);
+}
+/** What the final image's environment and ENTRYPOINT script decide. */
+function imageEnvironment(model, ctx) {
+    return environmentFindings(model, ctx.entrypoint);
+}
+// The rules in the order of their findings. The order is the report's, and explain.ts's: a log's
+// diagnosis takes the first static finding of its id, and the root causes lead in this order.
+const RULES = [
+    // imageArchitecture before baseImages because an image of another platform is wrong whatever
+    // it is built from: that is the finding to read first.
+    imageArchitecture,
+    // baseImages before requirements because an Alpine or missing base breaks every install, a
+    // package with no wheel only its own.
+    baseImages,
+    // platformsWithoutTensorFlow before requirements because such a platform is not built at all
+    // (skipBuild): that is its whole story, and requirements has no wheels to look up for it.
+    platformsWithoutTensorFlow,
+    requirements,
+    runtime_execFormShell,
+    venvsOffPath,
+    externallyManaged,
+    // imageEnvironment last because its Keras and ENTRYPOINT findings are about running an image
+    // that has installed what it asks for.
+    imageEnvironment,
+];
+function lintDockerfile(model, platforms, buildArch = hostArch(), entrypoint = null) {
+    const ctx = { platforms, buildArch, entrypoint };
+    return dedupe(RULES.flatMap((rule) => rule(model, ctx)));
+}
+// After every rule, because a finding can come twice (a requirements file that two RUNs install):
+// the first of an id at one place for one platform stays.
 function dedupe(findings) {
     const seen = new Set();
     return findings.filter((f) => {
@@ -13529,7 +14031,7 @@ const readFromDisk = (path) => {
 };
 /**
  * Reads the Dockerfile and the requirement files it installs from the context, then lints.
- * `read` is the disk, or a copy of the project with an edit applied (fix/verify.ts).
+ * `read` is the disk, or a copy of the project with an edit applied (fix/index.ts).
  */
 function lintProject(opts, 
 /** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
@@ -13963,11 +14465,11 @@ function parseStallMinutes(raw) {
 function parseRequiredList(raw) {
     if (raw.trim() === '')
         return null;
-    return new Set(parsePlatformList(raw, 'required-platforms').map(formatPlatform));
+    return new Set(parsePlatformList(raw, 'required-platforms').map((p) => p.id));
 }
 /** required-platforms for a check: every platform by default; only platforms that are checked. */
 function parseRequired(raw, platforms) {
-    const all = platforms.map(formatPlatform);
+    const all = platforms.map((p) => p.id);
     const required = parseRequiredList(raw);
     if (required === null)
         return new Set(all);
@@ -14049,7 +14551,7 @@ function containerName(runId, p) {
 async function inGroup(ctx, what, run) {
     if (!ctx.grouped)
         return run();
-    ctx.deps.log.startGroup(`${ctx.platform} · ${what}${ctx.emulated ? ' (QEMU)' : ''}`);
+    ctx.deps.log.startGroup(`${ctx.platform.id} · ${what}${ctx.emulated ? ' (QEMU)' : ''}`);
     try {
         return await run();
     }
@@ -14093,12 +14595,37 @@ function failedBuildTail(lines, count) {
     return [...head, ...(closing ? [closing] : [])].join('\n');
 }
 /**
+ * The cause of a stage that ran a process (a build, a pull, a container) and did not pass: the
+ * one place it is decided. The order is that of the reasons the stages write beside it, so the
+ * word and the sentence agree: a timeout first, then what the check reported, then the memory,
+ * a cancel, a signal, docker itself, and last the exit code.
+ */
+function causeOf(status, e) {
+    if (status === 'passed' || status === 'skipped')
+        return undefined;
+    if (status === 'timed-out')
+        return 'timeout';
+    if (e.reported)
+        return 'error';
+    if (e.oomKilled)
+        return 'oom';
+    if (e.aborted)
+        return 'cancelled';
+    if (e.signal)
+        return 'signal';
+    if (e.spawnFailed)
+        return 'docker';
+    return 'exit';
+}
+/**
  * A stage that is one docker command (a build, a pull): decided by its exit, with the reason
  * for anything but a pass; `failure` words a non-zero exit from the command's output.
  */
 function commandStage(res, what, timeoutMinutes, log, failure) {
+    const status = res.timedOut ? 'timed-out' : res.exitCode === 0 ? 'passed' : 'failed';
+    const cause = causeOf(status, { aborted: res.aborted, spawnFailed: res.spawnError !== undefined });
     return {
-        status: res.timedOut ? 'timed-out' : res.exitCode === 0 ? 'passed' : 'failed',
+        status,
         durationMs: res.durationMs,
         log,
         exitCode: res.exitCode,
@@ -14111,12 +14638,8 @@ function commandStage(res, what, timeoutMinutes, log, failure) {
                     : res.exitCode !== 0
                         ? { reason: failure(res.tail) }
                         : {}),
+        ...(cause ? { cause } : {}),
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/logger.ts
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/retry.ts
@@ -14135,7 +14658,7 @@ async function withRetry(ctx, what, run) {
     const results = Object.values(first.results);
     if (!results.some((r) => r.status === 'failed' || r.status === 'timed-out'))
         return first;
-    ctx.deps.log.warning(`${ctx.platform}: QEMU crashed during ${what}; running it once more`);
+    ctx.deps.log.warning(`${ctx.platform.id}: QEMU crashed during ${what}; running it once more`);
     const second = await run();
     const strip = ({ attempts: _a, ...rest }) => rest;
     for (const [name, result] of Object.entries(second.results)) {
@@ -14158,20 +14681,20 @@ async function withRetry(ctx, what, run) {
  */
 async function verifyImage(ctx, state, made, of) {
     state.image = await ctx.deps.docker.imageConfig(ctx.tag, of);
-    const wrong = imageMismatch(ctx.platform, state.image);
+    const wrong = imageMismatch(ctx.platform.id, state.image);
     if (!wrong)
         return made;
-    ctx.deps.log.warning(`${ctx.platform}: ${wrong}`);
+    ctx.deps.log.warning(`${ctx.platform.id}: ${wrong}`);
     const failed = Object.fromEntries(Object.entries(made.results).map(([name, r]) => [
         name,
-        { ...r, status: 'failed', reason: wrong },
+        { ...r, status: 'failed', reason: wrong, cause: 'not-the-platform' },
     ]));
     return {
         ...made,
         results: failed,
         // An unreadable configuration fails closed, but proves no other platform: no such claim.
         evidence: { ...made.evidence, ...(state.image ? { wrongArchitecture: wrong } : {}) },
-        skipReason: `the image is not ${ctx.platform}`,
+        skipReason: `the image is not ${ctx.platform.id}`,
     };
 }
 /**
@@ -14182,16 +14705,21 @@ async function verifyImage(ctx, state, made, of) {
 function verifyMachine(ctx, state, ran) {
     const imported = ran.results.import;
     const wrong = state.environment.machine !== null || imported?.status === 'passed'
-        ? machineMismatch(ctx.p, ctx.platform, state.environment)
+        ? machineMismatch(ctx.platform, state.environment)
         : null;
     if (!wrong)
         return ran;
-    ctx.deps.log.warning(`${ctx.platform}: ${wrong}`);
+    ctx.deps.log.warning(`${ctx.platform.id}: ${wrong}`);
     const results = { ...ran.results };
     if (imported?.status === 'passed') {
-        results.import = { ...imported, status: 'failed', reason: wrong };
+        results.import = { ...imported, status: 'failed', reason: wrong, cause: 'not-the-platform' };
         if (results.train?.status === 'passed')
-            results.train = { ...results.train, status: 'skipped', reason: `not counted: ${wrong}` };
+            results.train = {
+                ...results.train,
+                status: 'skipped',
+                reason: `not counted: ${wrong}`,
+                cause: 'not-the-platform',
+            };
     }
     return {
         ...ran,
@@ -14200,7 +14728,7 @@ function verifyMachine(ctx, state, ran) {
             ...ran.evidence,
             // BuildKit records the target platform in the configuration, whatever the base image
             // is; what ran says otherwise.
-            wrongArchitecture: `${wrong}, although the image's configuration declares ${ctx.platform}`,
+            wrongArchitecture: `${wrong}, although the image's configuration declares ${ctx.platform.id}`,
         },
     };
 }
@@ -14266,7 +14794,7 @@ function watchBuild(ctx) {
         const answers = await engineReachable(ctx.deps);
         if (answers === undefined)
             return;
-        ctx.deps.log.warning(`${ctx.platform}: the build has printed nothing for ${formatDuration(now() - lastLine)}${step ? ` at ${step}` : ''}; ` +
+        ctx.deps.log.warning(`${ctx.platform.id}: the build has printed nothing for ${formatDuration(now() - lastLine)}${step ? ` at ${step}` : ''}; ` +
             (answers
                 ? 'the Docker engine still answers, so the builder or that step is making no progress. '
                 : 'the Docker engine does not answer either. ') +
@@ -14279,7 +14807,7 @@ function watchBuild(ctx) {
             if (silence && silence.until === null) {
                 silence.until = lastLine;
                 if (lastLine < ctx.deadline)
-                    ctx.deps.log.info(`${ctx.platform}: the build is printing again`);
+                    ctx.deps.log.info(`${ctx.platform.id}: the build is printing again`);
             }
         },
         idle: ms === null ? undefined : { ms, onIdle: () => void onIdle() },
@@ -14298,23 +14826,22 @@ function watchBuild(ctx) {
 
 
 
-
-
 /** Builds the platform's image (an emulator crash is retried once), then proves it is the platform. */
 const build = async (ctx, state) => {
     ctx.deps.onCreate?.('image', ctx.tag);
     const run = await withRetry(ctx, 'build', () => runBuild(ctx));
     const result = run.results.build;
-    ctx.deps.log.info(`${ctx.platform}: build ${result.status} in ${seconds(result.durationMs)}`);
+    ctx.deps.log.info(`${ctx.platform.id}: build ${result.status} in ${seconds(result.durationMs)}`);
     if (result.status !== 'passed')
         return { ...run, skipReason: 'the build did not pass' };
     return verifyImage(ctx, state, run);
 };
 async function runBuild(ctx) {
-    const { opts, deps, platform } = ctx;
+    const { opts, deps } = ctx;
+    const platform = ctx.platform.id;
     const now = deps.now ?? Date.now;
     const watch = watchBuild(ctx);
-    const build = await inGroup(ctx, 'build', () => deps.docker.run(buildCommand({
+    const build = await inGroup(ctx, 'build', () => deps.docker.build({
         context: opts.contextPath,
         file: opts.dockerfilePath,
         platform,
@@ -14325,7 +14852,7 @@ async function runBuild(ctx) {
         ...(opts.builder ? { builder: opts.builder } : {}),
         cacheFrom: opts.cacheFrom,
         cacheTo: opts.cacheTo,
-    }), {
+    }, {
         timeoutMs: ctx.deadline - now(),
         signal: deps.signal,
         onLine: (l) => {
@@ -14349,11 +14876,10 @@ async function runBuild(ctx) {
 function buildFailureReason(tail) {
     const err = [...tail].reverse().find((l) => /^ERROR:|^error:/.test(l.trim()));
     const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '');
-    return text.length > 200 ? text.slice(0, 199) + '…' : text;
+    return truncate(text, 200);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/stages/pull.ts
-
 
 
 
@@ -14368,37 +14894,38 @@ function buildFailureReason(tail) {
  */
 const pull = async (ctx, state) => {
     const plan = ctx.image;
-    const source = plan.platforms.get(ctx.platform);
+    const source = plan.platforms.get(ctx.platform.id);
     if (!source) {
-        const why = `${plan.ref.ref} has no ${ctx.platform} image (it has ${plan.has.join(', ') || 'none this check can read'})`;
-        ctx.deps.log.warning(`${ctx.platform}: ${why}`);
+        const why = `${plan.ref.ref} has no ${ctx.platform.id} image (it has ${plan.has.join(', ') || 'none this check can read'})`;
+        ctx.deps.log.warning(`${ctx.platform.id}: ${why}`);
         return {
-            results: { pull: { ...emptyStage('failed', why), log: why } },
+            results: { pull: { ...emptyStage('failed', why, 'no-platform-image'), log: why } },
             lines: [],
             evidence: {
                 imagePlatforms: { ref: plan.ref.ref, has: plan.has, registryError: plan.registryError },
             },
-            skipReason: `the image has no ${ctx.platform} image`,
+            skipReason: `the image has no ${ctx.platform.id} image`,
         };
     }
     if (source.from === 'local') {
-        const found = `${source.run} for ${ctx.platform}, from the engine's image store`;
-        ctx.deps.log.info(`${ctx.platform}: image ${found}`);
+        const found = `${source.run} for ${ctx.platform.id}, from the engine's image store`;
+        ctx.deps.log.info(`${ctx.platform.id}: image ${found}`);
         const made = { results: { pull: { ...emptyStage('passed'), log: found } }, lines: [] };
         // A multi-platform image in the containerd store holds several: inspect this one.
-        return verifyImage(ctx, state, made, ctx.platform);
+        return verifyImage(ctx, state, made, ctx.platform.id);
     }
     const run = await withRetry(ctx, 'pull', () => runPull(ctx, source.run));
     const result = run.results.pull;
-    ctx.deps.log.info(`${ctx.platform}: pull ${result.status} in ${seconds(result.durationMs)}`);
+    ctx.deps.log.info(`${ctx.platform.id}: pull ${result.status} in ${seconds(result.durationMs)}`);
     if (result.status !== 'passed')
         return { ...run, skipReason: 'the pull did not pass' };
     return verifyImage(ctx, state, run);
 };
 async function runPull(ctx, ref) {
-    const { deps, platform } = ctx;
+    const { deps } = ctx;
+    const platform = ctx.platform.id;
     const now = deps.now ?? Date.now;
-    const res = await inGroup(ctx, 'pull', () => deps.docker.run(pullCommand(ref, platform), {
+    const res = await inGroup(ctx, 'pull', () => deps.docker.pull(ref, platform, {
         timeoutMs: ctx.deadline - now(),
         signal: deps.signal,
         onLine: (l) => deps.log.output(l, platform),
@@ -14415,25 +14942,27 @@ async function runPull(ctx, ref) {
 function containerSpec(ctx, stage) {
     return {
         tag: ctx.tag,
-        platform: ctx.platform,
-        name: `${containerName(ctx.deps.runId, ctx.p)}-${stage}`,
+        platform: ctx.platform.id,
+        name: `${containerName(ctx.deps.runId, ctx.platform)}-${stage}`,
         runId: ctx.deps.runId,
         network: ctx.opts.network,
         ...(ctx.opts.memory ? { memory: ctx.opts.memory } : {}),
     };
 }
 /**
- * Runs `args` (a `docker run` naming `name`) for at most `windowMs` (the platform's deadline
+ * Runs the container for at most `windowMs` (the platform's deadline
  * first); answers how it ended. A window that closes is no failure by itself: `stillRunning`
  * says the container outlived it.
  */
-async function runContainer(ctx, stage, name, args, windowMs) {
-    const { deps, platform } = ctx;
+async function runContainer(ctx, stage, container, windowMs) {
+    const { deps } = ctx;
+    const platform = ctx.platform.id;
     const now = deps.now ?? Date.now;
     const left = ctx.deadline - now();
+    const name = container.spec.name;
     deps.onCreate?.('container', name);
     const { res, state } = await inGroup(ctx, stage, async () => {
-        const res = await deps.docker.run(args, {
+        const res = await deps.docker.container(container, {
             timeoutMs: Math.min(windowMs, left),
             signal: deps.signal,
             onLine: (l) => deps.log.output(l, platform),
@@ -14448,16 +14977,24 @@ async function runContainer(ctx, stage, name, args, windowMs) {
     const exitCode = stillRunning ? null : (state?.exitCode ?? res.exitCode);
     const lines = state?.error ? [...res.tail, state.error] : res.tail;
     const cutByDeadline = res.timedOut && left < windowMs;
+    const status = cutByDeadline
+        ? 'timed-out'
+        : stillRunning || (exitCode === 0 && !res.aborted)
+            ? 'passed'
+            : 'failed';
+    const signal = signalFromExitCode(exitCode);
+    const cause = causeOf(status, {
+        oomKilled: state?.oomKilled ?? false,
+        aborted: res.aborted,
+        signal,
+        spawnFailed: res.spawnError !== undefined,
+    });
     const result = {
-        status: cutByDeadline
-            ? 'timed-out'
-            : stillRunning || (exitCode === 0 && !res.aborted)
-                ? 'passed'
-                : 'failed',
+        status,
         durationMs: res.durationMs,
         log: tailText(lines, LOG_TAIL_LINES),
         exitCode,
-        signal: signalFromExitCode(exitCode),
+        signal,
         ...(cutByDeadline
             ? { reason: `timeout-minutes (${ctx.opts.timeoutMinutes}) ran out during the ${stage}` }
             : res.aborted
@@ -14465,6 +15002,7 @@ async function runContainer(ctx, stage, name, args, windowMs) {
                 : res.spawnError
                     ? { reason: describeFailure(res) }
                     : {}),
+        ...(cause ? { cause } : {}),
     };
     return { result, stillRunning, lines };
 }
@@ -14491,9 +15029,9 @@ function answer(stage, ended, reason) {
 const run = async (ctx, state) => {
     const command = ctx.opts.run;
     const spec = containerSpec(ctx, 'run');
-    const ended = await runContainer(ctx, 'run', spec.name, runCommand({ ...spec, command }, state.through ?? REPLACED), Number.POSITIVE_INFINITY);
+    const ended = await runContainer(ctx, 'run', { kind: 'run', spec: { ...spec, command }, through: state.through ?? REPLACED }, Number.POSITIVE_INFINITY);
     const how = `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`;
-    ctx.deps.log.info(`${ctx.platform}: run ${ended.result.status}: ${how}`);
+    ctx.deps.log.info(`${ctx.platform.id}: run ${ended.result.status}: ${how}`);
     return { ...answer('run', ended, how), evidence: { command } };
 };
 
@@ -14568,58 +15106,79 @@ function planInvocation(image, script, python) {
             reason: 'the image has no ENTRYPOINT: the check is the command, as `docker run IMAGE python` runs it',
             form: 'args',
         };
-    const plan = (how, reason, form = 'args') => ({
-        how,
-        entrypoint: ep,
-        reason,
-        form,
-    });
-    const shown = JSON.stringify(ep);
+    const r = { ep, shown: JSON.stringify(ep), script, python };
+    // Each word either decides the plan or names the word of the program it runs.
     for (let i = 0; i < ep.length;) {
-        const word = ep[i];
-        const prog = base(word);
-        const wrapper = WRAPPERS[prog];
-        if (wrapper) {
-            i = afterWrapper(ep, i, wrapper);
-            if (i >= ep.length)
-                return plan('entrypoint', `the ENTRYPOINT ${shown} runs its arguments (${prog})`);
-            continue;
-        }
-        if (SHELLS.test(prog)) {
-            let j = i + 1;
-            while (j < ep.length && ep[j].startsWith('-') && ep[j] !== '-c')
-                j++;
-            if (j >= ep.length)
-                return plan('entrypoint', `the ENTRYPOINT ${shown} is a shell: the check is its -c command`, 'shell-c');
-            if (ep[j] === '-c')
-                return j === ep.length - 1
-                    ? plan('entrypoint', `the ENTRYPOINT ${shown} runs its argument as a shell command`, 'shell')
-                    : plan('try', `the ENTRYPOINT ${shown} runs a shell command of its own`);
-            i = j; // a script file, run by the shell
-            continue;
-        }
-        if (PYTHON.test(prog)) {
-            let j = i + 1;
-            while (j < ep.length && /^-[^cm-]/.test(ep[j]))
-                j += /^-[WX]$/.test(ep[j]) ? 2 : 1;
-            if (j < ep.length)
-                return plan('replaced', `the ENTRYPOINT ${shown} is the application itself; the check replaces it`);
-            return python
-                ? plan('replaced', `the ENTRYPOINT ${shown} is an interpreter; the python input replaces it`)
-                : plan('entrypoint', `the ENTRYPOINT ${shown} is the interpreter users run scripts with`, 'python');
-        }
-        // A program named without a directory is the script when PATH finds it under that name.
-        const isScript = script && (word === script.path || (!word.includes('/') && base(script.path) === word));
-        if (script && isScript) {
-            if (script.facts.execsArgs)
-                return plan('entrypoint', `the ENTRYPOINT script ${word} ends by running its arguments (exec "$@")`);
-            if (!script.facts.usesArgs)
-                return plan('replaced', `the ENTRYPOINT script ${word} never runs its arguments; the check replaces it`);
-            return plan('try', `the ENTRYPOINT script ${word} reads its arguments but does not plainly exec them`);
-        }
-        return plan('try', `whether the ENTRYPOINT ${shown} runs its arguments cannot be told from the image`);
+        const step = readWord(r, i);
+        if (typeof step !== 'number')
+            return step;
+        i = step;
     }
-    return plan('try', `whether the ENTRYPOINT ${shown} runs its arguments cannot be told from the image`);
+    return untold(r);
+}
+function plan(r, how, reason, form = 'args') {
+    return { how, entrypoint: r.ep, reason, form };
+}
+function readWord(r, i) {
+    const word = r.ep[i];
+    const prog = base(word);
+    const wrapper = Object.hasOwn(WRAPPERS, prog) ? WRAPPERS[prog] : undefined;
+    if (wrapper)
+        return wrapperStep(r, i, prog, wrapper);
+    if (SHELLS.test(prog))
+        return shellStep(r, i);
+    if (PYTHON.test(prog))
+        return pythonStep(r, i);
+    return scriptPlan(r, word) ?? untold(r);
+}
+/** A wrapper runs the program after its own words; with none after them, the check's command. */
+function wrapperStep(r, i, prog, kind) {
+    const next = afterWrapper(r.ep, i, kind);
+    if (next >= r.ep.length)
+        return plan(r, 'entrypoint', `the ENTRYPOINT ${r.shown} runs its arguments (${prog})`);
+    return next;
+}
+/** A shell: alone it takes -c and a string, with -c last it takes the string, else a script file. */
+function shellStep(r, i) {
+    const ep = r.ep;
+    let j = i + 1;
+    while (j < ep.length && ep[j].startsWith('-') && ep[j] !== '-c')
+        j++;
+    if (j >= ep.length)
+        return plan(r, 'entrypoint', `the ENTRYPOINT ${r.shown} is a shell: the check is its -c command`, 'shell-c');
+    if (ep[j] === '-c')
+        return j === ep.length - 1
+            ? plan(r, 'entrypoint', `the ENTRYPOINT ${r.shown} runs its argument as a shell command`, 'shell')
+            : plan(r, 'try', `the ENTRYPOINT ${r.shown} runs a shell command of its own`);
+    return j; // a script file, run by the shell
+}
+/** An interpreter with a script or module is the application; alone, it takes the check's script. */
+function pythonStep(r, i) {
+    const ep = r.ep;
+    let j = i + 1;
+    while (j < ep.length && /^-[^cm-]/.test(ep[j]))
+        j += /^-[WX]$/.test(ep[j]) ? 2 : 1;
+    if (j < ep.length)
+        return plan(r, 'replaced', `the ENTRYPOINT ${r.shown} is the application itself; the check replaces it`);
+    return r.python
+        ? plan(r, 'replaced', `the ENTRYPOINT ${r.shown} is an interpreter; the python input replaces it`)
+        : plan(r, 'entrypoint', `the ENTRYPOINT ${r.shown} is the interpreter users run scripts with`, 'python');
+}
+/** The ENTRYPOINT script the build context has, by what it does with its arguments. */
+function scriptPlan(r, word) {
+    const script = r.script;
+    // A program named without a directory is the script when PATH finds it under that name.
+    const isScript = script && (word === script.path || (!word.includes('/') && base(script.path) === word));
+    if (!script || !isScript)
+        return null;
+    if (script.facts.execsArgs)
+        return plan(r, 'entrypoint', `the ENTRYPOINT script ${word} ends by running its arguments (exec "$@")`);
+    if (!script.facts.usesArgs)
+        return plan(r, 'replaced', `the ENTRYPOINT script ${word} never runs its arguments; the check replaces it`);
+    return plan(r, 'try', `the ENTRYPOINT script ${word} reads its arguments but does not plainly exec them`);
+}
+function untold(r) {
+    return plan(r, 'try', `whether the ENTRYPOINT ${r.shown} runs its arguments cannot be told from the image`);
 }
 /** The index of the program a wrapper runs: after its options (and user, or NAME=value words). */
 function afterWrapper(ep, i, kind) {
@@ -14643,7 +15202,6 @@ function afterWrapper(ep, i, kind) {
 ;// CONCATENATED MODULE: ./src/engine/stages/start.ts
 
 
-
 /**
  * How much longer an emulated platform's start gets: QEMU runs Python 10-25 times slower than
  * native (DOMAIN.md), so a server that is up in 3 s natively may need 30 s under emulation.
@@ -14657,11 +15215,11 @@ const EMULATED_START_FACTOR = 10;
 const start = async (ctx) => {
     const window = ctx.opts.start * (ctx.emulated ? EMULATED_START_FACTOR : 1);
     const spec = containerSpec(ctx, 'start');
-    const ended = await runContainer(ctx, 'start', spec.name, startCommand(spec), window * 1000);
+    const ended = await runContainer(ctx, 'start', { kind: 'start', spec }, window * 1000);
     const how = ended.stillRunning
         ? `still running after ${window} s${ctx.emulated ? ` (${ctx.opts.start} s, ${EMULATED_START_FACTOR}x under QEMU)` : ''}: stopped`
         : `exited with ${ended.result.exitCode ?? '?'} after ${seconds(ended.result.durationMs)}`;
-    ctx.deps.log.info(`${ctx.platform}: start ${ended.result.status}: ${how}`);
+    ctx.deps.log.info(`${ctx.platform.id}: start ${ended.result.status}: ${how}`);
     return answer('start', ended, how);
 };
 
@@ -14695,8 +15253,7 @@ function emptyRecorded() {
 function emptyEnvironment() {
     return { machine: null, python: null, tensorflow: null, numpy: null, keras: null };
 }
-/** The import and train stages, and what the image told of itself, from the recorded output. */
-function stagesFromEvents(recorded, exit, opts) {
+function readEvents(recorded) {
     const environment = emptyEnvironment();
     let training = null;
     let probe = null;
@@ -14711,8 +15268,8 @@ function stagesFromEvents(recorded, exit, opts) {
             environment.python = event.python ?? null;
             environment.executable = event.executable ?? null;
             environment.interpreter = event.elf ? archOfElf(event.elf) : null;
-            if (event.env && typeof event.env === 'object')
-                variables = smoke_events_stringsOf(event.env);
+            if (event.env)
+                variables = event.env;
         }
         else if (event.stage === 'import') {
             importAt = at;
@@ -14740,69 +15297,89 @@ function stagesFromEvents(recorded, exit, opts) {
             }
         }
     }
-    const { exitCode, signal } = exit;
+    return { environment, training, probe, variables, importAt, importOk, trainAt, trainOk };
+}
+/** The import and train stages, and what the image told of itself, from the recorded output. */
+function stagesFromEvents(recorded, exit, opts) {
+    const { importAt, importOk, trainAt, trainOk, ...told } = readEvents(recorded);
+    const ends = { importAt, importOk, trainAt, trainOk };
     const timeoutReason = `the container ran longer than what was left of timeout-minutes (${opts.timeoutMinutes})`;
-    const crash = () => exit.oomKilled
+    const train = !opts.train
+        ? emptyStage('skipped', 'train is false', 'turned-off')
+        : importOk !== true
+            ? emptyStage('skipped', 'TensorFlow did not import', 'not-reached')
+            : trainStage(recorded, exit, ends, timeoutReason);
+    return { import: importStage(recorded, exit, ends, timeoutReason), train, ...told };
+}
+/** Why the process ended, when the exit says it was ended from outside (or never started). */
+function crash(exit) {
+    return exit.oomKilled
         ? 'the container was killed for using too much memory (OOM)'
         : exit.aborted
             ? 'cancelled'
-            : signal
-                ? `the process was killed by ${signal}`
+            : exit.signal
+                ? `the process was killed by ${exit.signal}`
                 : exit.spawnFailure;
-    const importEnd = importAt ?? exit.endedAt;
-    const importStage = importOk === true
-        ? {
+}
+function ending(exit, reported) {
+    return {
+        reported,
+        oomKilled: exit.oomKilled,
+        aborted: exit.aborted,
+        signal: exit.signal,
+        spawnFailed: exit.spawnFailure !== undefined,
+    };
+}
+function importStage(recorded, exit, { importAt, importOk }, timeoutReason) {
+    const { exitCode, signal } = exit;
+    const durationMs = (importAt ?? exit.endedAt) - exit.startedAt;
+    if (importOk === true)
+        return {
             status: 'passed',
-            durationMs: importEnd - exit.startedAt,
+            durationMs,
             log: tailText(recorded.importLines, LOG_TAIL_LINES),
             exitCode: 0,
             signal: null,
-        }
-        : {
-            status: exit.timedOut && importAt === null ? 'timed-out' : 'failed',
-            durationMs: importEnd - exit.startedAt,
-            // stdout and stderr are separate pipes: a traceback may arrive after the marker line
-            // that reports the failed import, so a failed import owns every line printed.
-            log: tailText([...recorded.importLines, ...recorded.trainLines], LOG_TAIL_LINES),
-            exitCode,
-            signal,
-            reason: exit.timedOut && importAt === null
-                ? timeoutReason
-                : importOk === false
-                    ? 'TensorFlow did not import'
-                    : (crash() ??
-                        `the container exited with ${exitCode} before TensorFlow was imported`),
         };
-    let trainStage;
-    if (!opts.train) {
-        trainStage = emptyStage('skipped', 'train is false');
-    }
-    else if (importOk !== true) {
-        trainStage = emptyStage('skipped', 'TensorFlow did not import');
-    }
-    else {
-        trainStage = {
-            status: trainOk === true ? 'passed' : exit.timedOut && trainAt === null ? 'timed-out' : 'failed',
-            durationMs: (trainAt ?? exit.endedAt) - importEnd,
-            log: tailText(recorded.trainLines, LOG_TAIL_LINES),
-            exitCode,
-            signal,
-            ...(trainOk !== true
-                ? {
-                    reason: exit.timedOut && trainAt === null
-                        ? timeoutReason
-                        : trainOk === false
-                            ? 'the training step raised an error'
-                            : (crash() ?? `the container exited with ${exitCode} during training`),
-                }
-                : {}),
-        };
-    }
-    return { import: importStage, train: trainStage, environment, training, probe, variables };
+    const status = exit.timedOut && importAt === null ? 'timed-out' : 'failed';
+    return {
+        status,
+        durationMs,
+        // stdout and stderr are separate pipes: a traceback may arrive after the marker line
+        // that reports the failed import, so a failed import owns every line printed.
+        log: tailText([...recorded.importLines, ...recorded.trainLines], LOG_TAIL_LINES),
+        exitCode,
+        signal,
+        reason: exit.timedOut && importAt === null
+            ? timeoutReason
+            : importOk === false
+                ? 'TensorFlow did not import'
+                : (crash(exit) ?? `the container exited with ${exitCode} before TensorFlow was imported`),
+        cause: causeOf(status, ending(exit, importOk === false)),
+    };
 }
-/** A line's variables, strings only (it is the image's output). */
-function smoke_events_stringsOf(env) {
-    return Object.fromEntries(Object.entries(env).filter((e) => typeof e[1] === 'string'));
+/** The train stage of a run whose import passed. */
+function trainStage(recorded, exit, { importAt, trainAt, trainOk }, timeoutReason) {
+    const { exitCode, signal } = exit;
+    const status = trainOk === true ? 'passed' : exit.timedOut && trainAt === null ? 'timed-out' : 'failed';
+    const cause = causeOf(status, ending(exit, trainOk === false));
+    return {
+        status,
+        durationMs: (trainAt ?? exit.endedAt) - (importAt ?? exit.endedAt),
+        log: tailText(recorded.trainLines, LOG_TAIL_LINES),
+        exitCode,
+        signal,
+        ...(trainOk !== true
+            ? {
+                reason: exit.timedOut && trainAt === null
+                    ? timeoutReason
+                    : trainOk === false
+                        ? 'the training step raised an error'
+                        : (crash(exit) ?? `the container exited with ${exitCode} during training`),
+            }
+            : {}),
+        ...(cause ? { cause } : {}),
+    };
 }
 function probeOf(event) {
     return {
@@ -14851,7 +15428,8 @@ const ENTRYPOINT_NOT_STARTED = /exec:? "?[^"\s:]+"?: (permission denied|no such 
  * image's users start commands (engine/invocation.ts); proves where it ran.
  */
 const smoke = async (ctx, state) => {
-    const { opts, deps, platform } = ctx;
+    const { opts, deps } = ctx;
+    const platform = ctx.platform.id;
     const plan = planInvocation(state.image, ctx.script, opts.python ?? undefined);
     const kept = through(plan);
     let run = await withRetry(ctx, 'import and train', () => runSmoke(ctx, kept, opts.train, kept.keep));
@@ -14902,55 +15480,51 @@ function failureLine(lines) {
     const line = said.findLast((l) => /Error|No module|not found|denied/.test(l)) ?? said.at(-1);
     return line ? line.slice(0, 300) : null;
 }
-/** Runs the smoke script in the image; the stages come from what it printed (smoke-events.ts). */
-async function runSmoke(ctx, how, train, watch, quiet = false) {
-    const { opts, deps, platform } = ctx;
+/** One check container, watched: a kept ENTRYPOINT that never hands over is stopped. */
+async function runChecked(ctx, how, train, watch, quiet) {
+    const { opts, deps } = ctx;
+    const platform = ctx.platform.id;
     const now = deps.now ?? Date.now;
-    const name = containerName(deps.runId, ctx.p);
+    const name = containerName(deps.runId, ctx.platform);
     deps.onCreate?.('container', name);
-    const recorded = emptyRecorded();
-    const startedAt = now();
+    const ran = { recorded: emptyRecorded(), startedAt: now(), started: false, waited: false };
     const window = ENTRYPOINT_WINDOW_S * (ctx.emulated ? EMULATED_START_FACTOR : 1);
-    let waited = false;
-    let started = false;
-    const { smoke, state } = await inGroup(ctx, quiet ? 'import, ENTRYPOINT bypassed' : 'import and train', async () => {
+    const onLine = (line) => {
+        const event = smoke_events_record(ran.recorded, line, now());
+        if (event?.stage === 'start')
+            ran.started = true;
+        if (quiet)
+            return;
+        if (!event)
+            deps.log.output(line, platform);
+        else if (event.stage === 'import' && event.ok) {
+            deps.log.info(`${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`);
+            if (train)
+                deps.log.progress?.(platform, 'train');
+        }
+    };
+    const spec = {
+        tag: ctx.tag,
+        platform,
+        name,
+        runId: deps.runId,
+        train,
+        network: opts.network,
+        ...(opts.python ? { python: opts.python } : {}),
+        ...(opts.memory ? { memory: opts.memory } : {}),
+    };
+    const title = quiet ? 'import, ENTRYPOINT bypassed' : 'import and train';
+    const { smoke, state } = await inGroup(ctx, title, async () => {
         // An ENTRYPOINT that waits for a service or runs its own program never hands over.
         const timer = watch
             ? setTimeout(() => {
-                if (started)
+                if (ran.started)
                     return;
-                waited = true;
+                ran.waited = true;
                 void deps.docker.kill(name);
             }, window * 1000)
             : null;
-        const smoke = await deps.docker.run(smokeCommand({
-            tag: ctx.tag,
-            platform,
-            name,
-            runId: deps.runId,
-            train,
-            network: opts.network,
-            ...(opts.python ? { python: opts.python } : {}),
-            ...(opts.memory ? { memory: opts.memory } : {}),
-        }, how), {
-            input: SMOKE_SCRIPT,
-            timeoutMs: ctx.deadline - now(),
-            signal: deps.signal,
-            onLine: (line) => {
-                const event = smoke_events_record(recorded, line, now());
-                if (event?.stage === 'start')
-                    started = true;
-                if (quiet)
-                    return;
-                if (!event)
-                    deps.log.output(line, platform);
-                else if (event.stage === 'import' && event.ok) {
-                    deps.log.info(`${platform}: TensorFlow ${event.tensorflow ?? '?'} imported in ${(event.seconds ?? 0).toFixed(1)} s`);
-                    if (train)
-                        deps.log.progress?.(platform, 'train');
-                }
-            },
-        });
+        const smoke = await deps.docker.container({ kind: 'smoke', spec, through: how }, { input: SMOKE_SCRIPT, timeoutMs: ctx.deadline - now(), signal: deps.signal, onLine });
         if (timer)
             clearTimeout(timer);
         if (smoke.timedOut || smoke.aborted)
@@ -14959,6 +15533,12 @@ async function runSmoke(ctx, how, train, watch, quiet = false) {
         await deps.docker.removeContainers([name]);
         return { smoke, state };
     });
+    return { ...ran, smoke, state, window };
+}
+/** Runs the smoke script in the image; the stages come from what it printed (smoke-events.ts). */
+async function runSmoke(ctx, how, train, watch, quiet = false) {
+    const now = ctx.deps.now ?? Date.now;
+    const { smoke, state, recorded, startedAt, started, waited, window } = await runChecked(ctx, how, train, watch, quiet);
     const exitCode = state?.exitCode ?? smoke.exitCode;
     const stages = stagesFromEvents(recorded, {
         startedAt,
@@ -14969,7 +15549,7 @@ async function runSmoke(ctx, how, train, watch, quiet = false) {
         timedOut: smoke.timedOut,
         aborted: smoke.aborted,
         ...(smoke.spawnError ? { spawnFailure: describeFailure(smoke) } : {}),
-    }, { ...opts, train });
+    }, { ...ctx.opts, train });
     const lines = [
         ...smoke.tail.filter((l) => parseSmokeLine(l) === null),
         ...(state?.error ? [state.error] : []),
@@ -15017,36 +15597,39 @@ async function runSmoke(ctx, how, train, watch, quiet = false) {
 
 
 
+/** How each stage that runs is run (results/stages.ts has the rest of its row). */
+const RUNNERS = {
+    build: build,
+    pull: pull,
+    import: smoke,
+    start: start,
+    run: run,
+};
+/** Whether the check option that asks for a stage is set (or it is in every check). */
+function asked(opts, name) {
+    const by = spec(name).present;
+    return by === 'always' || (opts[by] ?? null) !== null;
+}
 /**
  * A platform's stages, in order; the first that fails ends the platform, the rest are skipped.
  * The image is built, or with the image input pulled; start and run only when asked for.
  */
 function pipeline(opts) {
-    return [
-        opts.image ? ['pull', pull] : ['build', build],
-        ['import', smoke],
-        ...(opts.start !== null ? [['start', start]] : []),
-        ...(opts.run !== null ? [['run', run]] : []),
-    ];
+    const present = STAGE_ORDER.filter((s) => asked(opts, s));
+    const replaced = replacedBy(present);
+    return present.flatMap((s) => replaced.has(s) || spec(s).decidedBy !== undefined ? [] : [[s, RUNNERS[s]]]);
 }
-/** The stages a platform's results hold from the start: the three always, and those asked for. */
+/** The stages a platform's results hold from the start: those in every check, and those asked for. */
 function initialStages(opts) {
-    const stages = { build: emptyStage(), import: emptyStage(), train: emptyStage() };
-    if (opts.image) {
-        stages.build = emptyStage('skipped', `not built: the image ${opts.image.ref} was checked`);
-        stages.pull = emptyStage();
-    }
-    if (opts.start !== null)
-        stages.start = emptyStage();
-    if (opts.run !== null)
-        stages.run = emptyStage();
+    // Those in every check first: the results' key order is what it was before stages were asked for.
+    const stages = Object.fromEntries([...CORE_STAGES, ...EXTRA_STAGES].filter((s) => asked(opts, s)).map((s) => [s, emptyStage()]));
+    if (opts.image)
+        stages.build = emptyStage('skipped', `not built: the image ${opts.image.ref} was checked`, 'replaced');
     return stages;
 }
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
-async function checkPlatform(opts, deps, p, emulation, lint = { model: null, findings: [], fixes: [], entrypoint: null }, image = null) {
+async function checkPlatform(opts, deps, platform, emulation, lint = { model: null, findings: [], fixes: [], entrypoint: null }, image = null) {
     const now = deps.now ?? Date.now;
-    const platform = formatPlatform(p);
-    const started = now();
     const state = {
         stages: initialStages(opts),
         environment: emptyEnvironment(),
@@ -15054,62 +15637,72 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         image: null,
         invocation: null,
     };
-    const finish = (diagnoses) => {
-        // The verdict's own rule: the stages, and the proof that image and process are the platform.
-        const passed = platformPassed({ platform, ...state }, opts.train);
-        deps.log.progress?.(platform, passed ? 'passed' : 'failed');
-        return result(diagnoses, passed);
-    };
-    const result = (diagnoses, passed) => ({
-        platform,
+    const c = { opts, deps, platform, emulation, lint, image, started: now(), state };
+    const diagnoses = gated(c) ?? (await piped(c));
+    // The verdict's own rule: the stages, and the proof that image and process are the platform.
+    const passed = platformPassed({ platform: platform.id, ...state }, opts.train);
+    deps.log.progress?.(platform.id, passed ? 'passed' : 'failed');
+    return {
+        platform: platform.id,
         emulated: emulation.emulated,
-        required: opts.required.has(platform),
+        required: opts.required.has(platform.id),
         passed,
-        durationMs: now() - started,
+        durationMs: now() - c.started,
         stages: state.stages,
         environment: state.environment,
         training: state.training,
         diagnoses,
         image: state.image,
-        ...(image ? { source: sourceOf(image, platform) } : {}),
+        ...(image ? { source: sourceOf(image, platform.id) } : {}),
         ...(state.invocation ? { invocation: state.invocation } : {}),
-    });
-    const notBuilt = (why) => {
-        for (const name of stagesOf(state.stages))
-            if (name !== 'build' && name !== 'pull')
-                state.stages[name] = emptyStage('skipped', image ? 'the image was not run' : 'the build did not run');
-        deps.log.warning(`${platform}: ${why}`);
     };
-    // A certain finding saves a build that cannot succeed; an existing image is run all the same.
-    const certain = !image && lint.findings.find((f) => f.platform === platform && f.skipBuild);
+}
+/**
+ * The gates before anything runs: a certain finding saves a build that cannot succeed (an
+ * existing image is run all the same), and a platform with no emulator cannot run at all. Their
+ * diagnoses, or null to go on.
+ */
+function gated(c) {
+    const { state, platform, image, lint } = c;
+    const notBuilt = (why) => {
+        // Every stage after the one that makes the image.
+        for (const name of stagesOf(state.stages))
+            if (spec(name).verdict !== 'image')
+                state.stages[name] = emptyStage('skipped', image ? 'the image was not run' : 'the build did not run', 'not-reached');
+        c.deps.log.warning(`${platform.id}: ${why}`);
+    };
+    const certain = !image && lint.findings.find((f) => f.platform === platform.id && f.skipBuild);
     if (certain) {
-        state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`);
+        state.stages.build = emptyStage('skipped', `not built: ${certain.diagnosis.title}`, 'finding');
         notBuilt(`not built: ${certain.diagnosis.detail}`);
-        return finish(explain([], lint.findings, platform));
+        return explain([], lint.findings, platform.id);
     }
-    if (emulation.unavailable) {
-        const why = emulation.unavailable;
-        state.stages[image ? 'pull' : 'build'] = { ...emptyStage('failed', why), log: why };
-        notBuilt(why);
-        return finish([
-            diagnosis('exec-format-error', `${why}. Without it, ${platform} binaries fail with "exec format error".`, `To run ${platform}: ${registerQemu(p.arch)}, keep setup-qemu at auto, or use a native runner.`),
-        ]);
-    }
+    const why = c.emulation.unavailable;
+    if (!why)
+        return null;
+    state.stages[imageStage(state.stages)] = { ...emptyStage('failed', why, 'no-emulator'), log: why };
+    notBuilt(why);
+    return [noEmulator(platform, why)];
+}
+/** The stages in order; the first that fails ends the platform, the rest are skipped. */
+async function piped(c) {
+    const { opts, deps, platform, image, lint, state } = c;
     const ctx = {
         opts,
         deps,
-        p,
         platform,
-        tag: image ? (image.platforms.get(platform)?.run ?? image.ref.ref) : imageTag(deps.runId, p),
+        tag: image
+            ? (image.platforms.get(platform.id)?.run ?? image.ref.ref)
+            : imageTag(deps.runId, platform),
         image,
-        deadline: started + opts.timeoutMinutes * 60_000,
+        deadline: c.started + opts.timeoutMinutes * 60_000,
         grouped: oneAtATime(opts),
-        emulated: emulation.emulated,
+        emulated: c.emulation.emulated,
         script: lint.entrypoint ? { path: lint.entrypoint.path, facts: lint.entrypoint.facts } : null,
     };
     const decided = new Set();
     for (const [name, stage] of pipeline(opts)) {
-        deps.log.progress?.(platform, name);
+        deps.log.progress?.(platform.id, name);
         const run = await stage(ctx, state);
         Object.assign(state.stages, run.results);
         for (const name of Object.keys(run.results))
@@ -15118,13 +15711,16 @@ async function checkPlatform(opts, deps, p, emulation, lint = { model: null, fin
         if (!failed)
             continue;
         const why = run.skipReason ?? `the ${failed} did not pass`;
+        // A stage another took the place of (the build, for a pull) keeps what it says.
+        const replaced = replacedBy(stagesOf(state.stages));
         for (const name of stagesOf(state.stages))
-            if (!decided.has(name) && name !== 'build')
-                state.stages[name] = emptyStage('skipped', why);
+            if (!decided.has(name) && !replaced.has(name))
+                state.stages[name] = emptyStage('skipped', why, 'not-reached');
         const evidence = await evidenceOf(ctx, state, failed, run, locator(lint.model));
-        return finish(explain(classify(evidence), lint.findings, platform));
+        return explain(classify(evidence), lint.findings, platform.id);
     }
-    return finish(explain([], lint.findings.filter((f) => f.platform === platform), platform));
+    const own = lint.findings.filter((f) => f.platform === platform.id);
+    return explain([], own, platform.id);
 }
 /** What the platform's results say of the image input. */
 function sourceOf(image, platform) {
@@ -15244,10 +15840,10 @@ async function resolveImage(opts, { docker, log }) {
         return null;
     const platforms = new Map();
     const has = new Set();
-    for (const p of opts.platforms.map(formatPlatform)) {
-        if (await docker.imageConfig(ref.ref, p)) {
-            platforms.set(p, { ref, run: ref.ref, from: 'local' });
-            has.add(p);
+    for (const { id } of opts.platforms) {
+        if (await docker.imageConfig(ref.ref, id)) {
+            platforms.set(id, { ref, run: ref.ref, from: 'local' });
+            has.add(id);
         }
     }
     const plain = await docker.imageConfig(ref.ref);
@@ -15256,7 +15852,7 @@ async function resolveImage(opts, { docker, log }) {
         has.add(local);
     let registryError = null;
     let remote = [];
-    const missing = opts.platforms.map(formatPlatform).filter((p) => !platforms.has(p));
+    const missing = opts.platforms.map((p) => p.id).filter((p) => !platforms.has(p));
     // An image ID names a local image only; a name may also be in its registry.
     if (missing.length > 0 && ref.name !== null) {
         const answer = await docker.remoteImage(ref.ref);
@@ -16105,7 +16701,7 @@ function darwinOnly(r) {
         return `${q}${body}; sys_platform == ${darwin}${q}`;
     });
 }
-const macosOnly = (f, ctx) => {
+const edits_macosOnly = (f, ctx) => {
     const ops = [];
     const said = [];
     for (const r of requirementsAt(f, ctx, MACOS_ONLY)) {
@@ -16160,7 +16756,7 @@ const archSuffixedTag = (f, ctx) => {
     };
 };
 const SHELL_SYNTAX = /[|;&$`<>*?(){}]/;
-const execFormShell = (f, ctx) => {
+const edits_execFormShell = (f, ctx) => {
     const cmd = ctx.model.cmds.find((c) => c.line === f.diagnosis.line && c.args);
     if (!cmd?.args)
         return null;
@@ -16220,7 +16816,7 @@ const edits_VENV = '/opt/venv';
 function stageAt(m, line) {
     return m.stages.findLast((s) => s.from.line <= line)?.index ?? -1;
 }
-const externallyManaged = (f, ctx) => {
+const edits_externallyManaged = (f, ctx) => {
     const pip = ctx.model.pipInstalls.find((p) => p.line === f.diagnosis.line);
     const lines = ctx.lines(ctx.model.file);
     if (!pip || !lines)
@@ -16291,7 +16887,7 @@ const pythonUnsupported = (f, ctx) => {
         summary: `${r.name}==${newest}, which has wheels for Python ${python}`,
     };
 };
-const wrongArchitecture = (f, ctx) => {
+const edits_wrongArchitecture = (f, ctx) => {
     const from = ctx.model.stages.find((s) => s.from.line === f.diagnosis.line)?.from;
     const flag = /\s--platform(=|\s+)\S+/;
     if (!from?.platformFlag || !ctx.lines(from.file)?.[from.line - 1]?.match(flag))
@@ -16302,15 +16898,15 @@ const wrongArchitecture = (f, ctx) => {
     };
 };
 const FIXERS = {
-    'macos-only-package': macosOnly,
+    'macos-only-package': edits_macosOnly,
     'no-wheel-for-platform': noWheel,
     'base-image-not-found': archSuffixedTag,
-    'exec-form-shell': execFormShell,
+    'exec-form-shell': edits_execFormShell,
     'venv-not-on-path': venvNotOnPath,
-    'externally-managed-environment': externallyManaged,
+    'externally-managed-environment': edits_externallyManaged,
     'python-version-unsupported': pythonUnsupported,
     'tensorflow-prerelease': pythonUnsupported,
-    'wrong-architecture': wrongArchitecture,
+    'wrong-architecture': edits_wrongArchitecture,
 };
 /** The edit for a finding, or null when its fix is not a line edit (or not one we can make). */
 function proposeFix(f, ctx) {
@@ -16452,7 +17048,6 @@ function runLint(opts, log, buildArch) {
 
 
 
-
 // The engine, start to end: the static phase (seconds, no Docker), the preconditions every
 // platform shares (with the image input: where each platform's image is), QEMU for the
 // emulated ones, then each platform's pipeline (platform.ts), at most max-parallel at once.
@@ -16464,13 +17059,13 @@ async function runCheck(opts, deps) {
     const emulation = await prepareEmulation(opts, deps, arch, local);
     const byPlatform = new Map(emulation.map((e) => [e.platform, e]));
     const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
-        const e = byPlatform.get(formatPlatform(p)) ?? { platform: formatPlatform(p), emulated: false };
+        const e = byPlatform.get(p.id) ?? { platform: p.id, emulated: false };
         const result = await checkPlatform(opts, deps, p, e, lint, image);
         return { ...result, host: e.emulated ? { ...host, qemu: e.qemu ?? null } : host };
     });
     return {
         schemaVersion: SCHEMA_VERSION,
-        tool: { name: TOOL_NAME, version: VERSION },
+        tool: { name: version_TOOL_NAME, version: VERSION },
         context: opts.context,
         dockerfile: opts.dockerfile,
         ...(opts.image ? { image: opts.image.ref } : {}),
@@ -16559,9 +17154,10 @@ const REPORT_OPTIONS = (/* unused pure expression or super */ null && ([
 
 
 
+
 // The CLI's side of the option table: its flags for node:util's parseArgs, its usage text, and
 // the flags' values as the action's raw options, so that both front ends share one parser.
-const HELP = 'see tf-multiarch-check --help';
+const HELP = `see ${version_TOOL_NAME} --help`;
 /** Every flag of the table, as parseArgs takes them: the key is the flag without its dashes. */
 const FLAGS = Object.fromEntries(Object.values(OPTIONS)
     .filter((o) => o.flag !== null)
@@ -16577,7 +17173,7 @@ const FLAGS = Object.fromEntries(Object.values(OPTIONS)
 const BARE = new Map(Object.values(OPTIONS)
     .filter((o) => o.flag !== null && o.bare !== undefined)
     .map((o) => [o.flag, `${o.flag}=${o.bare}`]));
-const USAGE = `Usage: tf-multiarch-check [context] [options]
+const USAGE = `Usage: ${version_TOOL_NAME} [context] [options]
 
 Builds the Dockerfile once per platform, imports TensorFlow and runs a small training step in
 each image, and reports per platform.
@@ -16586,14 +17182,14 @@ Options:
 ${usageLines().join('\n')}
 
 Examples:
-  tf-multiarch-check                         ./Dockerfile on linux/amd64 and linux/arm64
-  tf-multiarch-check --lint-only             the static checks alone: seconds, no Docker
-  tf-multiarch-check --image myorg/app:1.4   an image already built, checked without a build
+  ${version_TOOL_NAME}                         ./Dockerfile on linux/amd64 and linux/arm64
+  ${version_TOOL_NAME} --lint-only             the static checks alone: seconds, no Docker
+  ${version_TOOL_NAME} --image myorg/app:1.4   an image already built, checked without a build
 
 On Apple Silicon (Docker Desktop), linux/arm64 runs natively and linux/amd64 emulated, where
 TensorFlow's x86-64 build can die with "Illegal instruction" (no AVX under emulation). What your
 laptop and arm64 servers run:
-  tf-multiarch-check --platforms linux/arm64
+  ${version_TOOL_NAME} --platforms linux/arm64
 
 Docker is the docker client on PATH, with its DOCKER_HOST or current docker context. Files are
 shown relative to the current directory (to the context when it lies outside it).
@@ -16742,12 +17338,13 @@ function safe_fence(text) {
 
 
 
+
 // Suggested changes on the pull request, as pure functions: which hunks lie on lines of the
 // pull request's diff (and still read as the hunk says), the hidden marker that finds our
 // comments again, and the comment body with its `suggestion` block.
 /** What every suggestion comment of this configuration starts with. */
 function suggestionPrefix(header) {
-    return `<!-- tf-multiarch-check:suggestion${header ? ` (${header})` : ''} `;
+    return `<!-- ${TOOL_NAME}:suggestion${header ? ` (${header})` : ''} `;
 }
 /** Names a hunk by what it changes, not where: a moved line keeps its key. */
 function hunkKey(h) {
@@ -16814,7 +17411,7 @@ function suggestionBody(fix, index, header) {
         : [];
     return [
         `${suggestionPrefix(header)}${hunkKey(h)} -->`,
-        `**tf-multiarch-check** fix for ${ids}${where}: ${inline(fix.summary, 300)}`,
+        `**${TOOL_NAME}** fix for ${ids}${where}: ${inline(fix.summary, 300)}`,
         ...part,
         '',
         `${f}suggestion`,
@@ -16839,7 +17436,113 @@ function fixLines(fix) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/report/host.ts
+// Where a verdict was reached. "Green on my runner" depends on the engine, the image store,
+// buildx and, for an emulated platform, the QEMU that ran it: the results carry them per platform
+// (report mode merges platforms from different runners), and the reports show them in one line.
+/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker driver; QEMU 7.2.19 for linux/arm64". */
+function hostLines(platforms) {
+    const groups = new Map();
+    for (const p of platforms) {
+        const h = p.host;
+        if (!h)
+            continue;
+        const base = [
+            h.engine
+                ? `Docker Engine ${h.engine}${h.imageStore ? ` (${h.imageStore} image store)` : ''}`
+                : null,
+            h.buildx ? `buildx ${h.buildx}` : null,
+            h.driver ? `${h.driver} driver` : null,
+        ]
+            .filter(Boolean)
+            .join(', ');
+        const key = base || 'an unknown engine';
+        const list = groups.get(key) ?? [];
+        list.push(p.emulated && h.qemu ? `${p.platform} (QEMU ${h.qemu})` : p.platform);
+        groups.set(key, list);
+    }
+    return [...groups].map(([host, names]) => `${names.join(', ')} on ${host}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+// Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
+// the job summary and the CLI's --markdown, plain text for the terminal).
+/** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
+function firstFailure(p) {
+    const name = failingStage(p.stages);
+    if (!name)
+        return p.passed ? 'passed' : 'not run';
+    const st = p.stages[name];
+    return `${name} ${st.status}${st.reason ? `: ${st.reason}` : ''}`;
+}
+/** Why a platform failed, in one line: its first diagnosis if it has one, else its first failing stage. */
+function failureSummary(p) {
+    const d = p.diagnoses[0];
+    const where = d?.file ? ` (${fileLine({ file: d.file, line: d.line })})` : '';
+    if (!d)
+        return firstFailure(p);
+    const name = failingStage(p.stages);
+    const stage = name ? `${name} ${p.stages[name].status}` : 'failed';
+    return `${stage}: ${d.title}${where}; fix: ${d.fix}`;
+}
+function verdictLine(results) {
+    const failedRequired = results.platforms
+        .filter((p) => p.required && !p.passed)
+        .map((p) => p.platform);
+    const failedOptional = results.platforms
+        .filter((p) => !p.required && !p.passed)
+        .map((p) => p.platform);
+    const optional = failedOptional.length > 0 ? ` (not required, failing: ${failedOptional.join(', ')})` : '';
+    if (failedRequired.length === 0) {
+        const what = results.image
+            ? `The image ${results.image} imports TensorFlow and trains`
+            : 'TensorFlow builds, imports and trains';
+        return `${what} on ${results.platforms
+            .filter((p) => p.passed)
+            .map((p) => p.platform)
+            .join(', ') || 'no platform'}${optional}`;
+    }
+    return `${results.image ? `The image ${results.image}` : 'TensorFlow'} fails on ${failedRequired.join(', ')}${optional}`;
+}
+/** The terminal table the CLI prints at the end. */
+function textTable(results) {
+    const stages = shownStages(results.platforms);
+    const header = [
+        'PLATFORM',
+        'RUNS',
+        ...stages.map((s) => stageTitle(s).toUpperCase()),
+        'TENSORFLOW',
+        'PYTHON',
+        'TIME',
+    ];
+    const rows = results.platforms.map((p) => [
+        p.platform + (p.required ? '' : ' (optional)'),
+        p.emulated ? 'qemu' : 'native',
+        ...stages.map((s) => {
+            const st = p.stages[s];
+            if (!st)
+                return '-';
+            return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`;
+        }),
+        p.environment.tensorflow ?? '-',
+        p.environment.python ?? '-',
+        formatDuration(p.durationMs),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
 
 
 
@@ -16892,12 +17595,10 @@ function slowdownLine(p) {
     const s = p.emulationSlowdown;
     if (!s)
         return null;
-    const parts = ['import', 'train']
-        .filter((k) => s[k] !== undefined)
-        .map((k) => `${k} ${s[k].toFixed(1)}x`);
+    const parts = COMPARED_STAGES.filter((k) => s[k] !== undefined).map((k) => `${k} ${s[k].toFixed(1)}x`);
     if (parts.length === 0)
         return null;
-    const worst = Math.max(...['import', 'train'].map((k) => s[k] ?? 0));
+    const worst = Math.max(...COMPARED_STAGES.map((k) => s[k] ?? 0));
     const hint = worst > 5
         ? ` A native arm64 runner (\`ubuntu-24.04-arm\`, free for public repositories) would skip the emulator.`
         : '';
@@ -16910,7 +17611,7 @@ function render(results, opts, logLines) {
     const out = [];
     if (opts.marker)
         out.push(opts.marker);
-    out.push(`### ${icon} tf-multiarch-check${name}: ${safe_inline(verdictLine(results), 400)}`, '', table(results), '');
+    out.push(`### ${icon} ${version_TOOL_NAME}${name}: ${safe_inline(verdictLine(results), 400)}`, '', table(results), '');
     for (const p of results.platforms.filter((x) => !x.passed)) {
         const stage = failingStage(p.stages);
         const st = stage ? p.stages[stage] : undefined;
@@ -16924,7 +17625,7 @@ function render(results, opts, logLines) {
             const lines = st.log.split('\n');
             const shown = lines.slice(-logLines).join('\n');
             const cut = lines.length > logLines ? ` (last ${logLines} of ${lines.length} lines)` : '';
-            out.push('', `${stage === 'train' ? 'Training' : stageTitle(stage)} log${cut}:`, '', codeBlock(shown));
+            out.push('', `${logTitle(stage)} log${cut}:`, '', codeBlock(shown));
         }
         out.push('', '</details>', '');
     }
@@ -16952,7 +17653,7 @@ function render(results, opts, logLines) {
         foot.push(`commit ${safe_codeSpan(opts.sha.slice(0, 12), 12)}`);
     if (opts.runUrl)
         foot.push(`[workflow run](${opts.runUrl})`);
-    foot.push(`tf-multiarch-check ${safe_inline(results.tool.version, 20)}`);
+    foot.push(`${version_TOOL_NAME} ${safe_inline(results.tool.version, 20)}`);
     out.push(`<sub>${foot.join(' · ')}</sub>`);
     return out.join('\n') + '\n';
 }
@@ -17115,13 +17816,14 @@ prefix = '', heartbeatMs = HEARTBEAT_MS, tickMs = 5000) {
 ;// CONCATENATED MODULE: ./src/progress/loggers.ts
 
 
+
 function cliLogger(mode, stderr = process.stderr, now = Date.now) {
     const board = new board_ProgressBoard(now);
     const view = mode !== 'progress'
         ? null
         : stderr.isTTY
             ? terminalView(board, stderr)
-            : render_logView(board, (l) => void stderr.write(l + '\n'), 'tf-multiarch-check: ');
+            : render_logView(board, (l) => void stderr.write(l + '\n'), `${version_TOOL_NAME}: `);
     const say = (line) => {
         if (view)
             view.print(line);
@@ -17129,8 +17831,8 @@ function cliLogger(mode, stderr = process.stderr, now = Date.now) {
             stderr.write(line + '\n');
     };
     return {
-        info: (m) => mode !== 'quiet' && say(`tf-multiarch-check: ${m}`),
-        warning: (m) => say(`tf-multiarch-check: warning: ${m}`),
+        info: (m) => mode !== 'quiet' && say(`${version_TOOL_NAME}: ${m}`),
+        warning: (m) => say(`${version_TOOL_NAME}: warning: ${m}`),
         startGroup: (n) => mode === 'verbose' && say(`--- ${n}`),
         endGroup: () => undefined,
         output: (line, platform) => {
@@ -17196,7 +17898,6 @@ function withLogProgress(log, now = Date.now) {
 
 
 
-
 /** An error message as a CLI user should read it: "--timeout: '0' ...", not "timeout-minutes: '0' ...". */
 function inFlags(err) {
     if (!(err instanceof InputError) || err.option === null)
@@ -17224,7 +17925,7 @@ async function applyFixes(fixes, opts, mode) {
     out('\n');
     const report = await writeFixes(fixes, opts, mode, out);
     for (const r of report.refused)
-        process.stderr.write(`tf-multiarch-check: --fix: ${r}\n`);
+        process.stderr.write(`${version_TOOL_NAME}: --fix: ${r}\n`);
     const files = report.changed.join(', ');
     if (report.changed.length > 0)
         out(mode === 'write'
@@ -17270,7 +17971,7 @@ async function cli_main(argv) {
         opts = parseOptions(args.raw, (0,external_node_process_namespaceObject.cwd)());
     }
     catch (err) {
-        process.stderr.write(`tf-multiarch-check: ${inFlags(err)}\n`);
+        process.stderr.write(`${version_TOOL_NAME}: ${inFlags(err)}\n`);
         return 2;
     }
     if (args.lintOnly)
@@ -17282,7 +17983,7 @@ async function cli_main(argv) {
     const abort = new AbortController();
     const log = cliLogger(args.output);
     const onSignal = () => {
-        log.print('tf-multiarch-check: interrupted; stopping builds and containers');
+        log.print(`${version_TOOL_NAME}: interrupted; stopping builds and containers`);
         abort.abort();
     };
     process.once('SIGINT', onSignal);
@@ -17323,7 +18024,7 @@ async function cli_main(argv) {
         return results.passed ? 0 : 1;
     }
     catch (err) {
-        process.stderr.write(`tf-multiarch-check: ${inFlags(err)}\n`);
+        process.stderr.write(`${version_TOOL_NAME}: ${inFlags(err)}\n`);
         return err instanceof InputError || err instanceof EnvironmentError ? 2 : 1;
     }
     finally {
@@ -17344,7 +18045,7 @@ async function lintOnly(opts, args) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(args.json), JSON.stringify(doc, null, 2) + '\n');
     }
     if (findings.length === 0) {
-        process.stdout.write(`${opts.dockerfile}: no findings for ${opts.platforms.map(formatPlatform).join(', ')}\n`);
+        process.stdout.write(`${opts.dockerfile}: no findings for ${opts.platforms.map((p) => p.id).join(', ')}\n`);
         return 0;
     }
     for (const f of findings) {

@@ -1,0 +1,154 @@
+# The program the check runs inside each built image, fed to the image's own Python on stdin
+# (src/smoke/script.ts). It imports TensorFlow and, if its arguments say "train", trains a small
+# Keras model on synthetic data: code that works with Keras 2 (TensorFlow <= 2.15) and Keras 3.
+# Every result goes out as one line that starts with MARKER, so that it stands apart from
+# whatever TensorFlow logs; src/smoke/events.ts says what each line holds.
+#
+# It runs on the images' Pythons, 3.9 and later: nothing newer than 3.9's syntax (a unit test
+# parses it as 3.9).
+
+import json, math, os, platform, sys, time, traceback
+
+# The marker and the exit codes are constants, held equal to script.ts's by a unit test, not
+# arguments or variables: an argument through a kept ENTRYPOINT may be split or trimmed (the
+# marker ends in a space), and a variable lost to one that resets the environment.
+MARKER = "__tf_multiarch_check__ "
+# Apart from Python's own (1) and signals (128 + N).
+EXIT_IMPORT_FAILED = 3
+EXIT_TRAIN_FAILED = 4
+
+def emit(**fields):
+    sys.stdout.write(MARKER + json.dumps(fields) + "\n")
+    sys.stdout.flush()
+
+def dist_version(*names):
+    try:
+        from importlib import metadata
+    except ImportError:
+        return None
+    for name in names:
+        try:
+            return metadata.version(name)
+        except Exception:
+            pass
+    return None
+
+def elf_header(path):
+    # The ELF header says which architecture a binary is for, whatever the log says.
+    try:
+        with open(path, "rb") as f:
+            h = f.read(20)
+    except Exception:
+        return None
+    if len(h) < 20 or h[0] != 127 or h[1:4] != b"ELF":
+        return None
+    little = h[5] == 1
+    return {"machine": int.from_bytes(h[18:20], "little" if little else "big"),
+            "bits": 64 if h[4] == 2 else 32, "littleEndian": little}
+
+# /proc/self/exe is the binary really running (QEMU answers it with the emulated one).
+interpreter = elf_header("/proc/self/exe") or elf_header(sys.executable)
+# The variables TensorFlow and Keras read that decide what a training step needs installed.
+variables = dict((k, os.environ[k]) for k in ("KERAS_BACKEND", "TF_USE_LEGACY_KERAS") if k in os.environ)
+emit(stage="start", machine=platform.machine(), python=platform.python_version(), executable=sys.executable,
+     elf=interpreter, env=variables)
+
+def foreign_binaries(dirs):
+    # Extension modules of another architecture than the interpreter's: what a venv or
+    # site-packages copied from a stage built for another platform holds.
+    found, checked, foreign = [], 0, 0
+    for d in dirs:
+        for root, _, files in os.walk(d):
+            for name in files:
+                if not (name.endswith(".so") or ".so." in name) or checked >= 5000:
+                    continue
+                checked += 1
+                path = os.path.join(root, name)
+                h = elf_header(path)
+                if h and interpreter and (h["machine"], h["bits"]) != (interpreter["machine"], interpreter["bits"]):
+                    foreign += 1
+                    if len(found) < 10:
+                        h["file"] = path
+                        found.append(h)
+    return found, checked, foreign
+
+def probe():
+    # Where TensorFlow and venvs are in the image, for the diagnosis of a failed import.
+    import glob
+    roots = ["/usr/local", "/usr", "/opt", "/app", "/root", "/srv", "/workspace", "/home", "/venv", os.getcwd()]
+    found, venvs = set(), set()
+    for root in roots:
+        for sub in ("", "*", ".*", "*/*", "*/.*"):
+            base = os.path.join(root, sub) if sub else root
+            for d in glob.glob(os.path.join(base, "lib", "python3*", "*-packages", "tensorflow")):
+                found.add(os.path.normpath(d))
+            for f in glob.glob(os.path.join(base, "pyvenv.cfg")):
+                venvs.add(os.path.dirname(os.path.normpath(f)))
+    libc = platform.libc_ver()
+    packages = set()
+    for site in set([os.path.dirname(d) for d in found] + [p for p in sys.path if p.endswith("-packages")]):
+        for name in ("tensorflow", "numpy"):
+            if os.path.isdir(os.path.join(site, name)):
+                packages.add(os.path.join(site, name))
+    # TensorFlow's own modules first: they are the ones the failed import names.
+    foreign, checked, count = foreign_binaries(sorted(packages, key=lambda d: (not d.endswith("tensorflow"), d)))
+    emit(stage="probe", tensorflowDirs=sorted(found)[:20], venvs=sorted(venvs)[:20],
+         sysPath=[p for p in sys.path if p][:20], prefix=sys.prefix, path=os.environ.get("PATH"),
+         glibc=libc[1] if libc[0] == "glibc" else None,
+         foreignBinaries=foreign, binariesChecked=checked, foreignCount=count)
+
+t0 = time.time()
+try:
+    import tensorflow as tf
+except BaseException:
+    traceback.print_exc()
+    sys.stderr.flush()
+    emit(stage="import", ok=False, seconds=time.time() - t0)
+    try:
+        probe()
+    except BaseException:
+        pass
+    sys.exit(EXIT_IMPORT_FAILED)
+import_seconds = time.time() - t0
+
+numpy_version = None
+try:
+    import numpy
+    numpy_version = numpy.__version__
+except BaseException:
+    pass
+keras_version = dist_version("keras", "tf-keras", "tf_keras")
+emit(stage="import", ok=True, seconds=import_seconds, tensorflow=getattr(tf, "__version__", None),
+     numpy=numpy_version, keras=keras_version)
+
+if "train" not in sys.argv[1:]:
+    sys.exit(0)
+
+t1 = time.time()
+try:
+    import numpy as np
+    keras = tf.keras
+    rng = np.random.default_rng(0)
+    examples, features, batch, epochs = 512, 16, 64, 3
+    x = rng.standard_normal((examples, features)).astype("float32")
+    w = rng.standard_normal((features, 1)).astype("float32")
+    y = (x.dot(w) + 0.1 * rng.standard_normal((examples, 1))).astype("float32")
+    model = keras.Sequential([
+        keras.Input(shape=(features,)),
+        keras.layers.Dense(32, activation="relu"),
+        keras.layers.Dense(1),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
+    history = model.fit(x, y, batch_size=batch, epochs=epochs, verbose=0)
+    losses = [float(v) for v in history.history["loss"]]
+    seconds = time.time() - t1
+    if not all(math.isfinite(v) for v in losses):
+        raise RuntimeError("training produced a non-finite loss: %r" % (losses,))
+    steps = epochs * int(math.ceil(examples / float(batch)))
+    emit(stage="train", ok=True, seconds=seconds, steps=steps, loss=losses,
+         examplesPerSecond=examples * epochs / max(seconds, 1e-9),
+         keras=getattr(keras, "__version__", None) or keras_version)
+except BaseException:
+    traceback.print_exc()
+    emit(stage="train", ok=False, seconds=time.time() - t1)
+    sys.exit(EXIT_TRAIN_FAILED)
