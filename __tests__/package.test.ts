@@ -7,8 +7,8 @@ import { ROOT } from './e2e/runner.js'
 import { fixturePath } from './support/fixtures.js'
 import { install, pack, type Packed, pathWithNode } from './support/package.js'
 
-// The package a laptop user installs: packed as `npm publish` would pack it (its prepack step
-// bundles the CLI from the sources as they are now), installed from the tarball into an empty
+// The package a laptop user installs: packed as `npm publish` would pack it (with the CLI bundle
+// its prepack step makes from the sources as they are now), installed from the tarball into an empty
 // directory with no registry reachable, and run from there.
 
 let packed: Packed

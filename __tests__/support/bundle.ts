@@ -21,6 +21,9 @@ function ncc(entry: string, out: string): Promise<void> {
         entry,
         '-o',
         out,
+        // As `npm run bundle` does: the package test packs these bundles.
+        '--license',
+        'licenses.txt',
         '--quiet',
       ],
       { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },

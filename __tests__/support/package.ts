@@ -50,8 +50,14 @@ export async function pack(): Promise<Packed> {
   const stage = mkdtempSync(join(tmpdir(), 'tfmc-pack-'))
   for (const input of INPUTS) cpSync(join(ROOT, input), join(stage, input), { recursive: true })
   symlinkSync(join(ROOT, 'node_modules'), join(stage, 'node_modules'), 'dir')
+  // The prepack step (npm run bundle) would build the CLI bundle again: the global setup built
+  // it already, from these sources with the same ncc command, so it is what prepack would make.
+  const bundles = process.env.TFMC_BUNDLES
+  if (!bundles) throw new Error('TFMC_BUNDLES is unset: run the tests through vitest')
+  cpSync(join(bundles, 'cli'), join(stage, 'dist/cli'), { recursive: true })
   const out = mkdtempSync(join(tmpdir(), 'tfmc-tarball-'))
-  const [info] = JSON.parse(await npm(['pack', '--json', '--pack-destination', out], stage)) as {
+  const args = ['pack', '--ignore-scripts', '--json', '--pack-destination', out]
+  const [info] = JSON.parse(await npm(args, stage)) as {
     filename: string
     files: { path: string }[]
   }[]
