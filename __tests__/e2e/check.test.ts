@@ -47,7 +47,9 @@ describe('the bundled example', () => {
         .filter((l) => /^(build|import|train|passed|failed)(: \[| \(still working|$)/.test(l))
       expect(progress[0]).toBe('build')
       expect(progress).toContain('build: [4/5] RUN pip install --no-cache-dir -r requirements.txt')
-      expect(progress.slice(-3)).toEqual(['import', 'train', 'passed'])
+      // A stage silent for a minute (an import under QEMU on a loaded machine) adds a heartbeat.
+      const stages = progress.filter((l) => !l.includes('(still working'))
+      expect(stages.slice(-3)).toEqual(['import', 'train', 'passed'])
     }
     const r = res.results!
     expect(r.schemaVersion).toBe(1)
