@@ -18,6 +18,7 @@ export type Family =
   | 'machine'
   | 'architecture'
   | 'engine'
+  | 'gpu'
   | 'unknown'
 
 /**
@@ -163,6 +164,36 @@ export const CATALOG = {
   'entrypoint-not-runnable': {
     title: "The image's ENTRYPOINT cannot be started",
     family: 'command',
+  },
+  'gpu-runtime-missing': {
+    title: 'The GPUs asked for cannot be given to a container here',
+    family: 'gpu',
+  },
+  'tensorflow-not-cuda-build': {
+    title: 'TensorFlow in this image is not a CUDA build',
+    family: 'gpu',
+  },
+  'cuda-libraries-missing': {
+    title: 'CUDA libraries TensorFlow needs cannot be loaded',
+    family: 'gpu',
+  },
+  'cuda-driver-too-old': {
+    title: "The host's NVIDIA driver is older than the image's CUDA runtime",
+    family: 'gpu',
+  },
+  'gpu-devices-hidden': { title: 'An environment variable hides the GPUs', family: 'gpu' },
+  'and-cuda-without-cuda': {
+    title: 'tensorflow[and-cuda] brings no CUDA build on this platform',
+    family: 'gpu',
+  },
+  'tensorflow-cpu-with-gpus': {
+    title: 'tensorflow-cpu cannot use a GPU',
+    family: 'gpu',
+  },
+  'gpu-not-used': {
+    title: 'TensorFlow ran on the CPU, not on the GPUs asked for',
+    family: 'gpu',
+    generic: true,
   },
   unknown: { title: 'Unrecognised failure', family: 'unknown', generic: true },
 } as const satisfies Record<string, CatalogEntry>

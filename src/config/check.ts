@@ -3,6 +3,7 @@ import { type Platform, parsePlatformList } from '../platforms.js'
 import { type ProjectPaths, resolveContext } from './paths.js'
 import type { ImageReference } from '../docker/reference.js'
 import type { CheckOptionName } from './lists.js'
+import { type GpuReadyMode, type GpuRequest, parseGpuReady, parseGpus } from '../gpus.js'
 import { defaultOf, flagOf } from './table.js'
 import {
   parseBoolean,
@@ -36,6 +37,10 @@ export interface CheckOptions extends ProjectPaths {
   start: number | null
   /** The team's own shell command, run in every image; null: none. */
   run: string | null
+  /** The GPUs the import-and-train container (and run's) gets; null: none. */
+  gpus: GpuRequest | null
+  /** Whether to report if the image could use an NVIDIA GPU, checked without one. */
+  gpuReady: GpuReadyMode
   timeoutMinutes: number
   /** A build silent this long is reported as stalled; null: never. */
   stallMinutes: number | null
@@ -101,6 +106,8 @@ export function parseOptions(raw: RawOptions, cwd: string): CheckOptions {
     train: parseBoolean(get('train'), 'train'),
     start: parseStart(get('start')),
     run: get('run').trim() === '' ? null : get('run'),
+    gpus: parseGpus(get('gpus')),
+    gpuReady: parseGpuReady(get('gpu-ready')),
     timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
     stallMinutes: parseStallMinutes(get('stall-minutes')),
     setupQemu: parseSetupQemu(get('setup-qemu')),

@@ -15,6 +15,8 @@ export const CHECK_OPTIONS = [
   'train',
   'start',
   'run',
+  'gpus',
+  'gpu-ready',
   'timeout-minutes',
   'stall-minutes',
   'required-platforms',

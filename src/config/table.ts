@@ -92,6 +92,20 @@ export const OPTIONS = {
     shownDefault: 'none',
     help: "your own test: a shell command run in every platform's image after training",
   },
+  gpus: {
+    input: 'gpus',
+    flag: '--gpus',
+    arg: 'GPUS',
+    default: 'off',
+    help: "GPUs for the check's container (all, a count, device=0,1, or CDI names): TensorFlow must list them and train on one",
+  },
+  'gpu-ready': {
+    input: 'gpu-ready',
+    flag: '--gpu-ready',
+    arg: 'MODE',
+    default: 'auto',
+    help: 'whether the image could use an NVIDIA GPU, checked without one: auto (images that show GPU intent), report, required, off',
+  },
   'timeout-minutes': {
     input: 'timeout-minutes',
     flag: '--timeout',
