@@ -87,9 +87,12 @@ export function gpusNeeded(r: Pick<GpuRequest, 'count'>): number {
 }
 
 /**
- * The variables that hide every GPU from the processes of a container: the CUDA runtime sees no
- * device when CUDA_VISIBLE_DEVICES is empty or -1 (or starts with an invalid index), and the
- * NVIDIA Container Toolkit mounts none when NVIDIA_VISIBLE_DEVICES is void, none or empty.
+ * The variable that hides every GPU from the processes of a container, whatever runs it: the
+ * CUDA runtime sees no device when CUDA_VISIBLE_DEVICES is empty or -1 (TensorFlow then logs
+ * `CUDA_ERROR_NO_DEVICE: no CUDA-capable device is detected`). NVIDIA_VISIBLE_DEVICES=void or
+ * none in an image does not count: `docker run --gpus` and the Kubernetes device plugin set
+ * their own value in its place (moby's nvidia device driver), so users who start the image that
+ * way get their GPUs all the same.
  */
 export function hidingVariable(
   env: Readonly<Record<string, string | undefined>>,
@@ -97,9 +100,6 @@ export function hidingVariable(
   const cuda = env.CUDA_VISIBLE_DEVICES
   if (cuda !== undefined && /^\s*(-1\b.*)?$/.test(cuda))
     return { name: 'CUDA_VISIBLE_DEVICES', value: cuda }
-  const nvidia = env.NVIDIA_VISIBLE_DEVICES
-  if (nvidia !== undefined && /^\s*(void|none)?\s*$/i.test(nvidia))
-    return { name: 'NVIDIA_VISIBLE_DEVICES', value: nvidia }
   return null
 }
 

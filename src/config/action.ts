@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { cwd } from 'node:process'
+import { InputError } from '../errors.js'
 import { type CheckOptions, parseOptions, parseRequiredList, type RawOptions } from './check.js'
 import { parseReportOptions, type RawReportOptions, type ReportOptions } from './report.js'
 import { CHECK_OPTIONS, REPORT_OPTIONS } from './lists.js'
@@ -33,6 +34,7 @@ export function getInputs(): Inputs {
   for (const name of REPORT_OPTIONS) rawReport[name] = core.getInput(name)
   const report = parseReportOptions(rawReport)
   if (report.mode === 'report') {
+    refuseGpusInReport(core.getInput('gpus'))
     // Report mode: required-platforms overrides the files' own flags when it names any.
     const required = parseRequiredList(core.getInput('required-platforms'))
     const results = report.results
@@ -41,4 +43,17 @@ export function getInputs(): Inputs {
   const raw: RawOptions = {}
   for (const name of CHECK_OPTIONS) raw[name] = core.getInput(name)
   return { mode: 'check', report, check: parseOptions(raw, workspace), token, workspace }
+}
+
+/**
+ * GPUs are given to the check's containers; report mode runs none. A gpus input there is a
+ * workflow written for the check job, and would silently do nothing.
+ */
+function refuseGpusInReport(raw: string): void {
+  const v = raw.trim()
+  if (v === '' || v === 'off') return
+  throw new InputError(
+    'gpus',
+    `'${raw}' asks for GPUs, and report mode runs no container; set gpus on the check jobs (the ones on GPU runners) and drop it from the report step`,
+  )
 }

@@ -6,6 +6,7 @@ import { installCauses } from './install.js'
 import { machineCauses } from './machine.js'
 import { kerasCauses } from './keras.js'
 import { runtimeCauses } from './runtime.js'
+import { gpuCauses } from './gpu.js'
 
 // After a stage fails: from the evidence (its log, exit code and signal, the image probe) to
 // one or more diagnoses, most likely first. Each quotes the line it keys on. A diagnosis
@@ -17,6 +18,8 @@ export function classify(e: Evidence): Diagnosis[] {
   const add = (d: Diagnosis): void => {
     if (!out.some((x) => x.id === d.id)) out.push(d)
   }
+  // A GPU runtime missing means the container never ran: nothing else was seen.
+  gpuCauses(e, add)
   machineCauses(e, add)
   installCauses(e, add)
   runtimeCauses(e, add)

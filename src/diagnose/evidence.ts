@@ -2,7 +2,15 @@ import { truncate } from '../format.js'
 import { normalizeName } from '../knowledge/tensorflow.js'
 import type { Locator } from '../diagnosis.js'
 import type { Platform } from '../platforms.js'
-import type { Diagnosis, ImageConfig, StageName, StageStatus } from '../results/types.js'
+import type {
+  Diagnosis,
+  GpuCheck,
+  GpuReadiness,
+  ImageConfig,
+  StageName,
+  StageStatus,
+  TensorflowBuild,
+} from '../results/types.js'
 
 // What the classifier is given about a failed stage, and the helpers its rules share: finding
 // the line a cause keys on, and quoting it.
@@ -52,6 +60,16 @@ export interface Evidence {
   variables?: Record<string, string>
   /** Where things are in the project: requirements by normalised name, the final FROM. */
   locate: Locator
+  /** With gpus or gpu-ready: what the container found of GPUs, and of what a GPU would need. */
+  gpu?: GpuEvidence
+}
+
+export interface GpuEvidence {
+  check: GpuCheck | null
+  readiness: GpuReadiness | null
+  build: TensorflowBuild | null
+  /** Why the GPU check or readiness is not proven (results/verdict.ts). */
+  problem: string | null
 }
 
 export interface Match {

@@ -1,5 +1,6 @@
 import { TOOL_NAME } from '../version.js'
 import { FIND_PYTHON, findPythonLine } from '../smoke/script.js'
+import type { GpuRequest } from '../gpus.js'
 
 // Inputs -> docker command lines, as pure functions (the way Docker's own actions build their
 // argument lists), so that table-driven tests cover them without running anything.
@@ -62,6 +63,19 @@ export interface ContainerSpec {
   network?: boolean
   /** Memory limit, in Docker's notation (e.g. 4g). */
   memory?: string
+  /** The GPUs it gets (the gpus option; only the import-and-train and run containers). */
+  gpus?: GpuRequest
+}
+
+/**
+ * GPUs as Docker takes them: `--gpus` (its value is CSV, so a device list is quoted, as
+ * `docker run --gpus '"device=0,1"'` is written), or one `--device` per CDI name.
+ */
+export function gpuArgs(r: GpuRequest | undefined): string[] {
+  if (!r) return []
+  if (r.kind === 'cdi') return r.devices.flatMap((d) => ['--device', d])
+  const pairs = r.value.split(/,(?=[a-z]+=)/).map((p) => (p.includes(',') ? `"${p}"` : p))
+  return ['--gpus', pairs.join(',')]
 }
 
 /**
@@ -84,6 +98,8 @@ export const ENTRYPOINT_CAPS = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'SETUID', 'SE
 
 export interface SmokeRunSpec extends ContainerSpec {
   train: boolean
+  /** Report what a GPU would need (gpu-ready). */
+  ready?: boolean
   /** The interpreter to run; empty: `python`, else `python3`, on the image's PATH. */
   python?: string
 }
@@ -99,6 +115,7 @@ function confined(spec: ContainerSpec, interactive: boolean, keep = false): stri
   args.push('--platform', spec.platform, '--pull', 'never', '--label', `${RUN_LABEL}=${spec.runId}`)
   if (!spec.network) args.push('--network', 'none')
   if (spec.memory) args.push('--memory', spec.memory)
+  args.push(...gpuArgs(spec.gpus))
   args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096')
   if (keep) for (const cap of ENTRYPOINT_CAPS) args.push('--cap-add', cap)
   return args
@@ -120,7 +137,11 @@ function shellTail(tag: string, command: string, through: Through): string[] {
  */
 export function smokeCommand(spec: SmokeRunSpec, through: Through = REPLACED): string[] {
   const args = confined(spec, true, through.keep)
-  const scriptArgs = spec.train ? ['train'] : []
+  const scriptArgs = [
+    ...(spec.ready ? ['ready'] : []),
+    ...(spec.gpus ? ['gpu'] : []),
+    ...(spec.train ? ['train'] : []),
+  ]
   if (through.keep && through.form === 'python') return [...args, spec.tag, '-', ...scriptArgs]
   if (through.keep && through.form === 'args')
     return spec.python

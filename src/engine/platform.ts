@@ -24,7 +24,7 @@ import {
   spec,
   STAGE_ORDER,
 } from '../results/stages.js'
-import { platformPassed } from '../results/verdict.js'
+import { platformPassed, readinessMismatch } from '../results/verdict.js'
 import type { Emulation } from './emulation.js'
 import {
   type EngineDeps,
@@ -133,6 +133,8 @@ export async function checkPlatform(
     image: state.image,
     ...(image ? { source: sourceOf(image, platform.id) } : {}),
     ...(state.invocation ? { invocation: state.invocation } : {}),
+    ...(state.gpu ? { gpu: state.gpu } : {}),
+    ...(state.gpuReady ? { gpuReady: state.gpuReady } : {}),
   }
 }
 
@@ -182,11 +184,14 @@ async function piped(c: Checking): Promise<Diagnosis[]> {
     grouped: oneAtATime(opts),
     emulated: c.emulation.emulated,
     script: lint.entrypoint ? { path: lint.entrypoint.path, facts: lint.entrypoint.facts } : null,
+    gpuIntent: lint.gpuIntent ?? null,
   }
   const decided = new Set<StageName>()
+  let smoked: StageRun | null = null
   for (const [name, stage] of pipeline(opts)) {
     deps.log.progress?.(platform.id, name)
     const run = await stage(ctx, state)
+    if (name === 'import') smoked = run
     Object.assign(state.stages, run.results)
     for (const name of Object.keys(run.results)) decided.add(name as StageName)
     const failed = failingStage(state.stages)
@@ -201,6 +206,11 @@ async function piped(c: Checking): Promise<Diagnosis[]> {
     return explain(classify(evidence), lint.findings, platform.id)
   }
   const own = lint.findings.filter((f) => f.platform === platform.id)
+  // gpu-ready: required, and the image could not use a GPU: no stage failed, the readiness did.
+  if (smoked && readinessMismatch(state)) {
+    const evidence = await evidenceOf(ctx, state, 'import', smoked, locator(lint.model))
+    return explain(classify({ ...evidence, lines: [] }), own, platform.id)
+  }
   return explain([], own, platform.id)
 }
 

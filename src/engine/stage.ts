@@ -5,6 +5,8 @@ import type { Evidence } from '../diagnose/evidence.js'
 import type { CheckOptions } from '../config/check.js'
 import { type Platform, platformSlug } from '../platforms.js'
 import type {
+  GpuCheck,
+  GpuReadiness,
   Environment,
   ImageConfig,
   Invocation,
@@ -56,6 +58,8 @@ export interface StageContext {
   emulated: boolean
   /** The ENTRYPOINT script the Dockerfile copies from the build context, when it does. */
   script: KnownScript | null
+  /** What in the Dockerfile shows the image is meant for GPUs (lint/gpu.ts); null: nothing. */
+  gpuIntent?: string | null
 }
 
 /** What a platform's stages have found so far; a stage adds to it. */
@@ -69,6 +73,10 @@ export interface PlatformState {
   invocation: Invocation | null
   /** How a shell command meets the ENTRYPOINT, as the import-and-train container met it. */
   through?: Through
+  /** With gpus: what TensorFlow saw of the GPUs. */
+  gpu?: GpuCheck | null
+  /** With gpu-ready: whether the image could use an NVIDIA GPU. */
+  gpuReady?: GpuReadiness | null
 }
 
 /** What a stage answers the pipeline. */

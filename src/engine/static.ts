@@ -14,6 +14,8 @@ export interface LintResult {
   fixes: FixEdit[]
   /** The ENTRYPOINT script the Dockerfile copies from the build context, read. */
   entrypoint: EntrypointScript | null
+  /** What in the Dockerfile shows the image is meant for GPUs (lint/gpu.ts); null: nothing. */
+  gpuIntent?: string | null
 }
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */

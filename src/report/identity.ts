@@ -1,10 +1,11 @@
 import { TOOL_NAME } from '../version.js'
 import { formatDuration, truncate } from '../format.js'
+import { gpuNames } from './gpu.js'
 import type { StatusState } from '../github/statuses.js'
 import { createHash } from 'node:crypto'
 import { CAUSES, CORE_STAGES, EXTRA_STAGES, spec } from '../results/stages.js'
 import {
-  failingStage,
+  decisiveStage,
   type PlatformResult,
   type Results,
   stageCause,
@@ -62,7 +63,7 @@ export function statusContext(header: string, platform: string): string {
  */
 export function statusState(p: PlatformResult): StatusState {
   if (p.passed) return 'success'
-  const stage = failingStage(p.stages)
+  const stage = decisiveStage(p.stages)
   const cause = stage ? stageCause(p.stages[stage]!) : undefined
   return cause && CAUSES[cause] === 'undecided' ? 'error' : 'failure'
 }
@@ -76,12 +77,16 @@ export function statusDescription(p: PlatformResult): string {
     const ran = stagesOf(p.stages)
       .filter((s) => spec(s).verdict !== 'image')
       .map((s) => `${s} ${p.stages[s]!.status === 'passed' ? 'ok' : p.stages[s]!.status}`)
+    const gpus = gpuNames(p)
+    if (gpus) ran.push(`on ${gpus}`)
     text = `${ran.join(', ')}, ${formatDuration(p.durationMs)} ${where}`
   } else {
-    const stage = failingStage(p.stages)
+    const stage = decisiveStage(p.stages)
     const st = stage ? p.stages[stage] : undefined
-    const cause = p.diagnoses[0]?.title ?? st?.reason ?? ''
-    text = `${stage ?? 'check'} ${st?.status ?? 'failed'}${cause ? `: ${cause}` : ''} (${where})`
+    const ready = p.gpuReady?.required && !p.gpuReady.ready ? p.gpuReady.reason : null
+    const cause = p.diagnoses[0]?.title ?? st?.reason ?? ready ?? ''
+    const what = stage ? `${stage} ${st!.status}` : ready ? 'not GPU-ready' : 'check failed'
+    text = `${what}${cause ? `: ${cause}` : ''} (${where})`
   }
   const flat = text.replace(/\s+/g, ' ')
   return truncate(flat, 140)

@@ -4,10 +4,11 @@ import type { Diagnosis, PlatformResult, Results, StageResult } from '../results
 import { codeBlock, codeSpan, inline } from './safe.js'
 import { fixLines } from './suggestions.js'
 import { COMPARED_STAGES, logTitle, stageTitle } from '../results/stages.js'
-import { failingStage, shownStages } from '../results/types.js'
+import { decisiveStage, shownStages } from '../results/types.js'
 import { hostLines } from './host.js'
 import { invocationLines } from '../results/invocation.js'
 import { verdictLine } from './summary.js'
+import { gpuCell, gpuLines, readyCell } from './gpu.js'
 
 // The markdown report: the sticky PR comment and the job summary are this same text. Every
 // value that came from the build or the image goes through inline(), codeSpan() or codeBlock().
@@ -43,17 +44,27 @@ function stageCell(st: StageResult | undefined): string {
 
 export function table(results: Results): string {
   const stages = shownStages(results.platforms)
+  const ready = results.platforms.some((p) => p.gpuReady)
   const rows = results.platforms.map((p) =>
     [
       `${codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
       p.emulated ? 'QEMU' : 'native',
-      ...stages.map((s) => stageCell(p.stages[s])),
+      ...stages.map((s) => (s === 'gpu' ? gpuCell(p) : null) ?? stageCell(p.stages[s])),
+      ...(ready ? [readyCell(p)] : []),
       p.environment.tensorflow ? inline(p.environment.tensorflow, 40) : '–',
       p.environment.python ? inline(p.environment.python, 40) : '–',
       formatDuration(p.durationMs),
     ].join(' | '),
   )
-  const header = ['Platform', 'Runs', ...stages.map(stageTitle), 'TensorFlow', 'Python', 'Time']
+  const header = [
+    'Platform',
+    'Runs',
+    ...stages.map(stageTitle),
+    ...(ready ? ['GPU-ready'] : []),
+    'TensorFlow',
+    'Python',
+    'Time',
+  ]
   return [
     `| ${header.join(' | ')} |`,
     `|${' --- |'.repeat(header.length)}`,
@@ -98,11 +109,13 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
     '',
   )
   for (const p of results.platforms.filter((x) => !x.passed)) {
-    const stage = failingStage(p.stages)
+    const stage = decisiveStage(p.stages)
     const st = stage ? p.stages[stage] : undefined
-    const what = stage && st ? `${stage} ${st.status}` : 'failed'
+    const notReady = p.gpuReady?.required && !p.gpuReady.ready
+    const what = stage && st ? `${stage} ${st.status}` : notReady ? 'not GPU-ready' : 'failed'
+    const reason = st?.reason ?? (notReady ? p.gpuReady!.reason : null)
     out.push(
-      `<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${st?.reason ? ` — ${inline(st.reason, 200)}` : ''}</summary>`,
+      `<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${reason ? ` — ${inline(reason, 200)}` : ''}</summary>`,
       '',
     )
     for (const d of p.diagnoses) out.push(...diagnosisLines(d))
@@ -130,6 +143,8 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
   }
   const slow = results.platforms.map(slowdownLine).filter((l): l is string => l !== null)
   if (slow.length > 0) out.push(...slow.map((l) => `- ${l}`), '')
+  const gpus = gpuLines(results.platforms)
+  if (gpus.length > 0) out.push('**GPUs**', '', ...gpus.map((l) => `- ${l}`), '')
   const ways = invocationLines(results.platforms)
   if (ways.length > 0) out.push(...ways.map((l) => `- ${inline(l, 600)}`), '')
   // Where the verdicts were reached: "green on my runner" depends on it.

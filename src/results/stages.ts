@@ -14,7 +14,7 @@ interface StageSpec {
    * `always`: in every platform's results. Else the check option that asks for it: the stage is
    * in the results exactly when that option is set.
    */
-  present: 'always' | 'image' | 'start' | 'run'
+  present: 'always' | 'image' | 'gpus' | 'start' | 'run'
   /**
    * How it counts in the verdict: `image`, it makes the image (the one that did must pass);
    * `pass`, it must pass; `train`, it must pass unless training was turned off.
@@ -42,6 +42,8 @@ export const STAGES = [
     decidedBy: 'import',
     compared: true,
   },
+  // With gpus: TensorFlow listed the GPUs and trained on one, in the import's container.
+  { name: 'gpu', title: 'GPU', present: 'gpus', verdict: 'pass', decidedBy: 'import' },
   { name: 'start', title: 'Start', present: 'start', verdict: 'pass' },
   { name: 'run', title: 'Run', present: 'run', verdict: 'pass' },
 ] as const satisfies readonly StageSpec[]
@@ -109,6 +111,12 @@ export const CAUSES = {
   'no-platform-image': 'failure',
   /** The image, or the process that ran in it, is another platform (also a training step not counted). */
   'not-the-platform': 'failure',
+  /** With gpus: TensorFlow listed fewer GPUs than asked for, or trained on the CPU. */
+  'no-gpu': 'failure',
+  /** With gpus, an emulated platform: no GPU can be used under QEMU, so the check cannot tell. */
+  emulated: 'undecided',
+  /** With gpu-ready: required, the image could not use an NVIDIA GPU. */
+  'not-gpu-ready': 'failure',
   /** timeout-minutes ran out. */
   timeout: 'undecided',
   /** No emulator for the platform can be had on this machine. */

@@ -55,9 +55,60 @@ export interface TrainEvent {
   loss?: number[]
   examplesPerSecond?: number
   keras?: string | null
+  /** The device the step's output was on (/job:localhost/replica:0/task:0/device:GPU:0). */
+  device?: string | null
 }
 
-export type SmokeEvent = StartEvent | ImportEvent | ProbeEvent | TrainEvent
+/** tf.sysconfig.get_build_info(), or why it could not be read. */
+export interface BuildFields {
+  cuda?: boolean
+  cudaVersion?: string | null
+  cudnnVersion?: string | null
+  computeCapabilities?: string[] | null
+  error?: string
+}
+
+/** With "ready": what an NVIDIA GPU would need, found in the image without one. */
+export interface ReadyEvent {
+  stage: 'ready'
+  build?: BuildFields
+  /** The library majors of cuda_config.h, the header TensorFlow's wheel ships. */
+  config?: Record<string, string> | null
+  configFile?: string | null
+  libraries?: LibraryFields[]
+  /** The packages under site-packages/nvidia (what the and-cuda extra installs). */
+  nvidiaPackages?: string[]
+  /** /usr/local/cuda exists (a CUDA base image). */
+  cudaHome?: boolean
+  /** The GPU variables of the process's environment. */
+  env?: Record<string, string>
+}
+
+export interface LibraryFields {
+  name: string
+  soname: string | null
+  path: string | null
+  version: string | null
+  error: string | null
+}
+
+/** With "gpu": the GPUs TensorFlow lists; null when listing them raised (error says why). */
+export interface GpuEvent {
+  stage: 'gpu'
+  devices?: DeviceFields[] | null
+  build?: BuildFields
+  /** Where a computation placed on /GPU:0 really ran. */
+  computedOn?: string | null
+  error?: string
+}
+
+export interface DeviceFields {
+  name: string
+  model: string | null
+  computeCapability: string | null
+}
+
+export type SmokeEvent = StartEvent | ImportEvent | ProbeEvent | TrainEvent | ReadyEvent | GpuEvent
 
 type Guard<T> = (v: unknown) => v is T
 
@@ -80,6 +131,21 @@ const isForeign: Guard<ForeignBinary> = (v): v is ForeignBinary =>
   isObject(v) && isString(v.file) && isElf(v)
 const isVariables: Guard<Record<string, string>> = (v): v is Record<string, string> =>
   isObject(v) && Object.values(v).every(isString)
+const isBuild: Guard<BuildFields> = (v): v is BuildFields =>
+  isObject(v) &&
+  (v.cuda === undefined || isBoolean(v.cuda)) &&
+  [v.cudaVersion, v.cudnnVersion].every((x) => x === undefined || orNull(isString)(x)) &&
+  (v.computeCapabilities === undefined || orNull(listOf(isString))(v.computeCapabilities)) &&
+  (v.error === undefined || isString(v.error))
+const isLibrary: Guard<LibraryFields> = (v): v is LibraryFields =>
+  isObject(v) &&
+  isString(v.name) &&
+  [v.soname, v.path, v.version, v.error].every((x) => orNull(isString)(x))
+const isDevice: Guard<DeviceFields> = (v): v is DeviceFields =>
+  isObject(v) &&
+  isString(v.name) &&
+  orNull(isString)(v.model) &&
+  orNull(isString)(v.computeCapability)
 
 /**
  * Each stage's fields and the check of each: the compiler holds every field to a check, and
@@ -119,6 +185,22 @@ const FIELDS: { [E in SmokeEvent as E['stage']]: Fields<E> } = {
     loss: listOf(isNumber),
     examplesPerSecond: isNumber,
     keras: orNull(isString),
+    device: orNull(isString),
+  },
+  ready: {
+    build: isBuild,
+    config: orNull(isVariables),
+    configFile: orNull(isString),
+    libraries: listOf(isLibrary),
+    nvidiaPackages: listOf(isString),
+    cudaHome: isBoolean,
+    env: isVariables,
+  },
+  gpu: {
+    devices: orNull(listOf(isDevice)),
+    build: isBuild,
+    computedOn: orNull(isString),
+    error: isString,
   },
 }
 

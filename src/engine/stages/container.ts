@@ -29,6 +29,8 @@ export function containerSpec(ctx: StageContext, stage: StageName): ContainerSpe
     runId: ctx.deps.runId,
     network: ctx.opts.network,
     ...(ctx.opts.memory ? { memory: ctx.opts.memory } : {}),
+    // Your own test gets the GPUs the import-and-train container had (none under QEMU).
+    ...(stage === 'run' && ctx.opts.gpus && !ctx.emulated ? { gpus: ctx.opts.gpus } : {}),
   }
 }
 

@@ -8,7 +8,14 @@ import { parseSmokeLine, SMOKE_SCRIPT } from '../../smoke/script.js'
 import { planInvocation, type InvocationPlan } from '../invocation.js'
 import { signalFromExitCode } from '../output.js'
 import { withRetry } from '../retry.js'
-import { containerName, inGroup, type Stage, type StageContext, type StageRun } from '../stage.js'
+import {
+  containerName,
+  inGroup,
+  type PlatformState,
+  type Stage,
+  type StageContext,
+  type StageRun,
+} from '../stage.js'
 import { EMULATED_START_FACTOR } from './start.js'
 import {
   emptyRecorded,
@@ -18,6 +25,7 @@ import {
   stagesFromEvents,
 } from './smoke-events.js'
 import { verifyMachine } from './verify.js'
+import { gpuFacts, gpuStage, readinessOf } from './gpu.js'
 
 /**
  * How long a kept ENTRYPOINT gets to hand over to the check (its first line, printed as Python
@@ -70,7 +78,7 @@ export const smoke: Stage = async (ctx, state) => {
   state.through = invocation.how === 'entrypoint' ? through(plan) : REPLACED
   state.environment = run.stages.environment
   state.training = run.stages.training
-  const checked = verifyMachine(ctx, state, run)
+  const checked = withGpus(ctx, state, verifyMachine(ctx, state, run), run)
   const imported = checked.results.import!
   const train = checked.results.train!
   deps.log.info(
@@ -78,6 +86,50 @@ export const smoke: Stage = async (ctx, state) => {
       (train.status === 'skipped' ? '' : ` (${seconds(train.durationMs)})`),
   )
   return checked
+}
+
+/**
+ * The GPU stage (gpus) and the readiness (gpu-ready), from what the container found, into the
+ * state and the run's results; the facts go with the evidence for a diagnosis.
+ */
+function withGpus(
+  ctx: StageContext,
+  state: PlatformState,
+  checked: StageRun,
+  run: SmokeRun,
+): StageRun {
+  const { opts } = ctx
+  const facts = gpuFacts(run.recorded)
+  if (facts.build) state.environment.tensorflowBuild = facts.build
+  const intent = opts.gpus ? `gpus is ${opts.gpus.value}` : (ctx.gpuIntent ?? null)
+  state.gpuReady = readinessOf(facts, opts.gpuReady, intent)
+  const results = { ...checked.results }
+  let problem: string | null = null
+  if (opts.gpus) {
+    const reached =
+      results.import?.status === 'passed' && (!opts.train || results.train?.status === 'passed')
+    const { stage, check } = gpuStage(facts, opts.gpus, {
+      platform: ctx.platform.id,
+      emulated: ctx.emulated,
+      reached,
+    })
+    results.gpu = {
+      ...stage,
+      log: stage.status === 'failed' ? (results.train ?? results.import)!.log : '',
+    }
+    state.gpu = check
+    problem = stage.status === 'failed' ? (stage.reason ?? null) : null
+  }
+  const readiness = state.gpuReady
+  problem ??= readiness && !readiness.ready ? readiness.reason : null
+  return {
+    ...checked,
+    results,
+    evidence: {
+      ...checked.evidence,
+      gpu: { check: state.gpu ?? null, readiness, build: facts.build, problem },
+    },
+  }
 }
 
 /** How a plan's command meets the ENTRYPOINT: a `try` goes through it first. */
@@ -95,6 +147,7 @@ function failureLine(lines: string[]): string | null {
 
 type SmokeRun = StageRun & {
   stages: SmokeStages
+  recorded: Recorded
   /** Through a kept ENTRYPOINT: false when it never handed over to the check (and why). */
   handedOver?: boolean
   why?: string
@@ -149,6 +202,10 @@ async function runChecked(
     network: opts.network,
     ...(opts.python ? { python: opts.python } : {}),
     ...(opts.memory ? { memory: opts.memory } : {}),
+    // GPUs and readiness in the check's own run, not in the comparison run without the ENTRYPOINT;
+    // no GPU under QEMU (the GPU stage says why).
+    ...(quiet ? {} : { ready: opts.gpuReady !== 'off' }),
+    ...(!quiet && opts.gpus && !ctx.emulated ? { gpus: opts.gpus } : {}),
   }
   const title = quiet ? 'import, ENTRYPOINT bypassed' : 'import and train'
   const { smoke, state } = await inGroup(ctx, title, async () => {
@@ -224,6 +281,7 @@ async function runSmoke(
       variables: stages.variables,
     },
     stages,
+    recorded,
     ...(handedOver === false
       ? {
           handedOver,
