@@ -29,6 +29,8 @@ export type Family =
  * - `generic`: the evidence alone says only this much ("no version found", "no module named
  *   tensorflow"); a root cause the Dockerfile shows comes before it.
  * - `root`: a static finding for every platform that explains any failure of that platform.
+ * - `advisory`: a static finding about a build that succeeds all the same (a waste, not a
+ *   fault): it is listed after a platform's diagnoses and never explains a failure of it.
  */
 export interface CatalogEntry {
   title: string
@@ -36,6 +38,7 @@ export interface CatalogEntry {
   proven?: true
   generic?: true
   root?: true
+  advisory?: true
 }
 
 // Every diagnosis id. Ids are stable: outside tools key on them. Extend the catalogue; never
@@ -185,6 +188,9 @@ export const CATALOG = {
   'and-cuda-without-cuda': {
     title: 'tensorflow[and-cuda] brings no CUDA build on this platform',
     family: 'gpu',
+    // A finding for one platform whose build passes: it must not stand in for what an unrelated
+    // failure of that platform's log says (explain.ts).
+    advisory: true,
   },
   'tensorflow-cpu-with-gpus': {
     title: 'tensorflow-cpu cannot use a GPU',

@@ -267,6 +267,7 @@ describe('requirement strings', () => {
   it('parses what pip-compile and PEP 508 write, and refuses URLs and paths', () => {
     expect(parseRequirement('tensorflow==2.16.2 --hash=sha256:abc --hash sha256:def')).toEqual({
       name: 'tensorflow',
+      extras: [],
       specifier: '==2.16.2',
       marker: '',
     })

@@ -108,6 +108,7 @@ describe('Dockerfile model', () => {
       parseRequirement('TensorFlow_CPU[and-cuda] >= 2.16, <2.18 ; python_version < "3.13"'),
     ).toEqual({
       name: 'tensorflow-cpu',
+      extras: ['and-cuda'],
       specifier: '>=2.16,<2.18',
       marker: 'python_version < "3.13"',
     })

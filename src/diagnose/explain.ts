@@ -2,23 +2,34 @@ import { CATALOG, type CatalogEntry, type Finding } from '../diagnosis.js'
 import type { Diagnosis } from '../results/types.js'
 
 /** A catalogue flag of a diagnosis id (an id not in the catalogue has none). */
-function flagged(flag: 'proven' | 'generic' | 'root'): (d: Diagnosis) => boolean {
+function flagged(flag: 'proven' | 'generic' | 'root' | 'advisory'): (d: Diagnosis) => boolean {
   return (d) => (CATALOG as Record<string, CatalogEntry>)[d.id]?.[flag] === true
 }
 const proven = flagged('proven')
 const generic = flagged('generic')
 const root = flagged('root')
+const advisory = flagged('advisory')
 
 /**
  * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of
  * the same id (they know the file, the line and the precise fix), then the findings that concern
- * this platform alone. `unknown` stays only when nothing else explains the failure.
+ * this platform alone. `unknown` stays only when nothing else explains the failure. The
+ * advisory findings of the platform come last, after whatever explains it.
  */
 export function explain(
   classified: Diagnosis[],
   findings: Finding[],
   platform: string,
 ): Diagnosis[] {
+  const out = causes(classified, findings, platform)
+  for (const f of findings.filter((x) => x.platform === platform && advisory(x.diagnosis))) {
+    if (!out.some((d) => d.id === f.diagnosis.id)) out.push(f.diagnosis)
+  }
+  return out
+}
+
+/** What explains the platform's outcome, without its advisory findings. */
+function causes(classified: Diagnosis[], findings: Finding[], platform: string): Diagnosis[] {
   const statics = findings
     .filter((f) => f.platform === null || f.platform === platform)
     .map((f) => f.diagnosis)
@@ -35,7 +46,7 @@ export function explain(
         }
       : c
   })
-  for (const f of findings.filter((x) => x.platform === platform)) {
+  for (const f of findings.filter((x) => x.platform === platform && !advisory(x.diagnosis))) {
     if (!out.some((d) => d.id === f.diagnosis.id)) out.push(f.diagnosis)
   }
   // A root cause the Dockerfile shows (Alpine, a macOS-only package) comes before what the log

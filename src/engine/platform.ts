@@ -104,7 +104,7 @@ export async function checkPlatform(
   deps: EngineDeps,
   platform: Platform,
   emulation: Emulation,
-  lint: LintResult = { model: null, findings: [], fixes: [], entrypoint: null },
+  lint: LintResult = { model: null, findings: [], fixes: [], entrypoint: null, gpuIntent: null },
   image: ImagePlan | null = null,
 ): Promise<PlatformResult> {
   const now = deps.now ?? Date.now

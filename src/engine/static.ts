@@ -14,14 +14,15 @@ export interface LintResult {
   fixes: FixEdit[]
   /** The ENTRYPOINT script the Dockerfile copies from the build context, read. */
   entrypoint: EntrypointScript | null
-  /** What in the Dockerfile shows the image is meant for GPUs (lint/gpu.ts); null: nothing. */
-  gpuIntent?: string | null
+  /** Why the image looks meant for NVIDIA GPUs (lint/gpu.ts); null: nothing says so, or no analysis. */
+  gpuIntent: string | null
 }
 
 /** The static phase: seconds, no Docker. A Dockerfile the parser cannot read costs the findings, not the check. */
 export function runLint(opts: CheckOptions, log: Logger, buildArch?: string): LintResult {
   // An existing image checked without its Dockerfile: nothing to analyse.
-  if (opts.dockerfilePath === '') return { model: null, findings: [], fixes: [], entrypoint: null }
+  if (opts.dockerfilePath === '')
+    return { model: null, findings: [], fixes: [], entrypoint: null, gpuIntent: null }
   try {
     const lint = lintProject(opts, buildArch)
     for (const f of lint.findings) {
@@ -37,6 +38,6 @@ export function runLint(opts: CheckOptions, log: Logger, buildArch?: string): Li
     log.warning(
       `could not analyse ${opts.dockerfile} before building: ${err instanceof Error ? err.message : String(err)}`,
     )
-    return { model: null, findings: [], fixes: [], entrypoint: null }
+    return { model: null, findings: [], fixes: [], entrypoint: null, gpuIntent: null }
   }
 }

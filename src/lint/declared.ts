@@ -14,6 +14,8 @@ export type ReadContext = (path: string) => string | null
 
 export interface Declared {
   name: string
+  /** The extras asked for, normalised: tensorflow[And_CUDA] -> ['and-cuda']. */
+  extras: string[]
   specifier: string
   marker: string
   /** The text as written. */

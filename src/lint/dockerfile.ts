@@ -31,6 +31,8 @@ export interface CopyFrom extends Located {
 
 export interface Requirement extends Located {
   name: string
+  /** The extras asked for, normalised (PEP 685): tensorflow[And_CUDA] -> ['and-cuda']. */
+  extras: string[]
   specifier: string
   marker: string
   /** The text as written. */

@@ -6,6 +6,7 @@ import type { CheckOptions } from '../config/check.js'
 import { type DockerfileModel, parseDockerfile } from './model.js'
 import { baseOf, stageChain } from './stages.js'
 import { type EntrypointScript, entrypointScript, finalEntrypoint } from './entrypoint.js'
+import { gpuIntent } from './gpu.js'
 import { lintDockerfile } from './rules.js'
 
 const MAX_FILE = 1024 * 1024
@@ -22,6 +23,14 @@ export const readFromDisk: ReadFile = (path) => {
   }
 }
 
+export interface LintedProject {
+  model: DockerfileModel
+  findings: Finding[]
+  entrypoint: EntrypointScript | null
+  /** Why the image looks meant for NVIDIA GPUs (gpu.ts); null when nothing says so. */
+  gpuIntent: string | null
+}
+
 /**
  * Reads the Dockerfile and the requirement files it installs from the context, then lints.
  * `read` is the disk, or a copy of the project with an edit applied (fix/index.ts).
@@ -30,11 +39,13 @@ export function lintProject(
   opts: Pick<
     CheckOptions,
     'contextPath' | 'dockerfilePath' | 'dockerfile' | 'base' | 'buildArgs' | 'target' | 'platforms'
-  >,
+  > &
+    // Without them no GPU is asked for, and gpu-ready is its default (auto).
+    Partial<Pick<CheckOptions, 'gpus' | 'gpuReady'>>,
   /** What $BUILDPLATFORM means: the builder's architecture (default: this machine's). */
   buildArch?: string,
   read: ReadFile = readFromDisk,
-): { model: DockerfileModel; findings: Finding[]; entrypoint: EntrypointScript | null } {
+): LintedProject {
   const readContext = (path: string): string | null => {
     const full = resolve(opts.contextPath, path)
     // Only files inside the build context: a requirements path cannot read the rest of the disk.
@@ -54,10 +65,12 @@ export function lintProject(
   const entrypoint = entrypointScript(model, readContext, (path) =>
     showPath(opts.base, resolve(opts.contextPath, path)),
   )
+  const gpu = { gpus: opts.gpus ?? null, gpuReady: opts.gpuReady ?? 'auto' }
   return {
     model,
     entrypoint,
-    findings: lintDockerfile(model, opts.platforms, buildArch, entrypoint),
+    findings: lintDockerfile(model, opts.platforms, buildArch, entrypoint, gpu),
+    gpuIntent: gpuIntent(model),
   }
 }
 

@@ -205,6 +205,7 @@ function readPipInstall(cmd: string, line: number, active: string | null, st: Pa
   for (const d of pipRequirements(pip, input.readContext))
     model.requirements.push({
       name: d.name,
+      extras: d.extras,
       specifier: d.specifier,
       marker: d.marker,
       raw: d.raw,

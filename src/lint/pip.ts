@@ -135,13 +135,13 @@ const REQ =
   /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*([^;]*?)\s*(?:;\s*(.*))?$/
 
 /**
- * Parses one PEP 508 requirement: name, specifier, marker; null for a comment, an option, a
+ * Parses one PEP 508 requirement: name, extras, specifier, marker; null for a comment, an option, a
  * URL, a path or a direct reference (name @ url). Kept by hand: the one PEP 508 parser on npm
  * rejects `===` and the `--hash` options pip-compile writes, and brings a grammar engine.
  */
 export function parseRequirement(
   text: string,
-): { name: string; specifier: string; marker: string } | null {
+): { name: string; extras: string[]; specifier: string; marker: string } | null {
   // pip's per-requirement options (--hash=..., pip-compile's) and a comment after whitespace.
   const t = text
     .replace(/(^|\s+)#.*$/, '')
@@ -152,6 +152,12 @@ export function parseRequirement(
   if (!m || /^@|:\/\//.test(m[3] ?? '')) return null
   return {
     name: normalizeName(m[1]!),
+    // PEP 685: extras compare normalised, as names do (And_CUDA is and-cuda).
+    extras: (m[2] ?? '')
+      .slice(1, -1)
+      .split(',')
+      .map((e) => normalizeName(e.trim()))
+      .filter(Boolean),
     // PEP 508 also allows the specifier in parentheses: name (>=1.0).
     specifier: (m[3] ?? '').replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1'),
     marker: (m[4] ?? '').trim(),

@@ -7,6 +7,8 @@ import type { TomlDocument } from './toml.js'
 
 export interface PoetryRequirement {
   name: string
+  /** The table's `extras`, normalised. */
+  extras: string[]
   specifier: string
   marker: string
   /** The key's line as written, its comment dropped. */
@@ -84,8 +86,10 @@ export function poetryRequirements(
       // git, path and url dependencies do not come from the index: no version to check.
       if (!t || ['git', 'path', 'url', 'file'].some((k) => k in t)) continue
       if (t['optional'] === true && !optional.has(name)) continue
+      const extras = Array.isArray(t['extras']) ? t['extras'] : []
       out.push({
         name,
+        extras: extras.filter((e) => typeof e === 'string').map(normalizeName),
         specifier: poetrySpecifier(typeof t['version'] === 'string' ? t['version'] : ''),
         marker: markerOf(t),
         raw: (doc.lineText(line) ?? key).replace(/\s+#.*$/, '').trim(),

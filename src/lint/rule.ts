@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnosis.js'
+import type { GpuReadyMode, GpuRequest } from '../gpus.js'
 import type { Platform } from '../platforms.js'
 import type { Diagnosis } from '../results/types.js'
 import type { EntrypointScript } from './entrypoint.js'
@@ -13,7 +14,15 @@ export interface LintContext {
   buildArch: string
   /** The final image's ENTRYPOINT script, read from the build context. */
   entrypoint: EntrypointScript | null
+  /** The GPUs the check gives its container (null: none), and gpu-ready. */
+  gpus: GpuRequest | null
+  gpuReady: GpuReadyMode
 }
+
+/** What the GPU rules read of the options; a caller that names none asks for no GPU. */
+export type GpuOptions = Pick<LintContext, 'gpus' | 'gpuReady'>
+
+export const NO_GPUS: GpuOptions = { gpus: null, gpuReady: 'auto' }
 
 export type Rule = (model: DockerfileModel, ctx: LintContext) => Finding[]
 

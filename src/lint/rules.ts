@@ -5,9 +5,10 @@ import { architectureFindings } from './architecture.js'
 import { baseImages, externallyManaged } from './bases.js'
 import type { EntrypointScript } from './entrypoint.js'
 import { environmentFindings } from './environment.js'
+import { andCudaWithoutCuda, gpuDevicesHidden, tensorflowCpuWithGpus } from './gpu.js'
 import type { DockerfileModel } from './model.js'
 import { platformsWithoutTensorFlow, requirements } from './requirements.js'
-import type { LintContext, Rule } from './rule.js'
+import { type GpuOptions, type LintContext, NO_GPUS, type Rule } from './rule.js'
 import { execFormShell, venvsOffPath } from './runtime.js'
 
 // Findings before anything is built, in milliseconds. Each says what it saw, where, and the
@@ -41,9 +42,14 @@ const RULES: readonly Rule[] = [
   execFormShell,
   venvsOffPath,
   externallyManaged,
-  // imageEnvironment last because its Keras and ENTRYPOINT findings are about running an image
+  // imageEnvironment because its Keras and ENTRYPOINT findings are about running an image
   // that has installed what it asks for.
   imageEnvironment,
+  // The GPU rules last because a GPU is asked of an image that first has to install and import
+  // TensorFlow at all. None of them fails a build: and-cuda-without-cuda is advisory.
+  andCudaWithoutCuda,
+  tensorflowCpuWithGpus,
+  gpuDevicesHidden,
 ]
 
 export function lintDockerfile(
@@ -51,8 +57,9 @@ export function lintDockerfile(
   platforms: Platform[],
   buildArch: string = hostArch(),
   entrypoint: EntrypointScript | null = null,
+  gpu: GpuOptions = NO_GPUS,
 ): Finding[] {
-  const ctx: LintContext = { platforms, buildArch, entrypoint }
+  const ctx: LintContext = { platforms, buildArch, entrypoint, ...gpu }
   return dedupe(RULES.flatMap((rule) => rule(model, ctx)))
 }
 
