@@ -2,15 +2,8 @@ import { truncate } from '../format.js'
 import { normalizeName } from '../knowledge/tensorflow.js'
 import type { Locator } from '../diagnosis.js'
 import type { Platform } from '../platforms.js'
-import type {
-  Diagnosis,
-  GpuCheck,
-  GpuReadiness,
-  ImageConfig,
-  StageName,
-  StageStatus,
-  TensorflowBuild,
-} from '../results/types.js'
+import type { Diagnosis, ImageConfig, StageName, StageStatus } from '../results/types.js'
+import type { GpuCheck, GpuReadiness, TensorflowBuild } from '../results/gpu.js'
 
 // What the classifier is given about a failed stage, and the helpers its rules share: finding
 // the line a cause keys on, and quoting it.

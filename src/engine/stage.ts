@@ -4,9 +4,8 @@ import type { Docker } from '../docker/client.js'
 import type { Evidence } from '../diagnose/evidence.js'
 import type { CheckOptions } from '../config/check.js'
 import { type Platform, platformSlug } from '../platforms.js'
+import type { GpuCheck, GpuReadiness } from '../results/gpu.js'
 import type {
-  GpuCheck,
-  GpuReadiness,
   Environment,
   ImageConfig,
   Invocation,

@@ -150,10 +150,6 @@ const HIDDEN: Record<string, { detail: string; fix: string }> = {
     detail: 'hides every GPU from the CUDA runtime',
     fix: 'Remove CUDA_VISIBLE_DEVICES from the ENV; a CPU-only run sets it when it runs (docker run -e CUDA_VISIBLE_DEVICES=-1).',
   },
-  NVIDIA_VISIBLE_DEVICES: {
-    detail: 'tells the NVIDIA Container Toolkit to mount no GPU into the container',
-    fix: 'Remove NVIDIA_VISIBLE_DEVICES from the ENV, or set it to all (as the nvidia/cuda images do) and choose the GPUs when the container runs (docker run --gpus).',
-  },
 }
 
 /**

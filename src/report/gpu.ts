@@ -1,4 +1,5 @@
-import type { GpuReadiness, PlatformResult } from '../results/types.js'
+import type { GpuReadiness } from '../results/gpu.js'
+import type { PlatformResult } from '../results/types.js'
 import { codeSpan, inline } from './safe.js'
 
 // What the reports say of GPUs: the GPU stage's cell (which GPUs, or why none), the GPU-ready

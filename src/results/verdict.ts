@@ -8,15 +8,12 @@ import {
 import {
   type Environment,
   failingStage,
-  type GpuCheck,
-  type GpuLibrary,
-  type GpuReadiness,
   type ImageConfig,
   type PlatformResult,
   type Stages,
   stagesOf,
-  type TensorflowBuild,
 } from './types.js'
+import type { GpuCheck, GpuLibrary, GpuReadiness, TensorflowBuild } from './gpu.js'
 import { replacedBy, spec } from './stages.js'
 import { gpusNeeded, parseGpus } from '../gpus.js'
 

@@ -1,11 +1,6 @@
 import { type GpuReadyMode, type GpuRequest, hidingVariable } from '../../gpus.js'
-import {
-  emptyStage,
-  type GpuCheck,
-  type GpuReadiness,
-  type StageResult,
-  type TensorflowBuild,
-} from '../../results/types.js'
+import { emptyStage, type StageResult } from '../../results/types.js'
+import type { GpuCheck, GpuReadiness, TensorflowBuild } from '../../results/gpu.js'
 import { gpuProblem, readinessProblem } from '../../results/verdict.js'
 import type { BuildFields, GpuEvent, ReadyEvent } from '../../smoke/events.js'
 import type { Recorded } from './smoke-events.js'
