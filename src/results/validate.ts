@@ -19,7 +19,8 @@ import {
   type StageStatus,
 } from './types.js'
 import { COMPARED_STAGES, isCause, spec } from './stages.js'
-import { architectureMismatch, stagesPassed } from './verdict.js'
+import { architectureMismatch, platformPassed } from './verdict.js'
+import { gpuFields, gpuFieldsOf } from './validate-gpu.js'
 
 // Results files in report mode come from other jobs, and for fork PRs from code the PR
 // controls: they are untrusted input. Each is checked field by field against schema 1 and
@@ -95,7 +96,9 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     keras: c.optStr(env.keras, `${path}.environment.keras`),
     executable: c.optStr(env.executable, `${path}.environment.executable`),
     interpreter: c.optStr(env.interpreter, `${path}.environment.interpreter`),
+    ...gpuFields(c, o, path),
   }
+  const { gpu, gpuReady } = gpuFieldsOf(c, o, path, environment.tensorflowBuild ?? null)
   const image =
     o.image === null || o.image === undefined ? null : imageConfig(c, o.image, `${path}.image`)
   const host = o.host === null || o.host === undefined ? null : hostOf(c, o.host, `${path}.host`)
@@ -122,8 +125,7 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     // pass without that proof, does not pass here).
     passed:
       c.bool(o.passed, `${path}.passed`) &&
-      stagesPassed(stages, false) &&
-      architectureMismatch({ platform, image, environment }) === null,
+      platformPassed({ platform, image, environment, stages, gpu, gpuReady }, false),
     durationMs: c.num(o.durationMs, `${path}.durationMs`),
     stages,
     environment,
@@ -131,6 +133,8 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     ...(host ? { host } : {}),
     ...(source ? { source } : {}),
     ...(invocation ? { invocation } : {}),
+    ...(gpu ? { gpu } : {}),
+    ...(gpuReady ? { gpuReady } : {}),
     ...(keepSlowdown ? { emulationSlowdown: slowdown } : {}),
     training: training
       ? {
