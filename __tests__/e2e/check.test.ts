@@ -58,6 +58,9 @@ describe('the bundled example', () => {
     const arm64 = platform(r, 'linux/arm64')
     expect(amd64).toMatchObject({ emulated: false, required: true, passed: true })
     expect(arm64).toMatchObject({ emulated: true, required: true, passed: true })
+    // gpu-ready auto: a plain CPU image says nothing of GPUs.
+    for (const p of r.platforms) expect(p.gpuReady ?? p.gpu ?? null).toBeNull()
+    expect(res.stdout).not.toMatch(/GPU/)
     expect(amd64.environment).toMatchObject({
       machine: 'x86_64',
       python: expect.stringMatching(/^3\.11\./),

@@ -33,6 +33,12 @@ function everyStage(): Results {
   const p = r.platforms.find((x) => x.passed)!
   const st = { status: 'passed' as const, durationMs: 1000, log: 'ok', exitCode: 0 }
   p.stages = Object.fromEntries(STAGE_ORDER.map((s) => [s, { ...st }])) as PlatformResult['stages']
+  // The GPU stage with what proves it (results/verdict.ts's gpuMismatch).
+  p.gpu = {
+    requested: 'all',
+    devices: [{ name: '/physical_device:GPU:0', model: 'Tesla T4', computeCapability: '7.5' }],
+    trainedOn: '/job:localhost/replica:0/task:0/device:GPU:0',
+  }
   return { ...r, platforms: [p] }
 }
 
@@ -89,7 +95,9 @@ describe('the stage table', () => {
 
   it('names in a passing status every stage that ran in the image', () => {
     const p = everyStage().platforms[0]!
-    expect(statusDescription(p)).toMatch(/^import ok, train ok, start ok, run ok, \d+ s native$/)
+    expect(statusDescription(p)).toMatch(
+      /^import ok, train ok, gpu ok, start ok, run ok, on 1× Tesla T4, \d+ s native$/,
+    )
   })
 
   it('is in the README: every stage and every cause', () => {

@@ -37951,7 +37951,7 @@ function markerMachines(arch) {
 /* harmony export */   jQ: () => (/* binding */ RUN_LABEL),
 /* harmony export */   x0: () => (/* binding */ REPLACED)
 /* harmony export */ });
-/* unused harmony exports scopedCache, ENTRYPOINT_CAPS, smokeCommand, startCommand, runCommand */
+/* unused harmony exports scopedCache, gpuArgs, ENTRYPOINT_CAPS, smokeCommand, startCommand, runCommand */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
 /* harmony import */ var _smoke_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5472);
 
@@ -37986,6 +37986,18 @@ function buildCommand(spec) {
     args.push(spec.context);
     return args;
 }
+/**
+ * GPUs as Docker takes them: `--gpus` (its value is CSV, so a device list is quoted, as
+ * `docker run --gpus '"device=0,1"'` is written), or one `--device` per CDI name.
+ */
+function gpuArgs(r) {
+    if (!r)
+        return [];
+    if (r.kind === 'cdi')
+        return r.devices.flatMap((d) => ['--device', d]);
+    const pairs = r.value.split(/,(?=[a-z]+=)/).map((p) => (p.includes(',') ? `"${p}"` : p));
+    return ['--gpus', pairs.join(',')];
+}
 const REPLACED = { keep: false, form: 'args' };
 /**
  * The capabilities a kept ENTRYPOINT gets back: what a wrapper needs to fix ownership of a
@@ -38006,6 +38018,7 @@ function confined(spec, interactive, keep = false) {
         args.push('--network', 'none');
     if (spec.memory)
         args.push('--memory', spec.memory);
+    args.push(...gpuArgs(spec.gpus));
     args.push('--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--pids-limit', '4096');
     if (keep)
         for (const cap of ENTRYPOINT_CAPS)
@@ -38030,7 +38043,11 @@ function shellTail(tag, command, through) {
  */
 function smokeCommand(spec, through = REPLACED) {
     const args = confined(spec, true, through.keep);
-    const scriptArgs = spec.train ? ['train'] : [];
+    const scriptArgs = [
+        ...(spec.ready ? ['ready'] : []),
+        ...(spec.gpus ? ['gpu'] : []),
+        ...(spec.train ? ['train'] : []),
+    ];
     if (through.keep && through.form === 'python')
         return [...args, spec.tag, '-', ...scriptArgs];
     if (through.keep && through.form === 'args')
@@ -38697,7 +38714,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2600);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7615);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38717,7 +38734,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2600:
+/***/ 7615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43764,6 +43781,8 @@ const STAGES = [
         decidedBy: 'import',
         compared: true,
     },
+    // With gpus: TensorFlow listed the GPUs and trained on one, in the import's container.
+    { name: 'gpu', title: 'GPU', present: 'gpus', verdict: 'pass', decidedBy: 'import' },
     { name: 'start', title: 'Start', present: 'start', verdict: 'pass' },
     { name: 'run', title: 'Run', present: 'run', verdict: 'pass' },
 ];
@@ -43810,6 +43829,10 @@ const CAUSES = {
     'no-platform-image': 'failure',
     /** The image, or the process that ran in it, is another platform (also a training step not counted). */
     'not-the-platform': 'failure',
+    /** With gpus: TensorFlow listed fewer GPUs than asked for, or trained on the CPU. */
+    'no-gpu': 'failure',
+    /** With gpus, an emulated platform: no GPU can be used under QEMU, so the check cannot tell. */
+    emulated: 'undecided',
     /** timeout-minutes ran out. */
     timeout: 'undecided',
     /** No emulator for the platform can be had on this machine. */
@@ -43866,6 +43889,17 @@ function stagesOf(stages) {
 function failingStage(stages) {
     return stagesOf(stages).find((s) => stages[s].status === 'failed' || stages[s].status === 'timed-out');
 }
+/**
+ * The stage that decided a platform that did not pass: the first that failed or timed out, else
+ * the first that the check could not decide here (a GPU check under QEMU).
+ */
+function decisiveStage(stages) {
+    return (failingStage(stages) ??
+        stagesOf(stages).find((s) => {
+            const cause = stageCause(stages[s]);
+            return cause !== undefined && CAUSES[cause] === 'undecided';
+        }));
+}
 /** The stage that made the platform's image: the pull where the image input replaced the build. */
 function imageStage(stages) {
     const have = stagesOf(stages);
@@ -43889,7 +43923,103 @@ function overallPassed(platforms) {
     return platforms.every((p) => !p.required || p.passed);
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/gpus.ts
+
+const GPUS_FIX = "use off, all, a count (2), device=0,1 (Docker's --gpus), or CDI names such as nvidia.com/gpu=all";
+// A CDI name: vendor/class=device (the CDI specification's qualified device name).
+const CDI_NAME = /^[a-z0-9][a-z0-9.-]*\.[a-z]+\/[a-z0-9][a-z0-9_.-]*=[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+const DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+const KEYS = new Set(['count', 'device', 'capabilities', 'driver', 'options']);
+/** The gpus option; null for off. Refuses what `docker run --gpus` or CDI would refuse. */
+function parseGpus(raw) {
+    const v = raw.trim();
+    if (v === '' || v === 'off')
+        return null;
+    const bad = (why) => {
+        throw new errors/* InputError */.dz('gpus', `'${raw}' ${why}; ${GPUS_FIX}`);
+    };
+    if (v.includes('/')) {
+        const devices = v.split(/[\s,]+/).filter(Boolean);
+        for (const d of devices)
+            if (!CDI_NAME.test(d))
+                bad(`has '${d}', which is not a CDI name`);
+        const count = devices.some((d) => d.endsWith('=all')) ? null : devices.length;
+        return { kind: 'cdi', value: v, devices, count };
+    }
+    if (v === 'all')
+        return { kind: 'docker', value: v, count: null };
+    if (/^[0-9]+$/.test(v)) {
+        if (Number(v) < 1)
+            bad('asks for no GPU');
+        return { kind: 'docker', value: v, count: Number(v) };
+    }
+    return { kind: 'docker', value: v, count: dockerCount(v, bad) };
+}
+/** The count the key=value form asks for: device=0,1 is two, count=all or none is null. */
+function dockerCount(v, bad) {
+    // device= takes a comma-separated list, so the pairs are split at a comma followed by a key.
+    const pairs = v.split(/,(?=[a-z]+=)/);
+    let count = null;
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq) : '';
+        const value = pair.slice(eq + 1);
+        if (!KEYS.has(key))
+            bad(`is not a value docker run --gpus takes`);
+        if (key === 'device') {
+            const ids = value.split(',');
+            if (ids.some((id) => !DEVICE_ID.test(id)))
+                bad(`names a device that is no GPU index or UUID`);
+            count = ids.length;
+        }
+        if (key === 'count') {
+            if (value === 'all')
+                continue;
+            if (!/^[0-9]+$/.test(value) || Number(value) < 1)
+                bad('has a count that is not all or N >= 1');
+            count = Number(value);
+        }
+    }
+    return count;
+}
+/** The gpu-ready option. */
+function parseGpuReady(raw) {
+    const v = raw.trim().toLowerCase();
+    if (v === 'auto' || v === 'report' || v === 'required' || v === 'off')
+        return v;
+    throw new errors/* InputError */.dz('gpu-ready', `'${raw}' is not one of auto, report, required, off`);
+}
+/** How many GPUs a request needs TensorFlow to list: its count, else at least one. */
+function gpusNeeded(r) {
+    return r.count ?? 1;
+}
+/**
+ * The variable that hides every GPU from the processes of a container, whatever runs it: the
+ * CUDA runtime sees no device when CUDA_VISIBLE_DEVICES is empty or -1 (TensorFlow then logs
+ * `CUDA_ERROR_NO_DEVICE: no CUDA-capable device is detected`). NVIDIA_VISIBLE_DEVICES=void or
+ * none in an image does not count: `docker run --gpus` and the Kubernetes device plugin set
+ * their own value in its place (moby's nvidia device driver), so users who start the image that
+ * way get their GPUs all the same.
+ */
+function hidingVariable(env) {
+    const cuda = env.CUDA_VISIBLE_DEVICES;
+    if (cuda !== undefined && /^\s*(-1\b.*)?$/.test(cuda))
+        return { name: 'CUDA_VISIBLE_DEVICES', value: cuda };
+    return null;
+}
+/** The variables the smoke script reports for readiness (hidingVariable reads them). */
+const GPU_VARIABLES = (/* unused pure expression or super */ null && ([
+    'CUDA_VISIBLE_DEVICES',
+    'NVIDIA_VISIBLE_DEVICES',
+    'NVIDIA_DRIVER_CAPABILITIES',
+    'CUDA_VERSION',
+    'LD_LIBRARY_PATH',
+]));
+
 ;// CONCATENATED MODULE: ./src/results/verdict.ts
+
 
 
 
@@ -43897,7 +44027,9 @@ function overallPassed(platforms) {
 // passes only when its image is that platform and the process that imported TensorFlow really
 // ran as that platform: proven by the image's own configuration and by what the process saw
 // inside the container. Every mode (the engine, report mode reading results files) decides
-// through here, so no stage can pass a platform that is not what it claims.
+// through here, so no stage can pass a platform that is not what it claims. The same holds for
+// GPUs: a GPU check passes only when TensorFlow listed the GPUs and trained on one, and an image
+// is GPU-ready only when the facts found in it say so; a missing fact fails.
 /** Why the image's configuration is not the platform asked for; null when it is. */
 function imageMismatch(platform, image) {
     const declared = (0,src_platforms/* declaredPlatform */.S8)(image?.os, image?.architecture, image?.variant);
@@ -43956,12 +44088,87 @@ function stagesPassed(stages, train) {
         }
     });
 }
+/** A device TensorFlow names as a GPU: /job:localhost/replica:0/task:0/device:GPU:0. */
+const GPU_DEVICE = /(^|\/)device:GPU:[0-9]+$/;
 /**
- * A platform passes when its image is that platform, the check really ran there, and every
- * stage asked for passed. A diagnosis never turns a failure into a pass.
+ * Why the GPU check (the gpus option) is not proven; null when it is, or when none was asked
+ * for. It needs TensorFlow to have listed at least the GPUs asked for (recounted from the
+ * request, not taken from the file) and the training step's output to be on a GPU device.
+ */
+function gpuMismatch(r) {
+    const st = r.stages.gpu;
+    if (!st && !r.gpu)
+        return null;
+    if (!st)
+        return 'GPUs were asked for, and the results have no GPU stage';
+    if (!r.gpu)
+        return 'the container never said which GPUs TensorFlow saw';
+    return gpuProblem(r.gpu);
+}
+/** Why what TensorFlow saw does not prove the GPUs asked for; null when it does. */
+function gpuProblem(g) {
+    let needed;
+    try {
+        const request = parseGpus(g.requested);
+        if (!request)
+            return `'${g.requested}' asks for no GPU`;
+        needed = gpusNeeded(request);
+    }
+    catch {
+        return `'${g.requested}' is not a GPU request`;
+    }
+    const devices = g.devices;
+    if (devices === null)
+        return 'TensorFlow never listed its GPUs';
+    if (devices.length < needed)
+        return devices.length === 0
+            ? 'TensorFlow listed no GPU'
+            : `TensorFlow listed ${devices.length} GPU${devices.length === 1 ? '' : 's'}, and ${needed} were asked for`;
+    const on = g.trainedOn;
+    if (on === null)
+        return 'the training step never said which device it ran on';
+    if (!GPU_DEVICE.test(on))
+        return `the training step ran on ${on}, not on a GPU`;
+    return null;
+}
+/** The library a CUDA build cannot do without, by name: what a ready image must load. */
+const NEEDED_LIBRARIES = ['cudart', 'cublas', 'cublasLt', 'cufft', 'cusolver', 'cusparse', 'cudnn'];
+/**
+ * Why an image could not use an NVIDIA GPU, from what was found in it without one; null when it
+ * could: TensorFlow is a CUDA build, every library such a build opens loaded (at the major the
+ * build names), and no variable hides the devices.
+ */
+function readinessProblem(build, libraries, hiddenBy) {
+    if (!build)
+        return "TensorFlow's build information was never reported";
+    if (!build.cuda)
+        return 'TensorFlow here is not a CUDA build (tf.sysconfig.get_build_info())';
+    const missing = NEEDED_LIBRARIES.filter((name) => !libraries.some((l) => l.name === name && l.path !== null && l.soname !== null));
+    if (missing.length > 0) {
+        const named = missing.map((name) => libraries.find((l) => l.name === name)?.soname ?? `lib${name}`);
+        return `${named.join(', ')} cannot be loaded`;
+    }
+    if (hiddenBy)
+        return `${hiddenBy.name}=${JSON.stringify(hiddenBy.value)} hides the GPUs`;
+    return null;
+}
+/** Why gpu-ready: required fails the platform; null when it does not (not required, or ready). */
+function readinessMismatch(r) {
+    const g = r.gpuReady;
+    if (!g?.required)
+        return null;
+    return readinessProblem(r.environment.tensorflowBuild, g.libraries, g.hiddenBy);
+}
+/**
+ * A platform passes when its image is that platform, the check really ran there, every stage
+ * asked for passed, and the GPUs asked for (and GPU readiness, when required) are proven. A
+ * diagnosis never turns a failure into a pass.
  */
 function platformPassed(r, train) {
-    return stagesPassed(r.stages, train) && architectureMismatch(r) === null;
+    return (stagesPassed(r.stages, train) &&
+        architectureMismatch(r) === null &&
+        gpuMismatch(r) === null &&
+        readinessMismatch(r) === null);
 }
 
 ;// CONCATENATED MODULE: ./src/results/slowdown.ts
@@ -44328,6 +44535,39 @@ const CATALOG = {
         title: "The image's ENTRYPOINT cannot be started",
         family: 'command',
     },
+    'gpu-runtime-missing': {
+        title: 'The GPUs asked for cannot be given to a container here',
+        family: 'gpu',
+    },
+    'tensorflow-not-cuda-build': {
+        title: 'TensorFlow in this image is not a CUDA build',
+        family: 'gpu',
+    },
+    'cuda-libraries-missing': {
+        title: 'CUDA libraries TensorFlow needs cannot be loaded',
+        family: 'gpu',
+    },
+    'cuda-driver-too-old': {
+        title: "The host's NVIDIA driver is older than the image's CUDA runtime",
+        family: 'gpu',
+    },
+    'gpu-devices-hidden': { title: 'An environment variable hides the GPUs', family: 'gpu' },
+    'and-cuda-without-cuda': {
+        title: 'tensorflow[and-cuda] brings no CUDA build on this platform',
+        family: 'gpu',
+        // A finding for one platform whose build passes: it must not stand in for what an unrelated
+        // failure of that platform's log says (explain.ts).
+        advisory: true,
+    },
+    'tensorflow-cpu-with-gpus': {
+        title: 'tensorflow-cpu cannot use a GPU',
+        family: 'gpu',
+    },
+    'gpu-not-used': {
+        title: 'TensorFlow ran on the CPU, not on the GPUs asked for',
+        family: 'gpu',
+        generic: true,
+    },
     unknown: { title: 'Unrecognised failure', family: 'unknown', generic: true },
 };
 function diagnosis(id, detail, fix, where) {
@@ -44361,7 +44601,7 @@ function fileLine(at) {
     return at.line ? `${at.file}:${at.line}` : at.file;
 }
 /** At most `max` characters, the last an ellipsis when it was cut. */
-function truncate(text, max) {
+function format_truncate(text, max) {
     return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
@@ -45116,7 +45356,7 @@ function quote(line) {
         .replace(/^#\d+ /, '')
         .replace(/^\d+\.\d+ /, '')
         .trim();
-    return `"${truncate(clean, 300)}"`;
+    return `"${format_truncate(clean, 300)}"`;
 }
 /** What the docker client prints when the engine dies under it or is gone. */
 const ENGINE_LOST = /Cannot connect to the Docker daemon|error during connect|(rpc error: code = |failed to solve: )Unavailable|docker\.sock: connect: (connection refused|no such file)|error waiting for container: (unexpected )?EOF/i;
@@ -45565,7 +45805,83 @@ function runtimeCauses(e, add) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/gpu.ts
+
+
+// GPU causes: the runner cannot give a container GPUs, the host's driver is older than the
+// image's CUDA, TensorFlow is no CUDA build, a library it opens is missing, a variable hides
+// the devices; and, when nothing else explains it, TensorFlow trained on the CPU. The log lines
+// are Docker's and TensorFlow's own (the README's Diagnoses table says where each comes from);
+// the facts are what the smoke script found in the container.
+/** Docker without the NVIDIA runtime (or CDI spec) on the host: the container never starts. */
+const NO_GPU_DRIVER = /could not select device driver "[^"]*" with capabilities: \[\[gpu\]\]/;
+const NO_CDI_DEVICE = /CDI device injection failed: unresolvable CDI devices? (.+)/;
+/** The host's driver older than the CUDA runtime: CUDA's own words and the toolkit's check. */
+const DRIVER_TOO_OLD = /CUDA driver version is insufficient for CUDA runtime version|CUDA_ERROR_SYSTEM_DRIVER_MISMATCH|unsatisfied condition: cuda ?>= ?[0-9.]+|please update your driver to a newer version|kernel version \S+ does not match DSO version|CUDA version is \S+ which is older than the PTX compiler version/;
+/** TensorFlow when its GPU libraries do not load (it then registers no GPU). */
+const CANNOT_DLOPEN = /Cannot dlopen some GPU libraries/;
+const DLOPEN_FAILED = /Could not load dynamic library '([^']+)'/;
+const TOOLKIT_FIX = 'Run this check on a runner with an NVIDIA GPU and the NVIDIA Container Toolkit configured for Docker (`nvidia-ctk runtime configure --runtime=docker`, then restart dockerd; for CDI names, `nvidia-ctk cdi generate --output=/etc/cdi/nvidia.yaml`). On CPU runners leave gpus off: gpu-ready says whether the image could use a GPU.';
+function gpuCauses(e, add) {
+    runRules(GPU_RULES, e, add);
+}
+// The runtime first: without it the container never ran, and nothing else was seen. The facts
+// next, from the most basic (no CUDA build) to the most particular; gpu-not-used last.
+const GPU_RULES = [
+    runtimeMissing,
+    driverTooOld,
+    notCudaBuild,
+    librariesMissing,
+    devicesHidden,
+    notUsed,
+];
+function runtimeMissing(e, add) {
+    const m = find(e.lines, NO_GPU_DRIVER) ?? find(e.lines, NO_CDI_DEVICE);
+    if (!m)
+        return;
+    add(diagnosis('gpu-runtime-missing', `Docker could not give the container the GPUs asked for on ${e.platform.id}: ${quote(m.line)}. This runner has no NVIDIA GPU, or its Docker engine has no NVIDIA runtime${NO_CDI_DEVICE.test(m.line) ? ' (no CDI specification names that device)' : ''}.`, TOOLKIT_FIX));
+}
+function driverTooOld(e, add) {
+    const m = find(e.lines, DRIVER_TOO_OLD);
+    if (!m)
+        return;
+    const cuda = e.gpu?.build?.cudaVersion;
+    add(diagnosis('cuda-driver-too-old', `The host's NVIDIA driver does not support the CUDA runtime of the image${cuda ? ` (TensorFlow was built with CUDA ${cuda})` : ''}: ${quote(m.line)}.`, `Update the runner's NVIDIA driver to one that supports CUDA ${cuda ?? 'of the image'} (nvidia-smi shows the highest CUDA version a driver supports), or pin a TensorFlow built with an older CUDA.`));
+}
+function notCudaBuild(e, add) {
+    const build = e.gpu?.build;
+    if (!build || build.cuda)
+        return;
+    const arm = e.platform.arch === 'arm64';
+    add(diagnosis('tensorflow-not-cuda-build', `TensorFlow in this ${e.platform.id} image says it is no CUDA build (tf.sysconfig.get_build_info(): is_cuda_build False): it can only run on the CPU.${arm ? " TensorFlow's linux/aarch64 wheels on the package index are CPU builds." : ''}`, arm
+        ? 'No TensorFlow wheel for linux/arm64 uses a GPU: check GPU training on linux/amd64, or use a TensorFlow build made for arm64 GPU servers (such as NVIDIA’s NGC TensorFlow container) as the base.'
+        : 'Install `tensorflow[and-cuda]` (the CUDA build with its CUDA libraries) instead of `tensorflow-cpu`, or a CUDA-enabled TensorFlow image as the base.', e.locate.requirement('tensorflow-cpu') ?? e.locate.requirement('tensorflow')));
+}
+function librariesMissing(e, add) {
+    const libs = e.gpu?.readiness?.libraries ?? [];
+    const missing = libs.filter((l) => l.path === null);
+    const logged = find(e.lines, DLOPEN_FAILED) ?? find(e.lines, CANNOT_DLOPEN);
+    if (missing.length === 0 && !logged)
+        return;
+    const named = missing.map((l) => `${l.soname ?? l.name}${l.error ? ` (${l.error})` : ''}`);
+    const cuda = e.gpu?.build?.cudaVersion;
+    add(diagnosis('cuda-libraries-missing', `TensorFlow${cuda ? ` (built with CUDA ${cuda}, cuDNN ${e.gpu?.build?.cudnnVersion ?? '?'})` : ''} needs libraries the image cannot load: ${named.length > 0 ? named.join('; ') : quote(logged.line)}. Without them TensorFlow registers no GPU and runs on the CPU.`, 'Install TensorFlow with its CUDA libraries, `pip install "tensorflow[and-cuda]"` (the nvidia-* wheels TensorFlow loads them from), or build on a CUDA base image that has cuDNN (an nvidia/cuda `-cudnn-runtime` tag of the CUDA major TensorFlow names).', e.locate.requirement('tensorflow')));
+}
+function devicesHidden(e, add) {
+    const hidden = e.gpu?.readiness?.hiddenBy;
+    if (!hidden)
+        return;
+    add(diagnosis('gpu-devices-hidden', `${hidden.name}=${JSON.stringify(hidden.value)} in the image's environment hides every GPU from TensorFlow: it lists none and runs on the CPU.`, `Drop that ENV from the Dockerfile (set ${hidden.name} at run time where a CPU run is wanted).`, e.locate.env(hidden.name)));
+}
+function notUsed(e, add) {
+    if (e.stage !== 'gpu' || !e.gpu?.problem)
+        return;
+    const said = find(e.lines, /failed call to cuInit|Could not find cuda drivers|no CUDA-capable device/);
+    add(diagnosis('gpu-not-used', `The GPU check on ${e.platform.id} is not proven: ${e.gpu.problem}.${said ? ` TensorFlow said: ${quote(said.line)}.` : ''}`, 'Check that the runner has a GPU TensorFlow supports (nvidia-smi on the runner), that gpus names devices that exist, and that the image is a CUDA build with its libraries (gpu-ready: report says which is missing).'));
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/classify.ts
+
 
 
 
@@ -45583,6 +45899,8 @@ function classify(e) {
         if (!out.some((x) => x.id === d.id))
             out.push(d);
     };
+    // A GPU runtime missing means the container never ran: nothing else was seen.
+    gpuCauses(e, add);
     machineCauses(e, add);
     installCauses(e, add);
     runtimeCauses(e, add);
@@ -45608,12 +45926,23 @@ function flagged(flag) {
 const proven = flagged('proven');
 const generic = flagged('generic');
 const root = flagged('root');
+const advisory = flagged('advisory');
 /**
  * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of
  * the same id (they know the file, the line and the precise fix), then the findings that concern
- * this platform alone. `unknown` stays only when nothing else explains the failure.
+ * this platform alone. `unknown` stays only when nothing else explains the failure. The
+ * advisory findings of the platform come last, after whatever explains it.
  */
 function explain(classified, findings, platform) {
+    const out = causes(classified, findings, platform);
+    for (const f of findings.filter((x) => x.platform === platform && advisory(x.diagnosis))) {
+        if (!out.some((d) => d.id === f.diagnosis.id))
+            out.push(f.diagnosis);
+    }
+    return out;
+}
+/** What explains the platform's outcome, without its advisory findings. */
+function causes(classified, findings, platform) {
     const statics = findings
         .filter((f) => f.platform === null || f.platform === platform)
         .map((f) => f.diagnosis);
@@ -45630,7 +45959,7 @@ function explain(classified, findings, platform) {
             }
             : c;
     });
-    for (const f of findings.filter((x) => x.platform === platform)) {
+    for (const f of findings.filter((x) => x.platform === platform && !advisory(x.diagnosis))) {
         if (!out.some((d) => d.id === f.diagnosis.id))
             out.push(f.diagnosis);
     }
@@ -45659,8 +45988,6 @@ function explain(classified, findings, platform) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/config/paths.ts
 
 
@@ -45944,7 +46271,7 @@ function parsePipInstall(command) {
 }
 const REQ = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*([^;]*?)\s*(?:;\s*(.*))?$/;
 /**
- * Parses one PEP 508 requirement: name, specifier, marker; null for a comment, an option, a
+ * Parses one PEP 508 requirement: name, extras, specifier, marker; null for a comment, an option, a
  * URL, a path or a direct reference (name @ url). Kept by hand: the one PEP 508 parser on npm
  * rejects `===` and the `--hash` options pip-compile writes, and brings a grammar engine.
  */
@@ -45961,6 +46288,12 @@ function parseRequirement(text) {
         return null;
     return {
         name: normalizeName(m[1]),
+        // PEP 685: extras compare normalised, as names do (And_CUDA is and-cuda).
+        extras: (m[2] ?? '')
+            .slice(1, -1)
+            .split(',')
+            .map((e) => normalizeName(e.trim()))
+            .filter(Boolean),
         // PEP 508 also allows the specifier in parentheses: name (>=1.0).
         specifier: (m[3] ?? '').replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1'),
         marker: (m[4] ?? '').trim(),
@@ -45998,7 +46331,7 @@ var __exportAll = (all, symbols) => {
 /**
  * @type {VisitorKeys}
  */
-const KEYS = {
+const visitor_keys_KEYS = {
 	ArrayExpression: ["elements"],
 	ArrayPattern: ["elements"],
 	ArrowFunctionExpression: ["params", "body"],
@@ -46096,15 +46429,15 @@ const KEYS = {
 };
 
 // Types.
-const NODE_TYPES = Object.keys(KEYS);
+const NODE_TYPES = Object.keys(visitor_keys_KEYS);
 
 // Freeze the keys.
 for (const type of NODE_TYPES) {
-	Object.freeze(KEYS[type]);
+	Object.freeze(visitor_keys_KEYS[type]);
 }
-Object.freeze(KEYS);
+Object.freeze(visitor_keys_KEYS);
 
-/* harmony default export */ const visitor_keys = (KEYS);
+/* harmony default export */ const visitor_keys = (visitor_keys_KEYS);
 
 ;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/index.js
 /**
@@ -48513,8 +48846,10 @@ function poetryRequirements(doc, extras) {
                 continue;
             if (t['optional'] === true && !optional.has(name))
                 continue;
+            const extras = Array.isArray(t['extras']) ? t['extras'] : [];
             out.push({
                 name,
+                extras: extras.filter((e) => typeof e === 'string').map(normalizeName),
                 specifier: poetrySpecifier(typeof t['version'] === 'string' ? t['version'] : ''),
                 marker: markerOf(t),
                 raw: (doc.lineText(line) ?? key).replace(/\s+#.*$/, '').trim(),
@@ -48996,6 +49331,7 @@ function readPipInstall(cmd, line, active, st) {
     for (const d of pipRequirements(pip, input.readContext))
         model.requirements.push({
             name: d.name,
+            extras: d.extras,
             specifier: d.specifier,
             marker: d.marker,
             raw: d.raw,
@@ -49197,84 +49533,29 @@ function landsAt(source, dest, count, path) {
     return target === path || (!intoDir && `${dest}/${name}` === path);
 }
 
-;// CONCATENATED MODULE: ./src/lint/architecture.ts
-
-
-
-
-/** The architecture a pin puts a stage on for a target, or null when it follows the target. */
-function pinnedArch(pin, buildArch) {
-    if (pin === null || pin === 'target')
-        return null;
-    if (pin === 'build')
-        return buildArch;
-    try {
-        return (0,src_platforms/* parsePlatform */.FL)(pin.fixed, 'FROM --platform').arch;
-    }
-    catch {
-        return null; // not a platform the build can have either: the build says so itself
-    }
-}
-/** The first pinned FROM of a stage and the stages it builds on. */
-function pinnedBase(model, stageIndex) {
-    return (stageChain(model, stageIndex)
-        .map((s) => s.from)
-        .find((f) => f.pin !== null && f.pin !== 'target') ?? null);
-}
-function pinText(pin, buildArch) {
-    return pin === 'build'
-        ? `the build machine's platform ($BUILDPLATFORM, linux/${buildArch} here)`
-        : typeof pin === 'object' && pin !== null
-            ? pin.fixed
-            : 'its target';
-}
-/**
- * Findings per platform: `wrong-architecture` for a pinned final stage, `foreign-binaries` for a
- * COPY --from a pinned stage that installs Python packages. `buildArch` is the builder's own
- * architecture, which $BUILDPLATFORM means.
- */
-function architectureFindings(model, platforms, buildArch) {
-    const out = [];
-    const final = pinnedBase(model, model.finalStage);
-    const finalArch = final ? pinnedArch(final.pin, buildArch) : null;
-    if (final && finalArch) {
-        for (const p of platforms.filter((x) => x.arch !== finalArch)) {
-            const name = p.id;
-            out.push({
-                platform: name,
-                diagnosis: diagnosis('wrong-architecture', `\`${final.text}\` (${fileLine(final)}) pins the final stage to ${pinText(final.pin, buildArch)}, so the image built for ${name} is a linux/${finalArch} image: a ${name} machine cannot run it natively.`, `Drop the --platform from the FROM at ${fileLine(final)} (\`FROM ${final.ref}${final.alias ? ` AS ${final.alias}` : ''}\`), so that each platform gets its own base image; keep FROM --platform only on stages whose output does not depend on the architecture.`, final),
-            });
-        }
-        return out; // the whole image is of one platform: what it copies changes nothing
-    }
-    const finalStages = chainIndexes(model, model.finalStage);
-    for (const copy of model.copies.filter((c) => finalStages.includes(c.stageIndex))) {
-        const source = stageNamed(model, copy.from);
-        if (source === null)
-            continue;
-        const base = pinnedBase(model, source);
-        const arch = base ? pinnedArch(base.pin, buildArch) : null;
-        if (!base || !arch || !installsPackages(model, source))
-            continue;
-        for (const p of platforms.filter((x) => x.arch !== arch)) {
-            const name = p.id;
-            out.push({
-                platform: name,
-                diagnosis: diagnosis('foreign-binaries', `\`${copy.text}\` (${fileLine(copy)}) copies into the ${name} image what pip installed in stage ${base.alias ?? source}, which \`${base.text}\` (${fileLine(base)}) builds for ${pinText(base.pin, buildArch)}: its compiled modules (TensorFlow's, NumPy's) are linux/${arch} binaries that a ${name} interpreter cannot load.`, `Build stage ${base.alias ?? source} for the target: drop --platform from the FROM at ${fileLine(base)} (or use --platform=$TARGETPLATFORM), or install the packages in the final stage; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.`, copy),
-            });
-        }
-    }
-    return out;
-}
-/** The indexes of a stage and of the stages it builds on. */
-function chainIndexes(model, stageIndex) {
-    return stageChain(model, stageIndex).map((s) => s.index);
-}
-/** Whether a stage (or one it builds on) runs pip or creates a venv: architecture-specific output. */
-function installsPackages(model, stageIndex) {
-    const indexes = chainIndexes(model, stageIndex);
-    return (model.pipInstalls.some((x) => indexes.includes(x.stageIndex)) ||
-        model.venvs.some((x) => indexes.includes(x.stageIndex)));
+;// CONCATENATED MODULE: ./src/knowledge/cuda.ts
+// Which of TensorFlow's Linux wheels are CUDA builds, and what its and-cuda extra installs.
+//
+// Read from the wheels on the package index (tensorflow/python/platform/build_info.py, and the
+// Requires-Dist lines of the wheel's METADATA):
+// - tensorflow 2.21.0 manylinux_2_27_x86_64: is_cuda_build True, cuda_version '12.5.1',
+//   cudnn_version '9'. manylinux_2_27_aarch64: is_cuda_build False.
+// - tensorflow 2.16.2, 2.17.1, 2.18.1, 2.19.1, 2.20.0 manylinux2014_aarch64: is_cuda_build
+//   False, each.
+// - tensorflow 2.14.1 and 2.15.1 manylinux2014_aarch64 are shims without a build_info.py that
+//   install tensorflow-cpu-aws (a CPU build) on Linux aarch64.
+// - tensorflow-cpu 2.21.0 manylinux_2_27_x86_64: is_cuda_build False.
+// - Every one of those wheels declares the and-cuda extra all the same, tensorflow-cpu 2.21.0
+//   too: 2.15 to 2.21 the same twelve nvidia-*-cu12 packages (cublas, cuda-cupti, cuda-nvcc,
+//   cuda-nvrtc, cuda-runtime, cudnn, cufft, curand, cusolver, cusparse, nccl, nvjitlink); 2.14
+//   their cu11 forms (no nvrtc, nvjitlink) and tensorrt. The nvidia-*-cu12 packages publish
+//   aarch64 wheels, so on linux/arm64 `pip install tensorflow[and-cuda]` installs about 3 GB of
+//   CUDA libraries that the CPU-only build never loads.
+/** The architectures whose `tensorflow` wheels are CUDA builds. tensorflow-cpu never is. */
+const CUDA_BUILD_ARCHES = ['x86_64'];
+/** Whether a TensorFlow distribution's wheels for this architecture are CUDA builds. */
+function isCudaBuild(pkg, arch) {
+    return pkg === 'tensorflow' && CUDA_BUILD_ARCHES.includes(arch);
 }
 
 ;// CONCATENATED MODULE: ./src/knowledge/images.ts
@@ -49329,97 +49610,6 @@ function pep668Base(name, tag) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/lint/rule.ts
-/** A finding for every platform: it goes to the top level. */
-function everywhere(d) {
-    return { platform: null, diagnosis: d };
-}
-
-;// CONCATENATED MODULE: ./src/lint/bases.ts
-
-
-
-
-
-// What a base image's name and tag tell before it is pulled: Alpine, an architecture in the tag
-// (no such tag), the Python version, a system Python that pip may not install into.
-/** Base images: Alpine (musl), and a per-architecture tag that does not exist. */
-function baseImages(model) {
-    const out = [];
-    for (const s of model.stages) {
-        const f = s.from;
-        if (f.stage)
-            continue;
-        if (/(^|\/)alpine$/.test(f.name) || /alpine/i.test(f.tag ?? '')) {
-            out.push(everywhere(diagnosis('musl-base-image', `FROM ${f.ref} is Alpine (musl libc); TensorFlow publishes only manylinux (glibc) wheels, so pip finds none, and grpcio or h5py compile from source for a long time first.`, glibcBase(pythonOfImage('python', (f.tag ?? '').replace(/-?alpine.*$/, '')) ?? '3.12'), f)));
-        }
-        const clean = multiArchTag(f.tag);
-        if (f.tag && clean !== null) {
-            out.push(everywhere(diagnosis('base-image-not-found', `FROM ${f.ref} names an architecture in its tag; official images publish one multi-arch tag per version, not per-architecture tags, so this tag does not exist and the build stops at "not found".`, `Use the multi-arch tag (FROM ${f.name}:${clean}) and let --platform pick the architecture${/arm64|aarch64/i.test(f.tag) ? `, or the arm64v8/${f.name.replace(/^library\//, '')}:${clean} namespace` : ''}.`, f)));
-        }
-    }
-    return out;
-}
-/** PEP 668: pip into the system Python of Debian 12+ / Ubuntu 23.04+. */
-function externallyManaged(model) {
-    for (const pip of model.pipInstalls) {
-        const base = baseOf(model, pip.stageIndex);
-        if (!base || pip.venv || pip.breakSystem || !pep668Base(base.name, base.tag))
-            continue;
-        // The first such pip is where the build stops: one finding.
-        return [
-            everywhere(diagnosis('externally-managed-environment', `pip install into the system Python of ${base.ref}, which marks it externally managed (PEP 668): pip stops with "error: externally-managed-environment".`, SYSTEM_PYTHON_VENV, pip)),
-        ];
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./src/lint/environment.ts
-
-
-
-// What the final image's environment and ENTRYPOINT decide before anything is built: a Keras
-// backend or Keras 2 asked for and never installed, an ENTRYPOINT script that cannot start.
-/** Keras 3's backends, and the package each needs besides TensorFlow. */
-const environment_BACKENDS = {
-    tensorflow: null,
-    torch: 'torch',
-    jax: 'jax',
-    numpy: 'scipy',
-    openvino: 'openvino',
-};
-function environmentFindings(model, entrypoint) {
-    const out = [];
-    const all = (d) => void out.push({ platform: null, diagnosis: d });
-    const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index));
-    const env = (name) => model.envs.findLast((e) => e.name === name && chain.has(e.stageIndex));
-    const installs = (name) => model.requirements.some((r) => r.name === name && chain.has(r.stageIndex));
-    const backend = env('KERAS_BACKEND');
-    if (backend && backend.value !== '' && !backend.value.includes('$')) {
-        const value = backend.value;
-        if (!(value in environment_BACKENDS)) {
-            all(diagnosis('keras-backend-invalid', `ENV KERAS_BACKEND=${value} names no Keras 3 backend: Keras stops with "Unable to import backend : ${value}" as soon as TensorFlow loads it.`, KERAS_BACKEND_INVALID, backend));
-        }
-        else {
-            const needs = environment_BACKENDS[value];
-            if (needs && !installs(needs))
-                all(diagnosis('keras-backend-missing', `ENV KERAS_BACKEND=${value} makes Keras 3 use ${needs}, and nothing in the Dockerfile or its requirements installs ${needs}: tf.keras then fails with "No module named '${needs}'".`, kerasBackendMissing(needs), backend));
-        }
-    }
-    const legacy = env('TF_USE_LEGACY_KERAS');
-    if (legacy && /^(1|true)$/i.test(legacy.value) && !installs('tf-keras'))
-        all(diagnosis('tf-keras-missing', `ENV TF_USE_LEGACY_KERAS=${legacy.value} makes tf.keras Keras 2, from the tf-keras package, and nothing installs tf-keras: tf.keras then fails with "Keras cannot be imported".`, TF_KERAS_MISSING, legacy));
-    if (entrypoint) {
-        const where = { file: entrypoint.copy.file, line: entrypoint.copy.line };
-        if (entrypoint.facts.crlf)
-            all(diagnosis('entrypoint-not-runnable', `The ENTRYPOINT script ${entrypoint.file} (copied to ${entrypoint.path}) has Windows line endings: the kernel looks for "${entrypoint.facts.shebang ?? '/bin/sh'}\\r" and the container stops with "exec ${entrypoint.path}: no such file or directory".`, 'Save it with Unix line endings (dos2unix; in git, `*.sh text eol=lf` in .gitattributes).', where));
-        const mode = entrypoint.copyMode;
-        if (mode !== null && /^0?[0-7]{3,4}$/.test(mode) && (parseInt(mode, 8) & 0o100) === 0)
-            all(diagnosis('entrypoint-not-runnable', `COPY --chmod=${mode} makes the ENTRYPOINT script ${entrypoint.path} not executable: every docker run of the image fails with "exec: \\"${entrypoint.path}\\": permission denied".`, `Use --chmod=0755 (or RUN chmod +x ${entrypoint.path}).`, where));
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/lint/python.ts
 
 
@@ -49446,6 +49636,13 @@ function pythonFinding(r, base, python, arch) {
         ? `${r.raw}: no ${r.name} release has ${arch} wheels for Python ${python} (the newest Python any release supports is ${supported}), so pip finds none; ${carries}.`
         : `${r.raw} matches ${r.name} ${pin.matching.at(-1)}${pin.matching.length > 1 ? ` (and ${pin.matching.length - 1} older)` : ''}, which has ${arch} wheels for Python ${pin.pythons.join(', ') || 'none'}; ${carries}.`;
     return diagnosis('python-version-unsupported', which, `Use FROM ${to} (Python ${supported}, the newest with ${r.name} wheels)${newest ? `, or pin ${r.name}==${newest}, which supports Python ${python}` : ''}.`, r);
+}
+
+;// CONCATENATED MODULE: ./src/lint/rule.ts
+const NO_GPUS = { gpus: null, gpuReady: 'auto' };
+/** A finding for every platform: it goes to the top level. */
+function everywhere(d) {
+    return { platform: null, diagnosis: d };
 }
 
 ;// CONCATENATED MODULE: ./src/lint/requirements.ts
@@ -49537,6 +49734,316 @@ function requirements(model, ctx) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/lint/gpu.ts
+
+
+
+
+
+
+
+// What the Dockerfile says about GPUs before anything is built: TensorFlow's CUDA extra asked
+// for where its wheels are CPU builds, the CPU-only distribution where GPUs are asked for, an ENV
+// that hides the GPUs, and whether the image is meant for GPUs at all (gpu-ready: auto).
+// knowledge/cuda.ts holds which wheels are CUDA builds. fix/ offers no edit for these: the
+// right change (a marker per architecture, another package, an ENV removed) is the user's call.
+const where = (x) => `${x.file}:${x.line}`;
+/** The stages of the final image: the final stage and those it builds on. */
+function finalChain(model) {
+    return new Set(stageChain(model, model.finalStage).map((s) => s.index));
+}
+/** The distributions that declare the and-cuda extra (tensorflow-cpu's is of no use). */
+const AND_CUDA = ['tensorflow', 'tensorflow-cpu'];
+/** tensorflow[and-cuda], in any spelling of the extra (PEP 685 normalises it). */
+function andCuda(r) {
+    return AND_CUDA.includes(r.name) && r.extras.includes('and-cuda');
+}
+// NVIDIA's images: nvidia/cuda on Docker Hub, and NVIDIA's own registry's nvidia/ namespace
+// (pytorch, tensorflow, cuda...), mirrors included; TensorFlow's own -gpu tags.
+const NVIDIA_IMAGE = /(^|\/)nvidia\/[^/]+/;
+const TENSORFLOW_IMAGE = /(^|\/)tensorflow\/tensorflow$/;
+const GPU_TAG = /(^|-)gpu(-|$)/;
+const INTENT_ENVS = new Set([
+    'CUDA_VERSION',
+    'CUDA_HOME',
+    'NVIDIA_VISIBLE_DEVICES',
+    'NVIDIA_DRIVER_CAPABILITIES',
+]);
+/** The final image's FROM that is a GPU image, as a reason; null when none is. */
+function baseIntent(model) {
+    for (const s of stageChain(model, model.finalStage)) {
+        const { name, tag, stage } = s.from;
+        if (stage)
+            continue;
+        const n = name.toLowerCase();
+        const gpu = NVIDIA_IMAGE.test(n) || (TENSORFLOW_IMAGE.test(n) && GPU_TAG.test((tag ?? '').toLowerCase()));
+        if (!gpu)
+            continue;
+        const how = s.index === model.finalStage ? 'is' : 'builds on';
+        return `the final stage ${how} FROM ${s.from.ref} (${where(s.from)})`;
+    }
+    return null;
+}
+/**
+ * Why the Dockerfile looks meant for NVIDIA GPUs, in a few words with the line that says so;
+ * null when nothing does. A GPU base image of the final stage, tensorflow[and-cuda] or an
+ * nvidia-* package (the CUDA libraries' wheels), or an ENV the CUDA images set.
+ */
+function gpuIntent(model) {
+    const base = baseIntent(model);
+    if (base)
+        return base;
+    const r = model.requirements.find((x) => andCuda(x) || x.name.startsWith('nvidia-'));
+    if (r)
+        return `the image installs ${r.raw} (${where(r)})`;
+    const chain = finalChain(model);
+    const e = model.envs.find((x) => chain.has(x.stageIndex) &&
+        (INTENT_ENVS.has(x.name) || (x.name === 'LD_LIBRARY_PATH' && /cuda/i.test(x.value))));
+    return e ? `the image sets ENV ${e.name}=${e.value} (${where(e)})` : null;
+}
+/** tensorflow[and-cuda] for a platform whose TensorFlow wheels are CPU builds. */
+function andCudaWithoutCuda(model, ctx) {
+    const out = [];
+    for (const r of model.requirements.filter(andCuda)) {
+        for (const p of ctx.platforms) {
+            const arch = archOf(p.arch);
+            // No wheels at all is platformsWithoutTensorFlow's finding, or requirements' for the
+            // package (tensorflow-cpu on aarch64): nothing installs there.
+            if (!arch || !hasAnyWheel(r.name, arch) || !markerApplies(r.marker, p.arch))
+                continue;
+            if (isCudaBuild(r.name, arch))
+                continue;
+            out.push({ platform: p.id, diagnosis: andCudaDiagnosis(r, p.id, arch) });
+        }
+    }
+    return out;
+}
+function andCudaDiagnosis(r, platform, arch) {
+    const spec = r.specifier;
+    const waste = `yet the and-cuda extra still installs its nvidia-* CUDA wheels on ${platform}: about 3 GB of libraries TensorFlow never loads. The build succeeds; the image is that much larger and runs on the CPU.`;
+    if (r.name === 'tensorflow-cpu')
+        return diagnosis('and-cuda-without-cuda', `${r.raw}: tensorflow-cpu is never a CUDA build, ${waste}`, `Install tensorflow[and-cuda]${spec} for TensorFlow's CUDA build (the linux/amd64 tensorflow wheel), or plain tensorflow-cpu${spec} for a CPU image.`, r);
+    return diagnosis('and-cuda-without-cuda', `${r.raw}: TensorFlow's Linux ${arch} wheels are CPU-only builds, ${waste}`, `On ${platform} install plain tensorflow: in a requirements file, \`tensorflow[and-cuda]${spec}; platform_machine == "x86_64"\` and \`tensorflow${spec}; platform_machine == "${arch}"\` on two lines; or build the GPU image for linux/amd64 GPU machines only.`, r);
+}
+/** Why the check asks the image for GPUs: the options; null when it does not. */
+function gpusAsked(ctx) {
+    if (ctx.gpus)
+        return `gpus: ${ctx.gpus.value}`;
+    return ctx.gpuReady === 'required' ? 'gpu-ready: required' : null;
+}
+/** tensorflow-cpu where the check gives the container GPUs, or requires it to be GPU-ready. */
+function tensorflowCpuWithGpus(model, ctx) {
+    const asked = gpusAsked(ctx);
+    if (!asked)
+        return [];
+    return model.requirements
+        .filter((r) => r.name === 'tensorflow-cpu' && ctx.platforms.some((p) => markerApplies(r.marker, p.arch)))
+        .map((r) => everywhere(diagnosis('tensorflow-cpu-with-gpus', `${r.raw}: tensorflow-cpu is never a CUDA build (on any architecture), so with ${asked} TensorFlow lists no GPU and trains on the CPU.`, `Install tensorflow[and-cuda]${r.specifier} instead of ${r.raw} (TensorFlow's CUDA build is the linux/amd64 tensorflow wheel), or check this image without ${asked}.`, r)));
+}
+/** Why this check reports GPU readiness for this image; null when it does not. */
+function caresAboutGpus(model, ctx) {
+    const asked = gpusAsked(ctx);
+    if (asked)
+        return `the check asks for GPUs (${asked})`;
+    if (ctx.gpuReady === 'report')
+        return 'gpu-ready is report';
+    const intent = ctx.gpuReady === 'auto' ? gpuIntent(model) : null;
+    return intent ? `the image is meant for GPUs: ${intent}` : null;
+}
+const HIDDEN = {
+    CUDA_VISIBLE_DEVICES: {
+        detail: 'hides every GPU from the CUDA runtime',
+        fix: 'Remove CUDA_VISIBLE_DEVICES from the ENV; a CPU-only run sets it when it runs (docker run -e CUDA_VISIBLE_DEVICES=-1).',
+    },
+};
+/**
+ * An ENV of the final image that hides the GPUs, when the check cares about GPUs: a finding per
+ * ENV line (one line may set both variables).
+ */
+function gpuDevicesHidden(model, ctx) {
+    const cares = caresAboutGpus(model, ctx);
+    if (!cares)
+        return [];
+    const chain = finalChain(model);
+    const byLine = new Map();
+    for (const [name, text] of Object.entries(HIDDEN)) {
+        const e = model.envs.findLast((x) => x.name === name && chain.has(x.stageIndex));
+        // A value from an ARG or another variable is decided at build time, not here.
+        if (!e || e.value.includes('$') || !hidingVariable({ [name]: e.value }))
+            continue;
+        const hit = byLine.get(where(e)) ?? { at: e, says: [], fixes: [] };
+        hit.says.push(`ENV ${name}=${e.value === '' ? ' (empty)' : e.value} ${text.detail}`);
+        hit.fixes.push(text.fix);
+        byLine.set(where(e), hit);
+    }
+    return [...byLine.values()].map(({ at, says, fixes }) => everywhere(diagnosis('gpu-devices-hidden', `${says.join('; ')}: TensorFlow lists no GPU and runs on the CPU, whatever GPUs the container is given. Reported because ${cares}.`, fixes.join(' '), at)));
+}
+
+;// CONCATENATED MODULE: ./src/lint/architecture.ts
+
+
+
+
+/** The architecture a pin puts a stage on for a target, or null when it follows the target. */
+function pinnedArch(pin, buildArch) {
+    if (pin === null || pin === 'target')
+        return null;
+    if (pin === 'build')
+        return buildArch;
+    try {
+        return (0,src_platforms/* parsePlatform */.FL)(pin.fixed, 'FROM --platform').arch;
+    }
+    catch {
+        return null; // not a platform the build can have either: the build says so itself
+    }
+}
+/** The first pinned FROM of a stage and the stages it builds on. */
+function pinnedBase(model, stageIndex) {
+    return (stageChain(model, stageIndex)
+        .map((s) => s.from)
+        .find((f) => f.pin !== null && f.pin !== 'target') ?? null);
+}
+function pinText(pin, buildArch) {
+    return pin === 'build'
+        ? `the build machine's platform ($BUILDPLATFORM, linux/${buildArch} here)`
+        : typeof pin === 'object' && pin !== null
+            ? pin.fixed
+            : 'its target';
+}
+/**
+ * Findings per platform: `wrong-architecture` for a pinned final stage, `foreign-binaries` for a
+ * COPY --from a pinned stage that installs Python packages. `buildArch` is the builder's own
+ * architecture, which $BUILDPLATFORM means.
+ */
+function architectureFindings(model, platforms, buildArch) {
+    const out = [];
+    const final = pinnedBase(model, model.finalStage);
+    const finalArch = final ? pinnedArch(final.pin, buildArch) : null;
+    if (final && finalArch) {
+        for (const p of platforms.filter((x) => x.arch !== finalArch)) {
+            const name = p.id;
+            out.push({
+                platform: name,
+                diagnosis: diagnosis('wrong-architecture', `\`${final.text}\` (${fileLine(final)}) pins the final stage to ${pinText(final.pin, buildArch)}, so the image built for ${name} is a linux/${finalArch} image: a ${name} machine cannot run it natively.`, `Drop the --platform from the FROM at ${fileLine(final)} (\`FROM ${final.ref}${final.alias ? ` AS ${final.alias}` : ''}\`), so that each platform gets its own base image; keep FROM --platform only on stages whose output does not depend on the architecture.`, final),
+            });
+        }
+        return out; // the whole image is of one platform: what it copies changes nothing
+    }
+    const finalStages = chainIndexes(model, model.finalStage);
+    for (const copy of model.copies.filter((c) => finalStages.includes(c.stageIndex))) {
+        const source = stageNamed(model, copy.from);
+        if (source === null)
+            continue;
+        const base = pinnedBase(model, source);
+        const arch = base ? pinnedArch(base.pin, buildArch) : null;
+        if (!base || !arch || !installsPackages(model, source))
+            continue;
+        for (const p of platforms.filter((x) => x.arch !== arch)) {
+            const name = p.id;
+            out.push({
+                platform: name,
+                diagnosis: diagnosis('foreign-binaries', `\`${copy.text}\` (${fileLine(copy)}) copies into the ${name} image what pip installed in stage ${base.alias ?? source}, which \`${base.text}\` (${fileLine(base)}) builds for ${pinText(base.pin, buildArch)}: its compiled modules (TensorFlow's, NumPy's) are linux/${arch} binaries that a ${name} interpreter cannot load.`, `Build stage ${base.alias ?? source} for the target: drop --platform from the FROM at ${fileLine(base)} (or use --platform=$TARGETPLATFORM), or install the packages in the final stage; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.`, copy),
+            });
+        }
+    }
+    return out;
+}
+/** The indexes of a stage and of the stages it builds on. */
+function chainIndexes(model, stageIndex) {
+    return stageChain(model, stageIndex).map((s) => s.index);
+}
+/** Whether a stage (or one it builds on) runs pip or creates a venv: architecture-specific output. */
+function installsPackages(model, stageIndex) {
+    const indexes = chainIndexes(model, stageIndex);
+    return (model.pipInstalls.some((x) => indexes.includes(x.stageIndex)) ||
+        model.venvs.some((x) => indexes.includes(x.stageIndex)));
+}
+
+;// CONCATENATED MODULE: ./src/lint/bases.ts
+
+
+
+
+
+// What a base image's name and tag tell before it is pulled: Alpine, an architecture in the tag
+// (no such tag), the Python version, a system Python that pip may not install into.
+/** Base images: Alpine (musl), and a per-architecture tag that does not exist. */
+function baseImages(model) {
+    const out = [];
+    for (const s of model.stages) {
+        const f = s.from;
+        if (f.stage)
+            continue;
+        if (/(^|\/)alpine$/.test(f.name) || /alpine/i.test(f.tag ?? '')) {
+            out.push(everywhere(diagnosis('musl-base-image', `FROM ${f.ref} is Alpine (musl libc); TensorFlow publishes only manylinux (glibc) wheels, so pip finds none, and grpcio or h5py compile from source for a long time first.`, glibcBase(pythonOfImage('python', (f.tag ?? '').replace(/-?alpine.*$/, '')) ?? '3.12'), f)));
+        }
+        const clean = multiArchTag(f.tag);
+        if (f.tag && clean !== null) {
+            out.push(everywhere(diagnosis('base-image-not-found', `FROM ${f.ref} names an architecture in its tag; official images publish one multi-arch tag per version, not per-architecture tags, so this tag does not exist and the build stops at "not found".`, `Use the multi-arch tag (FROM ${f.name}:${clean}) and let --platform pick the architecture${/arm64|aarch64/i.test(f.tag) ? `, or the arm64v8/${f.name.replace(/^library\//, '')}:${clean} namespace` : ''}.`, f)));
+        }
+    }
+    return out;
+}
+/** PEP 668: pip into the system Python of Debian 12+ / Ubuntu 23.04+. */
+function externallyManaged(model) {
+    for (const pip of model.pipInstalls) {
+        const base = baseOf(model, pip.stageIndex);
+        if (!base || pip.venv || pip.breakSystem || !pep668Base(base.name, base.tag))
+            continue;
+        // The first such pip is where the build stops: one finding.
+        return [
+            everywhere(diagnosis('externally-managed-environment', `pip install into the system Python of ${base.ref}, which marks it externally managed (PEP 668): pip stops with "error: externally-managed-environment".`, SYSTEM_PYTHON_VENV, pip)),
+        ];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/lint/environment.ts
+
+
+
+// What the final image's environment and ENTRYPOINT decide before anything is built: a Keras
+// backend or Keras 2 asked for and never installed, an ENTRYPOINT script that cannot start.
+/** Keras 3's backends, and the package each needs besides TensorFlow. */
+const environment_BACKENDS = {
+    tensorflow: null,
+    torch: 'torch',
+    jax: 'jax',
+    numpy: 'scipy',
+    openvino: 'openvino',
+};
+function environmentFindings(model, entrypoint) {
+    const out = [];
+    const all = (d) => void out.push({ platform: null, diagnosis: d });
+    const chain = new Set(stageChain(model, model.finalStage).map((s) => s.index));
+    const env = (name) => model.envs.findLast((e) => e.name === name && chain.has(e.stageIndex));
+    const installs = (name) => model.requirements.some((r) => r.name === name && chain.has(r.stageIndex));
+    const backend = env('KERAS_BACKEND');
+    if (backend && backend.value !== '' && !backend.value.includes('$')) {
+        const value = backend.value;
+        if (!(value in environment_BACKENDS)) {
+            all(diagnosis('keras-backend-invalid', `ENV KERAS_BACKEND=${value} names no Keras 3 backend: Keras stops with "Unable to import backend : ${value}" as soon as TensorFlow loads it.`, KERAS_BACKEND_INVALID, backend));
+        }
+        else {
+            const needs = environment_BACKENDS[value];
+            if (needs && !installs(needs))
+                all(diagnosis('keras-backend-missing', `ENV KERAS_BACKEND=${value} makes Keras 3 use ${needs}, and nothing in the Dockerfile or its requirements installs ${needs}: tf.keras then fails with "No module named '${needs}'".`, kerasBackendMissing(needs), backend));
+        }
+    }
+    const legacy = env('TF_USE_LEGACY_KERAS');
+    if (legacy && /^(1|true)$/i.test(legacy.value) && !installs('tf-keras'))
+        all(diagnosis('tf-keras-missing', `ENV TF_USE_LEGACY_KERAS=${legacy.value} makes tf.keras Keras 2, from the tf-keras package, and nothing installs tf-keras: tf.keras then fails with "Keras cannot be imported".`, TF_KERAS_MISSING, legacy));
+    if (entrypoint) {
+        const where = { file: entrypoint.copy.file, line: entrypoint.copy.line };
+        if (entrypoint.facts.crlf)
+            all(diagnosis('entrypoint-not-runnable', `The ENTRYPOINT script ${entrypoint.file} (copied to ${entrypoint.path}) has Windows line endings: the kernel looks for "${entrypoint.facts.shebang ?? '/bin/sh'}\\r" and the container stops with "exec ${entrypoint.path}: no such file or directory".`, 'Save it with Unix line endings (dos2unix; in git, `*.sh text eol=lf` in .gitattributes).', where));
+        const mode = entrypoint.copyMode;
+        if (mode !== null && /^0?[0-7]{3,4}$/.test(mode) && (parseInt(mode, 8) & 0o100) === 0)
+            all(diagnosis('entrypoint-not-runnable', `COPY --chmod=${mode} makes the ENTRYPOINT script ${entrypoint.path} not executable: every docker run of the image fails with "exec: \\"${entrypoint.path}\\": permission denied".`, `Use --chmod=0755 (or RUN chmod +x ${entrypoint.path}).`, where));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/lint/runtime.ts
 
 
@@ -49600,6 +50107,8 @@ function venvsOffPath(model, { entrypoint }) {
 
 
 
+
+
 // Findings before anything is built, in milliseconds. Each says what it saw, where, and the
 // concrete edit. A finding for every platform goes to the top level; one for a platform, to it.
 // fix/ and the tests use these helpers of the rules by this module's name.
@@ -49627,12 +50136,17 @@ const RULES = [
     runtime_execFormShell,
     venvsOffPath,
     externallyManaged,
-    // imageEnvironment last because its Keras and ENTRYPOINT findings are about running an image
+    // imageEnvironment because its Keras and ENTRYPOINT findings are about running an image
     // that has installed what it asks for.
     imageEnvironment,
+    // The GPU rules last because a GPU is asked of an image that first has to install and import
+    // TensorFlow at all. None of them fails a build: and-cuda-without-cuda is advisory.
+    andCudaWithoutCuda,
+    tensorflowCpuWithGpus,
+    gpuDevicesHidden,
 ];
-function lintDockerfile(model, platforms, buildArch = (0,arches/* hostArch */.LY)(), entrypoint = null) {
-    const ctx = { platforms, buildArch, entrypoint };
+function lintDockerfile(model, platforms, buildArch = (0,arches/* hostArch */.LY)(), entrypoint = null, gpu = NO_GPUS) {
+    const ctx = { platforms, buildArch, entrypoint, ...gpu };
     return dedupe(RULES.flatMap((rule) => rule(model, ctx)));
 }
 // After every rule, because a finding can come twice (a requirements file that two RUNs install):
@@ -49646,6 +50160,7 @@ function dedupe(findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/index.ts
+
 
 
 
@@ -49689,10 +50204,12 @@ buildArch, read = readFromDisk) {
         ...(opts.target ? { target: opts.target } : {}),
     });
     const entrypoint = entrypointScript(model, readContext, (path) => showPath(opts.base, (0,external_node_path_namespaceObject.resolve)(opts.contextPath, path)));
+    const gpu = { gpus: opts.gpus ?? null, gpuReady: opts.gpuReady ?? 'auto' };
     return {
         model,
         entrypoint,
-        findings: lintDockerfile(model, opts.platforms, buildArch, entrypoint),
+        findings: lintDockerfile(model, opts.platforms, buildArch, entrypoint, gpu),
+        gpuIntent: gpuIntent(model),
     };
 }
 /** Finds a requirement, the final FROM or a CMD in the project, for a diagnosis's file and line. */
@@ -49808,6 +50325,20 @@ const OPTIONS = {
         default: '',
         shownDefault: 'none',
         help: "your own test: a shell command run in every platform's image after training",
+    },
+    gpus: {
+        input: 'gpus',
+        flag: '--gpus',
+        arg: 'GPUS',
+        default: 'off',
+        help: "GPUs for the check's container (all, a count, device=0,1, or CDI names): TensorFlow must list them and train on one",
+    },
+    'gpu-ready': {
+        input: 'gpu-ready',
+        flag: '--gpu-ready',
+        arg: 'MODE',
+        default: 'auto',
+        help: 'whether the image could use an NVIDIA GPU, checked without one: auto (images that show GPU intent), report, required, off',
     },
     'timeout-minutes': {
         input: 'timeout-minutes',
@@ -50098,6 +50629,7 @@ function parseStallMinutes(raw) {
 
 
 
+
 /** The platforms required-platforms names; null when it names none (then every one is required). */
 function parseRequiredList(raw) {
     if (raw.trim() === '')
@@ -50145,6 +50677,8 @@ function parseOptions(raw, cwd) {
         train: parseBoolean(get('train'), 'train'),
         start: parseStart(get('start')),
         run: get('run').trim() === '' ? null : get('run'),
+        gpus: parseGpus(get('gpus')),
+        gpuReady: parseGpuReady(get('gpu-ready')),
         timeoutMinutes: parseTimeoutMinutes(get('timeout-minutes')),
         stallMinutes: parseStallMinutes(get('stall-minutes')),
         setupQemu: parseSetupQemu(get('setup-qemu')),
@@ -50515,7 +51049,7 @@ async function runBuild(ctx) {
 function buildFailureReason(tail) {
     const err = [...tail].reverse().find((l) => /^ERROR:|^error:/.test(l.trim()));
     const text = (err ?? 'the build failed').trim().replace(/^ERROR:\s*/, '');
-    return truncate(text, 200);
+    return format_truncate(text, 200);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/stages/pull.ts
@@ -50588,6 +51122,8 @@ function containerSpec(ctx, stage) {
         runId: ctx.deps.runId,
         network: ctx.opts.network,
         ...(ctx.opts.memory ? { memory: ctx.opts.memory } : {}),
+        // Your own test gets the GPUs the import-and-train container had (none under QEMU).
+        ...(stage === 'run' && ctx.opts.gpus && !ctx.emulated ? { gpus: ctx.opts.gpus } : {}),
     };
 }
 /**
@@ -51045,7 +51581,103 @@ function archOfElf(h) {
     return (0,arches/* elfArch */.EI)(h) ?? `unknown (ELF machine ${h.machine}, ${h.bits}-bit)`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/stages/gpu.ts
+
+
+
+function gpuFacts(recorded) {
+    let ready = null;
+    let gpu = null;
+    let trained = null;
+    for (const { event } of recorded.events) {
+        if (event.stage === 'ready')
+            ready = event;
+        else if (event.stage === 'gpu')
+            gpu = event;
+        else if (event.stage === 'train' && event.ok)
+            trained = event.device ?? null;
+    }
+    return {
+        build: buildOf(ready?.build) ?? buildOf(gpu?.build),
+        ready,
+        gpu,
+        trainedOn: trained ?? gpu?.computedOn ?? null,
+    };
+}
+function buildOf(b) {
+    if (!b || b.error !== undefined || b.cuda === undefined)
+        return null;
+    return {
+        cuda: b.cuda,
+        cudaVersion: b.cudaVersion ?? null,
+        cudnnVersion: b.cudnnVersion ?? null,
+        computeCapabilities: b.computeCapabilities ?? null,
+    };
+}
+/** The GPU stage and what TensorFlow saw, for a platform checked with gpus. */
+function gpuStage(facts, request, c) {
+    const check = {
+        requested: request.value,
+        devices: facts.gpu?.devices ?? null,
+        trainedOn: facts.trainedOn,
+    };
+    if (c.emulated)
+        return {
+            stage: emptyStage('skipped', `GPUs cannot be used under QEMU: ${c.platform} is emulated on this runner, so its GPU check needs a ${c.platform} machine with a GPU`, 'emulated'),
+            check: { ...check, devices: null, trainedOn: null },
+        };
+    if (!c.reached)
+        return {
+            stage: emptyStage('skipped', 'TensorFlow did not import and train', 'not-reached'),
+            check,
+        };
+    const problem = gpuProblem(check);
+    const stage = problem
+        ? emptyStage('failed', problem, 'no-gpu')
+        : emptyStage('passed');
+    return { stage, check };
+}
+/**
+ * GPU readiness, or null when it is not to be said: gpu-ready off, or auto for an image that
+ * shows no GPU intent (neither its Dockerfile, nor the gpus option, nor what is installed).
+ */
+function readinessOf(facts, mode, staticIntent) {
+    if (mode === 'off')
+        return null;
+    const intent = staticIntent ?? runtimeIntent(facts.ready);
+    if (mode === 'auto' && intent === null)
+        return null;
+    const libraries = (facts.ready?.libraries ?? []).map((l) => ({ ...l }));
+    const hiddenBy = hidingVariable(facts.ready?.env ?? {});
+    const reason = facts.ready
+        ? readinessProblem(facts.build, libraries, hiddenBy)
+        : 'the container never reported what a GPU would need';
+    return {
+        required: mode === 'required',
+        ready: reason === null,
+        reason,
+        libraries,
+        hiddenBy,
+        intent,
+    };
+}
+/** What the image itself shows of GPU intent: the nvidia-* wheels, a CUDA install, CUDA_VERSION. */
+function runtimeIntent(ready) {
+    if (!ready)
+        return null;
+    const nvidia = ready.nvidiaPackages ?? [];
+    if (nvidia.length > 0)
+        return `the nvidia-* packages ${nvidia.slice(0, 4).join(', ')}${nvidia.length > 4 ? ', ...' : ''} are installed`;
+    if (ready.cudaHome)
+        return '/usr/local/cuda is in the image';
+    const cuda = ready.env?.CUDA_VERSION;
+    if (cuda)
+        return `the image sets CUDA_VERSION=${cuda}`;
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/stages/smoke.ts
+
 
 
 
@@ -51104,13 +51736,51 @@ const smoke = async (ctx, state) => {
     state.through = invocation.how === 'entrypoint' ? through(plan) : args/* REPLACED */.x0;
     state.environment = run.stages.environment;
     state.training = run.stages.training;
-    const checked = verifyMachine(ctx, state, run);
+    const checked = withGpus(ctx, state, verifyMachine(ctx, state, run), run);
     const imported = checked.results.import;
     const train = checked.results.train;
     deps.log.info(`${platform}: import ${imported.status} (${seconds(imported.durationMs)}), train ${train.status}` +
         (train.status === 'skipped' ? '' : ` (${seconds(train.durationMs)})`));
     return checked;
 };
+/**
+ * The GPU stage (gpus) and the readiness (gpu-ready), from what the container found, into the
+ * state and the run's results; the facts go with the evidence for a diagnosis.
+ */
+function withGpus(ctx, state, checked, run) {
+    const { opts } = ctx;
+    const facts = gpuFacts(run.recorded);
+    if (facts.build)
+        state.environment.tensorflowBuild = facts.build;
+    const intent = opts.gpus ? `gpus is ${opts.gpus.value}` : (ctx.gpuIntent ?? null);
+    state.gpuReady = readinessOf(facts, opts.gpuReady, intent);
+    const results = { ...checked.results };
+    let problem = null;
+    if (opts.gpus) {
+        const reached = results.import?.status === 'passed' && (!opts.train || results.train?.status === 'passed');
+        const { stage, check } = gpuStage(facts, opts.gpus, {
+            platform: ctx.platform.id,
+            emulated: ctx.emulated,
+            reached,
+        });
+        results.gpu = {
+            ...stage,
+            log: stage.status === 'failed' ? (results.train ?? results.import).log : '',
+        };
+        state.gpu = check;
+        problem = stage.status === 'failed' ? (stage.reason ?? null) : null;
+    }
+    const readiness = state.gpuReady;
+    problem ??= readiness && !readiness.ready ? readiness.reason : null;
+    return {
+        ...checked,
+        results,
+        evidence: {
+            ...checked.evidence,
+            gpu: { check: state.gpu ?? null, readiness, build: facts.build, problem },
+        },
+    };
+}
 /** How a plan's command meets the ENTRYPOINT: a `try` goes through it first. */
 function through(plan) {
     if (!plan || plan.how === 'replaced' || plan.how === 'direct')
@@ -51155,6 +51825,10 @@ async function runChecked(ctx, how, train, watch, quiet) {
         network: opts.network,
         ...(opts.python ? { python: opts.python } : {}),
         ...(opts.memory ? { memory: opts.memory } : {}),
+        // GPUs and readiness in the check's own run, not in the comparison run without the ENTRYPOINT;
+        // no GPU under QEMU (the GPU stage says why).
+        ...(quiet ? {} : { ready: opts.gpuReady !== 'off' }),
+        ...(!quiet && opts.gpus && !ctx.emulated ? { gpus: opts.gpus } : {}),
     };
     const title = quiet ? 'import, ENTRYPOINT bypassed' : 'import and train';
     const { smoke, state } = await inGroup(ctx, title, async () => {
@@ -51212,6 +51886,7 @@ async function runSmoke(ctx, how, train, watch, quiet = false) {
             variables: stages.variables,
         },
         stages,
+        recorded,
         ...(handedOver === false
             ? {
                 handedOver,
@@ -51271,7 +51946,7 @@ function initialStages(opts) {
     return stages;
 }
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
-async function checkPlatform(opts, deps, platform, emulation, lint = { model: null, findings: [], fixes: [], entrypoint: null }, image = null) {
+async function checkPlatform(opts, deps, platform, emulation, lint = { model: null, findings: [], fixes: [], entrypoint: null, gpuIntent: null }, image = null) {
     const now = deps.now ?? Date.now;
     const state = {
         stages: initialStages(opts),
@@ -51298,6 +51973,8 @@ async function checkPlatform(opts, deps, platform, emulation, lint = { model: nu
         image: state.image,
         ...(image ? { source: sourceOf(image, platform.id) } : {}),
         ...(state.invocation ? { invocation: state.invocation } : {}),
+        ...(state.gpu ? { gpu: state.gpu } : {}),
+        ...(state.gpuReady ? { gpuReady: state.gpuReady } : {}),
     };
 }
 /**
@@ -51342,11 +52019,15 @@ async function piped(c) {
         grouped: oneAtATime(opts),
         emulated: c.emulation.emulated,
         script: lint.entrypoint ? { path: lint.entrypoint.path, facts: lint.entrypoint.facts } : null,
+        gpuIntent: lint.gpuIntent ?? null,
     };
     const decided = new Set();
+    let smoked = null;
     for (const [name, stage] of pipeline(opts)) {
         deps.log.progress?.(platform.id, name);
         const run = await stage(ctx, state);
+        if (name === 'import')
+            smoked = run;
         Object.assign(state.stages, run.results);
         for (const name of Object.keys(run.results))
             decided.add(name);
@@ -51363,6 +52044,14 @@ async function piped(c) {
         return explain(classify(evidence), lint.findings, platform.id);
     }
     const own = lint.findings.filter((f) => f.platform === platform.id);
+    // No stage failed, and the platform does not pass: its GPU check could not be made here (under
+    // QEMU), or gpu-ready: required and the image could not use a GPU. What was found says why.
+    const undecided = decisiveStage(state.stages);
+    if (smoked && (undecided || readinessMismatch(state))) {
+        const evidence = await evidenceOf(ctx, state, undecided ?? 'import', smoked, locator(lint.model));
+        const found = classify({ ...evidence, lines: [] }).filter((d) => d.id !== 'unknown');
+        return explain(found, own, platform.id);
+    }
     return explain([], own, platform.id);
 }
 /** What the platform's results say of the image input. */
@@ -51985,7 +52674,7 @@ function fixesFor(opts, lint, buildArch, read = readFromDisk) {
 function runLint(opts, log, buildArch) {
     // An existing image checked without its Dockerfile: nothing to analyse.
     if (opts.dockerfilePath === '')
-        return { model: null, findings: [], fixes: [], entrypoint: null };
+        return { model: null, findings: [], fixes: [], entrypoint: null, gpuIntent: null };
     try {
         const lint = lintProject(opts, buildArch);
         for (const f of lint.findings) {
@@ -51998,7 +52687,7 @@ function runLint(opts, log, buildArch) {
     }
     catch (err) {
         log.warning(`could not analyse ${opts.dockerfile} before building: ${err instanceof Error ? err.message : String(err)}`);
-        return { model: null, findings: [], fixes: [], entrypoint: null };
+        return { model: null, findings: [], fixes: [], entrypoint: null, gpuIntent: null };
     }
 }
 
@@ -52573,6 +53262,8 @@ const CHECK_OPTIONS = [
     'train',
     'start',
     'run',
+    'gpus',
+    'gpu-ready',
     'timeout-minutes',
     'stall-minutes',
     'required-platforms',
@@ -52600,6 +53291,7 @@ const REPORT_OPTIONS = [
 
 
 
+
 function getInputs() {
     // Masked first, so that no later log line can show it.
     const token = lib_core/* getInput */.V4('github-token');
@@ -52611,6 +53303,7 @@ function getInputs() {
         rawReport[name] = lib_core/* getInput */.V4(name);
     const report = parseReportOptions(rawReport);
     if (report.mode === 'report') {
+        refuseGpusInReport(lib_core/* getInput */.V4('gpus'));
         // Report mode: required-platforms overrides the files' own flags when it names any.
         const required = parseRequiredList(lib_core/* getInput */.V4('required-platforms'));
         const results = report.results;
@@ -52620,6 +53313,16 @@ function getInputs() {
     for (const name of CHECK_OPTIONS)
         raw[name] = lib_core/* getInput */.V4(name);
     return { mode: 'check', report, check: parseOptions(raw, workspace), token, workspace };
+}
+/**
+ * GPUs are given to the check's containers; report mode runs none. A gpus input there is a
+ * workflow written for the check job, and would silently do nothing.
+ */
+function refuseGpusInReport(raw) {
+    const v = raw.trim();
+    if (v === '' || v === 'off')
+        return;
+    throw new errors/* InputError */.dz('gpus', `'${raw}' asks for GPUs, and report mode runs no container; set gpus on the check jobs (the ones on GPU runners) and drop it from the report step`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
@@ -52718,86 +53421,6 @@ function annotationsOf(results) {
     ];
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/identity.ts
-
-
-
-
-
-// Names that tie what we post to one configuration of the check: the comment's hidden marker
-// and the commit status contexts.
-/** The hidden first line of our comment. The header is validated plain text (see options). */
-function commentMarker(header) {
-    return `<!-- ${version/* TOOL_NAME */.l}${header ? `:${header}` : ''} -->`;
-}
-/**
- * A digest of what the comment says that matters: verdicts, stages, versions, diagnoses and the
- * commit. Timings are left out, so a re-run with the same outcome leaves the comment alone.
- */
-function fingerprint(results, sha) {
-    const essence = {
-        sha,
-        passed: results.passed,
-        platforms: results.platforms.map((p) => ({
-            p: p.platform,
-            r: p.required,
-            e: p.emulated,
-            s: [
-                ...CORE_STAGES.map((n) => p.stages[n].status),
-                // Stages asked for beyond those (a digest of the core stages alone stays what it was).
-                ...EXTRA_STAGES.flatMap((n) => {
-                    const st = p.stages[n];
-                    return st ? [`${n}:${st.status}`] : [];
-                }),
-            ],
-            v: [p.environment.tensorflow, p.environment.python],
-            d: p.diagnoses.map((d) => [d.id, d.file, d.line]),
-        })),
-        d: results.diagnoses.map((d) => [d.id, d.file, d.line]),
-    };
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(essence)).digest('hex').slice(0, 16);
-}
-function fingerprintLine(fp) {
-    return `<!-- ${version/* TOOL_NAME */.l}-fingerprint:${fp} -->`;
-}
-/** `tf-multiarch-check / linux/arm64`, or `tf-multiarch-check (gpu) / linux/arm64` with a header. */
-function statusContext(header, platform) {
-    return `${version/* TOOL_NAME */.l}${header ? ` (${header})` : ''} / ${platform}`;
-}
-/**
- * success when it passed; error when the failing stage's cause says it could not be decided here
- * (a timeout, no emulator); failure otherwise.
- */
-function statusState(p) {
-    if (p.passed)
-        return 'success';
-    const stage = failingStage(p.stages);
-    const cause = stage ? stageCause(p.stages[stage]) : undefined;
-    return cause && CAUSES[cause] === 'undecided' ? 'error' : 'failure';
-}
-/** GitHub keeps 140 characters of a status description. */
-function statusDescription(p) {
-    const where = p.emulated ? 'under QEMU' : 'native';
-    let text;
-    if (p.passed) {
-        // What ran in the image, stage by stage: "import ok, train skipped, run ok".
-        const ran = stagesOf(p.stages)
-            .filter((s) => spec(s).verdict !== 'image')
-            .map((s) => `${s} ${p.stages[s].status === 'passed' ? 'ok' : p.stages[s].status}`);
-        text = `${ran.join(', ')}, ${format_formatDuration(p.durationMs)} ${where}`;
-    }
-    else {
-        const stage = failingStage(p.stages);
-        const st = stage ? p.stages[stage] : undefined;
-        const cause = p.diagnoses[0]?.title ?? st?.reason ?? '';
-        text = `${stage ?? 'check'} ${st?.status ?? 'failed'}${cause ? `: ${cause}` : ''} (${where})`;
-    }
-    const flat = text.replace(/\s+/g, ' ');
-    return truncate(flat, 140);
-}
-
 ;// CONCATENATED MODULE: ./src/report/safe.ts
 // Text that came from the build or the container (logs, versions, tracebacks) is untrusted: a
 // pull request controls it. Everything such text passes through here before it reaches a
@@ -52850,6 +53473,161 @@ function codeBlock(text, language = 'text') {
 function fence(text) {
     const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
     return '`'.repeat(Math.max(3, longest + 1));
+}
+
+;// CONCATENATED MODULE: ./src/report/gpu.ts
+
+// What the reports say of GPUs: the GPU stage's cell (which GPUs, or why none), the GPU-ready
+// cell, and a line per platform with TensorFlow's build and the libraries found.
+/** The GPUs TensorFlow listed, as "1× Tesla T4" (models counted), or null when it listed none. */
+function gpu_gpuNames(p) {
+    const devices = p.gpu?.devices ?? [];
+    if (devices.length === 0)
+        return null;
+    const counts = new Map();
+    for (const d of devices)
+        counts.set(d.model ?? 'GPU', (counts.get(d.model ?? 'GPU') ?? 0) + 1);
+    return [...counts].map(([model, n]) => `${n}× ${model}`).join(', ');
+}
+/** The GPU stage's cell: its GPUs when it passed. */
+function gpuCell(p) {
+    const st = p.stages.gpu;
+    if (!st || st.status !== 'passed')
+        return null;
+    return `✅ ${inline(gpu_gpuNames(p) ?? 'GPU', 80)}`;
+}
+/** The readiness as one phrase: "yes (CUDA 12.5.1, cuDNN 9.28.0)" or "no: <why>". */
+function gpu_readinessText(p) {
+    const g = p.gpuReady;
+    if (!g)
+        return null;
+    if (!g.ready)
+        return `no: ${g.reason ?? 'not established'}`;
+    const build = p.environment.tensorflowBuild;
+    const cudart = g.libraries.find((l) => l.name === 'cudart')?.version;
+    const cudnn = g.libraries.find((l) => l.name === 'cudnn')?.version;
+    return `yes (CUDA ${cudart ?? build?.cudaVersion ?? '?'}, cuDNN ${cudnn ?? build?.cudnnVersion ?? '?'})`;
+}
+function readyCell(p) {
+    const text = gpu_readinessText(p);
+    if (text === null)
+        return '–';
+    return `${p.gpuReady.ready ? '✅' : p.gpuReady.required ? '❌' : '⚠️'} ${inline(text, 160)}`;
+}
+/** Per platform with GPU facts: TensorFlow's build and what was found, for the comment's details. */
+function gpuLines(platforms) {
+    return platforms.flatMap((p) => {
+        const build = p.environment.tensorflowBuild;
+        if (!build && !p.gpuReady && !p.gpu)
+            return [];
+        const parts = [];
+        if (build)
+            parts.push(build.cuda
+                ? `TensorFlow is a CUDA ${build.cudaVersion ?? '?'} / cuDNN ${build.cudnnVersion ?? '?'} build${build.computeCapabilities ? ` (${build.computeCapabilities.join(', ')})` : ''}`
+                : 'TensorFlow is no CUDA build');
+        const found = librariesText(p.gpuReady);
+        if (found)
+            parts.push(found);
+        if (p.gpuReady?.intent)
+            parts.push(`GPU intent: ${p.gpuReady.intent}`);
+        const names = gpu_gpuNames(p);
+        if (p.gpu)
+            parts.push(names ? `GPUs seen: ${names}, trained on ${p.gpu.trainedOn ?? '?'}` : 'no GPU seen');
+        return [`${codeSpan(p.platform, 40)}: ${inline(parts.join('; '), 900)}.`];
+    });
+}
+function librariesText(g) {
+    if (!g || g.libraries.length === 0)
+        return null;
+    return g.libraries
+        .map((l) => `${l.soname ?? l.name} ${l.path ? (l.version ?? 'loaded') : 'missing'}`)
+        .join(', ');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/identity.ts
+
+
+
+
+
+
+// Names that tie what we post to one configuration of the check: the comment's hidden marker
+// and the commit status contexts.
+/** The hidden first line of our comment. The header is validated plain text (see options). */
+function commentMarker(header) {
+    return `<!-- ${version/* TOOL_NAME */.l}${header ? `:${header}` : ''} -->`;
+}
+/**
+ * A digest of what the comment says that matters: verdicts, stages, versions, diagnoses and the
+ * commit. Timings are left out, so a re-run with the same outcome leaves the comment alone.
+ */
+function fingerprint(results, sha) {
+    const essence = {
+        sha,
+        passed: results.passed,
+        platforms: results.platforms.map((p) => ({
+            p: p.platform,
+            r: p.required,
+            e: p.emulated,
+            s: [
+                ...CORE_STAGES.map((n) => p.stages[n].status),
+                // Stages asked for beyond those (a digest of the core stages alone stays what it was).
+                ...EXTRA_STAGES.flatMap((n) => {
+                    const st = p.stages[n];
+                    return st ? [`${n}:${st.status}`] : [];
+                }),
+            ],
+            v: [p.environment.tensorflow, p.environment.python],
+            d: p.diagnoses.map((d) => [d.id, d.file, d.line]),
+        })),
+        d: results.diagnoses.map((d) => [d.id, d.file, d.line]),
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(essence)).digest('hex').slice(0, 16);
+}
+function fingerprintLine(fp) {
+    return `<!-- ${version/* TOOL_NAME */.l}-fingerprint:${fp} -->`;
+}
+/** `tf-multiarch-check / linux/arm64`, or `tf-multiarch-check (gpu) / linux/arm64` with a header. */
+function statusContext(header, platform) {
+    return `${version/* TOOL_NAME */.l}${header ? ` (${header})` : ''} / ${platform}`;
+}
+/**
+ * success when it passed; error when the failing stage's cause says it could not be decided here
+ * (a timeout, no emulator); failure otherwise.
+ */
+function statusState(p) {
+    if (p.passed)
+        return 'success';
+    const stage = decisiveStage(p.stages);
+    const cause = stage ? stageCause(p.stages[stage]) : undefined;
+    return cause && CAUSES[cause] === 'undecided' ? 'error' : 'failure';
+}
+/** GitHub keeps 140 characters of a status description. */
+function statusDescription(p) {
+    const where = p.emulated ? 'under QEMU' : 'native';
+    let text;
+    if (p.passed) {
+        // What ran in the image, stage by stage: "import ok, train skipped, run ok".
+        const ran = stagesOf(p.stages)
+            .filter((s) => spec(s).verdict !== 'image')
+            .map((s) => `${s} ${p.stages[s].status === 'passed' ? 'ok' : p.stages[s].status}`);
+        const gpus = gpu_gpuNames(p);
+        if (gpus)
+            ran.push(`on ${gpus}`);
+        text = `${ran.join(', ')}, ${format_formatDuration(p.durationMs)} ${where}`;
+    }
+    else {
+        const stage = decisiveStage(p.stages);
+        const st = stage ? p.stages[stage] : undefined;
+        const ready = p.gpuReady?.required && !p.gpuReady.ready ? p.gpuReady.reason : null;
+        const cause = p.diagnoses[0]?.title ?? st?.reason ?? ready ?? '';
+        const what = stage ? `${stage} ${st.status}` : ready ? 'not GPU-ready' : 'check failed';
+        text = `${what}${cause ? `: ${cause}` : ''} (${where})`;
+    }
+    const flat = text.replace(/\s+/g, ' ');
+    return format_truncate(flat, 140);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/parse.js
@@ -53500,6 +54278,7 @@ function hostLines(platforms) {
 
 
 
+
 // Pure renderings of the results: the one-line verdict, the per-platform table (markdown for
 // the job summary and the CLI's --markdown, plain text for the terminal).
 /** The first stage that did not pass, with its reason: "import failed: TensorFlow did not import". */
@@ -53542,10 +54321,12 @@ function verdictLine(results) {
 /** The terminal table the CLI prints at the end. */
 function textTable(results) {
     const stages = shownStages(results.platforms);
+    const ready = results.platforms.some((p) => p.gpuReady);
     const header = [
         'PLATFORM',
         'RUNS',
         ...stages.map((s) => stageTitle(s).toUpperCase()),
+        ...(ready ? ['GPU-READY'] : []),
         'TENSORFLOW',
         'PYTHON',
         'TIME',
@@ -53557,8 +54338,11 @@ function textTable(results) {
             const st = p.stages[s];
             if (!st)
                 return '-';
+            if (s === 'gpu' && st.status === 'passed')
+                return gpuNames(p) ?? 'passed';
             return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`;
         }),
+        ...(ready ? [truncate(readinessText(p) ?? '-', 100)] : []),
         p.environment.tensorflow ?? '-',
         p.environment.python ?? '-',
         formatDuration(p.durationMs),
@@ -53572,6 +54356,7 @@ function textTable(results) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -53600,15 +54385,25 @@ function stageCell(st) {
 }
 function table(results) {
     const stages = types_shownStages(results.platforms);
+    const ready = results.platforms.some((p) => p.gpuReady);
     const rows = results.platforms.map((p) => [
         `${codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
         p.emulated ? 'QEMU' : 'native',
-        ...stages.map((s) => stageCell(p.stages[s])),
+        ...stages.map((s) => (s === 'gpu' ? gpuCell(p) : null) ?? stageCell(p.stages[s])),
+        ...(ready ? [readyCell(p)] : []),
         p.environment.tensorflow ? inline(p.environment.tensorflow, 40) : '–',
         p.environment.python ? inline(p.environment.python, 40) : '–',
         format_formatDuration(p.durationMs),
     ].join(' | '));
-    const header = ['Platform', 'Runs', ...stages.map(stages_stageTitle), 'TensorFlow', 'Python', 'Time'];
+    const header = [
+        'Platform',
+        'Runs',
+        ...stages.map(stages_stageTitle),
+        ...(ready ? ['GPU-ready'] : []),
+        'TensorFlow',
+        'Python',
+        'Time',
+    ];
     return [
         `| ${header.join(' | ')} |`,
         `|${' --- |'.repeat(header.length)}`,
@@ -53645,10 +54440,12 @@ function render(results, opts, logLines) {
         out.push(opts.marker);
     out.push(`### ${icon} ${version/* TOOL_NAME */.l}${name}: ${inline(verdictLine(results), 400)}`, '', table(results), '');
     for (const p of results.platforms.filter((x) => !x.passed)) {
-        const stage = failingStage(p.stages);
+        const stage = decisiveStage(p.stages);
         const st = stage ? p.stages[stage] : undefined;
-        const what = stage && st ? `${stage} ${st.status}` : 'failed';
-        out.push(`<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${st?.reason ? ` — ${inline(st.reason, 200)}` : ''}</summary>`, '');
+        const notReady = p.gpuReady?.required && !p.gpuReady.ready;
+        const what = stage && st ? `${stage} ${st.status}` : notReady ? 'not GPU-ready' : 'failed';
+        const reason = st?.reason ?? (notReady ? p.gpuReady.reason : null);
+        out.push(`<details><summary><b>${inline(p.platform, 40)}</b>: ${inline(what, 40)}${reason ? ` — ${inline(reason, 200)}` : ''}</summary>`, '');
         for (const d of p.diagnoses)
             out.push(...diagnosisLines(d));
         if (p.diagnoses.length === 0)
@@ -53673,6 +54470,9 @@ function render(results, opts, logLines) {
     const slow = results.platforms.map(slowdownLine).filter((l) => l !== null);
     if (slow.length > 0)
         out.push(...slow.map((l) => `- ${l}`), '');
+    const gpus = gpuLines(results.platforms);
+    if (gpus.length > 0)
+        out.push('**GPUs**', '', ...gpus.map((l) => `- ${l}`), '');
     const ways = invocationLines(results.platforms);
     if (ways.length > 0)
         out.push(...ways.map((l) => `- ${inline(l, 600)}`), '');
@@ -57856,7 +58656,95 @@ function fixesOf(c, v) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/results/validate-gpu.ts
+
+// The GPU fields of a results file from another job (report mode), checked field by field.
+// Readiness is decided again from its facts: a file's own `ready` is not taken.
+const isAbsent = (v) => v === null || v === undefined;
+function validate_gpu_buildOf(c, v, path) {
+    if (isAbsent(v))
+        return null;
+    const o = c.obj(v, path);
+    return {
+        cuda: c.bool(o.cuda, `${path}.cuda`),
+        cudaVersion: c.optStr(o.cudaVersion, `${path}.cudaVersion`),
+        cudnnVersion: c.optStr(o.cudnnVersion, `${path}.cudnnVersion`),
+        computeCapabilities: isAbsent(o.computeCapabilities)
+            ? null
+            : c
+                .arr(o.computeCapabilities, `${path}.computeCapabilities`, 32)
+                .map((x, i) => c.str(x, `${path}.computeCapabilities[${i}]`, 32)),
+    };
+}
+function gpuCheckOf(c, v, path) {
+    if (isAbsent(v))
+        return null;
+    const o = c.obj(v, path);
+    return {
+        requested: c.str(o.requested, `${path}.requested`, 200),
+        devices: isAbsent(o.devices)
+            ? null
+            : c.arr(o.devices, `${path}.devices`, 64).map((d, i) => {
+                const x = c.obj(d, `${path}.devices[${i}]`);
+                return {
+                    name: c.str(x.name, `${path}.devices[${i}].name`, 200),
+                    model: c.optStr(x.model, `${path}.devices[${i}].model`),
+                    computeCapability: c.optStr(x.computeCapability, `${path}.devices[${i}].computeCapability`),
+                };
+            }),
+        trainedOn: c.optStr(o.trainedOn, `${path}.trainedOn`),
+    };
+}
+function libraryOf(c, v, path) {
+    const o = c.obj(v, path);
+    return {
+        name: c.str(o.name, `${path}.name`, 64),
+        soname: c.optStr(o.soname, `${path}.soname`),
+        path: c.optStr(o.path, `${path}.path`),
+        version: c.optStr(o.version, `${path}.version`),
+        error: c.optStr(o.error, `${path}.error`),
+    };
+}
+function validate_gpu_readinessOf(c, v, path, build) {
+    if (isAbsent(v))
+        return null;
+    const o = c.obj(v, path);
+    const libraries = c
+        .arr(o.libraries ?? [], `${path}.libraries`, 32)
+        .map((l, i) => libraryOf(c, l, `${path}.libraries[${i}]`));
+    const hidden = isAbsent(o.hiddenBy) ? null : c.obj(o.hiddenBy, `${path}.hiddenBy`);
+    const hiddenBy = hidden
+        ? {
+            name: c.str(hidden.name, `${path}.hiddenBy.name`, 64),
+            value: c.str(hidden.value, `${path}.hiddenBy.value`, 200),
+        }
+        : null;
+    const reason = readinessProblem(build, libraries, hiddenBy);
+    return {
+        required: c.bool(o.required, `${path}.required`),
+        ready: reason === null,
+        reason,
+        libraries,
+        hiddenBy,
+        intent: c.optStr(o.intent, `${path}.intent`),
+    };
+}
+/** The environment's tensorflowBuild, when the file has one. */
+function gpuFields(c, o, path) {
+    const env = o.environment;
+    const build = validate_gpu_buildOf(c, env.tensorflowBuild, `${path}.environment.tensorflowBuild`);
+    return build ? { tensorflowBuild: build } : {};
+}
+/** A platform's gpu and gpuReady, when the file has them. */
+function gpuFieldsOf(c, o, path, build) {
+    return {
+        gpu: gpuCheckOf(c, o.gpu, `${path}.gpu`),
+        gpuReady: validate_gpu_readinessOf(c, o.gpuReady, `${path}.gpuReady`, build),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/results/validate.ts
+
 
 
 
@@ -57938,7 +58826,9 @@ function platformResult(c, v, path) {
         keras: c.optStr(env.keras, `${path}.environment.keras`),
         executable: c.optStr(env.executable, `${path}.environment.executable`),
         interpreter: c.optStr(env.interpreter, `${path}.environment.interpreter`),
+        ...gpuFields(c, o, path),
     };
+    const { gpu, gpuReady } = gpuFieldsOf(c, o, path, environment.tensorflowBuild ?? null);
     const image = o.image === null || o.image === undefined ? null : imageConfig(c, o.image, `${path}.image`);
     const host = o.host === null || o.host === undefined ? null : hostOf(c, o.host, `${path}.host`);
     const source = o.source === null || o.source === undefined ? null : validate_sourceOf(c, o.source, `${path}.source`);
@@ -57959,8 +58849,7 @@ function platformResult(c, v, path) {
         // image and the process are proven to be the platform (an older file, or one that claims a
         // pass without that proof, does not pass here).
         passed: c.bool(o.passed, `${path}.passed`) &&
-            stagesPassed(stages, false) &&
-            architectureMismatch({ platform, image, environment }) === null,
+            platformPassed({ platform, image, environment, stages, gpu, gpuReady }, false),
         durationMs: c.num(o.durationMs, `${path}.durationMs`),
         stages,
         environment,
@@ -57968,6 +58857,8 @@ function platformResult(c, v, path) {
         ...(host ? { host } : {}),
         ...(source ? { source } : {}),
         ...(invocation ? { invocation } : {}),
+        ...(gpu ? { gpu } : {}),
+        ...(gpuReady ? { gpuReady } : {}),
         ...(keepSlowdown ? { emulationSlowdown: slowdown } : {}),
         training: training
             ? {
@@ -58721,6 +59612,18 @@ const listOf = (is) => (v) => Array.isArray(v) && v.every(is);
 const isElf = (v) => isObject(v) && isNumber(v.machine) && isNumber(v.bits) && isBoolean(v.littleEndian);
 const isForeign = (v) => isObject(v) && isString(v.file) && isElf(v);
 const isVariables = (v) => isObject(v) && Object.values(v).every(isString);
+const isBuild = (v) => isObject(v) &&
+    (v.cuda === undefined || isBoolean(v.cuda)) &&
+    [v.cudaVersion, v.cudnnVersion].every((x) => x === undefined || orNull(isString)(x)) &&
+    (v.computeCapabilities === undefined || orNull(listOf(isString))(v.computeCapabilities)) &&
+    (v.error === undefined || isString(v.error));
+const isLibrary = (v) => isObject(v) &&
+    isString(v.name) &&
+    [v.soname, v.path, v.version, v.error].every((x) => orNull(isString)(x));
+const isDevice = (v) => isObject(v) &&
+    isString(v.name) &&
+    orNull(isString)(v.model) &&
+    orNull(isString)(v.computeCapability);
 const FIELDS = {
     start: {
         machine: isString,
@@ -58754,6 +59657,22 @@ const FIELDS = {
         loss: listOf(isNumber),
         examplesPerSecond: isNumber,
         keras: orNull(isString),
+        device: orNull(isString),
+    },
+    ready: {
+        build: isBuild,
+        config: orNull(isVariables),
+        configFile: orNull(isString),
+        libraries: listOf(isLibrary),
+        nvidiaPackages: listOf(isString),
+        cudaHome: isBoolean,
+        env: isVariables,
+    },
+    gpu: {
+        devices: orNull(listOf(isDevice)),
+        build: isBuild,
+        computedOn: orNull(isString),
+        error: isString,
     },
 };
 /**

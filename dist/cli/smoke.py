@@ -1,13 +1,15 @@
 # The program the check runs inside each built image, fed to the image's own Python on stdin
 # (src/smoke/script.ts). It imports TensorFlow and, if its arguments say "train", trains a small
 # Keras model on synthetic data: code that works with Keras 2 (TensorFlow <= 2.15) and Keras 3.
+# "ready" adds what an NVIDIA GPU would need (TensorFlow's build, the CUDA libraries it loads),
+# found without one; "gpu" lists the GPUs TensorFlow sees and trains on the first.
 # Every result goes out as one line that starts with MARKER, so that it stands apart from
 # whatever TensorFlow logs; src/smoke/events.ts says what each line holds.
 #
 # It runs on the images' Pythons, 3.9 and later: nothing newer than 3.9's syntax (a unit test
 # parses it as 3.9).
 
-import json, math, os, platform, sys, time, traceback
+import json, math, os, platform, re, sys, time, traceback
 
 # The marker and the exit codes are constants, held equal to script.ts's by a unit test, not
 # arguments or variables: an argument through a kept ENTRYPOINT may be split or trimmed (the
@@ -121,7 +123,141 @@ keras_version = dist_version("keras", "tf-keras", "tf_keras")
 emit(stage="import", ok=True, seconds=import_seconds, tensorflow=getattr(tf, "__version__", None),
      numpy=numpy_version, keras=keras_version)
 
-if "train" not in sys.argv[1:]:
+ARGS = sys.argv[1:]
+
+def build_info():
+    # TensorFlow's own record of how it was built: a CUDA build names its CUDA and cuDNN.
+    try:
+        info = dict(tf.sysconfig.get_build_info())
+    except BaseException as e:
+        return {"error": "%s: %s" % (type(e).__name__, e)}
+    caps = info.get("cuda_compute_capabilities")
+    return {"cuda": bool(info.get("is_cuda_build")), "cudaVersion": info.get("cuda_version"),
+            "cudnnVersion": info.get("cudnn_version"),
+            "computeCapabilities": [str(c) for c in caps] if isinstance(caps, (list, tuple)) else None}
+
+# The libraries a CUDA build of TensorFlow opens before it registers a GPU (the driver's own
+# libcuda aside, which only a GPU machine has), with the key of their major in cuda_config.h.
+CUDA_LIBRARIES = (("cudart", "CUDART"), ("cublas", "CUBLAS"), ("cublasLt", "CUBLAS"),
+                  ("cufft", "CUFFT"), ("cusolver", "CUSOLVER"), ("cusparse", "CUSPARSE"),
+                  ("cudnn", "CUDNN"))
+
+def cuda_config():
+    # The library majors the build loads, from the header TensorFlow's wheel ships with it.
+    base = os.path.dirname(tf.__file__)
+    for rel in ("include/third_party/gpus/cuda/cuda_config.h",
+                "include/external/local_config_cuda/cuda/cuda/cuda_config.h"):
+        try:
+            with open(os.path.join(base, rel)) as f:
+                return dict(re.findall(r'#define TF_(\w+)_VERSION "([^"]*)"', f.read())), rel
+        except Exception:
+            pass
+    return None, None
+
+def library_version(name, lib):
+    import ctypes
+    v = ctypes.c_int(0)
+    if name == "cudart" and lib.cudaRuntimeGetVersion(ctypes.byref(v)) == 0:
+        return "%d.%d" % (v.value // 1000, v.value % 1000 // 10)
+    if name == "cudnn":
+        lib.cudnnGetVersion.restype = ctypes.c_size_t
+        n = lib.cudnnGetVersion()
+        step = 10000 if n >= 90000 else 1000
+        return "%d.%d.%d" % (n // step, n % step // 100, n % 100)
+    if name == "cublas":
+        parts = []
+        for prop in (0, 1, 2):
+            if lib.cublasGetProperty(prop, ctypes.byref(v)) != 0:
+                return None
+            parts.append(str(v.value))
+        return ".".join(parts)
+    return None
+
+def load_library(name, soname):
+    # Where TensorFlow finds it: the loader's own search, then the nvidia-* wheels' lib
+    # directories beside the tensorflow package (its RUNPATH points there).
+    import ctypes, glob
+    site = os.path.dirname(os.path.dirname(tf.__file__))
+    errors = []
+    for candidate in [soname] + sorted(glob.glob(os.path.join(site, "nvidia", "*", "lib", soname))):
+        try:
+            lib = ctypes.CDLL(candidate)
+        except OSError as e:
+            errors.append(str(e))
+            continue
+        path = candidate
+        try:
+            with open("/proc/self/maps") as f:
+                path = next((l.split()[-1] for l in f if l.rstrip().endswith("/" + soname) or
+                             ("/" + soname + ".") in l), candidate)
+        except Exception:
+            pass
+        try:
+            version = library_version(name, lib)
+        except Exception:
+            version = None
+        return {"name": name, "soname": soname, "path": os.path.realpath(path), "version": version, "error": None}
+    return {"name": name, "soname": soname, "path": None, "version": None, "error": errors[0] if errors else None}
+
+def readiness():
+    build = build_info()
+    config, header = cuda_config()
+    libraries = []
+    if build.get("cuda"):
+        for name, key in CUDA_LIBRARIES:
+            major = (config or {}).get(key)
+            if major is None and key in ("CUDART", "CUBLAS"):
+                major = (build.get("cudaVersion") or "").split(".")[0]
+            if major is None and key == "CUDNN":
+                major = (build.get("cudnnVersion") or "").split(".")[0]
+            if major:
+                libraries.append(load_library(name, "lib%s.so.%s" % (name, major)))
+            else:
+                libraries.append({"name": name, "soname": None, "path": None, "version": None,
+                                  "error": "the build does not say which major of lib%s it loads" % name})
+    site = os.path.dirname(os.path.dirname(tf.__file__))
+    try:
+        nvidia = sorted(n for n in os.listdir(os.path.join(site, "nvidia")) if not n.startswith("_"))
+    except Exception:
+        nvidia = []
+    variables = dict((k, os.environ[k]) for k in ("CUDA_VISIBLE_DEVICES", "NVIDIA_VISIBLE_DEVICES",
+                     "NVIDIA_DRIVER_CAPABILITIES", "CUDA_VERSION", "LD_LIBRARY_PATH") if k in os.environ)
+    emit(stage="ready", build=build, config=config, configFile=header, libraries=libraries,
+         nvidiaPackages=nvidia[:30], cudaHome=os.path.isdir("/usr/local/cuda"), env=variables)
+
+def gpu_devices():
+    try:
+        gpus = tf.config.list_physical_devices("GPU")
+    except BaseException as e:
+        emit(stage="gpu", devices=None, error="%s: %s" % (type(e).__name__, e))
+        return []
+    devices = []
+    for g in gpus:
+        try:
+            details = tf.config.experimental.get_device_details(g)
+        except BaseException:
+            details = {}
+        cc = details.get("compute_capability")
+        devices.append({"name": g.name, "model": details.get("device_name"),
+                        "computeCapability": "%d.%d" % tuple(cc) if isinstance(cc, (list, tuple)) and len(cc) == 2 else None})
+    # A computation placed on the first GPU, read back: where it really ran (for --no-train).
+    try:
+        with tf.device("/GPU:0"):
+            computed = tf.matmul(tf.ones((2, 2)), tf.ones((2, 2))).device
+    except BaseException:
+        computed = None
+    emit(stage="gpu", devices=devices, build=build_info(), computedOn=computed)
+    return devices
+
+if "ready" in ARGS:
+    try:
+        readiness()
+    except BaseException:
+        traceback.print_exc()
+if "gpu" in ARGS:
+    gpu_devices()
+
+if "train" not in ARGS:
     sys.exit(0)
 
 t1 = time.time()
@@ -133,13 +269,19 @@ try:
     x = rng.standard_normal((examples, features)).astype("float32")
     w = rng.standard_normal((features, 1)).astype("float32")
     y = (x.dot(w) + 0.1 * rng.standard_normal((examples, 1))).astype("float32")
-    model = keras.Sequential([
-        keras.Input(shape=(features,)),
-        keras.layers.Dense(32, activation="relu"),
-        keras.layers.Dense(1),
-    ])
-    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
-    history = model.fit(x, y, batch_size=batch, epochs=epochs, verbose=0)
+    # With GPUs asked for, the step runs on the first one, and the device its output is on is
+    # read back: TensorFlow places an op on the CPU without a word when the GPU is not there.
+    import contextlib
+    scope = tf.device("/GPU:0") if "gpu" in ARGS else contextlib.nullcontext()
+    with scope:
+        model = keras.Sequential([
+            keras.Input(shape=(features,)),
+            keras.layers.Dense(32, activation="relu"),
+            keras.layers.Dense(1),
+        ])
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
+        history = model.fit(x, y, batch_size=batch, epochs=epochs, verbose=0)
+        device = getattr(model(x[:8], training=False), "device", None)
     losses = [float(v) for v in history.history["loss"]]
     seconds = time.time() - t1
     if not all(math.isfinite(v) for v in losses):
@@ -147,7 +289,7 @@ try:
     steps = epochs * int(math.ceil(examples / float(batch)))
     emit(stage="train", ok=True, seconds=seconds, steps=steps, loss=losses,
          examplesPerSecond=examples * epochs / max(seconds, 1e-9),
-         keras=getattr(keras, "__version__", None) or keras_version)
+         keras=getattr(keras, "__version__", None) or keras_version, device=device)
 except BaseException:
     traceback.print_exc()
     emit(stage="train", ok=False, seconds=time.time() - t1)

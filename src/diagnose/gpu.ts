@@ -101,12 +101,13 @@ function devicesHidden(e: Evidence, add: Add): void {
       'gpu-devices-hidden',
       `${hidden.name}=${JSON.stringify(hidden.value)} in the image's environment hides every GPU from TensorFlow: it lists none and runs on the CPU.`,
       `Drop that ENV from the Dockerfile (set ${hidden.name} at run time where a CPU run is wanted).`,
+      e.locate.env(hidden.name),
     ),
   )
 }
 
 function notUsed(e: Evidence, add: Add): void {
-  if (e.stage !== 'gpu' || !e.gpu?.problem) return
+  if (e.stage !== 'gpu' || e.status !== 'failed' || !e.gpu?.problem) return
   const said = find(
     e.lines,
     /failed call to cuInit|Could not find cuda drivers|no CUDA-capable device/,

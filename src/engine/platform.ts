@@ -6,6 +6,7 @@ import { locator } from '../lint/index.js'
 import { type CheckOptions, oneAtATime } from '../config/check.js'
 import type { Platform } from '../platforms.js'
 import {
+  decisiveStage,
   type Diagnosis,
   emptyStage,
   failingStage,
@@ -206,10 +207,19 @@ async function piped(c: Checking): Promise<Diagnosis[]> {
     return explain(classify(evidence), lint.findings, platform.id)
   }
   const own = lint.findings.filter((f) => f.platform === platform.id)
-  // gpu-ready: required, and the image could not use a GPU: no stage failed, the readiness did.
-  if (smoked && readinessMismatch(state)) {
-    const evidence = await evidenceOf(ctx, state, 'import', smoked, locator(lint.model))
-    return explain(classify({ ...evidence, lines: [] }), own, platform.id)
+  // No stage failed, and the platform does not pass: its GPU check could not be made here (under
+  // QEMU), or gpu-ready: required and the image could not use a GPU. What was found says why.
+  const undecided = decisiveStage(state.stages)
+  if (smoked && (undecided || readinessMismatch(state))) {
+    const evidence = await evidenceOf(
+      ctx,
+      state,
+      undecided ?? 'import',
+      smoked,
+      locator(lint.model),
+    )
+    const found = classify({ ...evidence, lines: [] }).filter((d) => d.id !== 'unknown')
+    return explain(found, own, platform.id)
   }
   return explain([], own, platform.id)
 }

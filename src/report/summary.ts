@@ -1,4 +1,5 @@
-import { fileLine, formatDuration } from '../format.js'
+import { fileLine, formatDuration, truncate } from '../format.js'
+import { gpuNames, readinessText } from './gpu.js'
 import { stageTitle } from '../results/stages.js'
 import { failingStage, type PlatformResult, type Results, shownStages } from '../results/types.js'
 
@@ -49,10 +50,12 @@ export function verdictLine(results: Results): string {
 /** The terminal table the CLI prints at the end. */
 export function textTable(results: Results): string {
   const stages = shownStages(results.platforms)
+  const ready = results.platforms.some((p) => p.gpuReady)
   const header = [
     'PLATFORM',
     'RUNS',
     ...stages.map((s) => stageTitle(s).toUpperCase()),
+    ...(ready ? ['GPU-READY'] : []),
     'TENSORFLOW',
     'PYTHON',
     'TIME',
@@ -63,8 +66,10 @@ export function textTable(results: Results): string {
     ...stages.map((s) => {
       const st = p.stages[s]
       if (!st) return '-'
+      if (s === 'gpu' && st.status === 'passed') return gpuNames(p) ?? 'passed'
       return st.status === 'skipped' ? 'skipped' : `${st.status} ${formatDuration(st.durationMs)}`
     }),
+    ...(ready ? [truncate(readinessText(p) ?? '-', 100)] : []),
     p.environment.tensorflow ?? '-',
     p.environment.python ?? '-',
     formatDuration(p.durationMs),

@@ -115,8 +115,6 @@ export const CAUSES = {
   'no-gpu': 'failure',
   /** With gpus, an emulated platform: no GPU can be used under QEMU, so the check cannot tell. */
   emulated: 'undecided',
-  /** With gpu-ready: required, the image could not use an NVIDIA GPU. */
-  'not-gpu-ready': 'failure',
   /** timeout-minutes ran out. */
   timeout: 'undecided',
   /** No emulator for the platform can be had on this machine. */

@@ -101,7 +101,7 @@ export function readinessOf(
   const hiddenBy = hidingVariable(facts.ready?.env ?? {})
   const reason = facts.ready
     ? readinessProblem(facts.build, libraries, hiddenBy)
-    : 'the container never reported what a GPU would need'
+    : 'not established: the check container did not report it (it did not run, or TensorFlow did not import)'
   return {
     required: mode === 'required',
     ready: reason === null,

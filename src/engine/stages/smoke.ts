@@ -101,7 +101,7 @@ function withGpus(
   const { opts } = ctx
   const facts = gpuFacts(run.recorded)
   if (facts.build) state.environment.tensorflowBuild = facts.build
-  const intent = opts.gpus ? `gpus is ${opts.gpus.value}` : (ctx.gpuIntent ?? null)
+  const intent = ctx.gpuIntent ?? (opts.gpus ? `gpus is ${opts.gpus.value}` : null)
   state.gpuReady = readinessOf(facts, opts.gpuReady, intent)
   const results = { ...checked.results }
   let problem: string | null = null
