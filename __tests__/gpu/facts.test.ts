@@ -66,7 +66,7 @@ describe('GPU readiness, from what the image holds', () => {
 
   it('is no when the container said nothing (fail closed)', () => {
     const r = readinessOf(gpuFacts(emptyRecorded()), 'report', null)!
-    expect(r).toMatchObject({ ready: false, reason: expect.stringMatching(/never reported/) })
+    expect(r).toMatchObject({ ready: false, reason: expect.stringMatching(/not established/) })
   })
 })
 

@@ -10269,7 +10269,7 @@ function devicesHidden(e, add) {
     add(diagnosis('gpu-devices-hidden', `${hidden.name}=${JSON.stringify(hidden.value)} in the image's environment hides every GPU from TensorFlow: it lists none and runs on the CPU.`, `Drop that ENV from the Dockerfile (set ${hidden.name} at run time where a CPU run is wanted).`, e.locate.env(hidden.name)));
 }
 function notUsed(e, add) {
-    if (e.stage !== 'gpu' || !e.gpu?.problem)
+    if (e.stage !== 'gpu' || e.status !== 'failed' || !e.gpu?.problem)
         return;
     const said = find(e.lines, /failed call to cuInit|Could not find cuda drivers|no CUDA-capable device/);
     add(diagnosis('gpu-not-used', `The GPU check on ${e.platform.id} is not proven: ${e.gpu.problem}.${said ? ` TensorFlow said: ${quote(said.line)}.` : ''}`, 'Check that the runner has a GPU TensorFlow supports (nvidia-smi on the runner), that gpus names devices that exist, and that the image is a CUDA build with its libraries (gpu-ready: report says which is missing).'));
@@ -16036,7 +16036,7 @@ function readinessOf(facts, mode, staticIntent) {
     const hiddenBy = hidingVariable(facts.ready?.env ?? {});
     const reason = facts.ready
         ? readinessProblem(facts.build, libraries, hiddenBy)
-        : 'the container never reported what a GPU would need';
+        : 'not established: the check container did not report it (it did not run, or TensorFlow did not import)';
     return {
         required: mode === 'required',
         ready: reason === null,
@@ -16137,7 +16137,7 @@ function withGpus(ctx, state, checked, run) {
     const facts = gpuFacts(run.recorded);
     if (facts.build)
         state.environment.tensorflowBuild = facts.build;
-    const intent = opts.gpus ? `gpus is ${opts.gpus.value}` : (ctx.gpuIntent ?? null);
+    const intent = ctx.gpuIntent ?? (opts.gpus ? `gpus is ${opts.gpus.value}` : null);
     state.gpuReady = readinessOf(facts, opts.gpuReady, intent);
     const results = { ...checked.results };
     let problem = null;
