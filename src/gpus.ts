@@ -31,8 +31,9 @@ const KEYS = new Set(['count', 'device', 'capabilities', 'driver', 'options'])
 
 /** The gpus option; null for off. Refuses what `docker run --gpus` or CDI would refuse. */
 export function parseGpus(raw: string): GpuRequest | null {
-  const v = raw.trim()
-  if (v === '' || v === 'off') return null
+  // Docker's own documentation quotes a device list for the shell: '"device=0,1"'.
+  const v = raw.trim().replace(/^"(.*)"$/, '$1')
+  if (v === '' || v.toLowerCase() === 'off') return null
   const bad = (why: string): never => {
     throw new InputError('gpus', `'${raw}' ${why}; ${GPUS_FIX}`)
   }
@@ -42,36 +43,39 @@ export function parseGpus(raw: string): GpuRequest | null {
     const count = devices.some((d) => d.endsWith('=all')) ? null : devices.length
     return { kind: 'cdi', value: v, devices, count }
   }
-  if (v === 'all') return { kind: 'docker', value: v, count: null }
-  if (/^[0-9]+$/.test(v)) {
-    if (Number(v) < 1) bad('asks for no GPU')
-    return { kind: 'docker', value: v, count: Number(v) }
-  }
   return { kind: 'docker', value: v, count: dockerCount(v, bad) }
 }
 
-/** The count the key=value form asks for: device=0,1 is two, count=all or none is null. */
+/**
+ * The count Docker's --gpus value asks for (null: all). Its grammar: an optional bare first
+ * field, all or N, then key=value pairs (count, device, capabilities, driver, options), each key
+ * once, count and device not together; device= takes a comma-separated list, so the pairs are
+ * split at a comma followed by a key.
+ */
 function dockerCount(v: string, bad: (why: string) => never): number | null {
-  // device= takes a comma-separated list, so the pairs are split at a comma followed by a key.
-  const pairs = v.split(/,(?=[a-z]+=)/)
-  let count: number | null = null
-  for (const pair of pairs) {
-    const eq = pair.indexOf('=')
-    const key = eq > 0 ? pair.slice(0, eq) : ''
-    const value = pair.slice(eq + 1)
-    if (!KEYS.has(key)) bad(`is not a value docker run --gpus takes`)
+  const fields = v.split(/,(?=[a-z]+=)/).map((f) => f.replace(/^"(.*)"$/, '$1'))
+  let count: number | null | undefined
+  const seen = new Set<string>()
+  for (const [i, field] of fields.entries()) {
+    const eq = field.indexOf('=')
+    const key = eq > 0 ? field.slice(0, eq) : i === 0 ? 'count' : ''
+    const value = eq > 0 ? field.slice(eq + 1) : field
+    if (!KEYS.has(key)) bad('is not a value docker run --gpus takes')
+    if (seen.has(key)) bad(`names ${key} twice`)
+    seen.add(key)
     if (key === 'device') {
       const ids = value.split(',')
-      if (ids.some((id) => !DEVICE_ID.test(id))) bad(`names a device that is no GPU index or UUID`)
+      if (ids.some((id) => !DEVICE_ID.test(id))) bad('names a device that is no GPU index or UUID')
       count = ids.length
-    }
-    if (key === 'count') {
-      if (value === 'all') continue
-      if (!/^[0-9]+$/.test(value) || Number(value) < 1) bad('has a count that is not all or N >= 1')
-      count = Number(value)
+    } else if (key === 'count') {
+      if (value.toLowerCase() === 'all') count = null
+      else if (/^[0-9]+$/.test(value) && Number(value) >= 1) count = Number(value)
+      else bad(/^[0-9]+$/.test(value) ? 'asks for no GPU' : 'has a count that is not all or N >= 1')
     }
   }
-  return count
+  if (seen.has('count') && seen.has('device')) bad('gives both a count and devices')
+  if (count === undefined) bad('names no GPU (neither all, a count nor devices)')
+  return count!
 }
 
 /** The gpu-ready option. */
@@ -87,27 +91,19 @@ export function gpusNeeded(r: Pick<GpuRequest, 'count'>): number {
 }
 
 /**
- * The variable that hides every GPU from the processes of a container, whatever runs it: the
- * CUDA runtime sees no device when CUDA_VISIBLE_DEVICES is empty or -1 (TensorFlow then logs
- * `CUDA_ERROR_NO_DEVICE: no CUDA-capable device is detected`). NVIDIA_VISIBLE_DEVICES=void or
- * none in an image does not count: `docker run --gpus` and the Kubernetes device plugin set
- * their own value in its place (moby's nvidia device driver), so users who start the image that
- * way get their GPUs all the same.
+ * The variable that hides every GPU from the processes of a container, whatever runs it:
+ * CUDA_VISIBLE_DEVICES whose first entry is no device index or UUID (empty, -1, none): the CUDA
+ * runtime then sees no device (TensorFlow logs `CUDA_ERROR_NO_DEVICE: no CUDA-capable device is
+ * detected`). NVIDIA_VISIBLE_DEVICES=void or none in an image does not count: `docker run --gpus`
+ * and the Kubernetes device plugin set their own value in its place (moby's nvidia device
+ * driver), so users who start the image that way get their GPUs all the same.
  */
 export function hidingVariable(
   env: Readonly<Record<string, string | undefined>>,
 ): { name: string; value: string } | null {
   const cuda = env.CUDA_VISIBLE_DEVICES
-  if (cuda !== undefined && /^\s*(-1\b.*)?$/.test(cuda))
-    return { name: 'CUDA_VISIBLE_DEVICES', value: cuda }
-  return null
+  if (cuda === undefined) return null
+  const first = cuda.split(',')[0]!.trim()
+  if (/^[0-9]+$/.test(first) || /^(GPU|MIG)-[0-9A-Za-z-]+/i.test(first)) return null
+  return { name: 'CUDA_VISIBLE_DEVICES', value: cuda }
 }
-
-/** The variables the smoke script reports for readiness (hidingVariable reads them). */
-export const GPU_VARIABLES = [
-  'CUDA_VISIBLE_DEVICES',
-  'NVIDIA_VISIBLE_DEVICES',
-  'NVIDIA_DRIVER_CAPABILITIES',
-  'CUDA_VERSION',
-  'LD_LIBRARY_PATH',
-] as const

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseGpuReady, parseGpus } from '../../src/gpus.js'
+import { hidingVariable, parseGpuReady, parseGpus } from '../../src/gpus.js'
+import { readFileSync } from 'node:fs'
+import { NEEDED_LIBRARIES } from '../../src/results/verdict.js'
 import { containerCommand, gpuArgs } from '../../src/docker/args.js'
 import { classify } from '../../src/diagnose/classify.js'
 import { parsePlatform } from '../../src/platforms.js'
@@ -14,6 +16,9 @@ describe('gpus', () => {
     ['device=0,1', ['--gpus', '"device=0,1"'], 2],
     ['device=GPU-3a1b,capabilities=compute', ['--gpus', 'device=GPU-3a1b,capabilities=compute'], 1],
     ['count=all', ['--gpus', 'count=all'], null],
+    ['"device=0,1"', ['--gpus', '"device=0,1"'], 2],
+    ['all,capabilities=utility', ['--gpus', 'all,capabilities=utility'], null],
+    ['2,capabilities=compute', ['--gpus', '2,capabilities=compute'], 2],
     ['nvidia.com/gpu=all', ['--device', 'nvidia.com/gpu=all'], null],
     [
       'nvidia.com/gpu=0,nvidia.com/gpu=1',
@@ -29,7 +34,17 @@ describe('gpus', () => {
   it('is off by default, and refuses what Docker would refuse, naming the input', () => {
     expect(parseGpus('')).toBeNull()
     expect(parseGpus('off')).toBeNull()
-    for (const bad of ['bogus', '0', 'device=', 'count=0', 'nvidia.com/gpu', 'device=0;rm'])
+    for (const bad of [
+      'bogus',
+      '0',
+      'device=',
+      'count=0',
+      'nvidia.com/gpu',
+      'device=0;rm',
+      'count=2,device=0',
+      'count=1,count=2',
+      'capabilities=compute',
+    ])
       expect(() => parseGpus(bad), bad).toThrow(/gpus.*use off, all, a count/)
     expect(parseGpuReady('Required')).toBe('required')
     expect(() => parseGpuReady('yes')).toThrow(/gpu-ready.*auto, report, required, off/)
@@ -89,7 +104,10 @@ describe('the GPU diagnoses', () => {
       'cuda-driver-too-old',
     ],
   ])('%s -> %s', (line, id) => {
-    expect(classify(evidence(['docker run ...', line]))[0]!.id).toBe(id)
+    const asked = { check: null, readiness: null, build: null, problem: null }
+    expect(classify(evidence(['docker run ...', line], { gpu: asked }))[0]!.id).toBe(id)
+    // Only where GPUs were asked of the check: a CPU image's failure is no GPU matter.
+    expect(classify(evidence(['docker run ...', line]))[0]!.id).toBe('unknown')
   })
 
   it('names a CPU build on arm64, and the libraries missing, from the facts', () => {
@@ -127,5 +145,25 @@ describe('the GPU diagnoses', () => {
     })
     expect(classify(missing)[0]).toMatchObject({ id: 'cuda-libraries-missing' })
     expect(classify(missing)[0]!.detail).toMatch(/libcudnn\.so\.9 \(libcudnn\.so\.9: cannot open/)
+  })
+})
+
+describe('what hides the GPUs, and what a CUDA build needs', () => {
+  it('CUDA_VISIBLE_DEVICES whose first entry is no index or UUID', () => {
+    for (const v of ['', '-1', 'none', 'NoDevFiles', ' -1,0'])
+      expect(hidingVariable({ CUDA_VISIBLE_DEVICES: v }), v).not.toBeNull()
+    for (const v of ['0', '0,1', 'GPU-8932f937-d72c-4106-c12f-20bd9faed9f6', 'MIG-1a2b'])
+      expect(hidingVariable({ CUDA_VISIBLE_DEVICES: v }), v).toBeNull()
+    expect(hidingVariable({ NVIDIA_VISIBLE_DEVICES: 'void' })).toBeNull()
+  })
+
+  it('the verdict needs the libraries smoke.py loads, the same list', () => {
+    const script = readFileSync(new URL('../../src/smoke/smoke.py', import.meta.url), 'utf8')
+    const block = script.slice(
+      script.indexOf('CUDA_LIBRARIES = ('),
+      script.indexOf('def cuda_config'),
+    )
+    const names = [...block.matchAll(/\("(\w+)", "[A-Z]+"\)/g)].map((m) => m[1])
+    expect(names).toEqual(NEEDED_LIBRARIES)
   })
 })

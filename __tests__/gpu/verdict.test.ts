@@ -79,7 +79,10 @@ describe('the GPU pass rule', () => {
     p.stages.gpu = passed
     p.gpu = { ...proven, trainedOn: ON_GPU.replace('GPU', 'CPU') }
     const read = validateResults(JSON.parse(JSON.stringify(results)), 'results.json')
-    expect(read.platforms.find((x) => x.platform === p.platform)!.passed).toBe(false)
+    const back = read.platforms.find((x) => x.platform === p.platform)!
+    expect(back.passed).toBe(false)
+    // Its GPU stage is failed too, so no report shows it green.
+    expect(back.stages.gpu).toMatchObject({ status: 'failed', cause: 'no-gpu' })
     p.gpu = proven
     const ok = validateResults(JSON.parse(JSON.stringify(results)), 'results.json')
     expect(ok.platforms.find((x) => x.platform === p.platform)!.passed).toBe(true)

@@ -179,7 +179,7 @@ def load_library(name, soname):
     import ctypes, glob
     site = os.path.dirname(os.path.dirname(tf.__file__))
     errors = []
-    for candidate in [soname] + sorted(glob.glob(os.path.join(site, "nvidia", "*", "lib", soname))):
+    for candidate in sorted(glob.glob(os.path.join(site, "nvidia", "*", "lib", soname))) + [soname]:
         try:
             lib = ctypes.CDLL(candidate)
         except OSError as e:
@@ -210,6 +210,8 @@ def readiness():
                 major = (build.get("cudaVersion") or "").split(".")[0]
             if major is None and key == "CUDNN":
                 major = (build.get("cudnnVersion") or "").split(".")[0]
+            if major == "11" and key == "CUDART":
+                major = "11.0"  # CUDA 11's runtime is libcudart.so.11.0
             if major:
                 libraries.append(load_library(name, "lib%s.so.%s" % (name, major)))
             else:
@@ -255,7 +257,10 @@ if "ready" in ARGS:
     except BaseException:
         traceback.print_exc()
 if "gpu" in ARGS:
-    gpu_devices()
+    try:
+        gpu_devices()
+    except BaseException:
+        traceback.print_exc()
 
 if "train" not in ARGS:
     sys.exit(0)
@@ -281,7 +286,11 @@ try:
         ])
         model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
         history = model.fit(x, y, batch_size=batch, epochs=epochs, verbose=0)
-        device = getattr(model(x[:8], training=False), "device", None)
+        device = None
+        if "gpu" in ARGS:
+            # A string with TensorFlow's backend; another backend's device object is not one.
+            device = getattr(model(x[:8], training=False), "device", None)
+            device = device if isinstance(device, str) else None
     losses = [float(v) for v in history.history["loss"]]
     seconds = time.time() - t1
     if not all(math.isfinite(v) for v in losses):

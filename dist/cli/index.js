@@ -8335,8 +8335,9 @@ const DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 const KEYS = new Set(['count', 'device', 'capabilities', 'driver', 'options']);
 /** The gpus option; null for off. Refuses what `docker run --gpus` or CDI would refuse. */
 function parseGpus(raw) {
-    const v = raw.trim();
-    if (v === '' || v === 'off')
+    // Docker's own documentation quotes a device list for the shell: '"device=0,1"'.
+    const v = raw.trim().replace(/^"(.*)"$/, '$1');
+    if (v === '' || v.toLowerCase() === 'off')
         return null;
     const bad = (why) => {
         throw new InputError('gpus', `'${raw}' ${why}; ${GPUS_FIX}`);
@@ -8349,40 +8350,46 @@ function parseGpus(raw) {
         const count = devices.some((d) => d.endsWith('=all')) ? null : devices.length;
         return { kind: 'cdi', value: v, devices, count };
     }
-    if (v === 'all')
-        return { kind: 'docker', value: v, count: null };
-    if (/^[0-9]+$/.test(v)) {
-        if (Number(v) < 1)
-            bad('asks for no GPU');
-        return { kind: 'docker', value: v, count: Number(v) };
-    }
     return { kind: 'docker', value: v, count: dockerCount(v, bad) };
 }
-/** The count the key=value form asks for: device=0,1 is two, count=all or none is null. */
+/**
+ * The count Docker's --gpus value asks for (null: all). Its grammar: an optional bare first
+ * field, all or N, then key=value pairs (count, device, capabilities, driver, options), each key
+ * once, count and device not together; device= takes a comma-separated list, so the pairs are
+ * split at a comma followed by a key.
+ */
 function dockerCount(v, bad) {
-    // device= takes a comma-separated list, so the pairs are split at a comma followed by a key.
-    const pairs = v.split(/,(?=[a-z]+=)/);
-    let count = null;
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        const key = eq > 0 ? pair.slice(0, eq) : '';
-        const value = pair.slice(eq + 1);
+    const fields = v.split(/,(?=[a-z]+=)/).map((f) => f.replace(/^"(.*)"$/, '$1'));
+    let count;
+    const seen = new Set();
+    for (const [i, field] of fields.entries()) {
+        const eq = field.indexOf('=');
+        const key = eq > 0 ? field.slice(0, eq) : i === 0 ? 'count' : '';
+        const value = eq > 0 ? field.slice(eq + 1) : field;
         if (!KEYS.has(key))
-            bad(`is not a value docker run --gpus takes`);
+            bad('is not a value docker run --gpus takes');
+        if (seen.has(key))
+            bad(`names ${key} twice`);
+        seen.add(key);
         if (key === 'device') {
             const ids = value.split(',');
             if (ids.some((id) => !DEVICE_ID.test(id)))
-                bad(`names a device that is no GPU index or UUID`);
+                bad('names a device that is no GPU index or UUID');
             count = ids.length;
         }
-        if (key === 'count') {
-            if (value === 'all')
-                continue;
-            if (!/^[0-9]+$/.test(value) || Number(value) < 1)
-                bad('has a count that is not all or N >= 1');
-            count = Number(value);
+        else if (key === 'count') {
+            if (value.toLowerCase() === 'all')
+                count = null;
+            else if (/^[0-9]+$/.test(value) && Number(value) >= 1)
+                count = Number(value);
+            else
+                bad(/^[0-9]+$/.test(value) ? 'asks for no GPU' : 'has a count that is not all or N >= 1');
         }
     }
+    if (seen.has('count') && seen.has('device'))
+        bad('gives both a count and devices');
+    if (count === undefined)
+        bad('names no GPU (neither all, a count nor devices)');
     return count;
 }
 /** The gpu-ready option. */
@@ -8397,27 +8404,22 @@ function gpusNeeded(r) {
     return r.count ?? 1;
 }
 /**
- * The variable that hides every GPU from the processes of a container, whatever runs it: the
- * CUDA runtime sees no device when CUDA_VISIBLE_DEVICES is empty or -1 (TensorFlow then logs
- * `CUDA_ERROR_NO_DEVICE: no CUDA-capable device is detected`). NVIDIA_VISIBLE_DEVICES=void or
- * none in an image does not count: `docker run --gpus` and the Kubernetes device plugin set
- * their own value in its place (moby's nvidia device driver), so users who start the image that
- * way get their GPUs all the same.
+ * The variable that hides every GPU from the processes of a container, whatever runs it:
+ * CUDA_VISIBLE_DEVICES whose first entry is no device index or UUID (empty, -1, none): the CUDA
+ * runtime then sees no device (TensorFlow logs `CUDA_ERROR_NO_DEVICE: no CUDA-capable device is
+ * detected`). NVIDIA_VISIBLE_DEVICES=void or none in an image does not count: `docker run --gpus`
+ * and the Kubernetes device plugin set their own value in its place (moby's nvidia device
+ * driver), so users who start the image that way get their GPUs all the same.
  */
 function hidingVariable(env) {
     const cuda = env.CUDA_VISIBLE_DEVICES;
-    if (cuda !== undefined && /^\s*(-1\b.*)?$/.test(cuda))
-        return { name: 'CUDA_VISIBLE_DEVICES', value: cuda };
-    return null;
+    if (cuda === undefined)
+        return null;
+    const first = cuda.split(',')[0].trim();
+    if (/^[0-9]+$/.test(first) || /^(GPU|MIG)-[0-9A-Za-z-]+/i.test(first))
+        return null;
+    return { name: 'CUDA_VISIBLE_DEVICES', value: cuda };
 }
-/** The variables the smoke script reports for readiness (hidingVariable reads them). */
-const GPU_VARIABLES = (/* unused pure expression or super */ null && ([
-    'CUDA_VISIBLE_DEVICES',
-    'NVIDIA_VISIBLE_DEVICES',
-    'NVIDIA_DRIVER_CAPABILITIES',
-    'CUDA_VERSION',
-    'LD_LIBRARY_PATH',
-]));
 
 ;// CONCATENATED MODULE: ./src/results/verdict.ts
 
@@ -8532,8 +8534,16 @@ function gpuProblem(g) {
         return `the training step ran on ${on}, not on a GPU`;
     return null;
 }
-/** The library a CUDA build cannot do without, by name: what a ready image must load. */
-const NEEDED_LIBRARIES = ['cudart', 'cublas', 'cublasLt', 'cufft', 'cusolver', 'cusparse', 'cudnn'];
+/** The libraries a CUDA build cannot do without, by name (smoke.py's CUDA_LIBRARIES, held equal by a test). */
+const NEEDED_LIBRARIES = [
+    'cudart',
+    'cublas',
+    'cublasLt',
+    'cufft',
+    'cusolver',
+    'cusparse',
+    'cudnn',
+];
 /**
  * Why an image could not use an NVIDIA GPU, from what was found in it without one; null when it
  * could: TensorFlow is a CUDA build, every library such a build opens loaded (at the major the
@@ -10217,8 +10227,13 @@ const DRIVER_TOO_OLD = /CUDA driver version is insufficient for CUDA runtime ver
 const CANNOT_DLOPEN = /Cannot dlopen some GPU libraries/;
 const DLOPEN_FAILED = /Could not load dynamic library '([^']+)'/;
 const TOOLKIT_FIX = 'Run this check on a runner with an NVIDIA GPU and the NVIDIA Container Toolkit configured for Docker (`nvidia-ctk runtime configure --runtime=docker`, then restart dockerd; for CDI names, `nvidia-ctk cdi generate --output=/etc/cdi/nvidia.yaml`). On CPU runners leave gpus off: gpu-ready says whether the image could use a GPU.';
+/**
+ * Only where GPUs were asked of the check (gpus, or gpu-ready: required and not ready): a CPU
+ * image's failure is no GPU matter, and old TensorFlow logs its failed CUDA loads on any CPU.
+ */
 function gpuCauses(e, add) {
-    runRules(GPU_RULES, e, add);
+    if (e.gpu)
+        runRules(GPU_RULES, e, add);
 }
 // The runtime first: without it the container never ran, and nothing else was seen. The facts
 // next, from the most basic (no CUDA build) to the most particular; gpu-not-used last.
@@ -10294,7 +10309,8 @@ function classify(e) {
         if (!out.some((x) => x.id === d.id))
             out.push(d);
     };
-    // A GPU runtime missing means the container never ran: nothing else was seen.
+    // GPU causes first, where GPUs were asked for: without the runtime the container never ran,
+    // and nothing else was seen.
     gpuCauses(e, add);
     machineCauses(e, add);
     installCauses(e, add);
@@ -14250,8 +14266,8 @@ const HIDDEN = {
     },
 };
 /**
- * An ENV of the final image that hides the GPUs, when the check cares about GPUs: a finding per
- * ENV line (one line may set both variables).
+ * An ENV of the final image that hides the GPUs, when the check cares about GPUs: a finding at
+ * the ENV line that sets it last (src/gpus.ts's hidingVariable says which values hide).
  */
 function gpuDevicesHidden(model, ctx) {
     const cares = caresAboutGpus(model, ctx);
@@ -15973,20 +15989,21 @@ function archOfElf(h) {
 function gpuFacts(recorded) {
     let ready = null;
     let gpu = null;
-    let trained = null;
+    let trained;
     for (const { event } of recorded.events) {
         if (event.stage === 'ready')
             ready = event;
         else if (event.stage === 'gpu')
             gpu = event;
-        else if (event.stage === 'train' && event.ok)
-            trained = event.device ?? null;
+        else if (event.stage === 'train')
+            trained = event.ok ? (event.device ?? null) : null;
     }
     return {
         build: buildOf(ready?.build) ?? buildOf(gpu?.build),
         ready,
         gpu,
-        trainedOn: trained ?? gpu?.computedOn ?? null,
+        // The training step's own device when it ran; the placed computation only without training.
+        trainedOn: trained !== undefined ? trained : (gpu?.computedOn ?? null),
     };
 }
 function buildOf(b) {
@@ -16157,6 +16174,10 @@ function withGpus(ctx, state, checked, run) {
     }
     const readiness = state.gpuReady;
     problem ??= readiness && !readiness.ready ? readiness.reason : null;
+    // The GPU facts go to the diagnosis only where GPUs were asked of the check.
+    const asked = opts.gpus !== null || (readiness?.required === true && !readiness.ready);
+    if (!asked)
+        return { ...checked, results };
     return {
         ...checked,
         results,

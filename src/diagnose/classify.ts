@@ -18,7 +18,8 @@ export function classify(e: Evidence): Diagnosis[] {
   const add = (d: Diagnosis): void => {
     if (!out.some((x) => x.id === d.id)) out.push(d)
   }
-  // A GPU runtime missing means the container never ran: nothing else was seen.
+  // GPU causes first, where GPUs were asked for: without the runtime the container never ran,
+  // and nothing else was seen.
   gpuCauses(e, add)
   machineCauses(e, add)
   installCauses(e, add)

@@ -20,8 +20,12 @@ const DLOPEN_FAILED = /Could not load dynamic library '([^']+)'/
 const TOOLKIT_FIX =
   'Run this check on a runner with an NVIDIA GPU and the NVIDIA Container Toolkit configured for Docker (`nvidia-ctk runtime configure --runtime=docker`, then restart dockerd; for CDI names, `nvidia-ctk cdi generate --output=/etc/cdi/nvidia.yaml`). On CPU runners leave gpus off: gpu-ready says whether the image could use a GPU.'
 
+/**
+ * Only where GPUs were asked of the check (gpus, or gpu-ready: required and not ready): a CPU
+ * image's failure is no GPU matter, and old TensorFlow logs its failed CUDA loads on any CPU.
+ */
 export function gpuCauses(e: Evidence, add: Add): void {
-  runRules(GPU_RULES, e, add)
+  if (e.gpu) runRules(GPU_RULES, e, add)
 }
 
 // The runtime first: without it the container never ran, and nothing else was seen. The facts

@@ -153,8 +153,8 @@ const HIDDEN: Record<string, { detail: string; fix: string }> = {
 }
 
 /**
- * An ENV of the final image that hides the GPUs, when the check cares about GPUs: a finding per
- * ENV line (one line may set both variables).
+ * An ENV of the final image that hides the GPUs, when the check cares about GPUs: a finding at
+ * the ENV line that sets it last (src/gpus.ts's hidingVariable says which values hide).
  */
 export function gpuDevicesHidden(model: DockerfileModel, ctx: LintContext): Finding[] {
   const cares = caresAboutGpus(model, ctx)

@@ -1,13 +1,14 @@
 import type { Checker } from './checker.js'
 import type { GpuCheck, GpuLibrary, GpuReadiness, TensorflowBuild } from './gpu.js'
-import { readinessProblem } from './verdict.js'
+import { gpuProblem, readinessProblem } from './verdict.js'
+import type { Stages } from './types.js'
 
 // The GPU fields of a results file from another job (report mode), checked field by field.
 // Readiness is decided again from its facts: a file's own `ready` is not taken.
 
 const isAbsent = (v: unknown): boolean => v === null || v === undefined
 
-export function buildOf(c: Checker, v: unknown, path: string): TensorflowBuild | null {
+function buildOf(c: Checker, v: unknown, path: string): TensorflowBuild | null {
   if (isAbsent(v)) return null
   const o = c.obj(v, path)
   return {
@@ -22,7 +23,7 @@ export function buildOf(c: Checker, v: unknown, path: string): TensorflowBuild |
   }
 }
 
-export function gpuCheckOf(c: Checker, v: unknown, path: string): GpuCheck | null {
+function gpuCheckOf(c: Checker, v: unknown, path: string): GpuCheck | null {
   if (isAbsent(v)) return null
   const o = c.obj(v, path)
   return {
@@ -95,15 +96,22 @@ export function gpuFields(
   return build ? { tensorflowBuild: build } : {}
 }
 
-/** A platform's gpu and gpuReady, when the file has them. */
+/**
+ * A platform's gpu and gpuReady, when the file has them. A GPU stage the file calls passed that
+ * its facts do not prove is failed here, so that no report shows it green.
+ */
 export function gpuFieldsOf(
   c: Checker,
   o: Record<string, unknown>,
   path: string,
   build: TensorflowBuild | null,
+  stages: Stages,
 ): { gpu: GpuCheck | null; gpuReady: GpuReadiness | null } {
-  return {
-    gpu: gpuCheckOf(c, o.gpu, `${path}.gpu`),
-    gpuReady: readinessOf(c, o.gpuReady, `${path}.gpuReady`, build),
+  const gpu = gpuCheckOf(c, o.gpu, `${path}.gpu`)
+  const st = stages.gpu
+  if (st?.status === 'passed') {
+    const problem = gpu ? gpuProblem(gpu) : 'the file has no GPU facts'
+    if (problem) stages.gpu = { ...st, status: 'failed', reason: problem, cause: 'no-gpu' }
   }
+  return { gpu, gpuReady: readinessOf(c, o.gpuReady, `${path}.gpuReady`, build) }
 }

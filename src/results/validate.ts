@@ -98,7 +98,7 @@ function platformResult(c: Checker, v: unknown, path: string): PlatformResult {
     interpreter: c.optStr(env.interpreter, `${path}.environment.interpreter`),
     ...gpuFields(c, o, path),
   }
-  const { gpu, gpuReady } = gpuFieldsOf(c, o, path, environment.tensorflowBuild ?? null)
+  const { gpu, gpuReady } = gpuFieldsOf(c, o, path, environment.tensorflowBuild ?? null, stages)
   const image =
     o.image === null || o.image === undefined ? null : imageConfig(c, o.image, `${path}.image`)
   const host = o.host === null || o.host === undefined ? null : hostOf(c, o.host, `${path}.host`)

@@ -128,8 +128,16 @@ export function gpuProblem(g: GpuCheck): string | null {
   return null
 }
 
-/** The library a CUDA build cannot do without, by name: what a ready image must load. */
-const NEEDED_LIBRARIES = ['cudart', 'cublas', 'cublasLt', 'cufft', 'cusolver', 'cusparse', 'cudnn']
+/** The libraries a CUDA build cannot do without, by name (smoke.py's CUDA_LIBRARIES, held equal by a test). */
+export const NEEDED_LIBRARIES = [
+  'cudart',
+  'cublas',
+  'cublasLt',
+  'cufft',
+  'cusolver',
+  'cusparse',
+  'cudnn',
+]
 
 /**
  * Why an image could not use an NVIDIA GPU, from what was found in it without one; null when it

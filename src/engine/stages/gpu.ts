@@ -21,17 +21,18 @@ export interface GpuFacts {
 export function gpuFacts(recorded: Recorded): GpuFacts {
   let ready: ReadyEvent | null = null
   let gpu: GpuEvent | null = null
-  let trained: string | null = null
+  let trained: string | null | undefined
   for (const { event } of recorded.events) {
     if (event.stage === 'ready') ready = event
     else if (event.stage === 'gpu') gpu = event
-    else if (event.stage === 'train' && event.ok) trained = event.device ?? null
+    else if (event.stage === 'train') trained = event.ok ? (event.device ?? null) : null
   }
   return {
     build: buildOf(ready?.build) ?? buildOf(gpu?.build),
     ready,
     gpu,
-    trainedOn: trained ?? gpu?.computedOn ?? null,
+    // The training step's own device when it ran; the placed computation only without training.
+    trainedOn: trained !== undefined ? trained : (gpu?.computedOn ?? null),
   }
 }
 

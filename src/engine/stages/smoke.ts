@@ -122,6 +122,9 @@ function withGpus(
   }
   const readiness = state.gpuReady
   problem ??= readiness && !readiness.ready ? readiness.reason : null
+  // The GPU facts go to the diagnosis only where GPUs were asked of the check.
+  const asked = opts.gpus !== null || (readiness?.required === true && !readiness.ready)
+  if (!asked) return { ...checked, results }
   return {
     ...checked,
     results,
