@@ -322,6 +322,22 @@ describe('the action as a process, without Docker: report mode and bad input', (
     expect(stub.requests).toHaveLength(0)
   })
 
+  it.each(['all', 'ALL'])(
+    'gpus %s in report mode is refused before anything is posted (no container runs there)',
+    async (gpus) => {
+      artifacts({ r: fixture('tf-app') })
+      const res = await runAction(
+        { mode: 'report', results: 'results/**/results.json', 'github-token': TOKEN, gpus },
+        { cwd: workspace, env: env('pull_request', 'pull_request') },
+      )
+      expect(res.code).toBe(1)
+      expect(res.stdout).toMatch(
+        new RegExp(`::error::gpus: '${gpus}' asks for GPUs, and report mode runs no container`),
+      )
+      expect(stub.requests).toHaveLength(0)
+    },
+  )
+
   it.each([
     [{ platforms: 'linux/arm65' }, /::error::platforms: 'linux\/arm65' is not a platform/],
     [{ platforms: 'windows' }, /::error::platforms: 'windows' is not a platform/],
@@ -334,6 +350,11 @@ describe('the action as a process, without Docker: report mode and bad input', (
     [{ context: 'app', 'timeout-minutes': '-3' }, /::error::timeout-minutes: '-3'/],
     [{ context: 'app', 'timeout-minutes': 'ten' }, /::error::timeout-minutes: 'ten'/],
     [{ context: 'app', memory: '1m' }, /::error::memory: '1m' is below Docker's minimum/],
+    [
+      { context: 'app', gpus: 'two' },
+      /::error::gpus: 'two' has a count that is not all or N >= 1; use off, all/,
+    ],
+    [{ context: 'app', 'gpu-ready': 'yes' }, /::error::gpu-ready: 'yes' is not one of auto/],
   ])(
     'check mode with %j fails the step before Docker and posts nothing',
     async (inputs, message) => {

@@ -148,6 +148,23 @@ describe('paths in what the CLI prints', () => {
   })
 })
 
+describe('--lint-only with an advisory finding alone', () => {
+  it('says it and exits 0: tensorflow[and-cuda] on linux/arm64 builds, only larger', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tfmc-advisory-'))
+    writeFileSync(
+      join(dir, 'Dockerfile'),
+      'FROM python:3.11-slim\nRUN pip install "tensorflow[and-cuda]==2.21.0"\n',
+    )
+    const res = await run(
+      process.execPath,
+      [CLI, dir, '--platforms', 'linux/amd64,linux/arm64', '--lint-only'],
+      { env: { PATH: '/nonexistent' } },
+    )
+    expect(res.code, res.stderr).toBe(0)
+    expect(res.stdout).toMatch(/^Dockerfile:2: linux\/arm64: and-cuda-without-cuda: /m)
+  })
+})
+
 describe('--fix', () => {
   const DOCKERFILE =
     'FROM python:3.11-slim-arm64\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n'

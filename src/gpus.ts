@@ -43,17 +43,18 @@ export function parseGpus(raw: string): GpuRequest | null {
     const count = devices.some((d) => d.endsWith('=all')) ? null : devices.length
     return { kind: 'cdi', value: v, devices, count }
   }
-  return { kind: 'docker', value: v, count: dockerCount(v, bad) }
+  // Each field unquoted, so that the value is what Docker reads and gpuArgs quotes it once.
+  const fields = v.split(/,(?="?[a-z]+=)/).map((f) => f.replace(/^"(.*)"$/, '$1'))
+  return { kind: 'docker', value: fields.join(','), count: dockerCount(fields, bad) }
 }
 
 /**
  * The count Docker's --gpus value asks for (null: all). Its grammar: an optional bare first
  * field, all or N, then key=value pairs (count, device, capabilities, driver, options), each key
- * once, count and device not together; device= takes a comma-separated list, so the pairs are
- * split at a comma followed by a key.
+ * once, count and device not together, one GPU where neither is given; device= takes a
+ * comma-separated list, so the pairs are split at a comma followed by a key.
  */
-function dockerCount(v: string, bad: (why: string) => never): number | null {
-  const fields = v.split(/,(?=[a-z]+=)/).map((f) => f.replace(/^"(.*)"$/, '$1'))
+function dockerCount(fields: string[], bad: (why: string) => never): number | null {
   let count: number | null | undefined
   const seen = new Set<string>()
   for (const [i, field] of fields.entries()) {
@@ -68,14 +69,14 @@ function dockerCount(v: string, bad: (why: string) => never): number | null {
       if (ids.some((id) => !DEVICE_ID.test(id))) bad('names a device that is no GPU index or UUID')
       count = ids.length
     } else if (key === 'count') {
-      if (value.toLowerCase() === 'all') count = null
+      if (value === 'all') count = null
       else if (/^[0-9]+$/.test(value) && Number(value) >= 1) count = Number(value)
       else bad(/^[0-9]+$/.test(value) ? 'asks for no GPU' : 'has a count that is not all or N >= 1')
     }
   }
   if (seen.has('count') && seen.has('device')) bad('gives both a count and devices')
-  if (count === undefined) bad('names no GPU (neither all, a count nor devices)')
-  return count!
+  // Neither a count nor devices (capabilities=compute alone): Docker gives one GPU.
+  return count === undefined ? 1 : count
 }
 
 /** The gpu-ready option. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { renderReport } from '../../src/report/markdown.js'
 import type { Results } from '../../src/results/types.js'
 import { GitHubStub } from '../support/github-server.js'
 import { describeOnce, run } from './helpers.js'
@@ -61,6 +62,7 @@ describe('the bundled example', () => {
     // gpu-ready auto: a plain CPU image says nothing of GPUs.
     for (const p of r.platforms) expect(p.gpuReady ?? p.gpu ?? null).toBeNull()
     expect(res.stdout).not.toMatch(/GPU/)
+    expect(renderReport(r)).not.toMatch(/GPU|CUDA/)
     expect(amd64.environment).toMatchObject({
       machine: 'x86_64',
       python: expect.stringMatching(/^3\.11\./),

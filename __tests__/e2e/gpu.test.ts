@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { describeOnce } from './helpers.js'
-import { fixture, platform, ROOT, runCli } from './runner.js'
+import { renderReport } from '../../src/report/markdown.js'
+import { statusDescription, statusState } from '../../src/report/identity.js'
+import { describeOnce, run } from './helpers.js'
+import { CLI, fixture, platform, ROOT, runCli } from './runner.js'
 
 // GPUs on the sandbox's real engine: readiness on real images with real CUDA wheels, and the
 // runtime a GPU needs missing, as it is here (no GPU, no NVIDIA Container Toolkit). A GPU's own
@@ -23,6 +25,22 @@ describeOnce('GPU readiness, without a GPU', () => {
     expect(versions.cudnn).toMatch(/^9\.\d+\.\d+$/)
     expect(res.stdout).toMatch(/GPU-READY/)
     expect(res.stdout).toContain(`yes (CUDA ${versions.cudart}, cuDNN ${versions.cudnn})`)
+    // Every library found where TensorFlow itself looks: its RUNPATH into the nvidia-* wheels.
+    for (const l of amd64.gpuReady!.libraries) expect(l.path, l.name).toMatch(/\/nvidia\//)
+    // linux/arm64, from the static phase (building it costs minutes under QEMU): the aarch64
+    // wheel is a CPU build, and the extra installs its CUDA wheels all the same; advisory.
+    const lint = await run(process.execPath, [
+      CLI,
+      fixture('gpu-and-cuda'),
+      '--platforms',
+      'linux/amd64,linux/arm64',
+      '--lint-only',
+    ])
+    expect(lint.code, lint.stderr).toBe(0)
+    expect(lint.stdout).toMatch(
+      /linux\/arm64: and-cuda-without-cuda: .*\n.*aarch64 wheels are CPU-only builds/,
+    )
+    expect(lint.stdout).not.toMatch(/linux\/amd64/)
   })
 
   it('tensorflow-cpu reports not ready with gpu-ready: report; passing all the same', async () => {
@@ -83,7 +101,15 @@ describeOnce('gpus where no GPU can be given', () => {
       reason: expect.stringMatching(/not a CUDA build/),
     })
     expect(arm64.diagnoses.map((d) => d.id)).toContain('tensorflow-not-cuda-build')
-    expect(res.stdout).not.toMatch(/✅ passed|passed on every/)
+    // Nothing says passed: not the verdict, not the comment, not a commit status.
+    expect(res.stdout).not.toMatch(/passed on every|builds, imports and trains on/)
+    const md = renderReport(r)
+    expect(md).toMatch(/^### ❌ /m)
+    expect(md).not.toMatch(/builds, imports and trains on|passed on every/)
+    for (const p of r.platforms) {
+      expect(statusState(p)).not.toBe('success')
+      expect(statusDescription(p)).not.toMatch(/\bok\b/)
+    }
   })
 
   it('refuses a gpus value Docker would not take: exit 2, the input named', async () => {

@@ -44,6 +44,9 @@ export function run(
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('error', reject)
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
+    // A command that exits without reading its stdin (a refused argument, a killed process)
+    // closes the pipe first: EPIPE on the write says nothing its exit code and output do not.
+    child.stdin.on('error', () => {})
     child.stdin.end(opts.input ?? '')
   })
 }

@@ -17,6 +17,9 @@ describe('gpus', () => {
     ['device=GPU-3a1b,capabilities=compute', ['--gpus', 'device=GPU-3a1b,capabilities=compute'], 1],
     ['count=all', ['--gpus', 'count=all'], null],
     ['"device=0,1"', ['--gpus', '"device=0,1"'], 2],
+    ['"device=0,1",capabilities=compute', ['--gpus', '"device=0,1",capabilities=compute'], 2],
+    // Neither a count nor devices: Docker's CLI takes it, and gives one GPU.
+    ['capabilities=compute', ['--gpus', 'capabilities=compute'], 1],
     ['all,capabilities=utility', ['--gpus', 'all,capabilities=utility'], null],
     ['2,capabilities=compute', ['--gpus', '2,capabilities=compute'], 2],
     ['nvidia.com/gpu=all', ['--device', 'nvidia.com/gpu=all'], null],
@@ -43,7 +46,7 @@ describe('gpus', () => {
       'device=0;rm',
       'count=2,device=0',
       'count=1,count=2',
-      'capabilities=compute',
+      'ALL', // Docker: invalid count (ALL): value must be either "all" or an integer
     ])
       expect(() => parseGpus(bad), bad).toThrow(/gpus.*use off, all, a count/)
     expect(parseGpuReady('Required')).toBe('required')

@@ -173,13 +173,72 @@ def library_version(name, lib):
         return ".".join(parts)
     return None
 
-def load_library(name, soname):
-    # Where TensorFlow finds it: the loader's own search, then the nvidia-* wheels' lib
-    # directories beside the tensorflow package (its RUNPATH points there).
-    import ctypes, glob
-    site = os.path.dirname(os.path.dirname(tf.__file__))
+def dynamic_paths(path):
+    # The DT_RPATH and DT_RUNPATH of an ELF shared object, $ORIGIN expanded: where the loader
+    # looks for what that object dlopens. None where the file is no ELF this can read. Read by
+    # parts: TensorFlow's shared objects are hundreds of MB.
+    import struct
+    try:
+        with open(path, "rb") as f:
+            def at(offset, size):
+                f.seek(offset)
+                return f.read(size)
+            head = at(0, 64)
+            if len(head) < 64 or head[:4] != b"\x7fELF" or head[4] != 2:
+                return None
+            end = "<" if head[5] == 1 else ">"
+            shoff, = struct.unpack_from(end + "Q", head, 0x28)
+            shentsize, shnum = struct.unpack_from(end + "HH", head, 0x3A)
+            table = at(shoff, shentsize * shnum)
+            sections = [struct.unpack_from(end + "IIQQQQII", table, i * shentsize) for i in range(shnum)]
+            found = {15: [], 29: []}
+            origin = os.path.dirname(os.path.realpath(path))
+            for _, kind, _, _, offset, size, link, _ in sections:
+                if kind != 6:  # SHT_DYNAMIC; its sh_link is its string table
+                    continue
+                strings = sections[link]
+                dynamic = at(offset, size)
+                for i in range(0, len(dynamic) - 15, 16):
+                    tag, value = struct.unpack_from(end + "qQ", dynamic, i)
+                    if tag == 0:
+                        break
+                    if tag in found:
+                        text = at(strings[4] + value, 4096).split(b"\0")[0].decode("utf-8", "replace")
+                        found[tag] += [d.replace("${ORIGIN}", origin).replace("$ORIGIN", origin)
+                                       for d in text.split(":") if d]
+            return {"rpath": found[15], "runpath": found[29]}
+    except Exception:
+        return None
+
+def search_dirs():
+    # The directories the loader searches, in its order, for a library TensorFlow dlopens by
+    # name: DT_RPATH (where no DT_RUNPATH), LD_LIBRARY_PATH, DT_RUNPATH of TensorFlow's own
+    # shared objects; the loader's cache and default directories come last (a bare name).
+    import glob
+    base = os.path.dirname(tf.__file__)
+    rpath, runpath = [], []
+    for lib in sorted(glob.glob(os.path.join(base, "libtensorflow*.so*")) +
+                      glob.glob(os.path.join(base, "python", "_pywrap_tensorflow_internal.so"))):
+        paths = dynamic_paths(lib) or {"rpath": [], "runpath": []}
+        if paths["runpath"]:
+            runpath += paths["runpath"]
+        else:
+            rpath += paths["rpath"]
+    env = [d for d in os.environ.get("LD_LIBRARY_PATH", "").split(":") if d]
+    ordered = []
+    for d in rpath + env + runpath:
+        d = os.path.normpath(d)
+        if d not in ordered:
+            ordered.append(d)
+    return ordered
+
+def load_library(name, soname, dirs):
+    # Found where TensorFlow would find it (search_dirs), never anywhere else: a copy only this
+    # script could find would make an image "ready" whose TensorFlow cannot load it.
+    import ctypes
     errors = []
-    for candidate in sorted(glob.glob(os.path.join(site, "nvidia", "*", "lib", soname))) + [soname]:
+    candidates = [os.path.join(d, soname) for d in dirs if os.path.exists(os.path.join(d, soname))]
+    for candidate in candidates + [soname]:
         try:
             lib = ctypes.CDLL(candidate)
         except OSError as e:
@@ -203,6 +262,7 @@ def readiness():
     build = build_info()
     config, header = cuda_config()
     libraries = []
+    dirs = search_dirs() if build.get("cuda") else []
     if build.get("cuda"):
         for name, key in CUDA_LIBRARIES:
             major = (config or {}).get(key)
@@ -213,7 +273,7 @@ def readiness():
             if major == "11" and key == "CUDART":
                 major = "11.0"  # CUDA 11's runtime is libcudart.so.11.0
             if major:
-                libraries.append(load_library(name, "lib%s.so.%s" % (name, major)))
+                libraries.append(load_library(name, "lib%s.so.%s" % (name, major), dirs))
             else:
                 libraries.append({"name": name, "soname": None, "path": None, "version": None,
                                   "error": "the build does not say which major of lib%s it loads" % name})
@@ -251,18 +311,26 @@ def gpu_devices():
     emit(stage="gpu", devices=devices, build=build_info(), computedOn=computed)
     return devices
 
-if "ready" in ARGS:
-    try:
-        readiness()
-    except BaseException:
-        traceback.print_exc()
+def report_readiness():
+    if "ready" in ARGS:
+        try:
+            readiness()
+        except BaseException:
+            traceback.print_exc()
+
+# With GPUs, readiness comes after the GPU check and the training step: the libraries it loads
+# stay loaded, and TensorFlow would find them by name where it could not have found them itself.
 if "gpu" in ARGS:
     try:
         gpu_devices()
     except BaseException:
         traceback.print_exc()
+else:
+    report_readiness()
 
 if "train" not in ARGS:
+    if "gpu" in ARGS:
+        report_readiness()
     sys.exit(0)
 
 t1 = time.time()
@@ -291,6 +359,14 @@ try:
             # A string with TensorFlow's backend; another backend's device object is not one.
             device = getattr(model(x[:8], training=False), "device", None)
             device = device if isinstance(device, str) else None
+            # The trained weights too: where one is known to live off the GPU, that is the
+            # device said (the output alone could be on the GPU while training ran elsewhere).
+            weights = model.trainable_weights[0]
+            held = getattr(weights, "device", None)
+            if not isinstance(held, str):
+                held = getattr(getattr(weights, "value", None), "device", None)
+            if isinstance(held, str) and held and "GPU:" not in held.upper():
+                device = held
     losses = [float(v) for v in history.history["loss"]]
     seconds = time.time() - t1
     if not all(math.isfinite(v) for v in losses):
@@ -302,4 +378,8 @@ try:
 except BaseException:
     traceback.print_exc()
     emit(stage="train", ok=False, seconds=time.time() - t1)
+    if "gpu" in ARGS:
+        report_readiness()
     sys.exit(EXIT_TRAIN_FAILED)
+if "gpu" in ARGS:
+    report_readiness()

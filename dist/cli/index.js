@@ -8350,16 +8350,17 @@ function parseGpus(raw) {
         const count = devices.some((d) => d.endsWith('=all')) ? null : devices.length;
         return { kind: 'cdi', value: v, devices, count };
     }
-    return { kind: 'docker', value: v, count: dockerCount(v, bad) };
+    // Each field unquoted, so that the value is what Docker reads and gpuArgs quotes it once.
+    const fields = v.split(/,(?="?[a-z]+=)/).map((f) => f.replace(/^"(.*)"$/, '$1'));
+    return { kind: 'docker', value: fields.join(','), count: dockerCount(fields, bad) };
 }
 /**
  * The count Docker's --gpus value asks for (null: all). Its grammar: an optional bare first
  * field, all or N, then key=value pairs (count, device, capabilities, driver, options), each key
- * once, count and device not together; device= takes a comma-separated list, so the pairs are
- * split at a comma followed by a key.
+ * once, count and device not together, one GPU where neither is given; device= takes a
+ * comma-separated list, so the pairs are split at a comma followed by a key.
  */
-function dockerCount(v, bad) {
-    const fields = v.split(/,(?=[a-z]+=)/).map((f) => f.replace(/^"(.*)"$/, '$1'));
+function dockerCount(fields, bad) {
     let count;
     const seen = new Set();
     for (const [i, field] of fields.entries()) {
@@ -8378,7 +8379,7 @@ function dockerCount(v, bad) {
             count = ids.length;
         }
         else if (key === 'count') {
-            if (value.toLowerCase() === 'all')
+            if (value === 'all')
                 count = null;
             else if (/^[0-9]+$/.test(value) && Number(value) >= 1)
                 count = Number(value);
@@ -8388,9 +8389,8 @@ function dockerCount(v, bad) {
     }
     if (seen.has('count') && seen.has('device'))
         bad('gives both a count and devices');
-    if (count === undefined)
-        bad('names no GPU (neither all, a count nor devices)');
-    return count;
+    // Neither a count nor devices (capabilities=compute alone): Docker gives one GPU.
+    return count === undefined ? 1 : count;
 }
 /** The gpu-ready option. */
 function parseGpuReady(raw) {
@@ -10338,6 +10338,8 @@ const proven = flagged('proven');
 const generic = flagged('generic');
 const root = flagged('root');
 const advisory = flagged('advisory');
+/** A finding about a build that succeeds all the same: said, never failing anything. */
+const isAdvisory = advisory;
 /**
  * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of
  * the same id (they know the file, the line and the precise fix), then the findings that concern
@@ -18246,9 +18248,11 @@ function readyCell(p) {
 /** Per platform with GPU facts: TensorFlow's build and what was found, for the comment's details. */
 function gpuLines(platforms) {
     return platforms.flatMap((p) => {
-        const build = p.environment.tensorflowBuild;
-        if (!build && !p.gpuReady && !p.gpu)
+        // Only where GPUs were asked of the check or readiness was reported: with gpu-ready auto a
+        // plain CPU image's report says nothing of GPUs, though its build is in the results.
+        if (!p.gpuReady && !p.gpu)
             return [];
+        const build = p.environment.tensorflowBuild;
         const parts = [];
         if (build)
             parts.push(build.cuda
@@ -18729,6 +18733,7 @@ function withLogProgress(log, now = Date.now) {
 
 
 
+
 /** An error message as a CLI user should read it: "--timeout: '0' ...", not "timeout-minutes: '0' ...". */
 function inFlags(err) {
     if (!(err instanceof InputError) || err.option === null)
@@ -18888,7 +18893,8 @@ async function lintOnly(opts, args) {
         await applyFixes(fixes, opts, args.fix);
     else if (fixes.length > 0)
         fixHint(fixes.length);
-    return 1;
+    // An advisory finding (a build that succeeds, a waste) is said and fails nothing.
+    return findings.some((f) => !isAdvisory(f.diagnosis)) ? 1 : 0;
 }
 
 

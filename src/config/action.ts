@@ -50,7 +50,7 @@ export function getInputs(): Inputs {
  * workflow written for the check job, and would silently do nothing.
  */
 function refuseGpusInReport(raw: string): void {
-  const v = raw.trim()
+  const v = raw.trim().toLowerCase()
   if (v === '' || v === 'off') return
   throw new InputError(
     'gpus',

@@ -9,6 +9,8 @@ const proven = flagged('proven')
 const generic = flagged('generic')
 const root = flagged('root')
 const advisory = flagged('advisory')
+/** A finding about a build that succeeds all the same: said, never failing anything. */
+export const isAdvisory = advisory
 
 /**
  * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of

@@ -41,8 +41,10 @@ export function readyCell(p: PlatformResult): string {
 /** Per platform with GPU facts: TensorFlow's build and what was found, for the comment's details. */
 export function gpuLines(platforms: PlatformResult[]): string[] {
   return platforms.flatMap((p) => {
+    // Only where GPUs were asked of the check or readiness was reported: with gpu-ready auto a
+    // plain CPU image's report says nothing of GPUs, though its build is in the results.
+    if (!p.gpuReady && !p.gpu) return []
     const build = p.environment.tensorflowBuild
-    if (!build && !p.gpuReady && !p.gpu) return []
     const parts: string[] = []
     if (build)
       parts.push(
