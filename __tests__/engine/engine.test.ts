@@ -236,6 +236,29 @@ describe('engine', () => {
     expect(r.passed).toBe(false)
   })
 
+  it('gpus with training off: a run that listed no GPU fails the GPU stage, its log the import container’s', async () => {
+    // The smoke script's real output in the sandbox's amd64 image, which has no GPU.
+    const cpu = readFileSync(fixturePath('gpu/tensorflow-amd64.log'), 'utf8').split('\n')
+    const docker = scripted({ build: [result({})], smoke: [result({ tail: cpu })] })
+    const opts = parseOptions(
+      {
+        context: project('FROM python:3.11-slim\nRUN pip install tensorflow\n'),
+        platforms: 'linux/amd64',
+        train: 'false',
+        gpus: 'all',
+      },
+      '/',
+    )
+    const r = await runCheck(opts, { docker, log: quiet, runId: 'r-gpu', hostArch: 'amd64' })
+    const p = r.platforms[0]!
+    expect(p.passed).toBe(false)
+    expect(p.stages.gpu).toMatchObject({ status: 'failed', reason: 'TensorFlow listed no GPU' })
+    expect(p.stages.gpu!.log).toContain('Could not find cuda drivers on your machine')
+    expect(containersOf(docker, 'smoke')[0]).toMatchObject({
+      spec: { gpus: { kind: 'docker', value: 'all' } },
+    })
+  })
+
   it('fails an emulated platform clearly when no emulator can be had, and still checks the native one', async () => {
     const docker = scripted({
       build: [result({})],

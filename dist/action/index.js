@@ -51784,7 +51784,8 @@ function withGpus(ctx, state, checked, run) {
         });
         results.gpu = {
             ...stage,
-            log: stage.status === 'failed' ? (results.train ?? results.import).log : '',
+            // The container's output: the training step's, or the import's where training was off.
+            log: stage.status === 'failed' ? ((results.train?.log || results.import?.log) ?? '') : '',
         };
         state.gpu = check;
         problem = stage.status === 'failed' ? (stage.reason ?? null) : null;

@@ -115,7 +115,8 @@ function withGpus(
     })
     results.gpu = {
       ...stage,
-      log: stage.status === 'failed' ? (results.train ?? results.import)!.log : '',
+      // The container's output: the training step's, or the import's where training was off.
+      log: stage.status === 'failed' ? ((results.train?.log || results.import?.log) ?? '') : '',
     }
     state.gpu = check
     problem = stage.status === 'failed' ? (stage.reason ?? null) : null
