@@ -5,7 +5,8 @@ import { gpuFacts, gpuStage, readinessOf } from '../../src/engine/stages/gpu.js'
 import { parseGpus } from '../../src/gpus.js'
 
 // The GPU stage and the readiness from the smoke script's real output (__fixtures__/gpu: run on
-// the sandbox's real images; t4-amd64.log with a GPU machine's lines, sources in the README).
+// the sandbox's real images; t4-amd64.log assembled from them and TensorFlow's line for a GPU:
+// __fixtures__/gpu/SOURCES.md says where each line comes from).
 
 function facts(name: string) {
   const recorded = emptyRecorded()
