@@ -322,6 +322,16 @@ describe('the action as a process, without Docker: report mode and bad input', (
     expect(stub.requests).toHaveLength(0)
   })
 
+  it('gpus OFF in report mode is off, whatever its case: nothing refused', async () => {
+    artifacts({ r: fixture('tf-app') })
+    const res = await runAction(
+      { mode: 'report', results: 'results/**/results.json', 'github-token': TOKEN, gpus: 'OFF' },
+      { cwd: workspace, env: env('pull_request', 'pull_request') },
+    )
+    expect(res.stdout).not.toMatch(/::error::gpus/)
+    expect(stub.requests.length).toBeGreaterThan(0)
+  })
+
   it.each(['all', 'ALL'])(
     'gpus %s in report mode is refused before anything is posted (no container runs there)',
     async (gpus) => {

@@ -32,7 +32,7 @@ const KEYS = new Set(['count', 'device', 'capabilities', 'driver', 'options'])
 /** The gpus option; null for off. Refuses what `docker run --gpus` or CDI would refuse. */
 export function parseGpus(raw: string): GpuRequest | null {
   // Docker's own documentation quotes a device list for the shell: '"device=0,1"'.
-  const v = raw.trim().replace(/^"(.*)"$/, '$1')
+  const v = raw.trim().replace(/^"([^"]*)"$/, '$1')
   if (v === '' || v.toLowerCase() === 'off') return null
   const bad = (why: string): never => {
     throw new InputError('gpus', `'${raw}' ${why}; ${GPUS_FIX}`)

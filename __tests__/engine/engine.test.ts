@@ -236,7 +236,7 @@ describe('engine', () => {
     expect(r.passed).toBe(false)
   })
 
-  it('gpus with training off: a run that listed no GPU fails the GPU stage, its log the import container’s', async () => {
+  it('gpus with training off: a run that listed no GPU fails the GPU stage, its log the container’s output', async () => {
     // The smoke script's real output in the sandbox's amd64 image, which has no GPU.
     const cpu = readFileSync(fixturePath('gpu/tensorflow-amd64.log'), 'utf8').split('\n')
     const docker = scripted({ build: [result({})], smoke: [result({ tail: cpu })] })
@@ -253,7 +253,9 @@ describe('engine', () => {
     const p = r.platforms[0]!
     expect(p.passed).toBe(false)
     expect(p.stages.gpu).toMatchObject({ status: 'failed', reason: 'TensorFlow listed no GPU' })
+    // TensorFlow's lines from before the import and from the GPU check after it.
     expect(p.stages.gpu!.log).toContain('Could not find cuda drivers on your machine')
+    expect(p.stages.gpu!.log).toContain('failed call to cuInit')
     expect(containersOf(docker, 'smoke')[0]).toMatchObject({
       spec: { gpus: { kind: 'docker', value: 'all' } },
     })

@@ -18,6 +18,7 @@ describe('gpus', () => {
     ['count=all', ['--gpus', 'count=all'], null],
     ['"device=0,1"', ['--gpus', '"device=0,1"'], 2],
     ['"device=0,1",capabilities=compute', ['--gpus', '"device=0,1",capabilities=compute'], 2],
+    ['"device=0,1","capabilities=compute"', ['--gpus', '"device=0,1",capabilities=compute'], 2],
     // Neither a count nor devices: Docker's CLI takes it, and gives one GPU.
     ['capabilities=compute', ['--gpus', 'capabilities=compute'], 1],
     ['all,capabilities=utility', ['--gpus', 'all,capabilities=utility'], null],

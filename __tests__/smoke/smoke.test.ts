@@ -43,9 +43,18 @@ describe('the smoke script', () => {
     expect(compiled.status, compiled.stderr).toBe(0)
     // This machine's Python accepts its own newer syntax; ast's feature_version refuses what
     // 3.9 could not parse (match, except*, type parameters, ...).
-    const parse = 'import ast, sys; ast.parse(open(sys.argv[1]).read(), feature_version=(3, 9))'
+    // LOADER, the program it runs in a child process to load CUDA libraries, too.
+    const parse = [
+      'import ast, sys',
+      'tree = ast.parse(open(sys.argv[1]).read(), feature_version=(3, 9))',
+      'loaders = [n.value.value for n in tree.body if isinstance(n, ast.Assign) and',
+      '           [getattr(t, "id", None) for t in n.targets] == ["LOADER"]]',
+      'for source in loaders: ast.parse(source, feature_version=(3, 9))',
+      'print(len(loaders))',
+    ].join('\n')
     const old = spawnSync('python3', ['-c', parse, copy], { encoding: 'utf8' })
     expect(old.status, old.stderr).toBe(0)
+    expect(old.stdout.trim()).toBe('1')
   })
 
   it('has the marker and the exit codes the check reads', () => {

@@ -8336,7 +8336,7 @@ const KEYS = new Set(['count', 'device', 'capabilities', 'driver', 'options']);
 /** The gpus option; null for off. Refuses what `docker run --gpus` or CDI would refuse. */
 function parseGpus(raw) {
     // Docker's own documentation quotes a device list for the shell: '"device=0,1"'.
-    const v = raw.trim().replace(/^"(.*)"$/, '$1');
+    const v = raw.trim().replace(/^"([^"]*)"$/, '$1');
     if (v === '' || v.toLowerCase() === 'off')
         return null;
     const bad = (why) => {
@@ -15829,6 +15829,10 @@ function smoke_events_record(recorded, line, at) {
         lines.shift();
     return null;
 }
+/** The tail of everything the container printed, before the import and after it. */
+function wholeLog(recorded) {
+    return tailText([...recorded.importLines, ...recorded.trainLines], LOG_TAIL_LINES);
+}
 function emptyRecorded() {
     return { events: [], importLines: [], trainLines: [] };
 }
@@ -15929,7 +15933,7 @@ function importStage(recorded, exit, { importAt, importOk }, timeoutReason) {
         durationMs,
         // stdout and stderr are separate pipes: a traceback may arrive after the marker line
         // that reports the failed import, so a failed import owns every line printed.
-        log: tailText([...recorded.importLines, ...recorded.trainLines], LOG_TAIL_LINES),
+        log: wholeLog(recorded),
         exitCode,
         signal,
         reason: exit.timedOut && importAt === null
@@ -16169,8 +16173,8 @@ function withGpus(ctx, state, checked, run) {
         });
         results.gpu = {
             ...stage,
-            // The container's output: the training step's, or the import's where training was off.
-            log: stage.status === 'failed' ? ((results.train?.log || results.import?.log) ?? '') : '',
+            // The GPU check prints after the import, with or without the training step.
+            log: stage.status === 'failed' ? wholeLog(run.recorded) : '',
         };
         state.gpu = check;
         problem = stage.status === 'failed' ? (stage.reason ?? null) : null;

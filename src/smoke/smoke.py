@@ -154,25 +154,6 @@ def cuda_config():
             pass
     return None, None
 
-def library_version(name, lib):
-    import ctypes
-    v = ctypes.c_int(0)
-    if name == "cudart" and lib.cudaRuntimeGetVersion(ctypes.byref(v)) == 0:
-        return "%d.%d" % (v.value // 1000, v.value % 1000 // 10)
-    if name == "cudnn":
-        lib.cudnnGetVersion.restype = ctypes.c_size_t
-        n = lib.cudnnGetVersion()
-        step = 10000 if n >= 90000 else 1000
-        return "%d.%d.%d" % (n // step, n % step // 100, n % 100)
-    if name == "cublas":
-        parts = []
-        for prop in (0, 1, 2):
-            if lib.cublasGetProperty(prop, ctypes.byref(v)) != 0:
-                return None
-            parts.append(str(v.value))
-        return ".".join(parts)
-    return None
-
 def dynamic_paths(path):
     # The DT_RPATH and DT_RUNPATH of an ELF shared object, $ORIGIN expanded: where the loader
     # looks for what that object dlopens. None where the file is no ELF this can read. Read by
@@ -203,7 +184,7 @@ def dynamic_paths(path):
                     if tag == 0:
                         break
                     if tag in found:
-                        text = at(strings[4] + value, 4096).split(b"\0")[0].decode("utf-8", "replace")
+                        text = at(strings[4] + value, 65536).split(b"\0")[0].decode("utf-8", "replace")
                         found[tag] += [d.replace("${ORIGIN}", origin).replace("$ORIGIN", origin)
                                        for d in text.split(":") if d]
             return {"rpath": found[15], "runpath": found[29]}
@@ -232,37 +213,95 @@ def search_dirs():
             ordered.append(d)
     return ordered
 
-def load_library(name, soname, dirs):
-    # Found where TensorFlow would find it (search_dirs), never anywhere else: a copy only this
-    # script could find would make an image "ready" whose TensorFlow cannot load it.
+# Loads the CUDA libraries in a process of its own (sys.executable -c LOADER): what
+# it loads can never help TensorFlow here find a library it would not have found, and a crash in
+# a library's constructor costs only this answer. It resolves each name as glibc does for
+# TensorFlow's dlopen: the first search directory that holds the file decides; where none does,
+# the loader's cache for this machine's ABI, then its default directories. A bare dlopen from
+# here would also search the Python executable's DT_RPATH (conda's lib/), which TensorFlow's
+# objects, with their DT_RUNPATH, never do.
+LOADER = r'''
+import ctypes, json, os, platform, subprocess, sys
+
+def library_version(name, lib):
     import ctypes
-    errors = []
-    candidates = [os.path.join(d, soname) for d in dirs if os.path.exists(os.path.join(d, soname))]
-    for candidate in candidates + [soname]:
+    v = ctypes.c_int(0)
+    if name == "cudart" and lib.cudaRuntimeGetVersion(ctypes.byref(v)) == 0:
+        return "%d.%d" % (v.value // 1000, v.value % 1000 // 10)
+    if name == "cudnn":
+        lib.cudnnGetVersion.restype = ctypes.c_size_t
+        n = lib.cudnnGetVersion()
+        step = 10000 if n >= 90000 else 1000
+        return "%d.%d.%d" % (n // step, n % step // 100, n % 100)
+    if name == "cublas":
+        parts = []
+        for prop in (0, 1, 2):
+            if lib.cublasGetProperty(prop, ctypes.byref(v)) != 0:
+                return None
+            parts.append(str(v.value))
+        return ".".join(parts)
+    return None
+
+def cached(soname):
+    abi = {"x86_64": "x86-64", "aarch64": "AArch64"}.get(platform.machine())
+    for ldconfig in ("/sbin/ldconfig", "/usr/sbin/ldconfig"):
         try:
-            lib = ctypes.CDLL(candidate)
-        except OSError as e:
-            errors.append(str(e))
+            out = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, timeout=30).stdout
+        except Exception:
             continue
-        path = candidate
-        try:
-            with open("/proc/self/maps") as f:
-                path = next((l.split()[-1] for l in f if l.rstrip().endswith("/" + soname) or
-                             ("/" + soname + ".") in l), candidate)
-        except Exception:
-            pass
-        try:
-            version = library_version(name, lib)
-        except Exception:
-            version = None
-        return {"name": name, "soname": soname, "path": os.path.realpath(path), "version": version, "error": None}
-    return {"name": name, "soname": soname, "path": None, "version": None, "error": errors[0] if errors else None}
+        for line in out.splitlines():
+            left, arrow, path = line.partition(" => ")
+            path = path.strip()
+            if arrow and left.split()[:1] == [soname] and (abi is None or abi in left) and os.path.exists(path):
+                return path
+        break
+    for d in ("/lib", "/usr/lib", "/lib64", "/usr/lib64"):
+        if os.path.exists(os.path.join(d, soname)):
+            return os.path.join(d, soname)
+    return None
+
+def load(name, soname, dirs):
+    found = [os.path.join(d, soname) for d in dirs if os.path.exists(os.path.join(d, soname))]
+    path = found[0] if found else cached(soname)
+    result = {"name": name, "soname": soname, "path": None, "version": None, "error": None}
+    if path is None:
+        result["error"] = "%s: cannot open shared object file: in none of %s, nor in the loader's cache" % (
+            soname, ", ".join(dirs) or "TensorFlow's search directories")
+        return result
+    try:
+        lib = ctypes.CDLL(path)
+    except OSError as e:
+        result["error"] = str(e)
+        return result
+    result["path"] = os.path.realpath(path)
+    try:
+        result["version"] = library_version(name, lib)
+    except Exception:
+        pass
+    return result
+
+asked = json.load(sys.stdin)
+print(json.dumps([load(name, soname, asked["dirs"]) for name, soname in asked["libraries"]]))
+'''
+
+def load_libraries(wanted, dirs):
+    # [(name, soname)] -> what LOADER found of each; any failure of the loader is each one's error.
+    import subprocess
+    try:
+        done = subprocess.run([sys.executable, "-c", LOADER], input=json.dumps({"libraries": wanted, "dirs": dirs}),
+                              capture_output=True, text=True, timeout=120)
+        found = json.loads(done.stdout.strip().splitlines()[-1])
+        if len(found) != len(wanted):
+            raise ValueError("%d answers for %d libraries" % (len(found), len(wanted)))
+        return found
+    except Exception as e:
+        why = "the library check did not finish (%s: %s)" % (type(e).__name__, e)
+        return [{"name": n, "soname": so, "path": None, "version": None, "error": why} for n, so in wanted]
 
 def readiness():
     build = build_info()
     config, header = cuda_config()
-    libraries = []
-    dirs = search_dirs() if build.get("cuda") else []
+    libraries, wanted = [], []
     if build.get("cuda"):
         for name, key in CUDA_LIBRARIES:
             major = (config or {}).get(key)
@@ -273,10 +312,12 @@ def readiness():
             if major == "11" and key == "CUDART":
                 major = "11.0"  # CUDA 11's runtime is libcudart.so.11.0
             if major:
-                libraries.append(load_library(name, "lib%s.so.%s" % (name, major), dirs))
+                wanted.append((name, "lib%s.so.%s" % (name, major)))
             else:
                 libraries.append({"name": name, "soname": None, "path": None, "version": None,
                                   "error": "the build does not say which major of lib%s it loads" % name})
+    if wanted:
+        libraries = load_libraries(wanted, search_dirs()) + libraries
     site = os.path.dirname(os.path.dirname(tf.__file__))
     try:
         nvidia = sorted(n for n in os.listdir(os.path.join(site, "nvidia")) if not n.startswith("_"))
@@ -311,26 +352,18 @@ def gpu_devices():
     emit(stage="gpu", devices=devices, build=build_info(), computedOn=computed)
     return devices
 
-def report_readiness():
-    if "ready" in ARGS:
-        try:
-            readiness()
-        except BaseException:
-            traceback.print_exc()
-
-# With GPUs, readiness comes after the GPU check and the training step: the libraries it loads
-# stay loaded, and TensorFlow would find them by name where it could not have found them itself.
+if "ready" in ARGS:
+    try:
+        readiness()
+    except BaseException:
+        traceback.print_exc()
 if "gpu" in ARGS:
     try:
         gpu_devices()
     except BaseException:
         traceback.print_exc()
-else:
-    report_readiness()
 
 if "train" not in ARGS:
-    if "gpu" in ARGS:
-        report_readiness()
     sys.exit(0)
 
 t1 = time.time()
@@ -361,10 +394,13 @@ try:
             device = device if isinstance(device, str) else None
             # The trained weights too: where one is known to live off the GPU, that is the
             # device said (the output alone could be on the GPU while training ran elsewhere).
-            weights = model.trainable_weights[0]
-            held = getattr(weights, "device", None)
-            if not isinstance(held, str):
-                held = getattr(getattr(weights, "value", None), "device", None)
+            try:
+                weights = model.trainable_weights[0]
+                held = getattr(weights, "device", None)
+                if not isinstance(held, str):
+                    held = getattr(getattr(weights, "value", None), "device", None)
+            except Exception:
+                held = None
             if isinstance(held, str) and held and "GPU:" not in held.upper():
                 device = held
     losses = [float(v) for v in history.history["loss"]]
@@ -378,8 +414,4 @@ try:
 except BaseException:
     traceback.print_exc()
     emit(stage="train", ok=False, seconds=time.time() - t1)
-    if "gpu" in ARGS:
-        report_readiness()
     sys.exit(EXIT_TRAIN_FAILED)
-if "gpu" in ARGS:
-    report_readiness()

@@ -45,6 +45,11 @@ export function record(recorded: Recorded, line: string, at: number): SmokeEvent
   return null
 }
 
+/** The tail of everything the container printed, before the import and after it. */
+export function wholeLog(recorded: Recorded): string {
+  return tailText([...recorded.importLines, ...recorded.trainLines], LOG_TAIL_LINES)
+}
+
 export function emptyRecorded(): Recorded {
   return { events: [], importLines: [], trainLines: [] }
 }
@@ -191,7 +196,7 @@ function importStage(
     durationMs,
     // stdout and stderr are separate pipes: a traceback may arrive after the marker line
     // that reports the failed import, so a failed import owns every line printed.
-    log: tailText([...recorded.importLines, ...recorded.trainLines], LOG_TAIL_LINES),
+    log: wholeLog(recorded),
     exitCode,
     signal,
     reason:

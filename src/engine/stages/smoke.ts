@@ -23,6 +23,7 @@ import {
   type Recorded,
   type SmokeStages,
   stagesFromEvents,
+  wholeLog,
 } from './smoke-events.js'
 import { verifyMachine } from './verify.js'
 import { gpuFacts, gpuStage, readinessOf } from './gpu.js'
@@ -115,8 +116,8 @@ function withGpus(
     })
     results.gpu = {
       ...stage,
-      // The container's output: the training step's, or the import's where training was off.
-      log: stage.status === 'failed' ? ((results.train?.log || results.import?.log) ?? '') : '',
+      // The GPU check prints after the import, with or without the training step.
+      log: stage.status === 'failed' ? wholeLog(run.recorded) : '',
     }
     state.gpu = check
     problem = stage.status === 'failed' ? (stage.reason ?? null) : null
