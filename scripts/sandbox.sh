@@ -13,6 +13,8 @@
 #   scripts/sandbox.sh host ENGINE   print the DOCKER_HOST of an engine (classic, containerd)
 #   scripts/sandbox.sh bin           print the directory of the engines' docker client
 #   scripts/sandbox.sh registry      print the loopback registry's address (host:port)
+#   scripts/sandbox.sh buildkit-config
+#                                    print a buildkitd.toml that sends Docker Hub pulls to it
 #   scripts/sandbox.sh down          stop what `up` started (by PID); keep the cache
 #
 # Environment:
@@ -40,7 +42,7 @@ readonly PACKAGES=(qemu-user-static binfmt-support debootstrap docker-registry r
 readonly ENGINE_SUITE=${TFMC_ENGINE_SUITE:-forky}
 # The engine's packages, taken apart into a private directory; nothing is installed over the
 # machine's own files.
-readonly ENGINE_DEBS=(docker.io docker-cli containerd docker-buildx)
+readonly ENGINE_DEBS=(docker.io docker-cli containerd docker-buildx tini-static)
 readonly ENGINE_DIR=$CACHE/engine-$ENGINE_SUITE
 readonly ENGINE_BIN=$ENGINE_DIR/bin
 # Searched by the docker client before /usr/libexec; a buildx of the machine's own elsewhere stays.
@@ -48,6 +50,9 @@ readonly BUILDX_PLUGIN=/usr/local/libexec/docker/cli-plugins/docker-buildx
 readonly ENGINES=(classic containerd)
 # Sockets and exec roots live under /run (tmpfs: gone at reboot, like any engine's).
 readonly ENGINE_RUN=/run/tfmc-sandbox
+# The suite whose packaged sources BuildKit is built from (its docker.io vendors that BuildKit),
+# on the root filesystem of the python:3.14-slim stand-in.
+readonly BUILDKIT_SUITE=forky
 
 # name | Debian suite | kind (python: python, pip and venv; plain: Debian as it is)
 readonly IMAGES=(
@@ -118,7 +123,8 @@ install_packages() {
 # the machine's own lists and nothing else can upgrade.
 install_engine() {
   local stamp=$ENGINE_DIR/installed
-  if [[ ! -f $stamp ]]; then
+  # docker-init came later (a builder's container, `docker run --init`): a copy without it is redone.
+  if [[ ! -f $stamp || ! -x $ENGINE_BIN/docker-init ]]; then
     local work=$ENGINE_DIR/apt mirror
     mirror=$(debian_mirror)
     rm -rf "$work" && mkdir -p "$work/lists/partial" "$work/archives/partial" "$work/debs"
@@ -140,6 +146,10 @@ install_engine() {
       [[ -f $x/$f ]] || die "$f is not in the $ENGINE_SUITE packages (${ENGINE_DEBS[*]})"
       install -m 0755 "$x/$f" "$ENGINE_BIN/${f##*/}"
     done
+    # The init a container started with init gets (docker.io links docker-init to it); dockerd
+    # finds it on its PATH.
+    [[ -f $x/usr/bin/tini-static ]] || die "tini-static is not in the $ENGINE_SUITE packages"
+    install -m 0755 "$x/usr/bin/tini-static" "$ENGINE_BIN/docker-init"
     (cd "$work/debs" && ls) >"$stamp"
     rm -rf "$work"
   fi
@@ -491,6 +501,14 @@ build_images() {
   done
 }
 
+# moby/buildkit, for docker-container builders (scripts/buildkit.sh): built once, then cached.
+build_buildkit() {
+  [[ $(host_arch) == amd64 ]] || die "the BuildKit stand-in is built for amd64 hosts only"
+  env CACHE="$CACHE" REGISTRY="$REGISTRY" ENGINE_BIN="$ENGINE_BIN" RUN_DIR="$RUN_DIR" \
+    CLASSIC_HOST="$(engine_host classic)" bash "$(dirname "$0")/buildkit.sh" \
+    "$(rootfs_tar "$BUILDKIT_SUITE" amd64 python)"
+}
+
 # ---------------------------------------------------------------------------------------------
 
 cmd_up() {
@@ -503,6 +521,7 @@ cmd_up() {
   install_engine
   start_engines
   build_images
+  build_buildkit
   log "up in $((SECONDS - t0)) s"
   cmd_status
 }
@@ -547,6 +566,11 @@ cmd_status() {
       }
       echo "  $name: $(grep -oE '"architecture": *"[^"]+"' <<<"$manifest" | sed -E 's/.*"([^"]+)"$/linux\/\1/' | paste -sd ' ')"
     done
+    if curl -fsS -o /dev/null "$MIRROR_URL/v2/moby/buildkit/manifests/buildx-stable-1" 2>/dev/null; then
+      echo "  moby/buildkit:buildx-stable-1: linux/$(host_arch) ($(cat "$CACHE/buildkit/version" 2>/dev/null || echo '?'))"
+    else
+      echo "  moby/buildkit:buildx-stable-1: missing"
+    fi
   else
     echo "registry: not running"
   fi
@@ -594,8 +618,11 @@ case ${1:-} in
     ;;
   bin) echo "$ENGINE_BIN" ;;
   registry) echo "$REGISTRY" ;;
+  # BuildKit in a docker-container builder pulls for itself: Docker Hub through the mirror too
+  # (the builder on the host's network, as the engines reach the registry).
+  buildkit-config) printf '[registry."docker.io"]\n  mirrors = ["%s"]\n\n[registry."%s"]\n  http = true\n' "$REGISTRY" "$REGISTRY" ;;
   *)
-    echo "usage: $0 up|status|down|host ENGINE|bin|registry" >&2
+    echo "usage: $0 up|status|down|host ENGINE|bin|registry|buildkit-config" >&2
     exit 2
     ;;
 esac
