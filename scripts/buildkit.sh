@@ -6,8 +6,9 @@
 # golang-github-docker-docker-dev (the version its Docker Engine vendors), with the Go toolchain
 # and the libraries they import as packages of their own.
 #
-#   scripts/buildkit.sh FORKY_ROOTFS_TAR   (called by sandbox.sh up; CACHE, REGISTRY, ENGINE_BIN
-#                                           and RUN_DIR come from its environment)
+#   scripts/buildkit.sh FORKY_ROOTFS_TAR [--binaries-only]
+#     called by sandbox.sh up; CACHE, REGISTRY, ENGINE_BIN, RUN_DIR and CLASSIC_HOST (the classic
+#     engine, which builds and pushes the image) come from its environment
 #
 # Built in a chroot of the sandbox's own forky root filesystem (never over the machine's files):
 # GOPATH mode, as Debian builds docker.io; static binaries (CGO off). Two packages BuildKit
@@ -58,8 +59,11 @@ new_root() { # dir
   tar --numeric-owner -xpf "$ROOTFS_TAR" -C "$r"
   cp /etc/resolv.conf "$r/etc/resolv.conf"
   mount -t proc proc "$r/proc"
+}
+
+apt_update() { # dir
   # The mirror's Release file of the newest suite may read as expired against this clock.
-  in_root "$r" apt-get -qq -o Acquire::Check-Valid-Until=false update
+  in_root "$1" apt-get -qq -o Acquire::Check-Valid-Until=false update
 }
 
 in_root() { # dir command...
@@ -75,7 +79,7 @@ build_binaries() {
   {
     new_root "$r"
     sed 's/^deb /deb-src /' "$r/etc/apt/sources.list" >"$r/etc/apt/sources.list.d/deb-src.list"
-    in_root "$r" apt-get -qq -o Acquire::Check-Valid-Until=false update
+    apt_update "$r"
     in_root "$r" apt-get install -y -qq --no-install-recommends "${GO_DEBS[@]}" patch xz-utils
     # A private GOPATH: the packaged tree stays as installed.
     mkdir -p "$r/build/gopath"
@@ -114,7 +118,7 @@ build_binaries() {
     cp "$r/build/out/buildkitd" "$r/build/out/buildctl" "$OUT.part/"
   } >"$log" 2>&1 || die "building BuildKit failed; see $log"
   rm -rf "$OUT" && mv "$OUT.part" "$OUT"
-  log "BuildKit $("$OUT/buildkitd" --version | awk '{print $3}') built in $((SECONDS - t0)) s"
+  log "BuildKit built in $((SECONDS - t0)) s"
 }
 
 image_present() {
@@ -126,11 +130,11 @@ image_present() {
 # buildkit-qemu-* (used where the host has no binfmt handler), buildkitd as its entrypoint.
 build_image() {
   image_present && return
-  local r=$WORK/image-root ctx=$WORK/image-ctx log=$RUN_DIR/buildkit-image.log version
-  version=$("$OUT/buildkitd" --version | awk '{print $3}')
+  local r=$WORK/image-root ctx=$WORK/image-ctx log=$RUN_DIR/buildkit-image.log
   log "building and pushing $IMAGE:buildx-stable-1 ($version)"
   {
     new_root "$r"
+    apt_update "$r"
     in_root "$r" apt-get install -y -qq --no-install-recommends runc qemu-user
     install -m 0755 "$OUT/buildkitd" "$OUT/buildctl" "$r/usr/bin/"
     local q
@@ -161,5 +165,7 @@ EOF
 
 mkdir -p "$WORK"
 build_binaries
-"$OUT/buildkitd" --version | awk '{print $3}' >"$WORK/version"
-[[ ${1:-} == --binaries-only || ${2:-} == --binaries-only ]] || build_image
+# As the binary says it (v0.25.2): the image's tag, and what sandbox.sh status shows.
+version=$("$OUT/buildkitd" --version | awk '{print $3}')
+echo "$version" >"$WORK/version"
+[[ ${2:-} == --binaries-only ]] || build_image

@@ -10337,9 +10337,8 @@ function flagged(flag) {
 const proven = flagged('proven');
 const generic = flagged('generic');
 const root = flagged('root');
-const advisory = flagged('advisory');
 /** A finding about a build that succeeds all the same: said, never failing anything. */
-const isAdvisory = advisory;
+const isAdvisory = flagged('advisory');
 /**
  * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of
  * the same id (they know the file, the line and the precise fix), then the findings that concern
@@ -10348,7 +10347,7 @@ const isAdvisory = advisory;
  */
 function explain(classified, findings, platform) {
     const out = causes(classified, findings, platform);
-    for (const f of findings.filter((x) => x.platform === platform && advisory(x.diagnosis))) {
+    for (const f of findings.filter((x) => x.platform === platform && isAdvisory(x.diagnosis))) {
         if (!out.some((d) => d.id === f.diagnosis.id))
             out.push(f.diagnosis);
     }
@@ -10372,7 +10371,7 @@ function causes(classified, findings, platform) {
             }
             : c;
     });
-    for (const f of findings.filter((x) => x.platform === platform && !advisory(x.diagnosis))) {
+    for (const f of findings.filter((x) => x.platform === platform && !isAdvisory(x.diagnosis))) {
         if (!out.some((d) => d.id === f.diagnosis.id))
             out.push(f.diagnosis);
     }

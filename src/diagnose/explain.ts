@@ -8,9 +8,8 @@ function flagged(flag: 'proven' | 'generic' | 'root' | 'advisory'): (d: Diagnosi
 const proven = flagged('proven')
 const generic = flagged('generic')
 const root = flagged('root')
-const advisory = flagged('advisory')
 /** A finding about a build that succeeds all the same: said, never failing anything. */
-export const isAdvisory = advisory
+export const isAdvisory = flagged('advisory')
 
 /**
  * A platform's diagnoses: what its failure evidence says, sharpened by the static findings of
@@ -24,7 +23,7 @@ export function explain(
   platform: string,
 ): Diagnosis[] {
   const out = causes(classified, findings, platform)
-  for (const f of findings.filter((x) => x.platform === platform && advisory(x.diagnosis))) {
+  for (const f of findings.filter((x) => x.platform === platform && isAdvisory(x.diagnosis))) {
     if (!out.some((d) => d.id === f.diagnosis.id)) out.push(f.diagnosis)
   }
   return out
@@ -48,7 +47,7 @@ function causes(classified: Diagnosis[], findings: Finding[], platform: string):
         }
       : c
   })
-  for (const f of findings.filter((x) => x.platform === platform && !advisory(x.diagnosis))) {
+  for (const f of findings.filter((x) => x.platform === platform && !isAdvisory(x.diagnosis))) {
     if (!out.some((d) => d.id === f.diagnosis.id)) out.push(f.diagnosis)
   }
   // A root cause the Dockerfile shows (Alpine, a macOS-only package) comes before what the log
