@@ -130,6 +130,10 @@ export const CATALOG = {
   'out-of-memory': { title: 'The process ran out of memory', family: 'machine' },
   timeout: { title: 'The stage ran out of time', family: 'engine' },
   'builder-stalled': { title: 'The build stopped making progress', family: 'engine' },
+  'builder-lost': {
+    title: "The builder's BuildKit went away during the build",
+    family: 'engine',
+  },
   'docker-engine-lost': { title: 'The Docker engine went away during the check', family: 'engine' },
   'build-cache-corrupt': {
     title: "The builder's cache refers to data that is no longer on disk",

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { describeFailure, run } from '../../src/docker/exec.js'
 
@@ -23,6 +24,28 @@ describe('run', () => {
     expect(res.tail).toHaveLength(3)
     expect(res.stdout).toBe('out1\nout2\nout3\nout4\nout5\n')
     expect(describeFailure(res)).toMatch(/exited with 7:/)
+  })
+
+  it('stops what the command started too: a docker CLI plugin outlives a killed docker otherwise', async () => {
+    // The child started by the command ignores SIGTERM (as docker-buildx does while it waits on
+    // a paused builder) and would be left running when the command itself is stopped.
+    const res = await run(
+      'sh',
+      ['-c', '(trap "" TERM; exec sleep 600 >/dev/null 2>&1) & echo $!; wait'],
+      { timeoutMs: 300 },
+    )
+    expect(res.timedOut).toBe(true)
+    const orphan = Number(res.stdout.trim())
+    // Killed is gone or a zombie (its parent, the command, is gone; init reaps it in its time).
+    const alive = (): boolean => {
+      try {
+        return !/^State:\s+Z/m.test(readFileSync(`/proc/${orphan}/status`, 'utf8'))
+      } catch {
+        return false
+      }
+    }
+    for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 20))
+    expect(alive()).toBe(false)
   })
 
   it('keeps a multibyte character whole when it arrives in two writes', async () => {

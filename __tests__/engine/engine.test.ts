@@ -88,6 +88,7 @@ describe('engine', () => {
       engine: '20.10',
       buildx: '0.29.1',
       driver: 'docker',
+      buildkit: null,
       imageStore: 'containerd',
       qemu: '7.2.19',
     })

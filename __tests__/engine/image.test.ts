@@ -9,7 +9,7 @@ import { renderReport } from '../../src/report/markdown.js'
 import { textTable } from '../../src/report/summary.js'
 import { validateResults } from '../../src/results/validate.js'
 import { okOn, quiet, result } from '../support/engine.js'
-import { containersOf, type FakeDocker, fakeDocker } from '../support/docker.js'
+import { containersOf, EXITED, type FakeDocker, fakeDocker } from '../support/docker.js'
 
 // The engine with an existing image (the image input), with start and run: a scripted Docker
 // produces what the real engine and registry (e2e/ships.test.ts) cannot on demand.
@@ -24,7 +24,7 @@ function registryDocker(o: {
     'linux/amd64': `sha256:${'1'.repeat(64)}`,
     'linux/arm64': `sha256:${'2'.repeat(64)}`,
   }
-  const exited = { running: false, exitCode: 0, oomKilled: false, error: '' }
+  const exited = EXITED
   let lastStart: Partial<ContainerState> = {}
   return fakeDocker({
     container: (c) => {

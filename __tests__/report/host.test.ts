@@ -68,6 +68,11 @@ describe('host facts', () => {
       'linux/amd64 on Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker driver',
       'linux/arm64 on Docker Engine 28.0.4 (classic image store), buildx 0.36.0, docker driver',
     ])
+    // A docker-container builder (setup-buildx-action's): its BuildKit version beside the driver.
+    const container = { ...host, driver: 'docker-container', buildkit: '0.25.2' }
+    expect(hostLines([{ ...amd64, host: container }])).toEqual([
+      'linux/amd64 on Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker-container driver, BuildKit 0.25.2',
+    ])
     expect(hostLines([{ ...amd64, host: null }])).toEqual([])
   })
 })

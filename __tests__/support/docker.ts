@@ -1,5 +1,6 @@
 import type { BuildSpec, CheckContainer } from '../../src/docker/args.js'
 import type { Docker } from '../../src/docker/client.js'
+import type { BuilderInfo } from '../../src/docker/builder.js'
 import type { ContainerState } from '../../src/docker/containers.js'
 import type { RunOptions, RunResult } from '../../src/docker/exec.js'
 import type { EngineInfo } from '../../src/docker/info.js'
@@ -33,6 +34,27 @@ export interface Script {
   engine?: EngineInfo | null
   serverVersion?: string
   buildxVersion?: string
+  /** The builder `docker buildx inspect` describes (default: the engine's own, docker driver). */
+  builder?: BuilderInfo | (() => BuilderInfo)
+  /** What `docker buildx inspect` answers during a build (default: the builder, at once). */
+  askBuilder?: (name: string) => BuilderInfo | null | Promise<BuilderInfo | null>
+}
+
+/** An exited container that exited 0: what a finished check container inspects as. */
+export const EXITED: ContainerState = {
+  running: false,
+  paused: false,
+  startedAt: '',
+  exitCode: 0,
+  oomKilled: false,
+  error: '',
+}
+
+export const DOCKER_BUILDER: BuilderInfo = {
+  name: 'default',
+  driver: 'docker',
+  platforms: ['linux/amd64', 'linux/arm64'],
+  nodes: [{ name: 'default', status: 'running', buildkit: null, error: null }],
 }
 
 export type FakeDocker = Docker & { calls: Call[] }
@@ -57,11 +79,14 @@ export function fakeDocker(s: Script = {}): FakeDocker {
     serverVersion: async () => s.serverVersion ?? '28.5.2',
     buildxVersion: async () =>
       s.buildxVersion ?? 'github.com/docker/buildx 0.29.1+ds1 0.29.1+ds1-4',
-    inspectBuilder: async () => ({
-      name: 'default',
-      driver: 'docker',
-      platforms: ['linux/amd64', 'linux/arm64'],
-    }),
+    inspectBuilder: async () =>
+      typeof s.builder === 'function' ? s.builder() : (s.builder ?? DOCKER_BUILDER),
+    askBuilder: async (name) =>
+      s.askBuilder
+        ? s.askBuilder(name)
+        : typeof s.builder === 'function'
+          ? s.builder()
+          : (s.builder ?? DOCKER_BUILDER),
     probeBuilder: async () => result(),
     engineInfo: async () =>
       s.engine === undefined
@@ -106,10 +131,7 @@ export function fakeDocker(s: Script = {}): FakeDocker {
       }
     },
     remoteImage: s.remoteImage ?? (async () => ({ error: 'no registry in this test' })),
-    containerState: async (name) =>
-      s.containerState
-        ? s.containerState(name)
-        : { running: false, exitCode: 0, oomKilled: false, error: '' },
+    containerState: async (name) => (s.containerState ? s.containerState(name) : EXITED),
     kill: async (name) => void calls.push({ op: 'kill', name }),
     removeContainers: async () => undefined,
     removeImages: async () => undefined,

@@ -37940,34 +37940,90 @@ function markerMachines(arch) {
 
 /***/ }),
 
-/***/ 8391:
+/***/ 97:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oe: () => (/* binding */ buildCommand),
-/* harmony export */   TW: () => (/* binding */ pullCommand),
-/* harmony export */   _d: () => (/* binding */ qemuCommand),
-/* harmony export */   jF: () => (/* binding */ containerCommand),
-/* harmony export */   jQ: () => (/* binding */ RUN_LABEL),
-/* harmony export */   x0: () => (/* binding */ REPLACED)
-/* harmony export */ });
-/* unused harmony exports scopedCache, gpuArgs, ENTRYPOINT_CAPS, smokeCommand, startCommand, runCommand */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
-/* harmony import */ var _smoke_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5472);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x0: () => (/* binding */ REPLACED),
+  jQ: () => (/* binding */ RUN_LABEL),
+  Oe: () => (/* binding */ buildCommand),
+  jF: () => (/* binding */ containerCommand),
+  TW: () => (/* binding */ pullCommand),
+  _d: () => (/* binding */ qemuCommand)
+});
+
+// UNUSED EXPORTS: ENTRYPOINT_CAPS, gpuArgs, runCommand, smokeCommand, startCommand
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/docker/cache.ts
+
+/** type=registry,ref=x,mode=max -> its type and fields; a bare reference is a registry. */
+function parse(spec) {
+    if (!spec.startsWith('type='))
+        return { type: 'registry', fields: [['ref', spec]] };
+    const [head, ...rest] = spec.split(',');
+    const fields = rest.map((f) => {
+        const at = f.indexOf('=');
+        return [f.slice(0, at), f.slice(at + 1)];
+    });
+    return { type: head.slice('type='.length), fields };
+}
+function format(s) {
+    return [`type=${s.type}`, ...s.fields.map(([k, v]) => `${k}=${v}`)].join(',');
+}
+/** The field set to a value: where it was, else last. */
+function withField(s, key, value) {
+    if (!s.fields.some(([k]) => k === key))
+        return { ...s, fields: [...s.fields, [key, value]] };
+    return { ...s, fields: s.fields.map(([k, v]) => [k, k === key ? value : v]) };
+}
+/** `ghcr.io/o/r:cache` -> `ghcr.io/o/r:cache-linux-arm64`; without a tag, the tool's name is one. */
+function taggedRef(ref, suffix) {
+    if (ref.includes('@'))
+        return ref; // a digest names one manifest: nothing to scope
+    const slash = ref.lastIndexOf('/');
+    const colon = ref.lastIndexOf(':');
+    if (colon > slash)
+        return `${ref}-${suffix}`;
+    return `${ref}:${version/* TOOL_NAME */.l}-${suffix}`;
+}
+/** The spec under the platform's own name; null for a type that has none (inline, s3 ...). */
+function scoped(spec, platform) {
+    const suffix = platform.replace(/\//g, '-');
+    const s = parse(spec);
+    const value = (key) => s.fields.find(([k]) => k === key)?.[1];
+    if (s.type === 'gha')
+        return format(withField(s, 'scope', `${value('scope') ?? version/* TOOL_NAME */.l}-${suffix}`));
+    if (s.type === 'local')
+        return format(withField(s, 'tag', `${value('tag') ?? version/* TOOL_NAME */.l}-${suffix}`));
+    if (s.type === 'registry') {
+        const ref = value('ref');
+        return ref ? format(withField(s, 'ref', taggedRef(ref, suffix))) : null;
+    }
+    return null;
+}
+/** A cache-to entry for one platform's build: under the platform's own name where it has one. */
+function cacheTarget(spec, platform) {
+    return scoped(spec, platform) ?? spec;
+}
+/** A cache-from entry for one platform's build: the platform's own cache first, then as given. */
+function cacheSources(spec, platform) {
+    const own = scoped(spec, platform);
+    return own && own !== spec ? [own, spec] : [spec];
+}
+
+// EXTERNAL MODULE: ./src/smoke/script.ts + 1 modules
+var script = __nccwpck_require__(5472);
+;// CONCATENATED MODULE: ./src/docker/args.ts
+
 
 
 // Inputs -> docker command lines, as pure functions (the way Docker's own actions build their
 // argument lists), so that table-driven tests cover them without running anything.
-const RUN_LABEL = `org.${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l}.run`;
-/**
- * Each platform is its own build, so a GitHub Actions cache without a scope would be
- * overwritten by the next platform's export: give it one per platform.
- */
-function scopedCache(spec, platform) {
-    if (!/^type=gha(,|$)/.test(spec) || /(^|,)scope=/.test(spec))
-        return spec;
-    return `${spec},scope=${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l}-${platform.replace(/\//g, '-')}`;
-}
+const RUN_LABEL = `org.${version/* TOOL_NAME */.l}.run`;
 function buildCommand(spec) {
     const args = ['buildx', 'build'];
     if (spec.builder)
@@ -37980,9 +38036,10 @@ function buildCommand(spec) {
     for (const [key, value] of spec.buildArgs)
         args.push('--build-arg', `${key}=${value}`);
     for (const c of spec.cacheFrom ?? [])
-        args.push('--cache-from', scopedCache(c, spec.platform));
+        for (const source of cacheSources(c, spec.platform))
+            args.push('--cache-from', source);
     for (const c of spec.cacheTo ?? [])
-        args.push('--cache-to', scopedCache(c, spec.platform));
+        args.push('--cache-to', cacheTarget(c, spec.platform));
     args.push(spec.context);
     return args;
 }
@@ -38053,12 +38110,12 @@ function smokeCommand(spec, through = REPLACED) {
     if (through.keep && through.form === 'args')
         return spec.python
             ? [...args, spec.tag, spec.python, '-', ...scriptArgs]
-            : [...args, spec.tag, 'sh', '-c', _smoke_script_js__WEBPACK_IMPORTED_MODULE_0__/* .FIND_PYTHON */ .$P, 'sh', ...scriptArgs];
+            : [...args, spec.tag, 'sh', '-c', script/* FIND_PYTHON */.$P, 'sh', ...scriptArgs];
     if (through.keep)
-        return [...args, ...shellTail(spec.tag, (0,_smoke_script_js__WEBPACK_IMPORTED_MODULE_0__/* .findPythonLine */ .iZ)(scriptArgs, spec.python), through)];
+        return [...args, ...shellTail(spec.tag, (0,script/* findPythonLine */.iZ)(scriptArgs, spec.python), through)];
     if (spec.python)
         return [...args, '--entrypoint', spec.python, spec.tag, '-', ...scriptArgs];
-    return [...args, '--entrypoint', 'sh', spec.tag, '-c', _smoke_script_js__WEBPACK_IMPORTED_MODULE_0__/* .FIND_PYTHON */ .$P, 'sh', ...scriptArgs];
+    return [...args, '--entrypoint', 'sh', spec.tag, '-c', script/* FIND_PYTHON */.$P, 'sh', ...scriptArgs];
 }
 /**
  * The image started as its users start it: its own ENTRYPOINT and CMD, nothing replaced. When
@@ -38094,7 +38151,77 @@ function qemuCommand(image, arches) {
 
 /***/ }),
 
-/***/ 2959:
+/***/ 9683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ parseBuilderInspect),
+/* harmony export */   cz: () => (/* binding */ buildkitContainer),
+/* harmony export */   sx: () => (/* binding */ builderBuildkit)
+/* harmony export */ });
+/** `v0.25.2` -> 0.25.2; a build without a version (`v0.0.0+unknown`) says nothing. */
+function buildkitVersion(text) {
+    const v = text.trim().replace(/^v/, '');
+    return v === '' || /^0\.0\.0(\+|$)/.test(v) ? null : v;
+}
+/** One line's value, by its key (`Status:  running` -> running). */
+function valueOf(lines, ...keys) {
+    for (const line of lines)
+        for (const key of keys)
+            if (line.startsWith(`${key}:`))
+                return line.slice(key.length + 1).trim();
+    return '';
+}
+/**
+ * Parses `docker buildx inspect` (buildx 0.10 and later print the same key: value layout; the
+ * BuildKit version is `BuildKit version:` since 0.11, `Buildkit:` before).
+ */
+function parseBuilderInspect(text) {
+    const lines = text.split('\n');
+    const nodesAt = lines.findIndex((l) => l.trim() === 'Nodes:');
+    const head = nodesAt < 0 ? lines : lines.slice(0, nodesAt);
+    const blocks = [];
+    for (const line of nodesAt < 0 ? [] : lines.slice(nodesAt + 1)) {
+        if (line.startsWith('Name:'))
+            blocks.push([]);
+        blocks[blocks.length - 1]?.push(line);
+    }
+    const platforms = new Set();
+    for (const line of lines) {
+        if (!line.startsWith('Platforms:'))
+            continue;
+        for (const p of line.slice('Platforms:'.length).split(',')) {
+            const t = p.trim().replace(/\*$/, '');
+            if (t)
+                platforms.add(t);
+        }
+    }
+    return {
+        name: valueOf(head, 'Name'),
+        driver: valueOf(head, 'Driver'),
+        platforms: [...platforms],
+        nodes: blocks.map((b) => ({
+            name: valueOf(b, 'Name'),
+            status: valueOf(b, 'Status'),
+            buildkit: buildkitVersion(valueOf(b, 'BuildKit version', 'Buildkit')),
+            error: valueOf(b, 'Error') || null,
+        })),
+    };
+}
+/** The builder's BuildKit version: its first node's that says one. */
+function builderBuildkit(b) {
+    return b.nodes.find((n) => n.buildkit)?.buildkit ?? null;
+}
+/** The container a docker-container builder's node runs BuildKit in; null for other drivers. */
+function buildkitContainer(b) {
+    const node = b.nodes[0];
+    return b.driver === 'docker-container' && node ? `buildx_buildkit_${node.name}` : null;
+}
+
+
+/***/ }),
+
+/***/ 9343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38105,8 +38232,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: dockerEnv
 
-// EXTERNAL MODULE: ./src/docker/args.ts
-var args = __nccwpck_require__(8391);
+// EXTERNAL MODULE: ./src/docker/args.ts + 1 modules
+var args = __nccwpck_require__(97);
 ;// CONCATENATED MODULE: ./src/docker/containers.ts
 
 function containerOperations(run) {
@@ -38125,6 +38252,8 @@ function containerOperations(run) {
                 const s = JSON.parse(res.stdout);
                 return {
                     running: Boolean(s.Running),
+                    paused: Boolean(s.Paused),
+                    startedAt: s.StartedAt ?? '',
                     exitCode: s.ExitCode ?? null,
                     oomKilled: Boolean(s.OOMKilled),
                     error: s.Error ?? '',
@@ -38231,26 +38360,8 @@ function parseImageInspect(stdout) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/docker/builder.ts
-/** Parses `docker buildx inspect` (buildx 0.10 and later print the same key: value layout). */
-function parseBuilderInspect(text) {
-    const value = (key) => {
-        const line = text.split('\n').find((l) => l.startsWith(`${key}:`));
-        return line ? line.slice(key.length + 1).trim() : '';
-    };
-    const platforms = new Set();
-    for (const line of text.split('\n')) {
-        if (!line.startsWith('Platforms:'))
-            continue;
-        for (const p of line.slice('Platforms:'.length).split(',')) {
-            const t = p.trim().replace(/\*$/, '');
-            if (t)
-                platforms.add(t);
-        }
-    }
-    return { name: value('Name'), driver: value('Driver'), platforms: [...platforms] };
-}
-
+// EXTERNAL MODULE: ./src/docker/builder.ts
+var builder = __nccwpck_require__(9683);
 // EXTERNAL MODULE: ./src/docker/info.ts
 var info = __nccwpck_require__(9990);
 ;// CONCATENATED MODULE: ./src/docker/queries.ts
@@ -38289,7 +38400,11 @@ function engineQueries(run) {
                     ? `builder: '${name}' is not a buildx builder here; create it (docker/setup-buildx-action) or leave the input empty for the current one. ${(0,exec/* describeFailure */.I)(res, 3)}`
                     : `docker buildx inspect failed. ${(0,exec/* describeFailure */.I)(res, 3)}`);
             }
-            return parseBuilderInspect(res.stdout);
+            return (0,builder/* parseBuilderInspect */.H9)(res.stdout);
+        },
+        async askBuilder(name, timeoutMs) {
+            const res = await run(['buildx', 'inspect', name], { timeoutMs });
+            return res.exitCode === 0 && !res.timedOut ? (0,builder/* parseBuilderInspect */.H9)(res.stdout) : null;
         },
         probeBuilder(name, timeoutMs) {
             const builder = name ? ['--builder', name] : [];
@@ -38363,6 +38478,9 @@ function run(command, args, opts = {}) {
         const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
             stdio: ['pipe', 'pipe', 'pipe'],
             env: opts.env ?? process.env,
+            // Its own process group, so that stopping it stops the CLI plugin it runs too: a killed
+            // `docker` leaves `docker-buildx` running otherwise, still holding its build.
+            detached: GROUPS,
         });
         const output = collectOutput(child, opts);
         const ending = stopWhenDue(child, opts);
@@ -38378,6 +38496,9 @@ function run(command, args, opts = {}) {
         child.on('close', (code, signal) => {
             output.end();
             ending.clear();
+            // A stopped command's group goes with it: whatever it started and left behind.
+            if (ending.timedOut || ending.aborted)
+                signalGroup(child, 'SIGKILL');
             resolve({
                 command: [command, ...args].join(' '),
                 exitCode: code,
@@ -38459,13 +38580,27 @@ function lineSplitter(onText, onLine) {
         },
     };
 }
-/** Stops the process (SIGTERM, then SIGKILL after 5 s) at its deadline or when aborted. */
+/** Process groups where there are any (not on Windows). */
+const GROUPS = process.platform !== 'win32';
+/** A signal to the process and, where it leads a group, to everything in its group. */
+function signalGroup(child, signal) {
+    try {
+        if (GROUPS && child.pid !== undefined)
+            process.kill(-child.pid, signal);
+        else
+            child.kill(signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+/** Stops the process and its group (SIGTERM, then SIGKILL after 5 s) at its deadline or when aborted. */
 function stopWhenDue(child, opts) {
     const ending = { timedOut: false, aborted: false, clear: () => { } };
     let killTimer;
     const stop = () => {
-        child.kill('SIGTERM');
-        killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        signalGroup(child, 'SIGTERM');
+        killTimer = setTimeout(() => signalGroup(child, 'SIGKILL'), 5000);
         killTimer.unref();
     };
     const timer = opts.timeoutMs !== undefined
@@ -38714,7 +38849,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7615);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6826);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38734,7 +38869,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7615:
+/***/ 6826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43759,8 +43894,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./src/docker/client.ts + 4 modules
-var client = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/docker/client.ts + 3 modules
+var client = __nccwpck_require__(9343);
 ;// CONCATENATED MODULE: ./src/results/stages.ts
 // The stages of a platform's check, in one table: the order they run and are shown in, what the
 // reports call them, when a platform's results hold them and how each counts in the verdict.
@@ -43837,6 +43972,8 @@ const CAUSES = {
     timeout: 'undecided',
     /** No emulator for the platform can be had on this machine. */
     'no-emulator': 'undecided',
+    /** The builder's BuildKit stopped answering, or went away, during the build. */
+    builder: 'undecided',
     /** train: false. */
     'turned-off': 'skipped',
     /** An earlier stage did not pass, or did not run. */
@@ -44507,6 +44644,10 @@ const CATALOG = {
     'out-of-memory': { title: 'The process ran out of memory', family: 'machine' },
     timeout: { title: 'The stage ran out of time', family: 'engine' },
     'builder-stalled': { title: 'The build stopped making progress', family: 'engine' },
+    'builder-lost': {
+        title: "The builder's BuildKit went away during the build",
+        family: 'engine',
+    },
     'docker-engine-lost': { title: 'The Docker engine went away during the check', family: 'engine' },
     'build-cache-corrupt': {
         title: "The builder's cache refers to data that is no longer on disk",
@@ -45643,6 +45784,7 @@ const MACHINE_RULES = [
     // builder-stalled before timeout because a stalled build timed out too, and the stall says
     // at which step.
     builderStalled,
+    builderLost,
     timeout,
     dockerEngineLost,
     buildCacheCorrupt,
@@ -45671,14 +45813,33 @@ function foreignBinaries(e, add) {
  * on an engine that is gone is the engine's (docker-engine-lost).
  */
 function stalledBuild(e) {
+    if (e.stalled && e.builder)
+        return e.stalled;
     return e.status === 'timed-out' && e.engineReachable !== false ? e.stalled : undefined;
+}
+/** How to get a builder going again: the engine's own, or one made with buildx. */
+function restartBuilder(name) {
+    return name === 'default'
+        ? 'restart the Docker engine (sudo systemctl restart docker; on a laptop, Docker Desktop)'
+        : `restart the builder (docker buildx stop ${name}; the next build starts it again), or remove it and make it again (docker buildx rm ${name}; docker/setup-buildx-action makes a fresh one in every job)`;
 }
 function builderStalled(e, add) {
     const stalled = stalledBuild(e);
     if (!stalled)
         return;
     const step = stalled.step;
+    if (e.builder) {
+        add(diagnosis('builder-stalled', `The ${e.stage} on ${e.platform.id} printed nothing for ${format_formatDuration(stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, and then the builder '${e.builder.name}' ${e.builder.down}, while the Docker engine answered. A builder in that state makes no progress, so the check stopped the build there instead of waiting out timeout-minutes (${e.timeoutMinutes}). Nothing about the image can be concluded from this run.`, `Get the builder going, then run again: ${restartBuilder(e.builder.name)}. A paused BuildKit container is unpaused with docker unpause; one that keeps wedging is often short of memory (docker stats on its container).`));
+        return;
+    }
     add(diagnosis('builder-stalled', `The ${e.stage} on ${e.platform.id} printed nothing for its last ${format_formatDuration(stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, until timeout-minutes (${e.timeoutMinutes}) ended it; the Docker engine still answered. Either the builder is wedged (every build then sits at its first step, "load build definition") or that step waits on something that never comes.`, 'Run a plain docker build of the project: if it hangs too, the builder is wedged; restart the Docker engine (sudo systemctl restart docker), or the builder (docker buildx stop NAME; a docker-container builder can be removed and created again). If only this step hangs, make it stop waiting: a prompt (apt-get -y, DEBIAN_FRONTEND=noninteractive), a lock, a network the build cannot reach.'));
+}
+/** A build that failed because its BuildKit went away under it: nothing about the image is known. */
+function builderLost(e, add) {
+    if (!e.builder || e.stalled || e.engineReachable === false)
+        return;
+    const line = find(e.lines, ENGINE_LOST) ?? find(e.lines, /^ERROR: /);
+    add(diagnosis('builder-lost', `The ${e.stage} on ${e.platform.id} failed because the builder '${e.builder.name}' ${e.builder.down}${line ? `: ${quote(line.line)}` : ''}. The Docker engine answered throughout; BuildKit itself stopped. Nothing about the image can be concluded from this run.`, `Run again: ${restartBuilder(e.builder.name)}. If its container was killed for memory, give the runner more memory or build fewer platforms at once (max-parallel: 1), since a TensorFlow install can use several GB.`));
 }
 function timeout(e, add) {
     if (e.status !== 'timed-out' || stalledBuild(e))
@@ -45689,6 +45850,9 @@ function timeout(e, add) {
         : 'Raise timeout-minutes, or find what hangs in the log.'));
 }
 function dockerEngineLost(e, add) {
+    // The engine answered, and the builder is what went away (builder-lost says so).
+    if (e.builder && e.engineReachable !== false)
+        return;
     const m = find(e.lines, ENGINE_LOST);
     if (!m && e.engineReachable !== false)
         return;
@@ -50923,6 +51087,46 @@ function verifyMachine(ctx, state, ran) {
     };
 }
 
+// EXTERNAL MODULE: ./src/docker/builder.ts
+var docker_builder = __nccwpck_require__(9683);
+;// CONCATENATED MODULE: ./src/engine/builder.ts
+
+// Whether the builder a build runs on can still make progress. A docker-container builder runs
+// BuildKit in a container of its own (setup-buildx-action's default): that container can be
+// killed (out of memory), restarted, paused or wedged while the engine answers on, and then the
+// build says nothing of the image. Asked when a build goes silent, and after one fails.
+/** How long BuildKit gets to answer `docker buildx inspect` before it counts as wedged. */
+const ASK_BUILDER_MS = 30_000;
+/**
+ * Why the builder cannot be making progress, in words that follow "the builder 'x' ..."; null
+ * when it answers, or nothing can be said. `since`: when the build began (a restart after it
+ * means BuildKit went away under the build).
+ */
+async function builderDown(deps, builder, since) {
+    const container = (0,docker_builder/* buildkitContainer */.cz)(builder);
+    if (container) {
+        const state = await deps.docker.containerState(container);
+        if (!state)
+            return `lost its BuildKit container (${container} is gone)`;
+        if (state.paused)
+            return `has its BuildKit container paused (${container})`;
+        if (!state.running)
+            return `lost its BuildKit container (${container} exited with code ${state.exitCode ?? 'unknown'}${state.oomKilled ? ', killed for using too much memory' : ''})`;
+        const started = Date.parse(state.startedAt);
+        if (Number.isFinite(started) && started > since)
+            return `lost its BuildKit container during the build (${container} started again at ${state.startedAt})`;
+    }
+    const answer = await deps.docker.askBuilder(builder.name, ASK_BUILDER_MS);
+    if (!answer)
+        return `did not answer docker buildx inspect within ${ASK_BUILDER_MS / 1000} s`;
+    const down = answer.nodes.find((n) => n.error || (n.status !== '' && n.status !== 'running'));
+    if (!down)
+        return null;
+    return down.error
+        ? `could not be asked about its node ${down.name} (${down.error})`
+        : `has its node ${down.name} ${down.status}`;
+}
+
 ;// CONCATENATED MODULE: ./src/docker/steps.ts
 // BuildKit's plain progress output, read as it arrives: which steps are running. A step starts
 // with `#8 [4/5] RUN pip install ...` (or `#1 [internal] load build definition from Dockerfile`)
@@ -50955,6 +51159,7 @@ class StepTracker {
 ;// CONCATENATED MODULE: ./src/engine/watch.ts
 
 
+
 /** Whether the engine answers; undefined when the check is being cancelled. */
 async function engineReachable(deps) {
     if (deps.signal?.aborted)
@@ -50978,12 +51183,25 @@ function watchBuild(ctx) {
     /** The silence said in the log: since when, at which step, and when output came again. */
     let silence = null;
     const ms = ctx.opts.stallMinutes === null ? null : ctx.opts.stallMinutes * 60_000;
+    const began = now();
+    const stop = new AbortController();
+    let stoppedBy = null;
     const onIdle = async () => {
         const step = steps.current();
-        silence = { since: lastLine, step, until: null };
+        const current = { since: lastLine, step, until: null };
+        silence = current;
         const answers = await engineReachable(ctx.deps);
         if (answers === undefined)
             return;
+        const builder = answers && ctx.builder ? ctx.builder : null;
+        const down = builder ? await builderDown(ctx.deps, builder, began) : null;
+        // Output came again while the builder was asked: it is making progress after all.
+        if (down && builder && current.until === null && !ctx.deps.signal?.aborted) {
+            stoppedBy = { step, silentMs: now() - current.since, builderDown: down };
+            ctx.deps.log.warning(`${ctx.platform.id}: the build has printed nothing for ${format_formatDuration(stoppedBy.silentMs)}${step ? ` at ${step}` : ''}, and the builder '${builder.name}' ${down}: stopping the build now rather than wait out timeout-minutes (${ctx.opts.timeoutMinutes}).`);
+            stop.abort();
+            return;
+        }
         ctx.deps.log.warning(`${ctx.platform.id}: the build has printed nothing for ${format_formatDuration(now() - lastLine)}${step ? ` at ${step}` : ''}; ` +
             (answers
                 ? 'the Docker engine still answers, so the builder or that step is making no progress. '
@@ -51006,10 +51224,13 @@ function watchBuild(ctx) {
                 return null;
             return { step: silence.step, silentMs: at - silence.since };
         },
+        signal: stop.signal,
+        stopped: () => stoppedBy,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/stages/build.ts
+
 
 
 
@@ -51030,7 +51251,9 @@ async function runBuild(ctx) {
     const { opts, deps } = ctx;
     const platform = ctx.platform.id;
     const now = deps.now ?? Date.now;
+    const began = now();
     const watch = watchBuild(ctx);
+    const signal = deps.signal ? AbortSignal.any([deps.signal, watch.signal]) : watch.signal;
     const build = await inGroup(ctx, 'build', () => deps.docker.build({
         context: opts.contextPath,
         file: opts.dockerfilePath,
@@ -51044,7 +51267,7 @@ async function runBuild(ctx) {
         cacheTo: opts.cacheTo,
     }, {
         timeoutMs: ctx.deadline - now(),
-        signal: deps.signal,
+        signal,
         onLine: (l) => {
             watch.line(l);
             deps.log.output(l, platform);
@@ -51055,12 +51278,31 @@ async function runBuild(ctx) {
         ? tailText(build.tail, LOG_TAIL_LINES)
         : failedBuildTail(build.tail, LOG_TAIL_LINES);
     const stage = commandStage(build, 'build', opts.timeoutMinutes, log, buildFailureReason);
+    const silent = (s) => `no output for ${format_formatDuration(s.silentMs)}${s.step ? ` at ${s.step}` : ''}`;
+    // Silent, and the builder did not answer: stopped there, not waited out.
+    const stopped = deps.signal?.aborted || !ctx.builder ? null : watch.stopped();
+    if (stopped?.builderDown) {
+        const builder = { name: ctx.builder.name, down: stopped.builderDown };
+        const reason = `${silent(stopped)}, and the builder ${builder.down}`;
+        const down = { ...stage, status: 'failed', reason, cause: 'builder' };
+        const stalled = { step: stopped.step, silentMs: stopped.silentMs };
+        return { results: { build: down }, lines: build.tail, evidence: { stalled, builder } };
+    }
     // Silent until the timeout: the builder stopped making progress, and the reason says where.
     const stalled = build.timedOut ? watch.stalledAt(Math.min(ctx.deadline, now())) : null;
-    if (!stalled)
+    if (stalled) {
+        stage.reason = `${silent(stalled)}, until timeout-minutes (${opts.timeoutMinutes})`;
+        return { results: { build: stage }, lines: build.tail, evidence: { stalled } };
+    }
+    // A build that failed at once: was it the builder (a BuildKit container killed under it)?
+    const lost = stage.status === 'failed' && !build.aborted && ctx.builder
+        ? await builderDown(deps, ctx.builder, began)
+        : null;
+    if (!lost)
         return { results: { build: stage }, lines: build.tail };
-    stage.reason = `no output for ${format_formatDuration(stalled.silentMs)}${stalled.step ? ` at ${stalled.step}` : ''}, until timeout-minutes (${opts.timeoutMinutes})`;
-    return { results: { build: stage }, lines: build.tail, evidence: { stalled } };
+    const failed = { ...stage, reason: `the builder ${lost}`, cause: 'builder' };
+    const builder = { name: ctx.builder.name, down: lost };
+    return { results: { build: failed }, lines: build.tail, evidence: { builder } };
 }
 /** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
 function buildFailureReason(tail) {
@@ -51125,8 +51367,8 @@ async function runPull(ctx, ref) {
     return { results: { pull: stage }, lines: res.tail };
 }
 
-// EXTERNAL MODULE: ./src/docker/args.ts
-var args = __nccwpck_require__(8391);
+// EXTERNAL MODULE: ./src/docker/args.ts + 1 modules
+var args = __nccwpck_require__(97);
 ;// CONCATENATED MODULE: ./src/engine/stages/container.ts
 
 
@@ -51972,8 +52214,14 @@ function initialStages(opts) {
         stages.build = emptyStage('skipped', `not built: the image ${opts.image.ref} was checked`, 'replaced');
     return stages;
 }
+const NOTHING_SHARED = {
+    lint: { model: null, findings: [], fixes: [], entrypoint: null, gpuIntent: null },
+    image: null,
+    builder: null,
+};
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
-async function checkPlatform(opts, deps, platform, emulation, lint = { model: null, findings: [], fixes: [], entrypoint: null, gpuIntent: null }, image = null) {
+async function checkPlatform(opts, deps, platform, emulation, shared = NOTHING_SHARED) {
+    const { lint, image, builder } = shared;
     const now = deps.now ?? Date.now;
     const state = {
         stages: initialStages(opts),
@@ -51982,7 +52230,17 @@ async function checkPlatform(opts, deps, platform, emulation, lint = { model: nu
         image: null,
         invocation: null,
     };
-    const c = { opts, deps, platform, emulation, lint, image, started: now(), state };
+    const c = {
+        opts,
+        deps,
+        platform,
+        emulation,
+        lint,
+        image,
+        builder,
+        started: now(),
+        state,
+    };
     const diagnoses = gated(c) ?? (await piped(c));
     // The verdict's own rule: the stages, and the proof that image and process are the platform.
     const passed = platformPassed({ platform: platform.id, ...state }, opts.train);
@@ -52047,6 +52305,7 @@ async function piped(c) {
         emulated: c.emulation.emulated,
         script: lint.entrypoint ? { path: lint.entrypoint.path, facts: lint.entrypoint.facts } : null,
         gpuIntent: lint.gpuIntent ?? null,
+        builder: c.builder,
     };
     const decided = new Set();
     let smoked = null;
@@ -52131,6 +52390,7 @@ var docker_info = __nccwpck_require__(9990);
 
 
 
+
 /**
  * The docker driver exports only inline cache: a gha, registry or local export fails every
  * build after minutes of work, so it is refused before the first one.
@@ -52164,30 +52424,52 @@ async function probeBuilder(deps, name, given) {
         deps.log.info(`builder '${name}': the trivial probe build failed (${(0,exec/* describeFailure */.I)(res, 2)}); going on`);
 }
 /**
+ * A docker-container builder whose BuildKit container is paused answers nothing: every build
+ * would wait on it, and the probe would only say so after a minute. Said at once, with the fix.
+ */
+async function refusePaused(deps, builder) {
+    const container = (0,docker_builder/* buildkitContainer */.cz)(builder);
+    if (!container)
+        return;
+    const state = await deps.docker.containerState(container);
+    if (!state?.paused)
+        return;
+    throw new errors/* EnvironmentError */.eG(`builder '${builder.name}': its BuildKit container ${container} is paused, so every build would wait on it. ` +
+        `Unpause it (docker unpause ${container}) or make the builder again (docker buildx rm ${builder.name}; docker/setup-buildx-action), then run again.`);
+}
+/**
  * Preconditions that would fail every platform alike: no engine, no buildx, a missing builder.
  * Returns the host the verdicts are reached on.
  */
 async function preflight(opts, deps) {
     const server = await deps.docker.serverVersion();
     const buildx = await deps.docker.buildxVersion();
-    const builder = await deps.docker.inspectBuilder(opts.builder);
+    let builder = await deps.docker.inspectBuilder(opts.builder);
     checkCacheSupport(opts, builder.driver, builder.name);
-    if (!opts.image)
+    if (!opts.image) {
+        await refusePaused(deps, builder);
         await probeBuilder(deps, builder.name, opts.builder);
+        // A builder that was not booted yet says its BuildKit version once the probe has booted it.
+        if (builder.nodes.some((n) => n.status !== 'running'))
+            builder = await deps.docker.inspectBuilder(opts.builder);
+    }
+    const buildkit = (0,docker_builder/* builderBuildkit */.sx)(builder);
     const info = await deps.docker.engineInfo();
     const imageStore = info?.imageStore ?? null;
     const arch = deps.hostArch ?? info?.arch ?? (0,arches/* hostArch */.LY)();
     const local = deps.engineLocal ?? (info ? (0,docker_info/* engineIsLocal */.s)(info) : true);
-    deps.log.info(`Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}${local ? '' : ` on ${info?.name || 'another machine'} (${arch})`}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`);
+    deps.log.info(`Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}${local ? '' : ` on ${info?.name || 'another machine'} (${arch})`}; ${buildx}; builder '${builder.name}' (${builder.driver} driver${buildkit ? `, BuildKit ${buildkit}` : ''})`);
     return {
         host: {
             engine: server,
             buildx: (0,versions/* parseBuildxVersion */.Ou)(buildx),
             driver: builder.driver,
+            buildkit,
             imageStore,
         },
         arch,
         local,
+        builder,
     };
 }
 
@@ -52733,14 +53015,18 @@ function runLint(opts, log, buildArch) {
 // emulated ones, then each platform's pipeline (platform.ts), at most max-parallel at once.
 async function runCheck(opts, deps) {
     // The engine first: its CPU is what $BUILDPLATFORM means and which platforms run natively.
-    const { host, arch, local } = await preflight(opts, deps);
+    const { host, arch, local, builder } = await preflight(opts, deps);
     const lint = runLint(opts, deps.log, arch);
     const image = await resolveImage(opts, deps);
     const emulation = await prepareEmulation(opts, deps, arch, local);
     const byPlatform = new Map(emulation.map((e) => [e.platform, e]));
     const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
         const e = byPlatform.get(p.id) ?? { platform: p.id, emulated: false };
-        const result = await checkPlatform(opts, deps, p, e, lint, image);
+        const result = await checkPlatform(opts, deps, p, e, {
+            lint,
+            image,
+            builder: opts.image ? null : builder,
+        });
         return { ...result, host: e.emulated ? { ...host, qemu: e.qemu ?? null } : host };
     });
     return {
@@ -54279,7 +54565,7 @@ function fixLines(fix) {
 // Where a verdict was reached. "Green on my runner" depends on the engine, the image store,
 // buildx and, for an emulated platform, the QEMU that ran it: the results carry them per platform
 // (report mode merges platforms from different runners), and the reports show them in one line.
-/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker driver; QEMU 7.2.19 for linux/arm64". */
+/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker-container driver, BuildKit 0.25.2; QEMU 7.2.19 for linux/arm64". */
 function hostLines(platforms) {
     const groups = new Map();
     for (const p of platforms) {
@@ -54292,6 +54578,7 @@ function hostLines(platforms) {
                 : null,
             h.buildx ? `buildx ${h.buildx}` : null,
             h.driver ? `${h.driver} driver` : null,
+            h.buildkit ? `BuildKit ${h.buildkit}` : null,
         ]
             .filter(Boolean)
             .join(', ');
@@ -58934,6 +59221,7 @@ function hostOf(c, v, path) {
         engine: c.optStr(o.engine, `${path}.engine`),
         buildx: c.optStr(o.buildx, `${path}.buildx`),
         driver: c.optStr(o.driver, `${path}.driver`),
+        ...(o.buildkit !== undefined ? { buildkit: c.optStr(o.buildkit, `${path}.buildkit`) } : {}),
         imageStore: store,
         ...(o.qemu !== undefined ? { qemu: c.optStr(o.qemu, `${path}.qemu`) } : {}),
     };
@@ -59538,8 +59826,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
-// EXTERNAL MODULE: ./src/docker/args.ts
-var args = __nccwpck_require__(8391);
+// EXTERNAL MODULE: ./src/docker/args.ts + 1 modules
+var args = __nccwpck_require__(97);
 // EXTERNAL MODULE: ./src/runid.ts
 var runid = __nccwpck_require__(9063);
 ;// CONCATENATED MODULE: ./src/cleanup.ts
@@ -59560,8 +59848,8 @@ async function cleanupRun(docker, runId) {
     return { images, containers };
 }
 
-// EXTERNAL MODULE: ./src/docker/client.ts + 4 modules
-var client = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/docker/client.ts + 3 modules
+var client = __nccwpck_require__(9343);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/state.ts

@@ -45,8 +45,16 @@ export interface Evidence {
   imagePlatforms?: { ref: string; has: string[]; registryError: string | null }
   /** The run input, when the run stage failed. */
   command?: string
-  /** A build that printed nothing from stall-minutes on until its timeout: the step it was on. */
+  /**
+   * A build that printed nothing from stall-minutes on: the step it was on. It ran until its
+   * timeout, or, when `builder` is set too, was stopped because its builder did not answer.
+   */
   stalled?: { step: string | null; silentMs: number }
+  /**
+   * The builder could not be making progress (engine/builder.ts's words follow its name): the
+   * silent build was stopped, or a build that failed had its BuildKit go away under it.
+   */
+  builder?: { name: string; down: string }
   /** Whether the Docker engine still answered after the stage failed; undefined when not asked. */
   engineReachable?: boolean
   /** KERAS_BACKEND and TF_USE_LEGACY_KERAS as the process that imported TensorFlow had them. */

@@ -34,6 +34,7 @@ const MACHINE_RULES: readonly Rule[] = [
   // builder-stalled before timeout because a stalled build timed out too, and the stall says
   // at which step.
   builderStalled,
+  builderLost,
   timeout,
   dockerEngineLost,
   buildCacheCorrupt,
@@ -79,18 +80,49 @@ function foreignBinaries(e: Evidence, add: Add): void {
  * on an engine that is gone is the engine's (docker-engine-lost).
  */
 function stalledBuild(e: Evidence): Evidence['stalled'] {
+  if (e.stalled && e.builder) return e.stalled
   return e.status === 'timed-out' && e.engineReachable !== false ? e.stalled : undefined
+}
+
+/** How to get a builder going again: the engine's own, or one made with buildx. */
+function restartBuilder(name: string): string {
+  return name === 'default'
+    ? 'restart the Docker engine (sudo systemctl restart docker; on a laptop, Docker Desktop)'
+    : `restart the builder (docker buildx stop ${name}; the next build starts it again), or remove it and make it again (docker buildx rm ${name}; docker/setup-buildx-action makes a fresh one in every job)`
 }
 
 function builderStalled(e: Evidence, add: Add): void {
   const stalled = stalledBuild(e)
   if (!stalled) return
   const step = stalled.step
+  if (e.builder) {
+    add(
+      diagnosis(
+        'builder-stalled',
+        `The ${e.stage} on ${e.platform.id} printed nothing for ${formatDuration(stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, and then the builder '${e.builder.name}' ${e.builder.down}, while the Docker engine answered. A builder in that state makes no progress, so the check stopped the build there instead of waiting out timeout-minutes (${e.timeoutMinutes}). Nothing about the image can be concluded from this run.`,
+        `Get the builder going, then run again: ${restartBuilder(e.builder.name)}. A paused BuildKit container is unpaused with docker unpause; one that keeps wedging is often short of memory (docker stats on its container).`,
+      ),
+    )
+    return
+  }
   add(
     diagnosis(
       'builder-stalled',
       `The ${e.stage} on ${e.platform.id} printed nothing for its last ${formatDuration(stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, until timeout-minutes (${e.timeoutMinutes}) ended it; the Docker engine still answered. Either the builder is wedged (every build then sits at its first step, "load build definition") or that step waits on something that never comes.`,
       'Run a plain docker build of the project: if it hangs too, the builder is wedged; restart the Docker engine (sudo systemctl restart docker), or the builder (docker buildx stop NAME; a docker-container builder can be removed and created again). If only this step hangs, make it stop waiting: a prompt (apt-get -y, DEBIAN_FRONTEND=noninteractive), a lock, a network the build cannot reach.',
+    ),
+  )
+}
+
+/** A build that failed because its BuildKit went away under it: nothing about the image is known. */
+function builderLost(e: Evidence, add: Add): void {
+  if (!e.builder || e.stalled || e.engineReachable === false) return
+  const line = find(e.lines, ENGINE_LOST) ?? find(e.lines, /^ERROR: /)
+  add(
+    diagnosis(
+      'builder-lost',
+      `The ${e.stage} on ${e.platform.id} failed because the builder '${e.builder.name}' ${e.builder.down}${line ? `: ${quote(line.line)}` : ''}. The Docker engine answered throughout; BuildKit itself stopped. Nothing about the image can be concluded from this run.`,
+      `Run again: ${restartBuilder(e.builder.name)}. If its container was killed for memory, give the runner more memory or build fewer platforms at once (max-parallel: 1), since a TensorFlow install can use several GB.`,
     ),
   )
 }
@@ -110,6 +142,8 @@ function timeout(e: Evidence, add: Add): void {
 }
 
 function dockerEngineLost(e: Evidence, add: Add): void {
+  // The engine answered, and the builder is what went away (builder-lost says so).
+  if (e.builder && e.engineReachable !== false) return
   const m = find(e.lines, ENGINE_LOST)
   if (!m && e.engineReachable !== false) return
   add(

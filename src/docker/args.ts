@@ -1,4 +1,5 @@
 import { TOOL_NAME } from '../version.js'
+import { cacheSources, cacheTarget } from './cache.js'
 import { FIND_PYTHON, findPythonLine } from '../smoke/script.js'
 import type { GpuRequest } from '../gpus.js'
 
@@ -20,15 +21,6 @@ export interface BuildSpec {
   cacheTo?: string[]
 }
 
-/**
- * Each platform is its own build, so a GitHub Actions cache without a scope would be
- * overwritten by the next platform's export: give it one per platform.
- */
-export function scopedCache(spec: string, platform: string): string {
-  if (!/^type=gha(,|$)/.test(spec) || /(^|,)scope=/.test(spec)) return spec
-  return `${spec},scope=${TOOL_NAME}-${platform.replace(/\//g, '-')}`
-}
-
 export function buildCommand(spec: BuildSpec): string[] {
   const args = ['buildx', 'build']
   if (spec.builder) args.push('--builder', spec.builder)
@@ -47,8 +39,9 @@ export function buildCommand(spec: BuildSpec): string[] {
   args.push('--label', `${RUN_LABEL}=${spec.runId}`)
   if (spec.target) args.push('--target', spec.target)
   for (const [key, value] of spec.buildArgs) args.push('--build-arg', `${key}=${value}`)
-  for (const c of spec.cacheFrom ?? []) args.push('--cache-from', scopedCache(c, spec.platform))
-  for (const c of spec.cacheTo ?? []) args.push('--cache-to', scopedCache(c, spec.platform))
+  for (const c of spec.cacheFrom ?? [])
+    for (const source of cacheSources(c, spec.platform)) args.push('--cache-from', source)
+  for (const c of spec.cacheTo ?? []) args.push('--cache-to', cacheTarget(c, spec.platform))
   args.push(spec.context)
   return args
 }

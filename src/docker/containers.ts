@@ -13,8 +13,12 @@ import type { Runner } from './runner.js'
 // installer; then each container read, stopped and removed. The argv of each is args.ts's.
 
 export interface ContainerState {
-  /** Still running (a server, when its time is up). */
+  /** Still running (a server, when its time is up); a paused container is running too. */
   running: boolean
+  /** Frozen by docker pause: it answers nothing until unpaused. */
+  paused: boolean
+  /** When it last started (RFC 3339, as Docker says it); a restart moves it. */
+  startedAt: string
   exitCode: number | null
   oomKilled: boolean
   error: string
@@ -49,12 +53,16 @@ export function containerOperations(run: Runner): ContainerOperations {
       try {
         const s = JSON.parse(res.stdout) as {
           Running?: boolean
+          Paused?: boolean
+          StartedAt?: string
           ExitCode?: number
           OOMKilled?: boolean
           Error?: string
         }
         return {
           running: Boolean(s.Running),
+          paused: Boolean(s.Paused),
+          startedAt: s.StartedAt ?? '',
           exitCode: s.ExitCode ?? null,
           oomKilled: Boolean(s.OOMKilled),
           error: s.Error ?? '',

@@ -49,6 +49,9 @@ export function run(
     const child = spawn(command, args, {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: opts.env ?? process.env,
+      // Its own process group, so that stopping it stops the CLI plugin it runs too: a killed
+      // `docker` leaves `docker-buildx` running otherwise, still holding its build.
+      detached: GROUPS,
     })
     const output = collectOutput(child, opts)
     const ending = stopWhenDue(child, opts)
@@ -65,6 +68,8 @@ export function run(
     child.on('close', (code, signal) => {
       output.end()
       ending.clear()
+      // A stopped command's group goes with it: whatever it started and left behind.
+      if (ending.timedOut || ending.aborted) signalGroup(child, 'SIGKILL')
       resolve({
         command: [command, ...args].join(' '),
         exitCode: code,
@@ -168,13 +173,26 @@ interface Ending {
   clear(): void
 }
 
-/** Stops the process (SIGTERM, then SIGKILL after 5 s) at its deadline or when aborted. */
+/** Process groups where there are any (not on Windows). */
+const GROUPS = process.platform !== 'win32'
+
+/** A signal to the process and, where it leads a group, to everything in its group. */
+function signalGroup(child: ChildProcessWithoutNullStreams, signal: NodeJS.Signals): void {
+  try {
+    if (GROUPS && child.pid !== undefined) process.kill(-child.pid, signal)
+    else child.kill(signal)
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Stops the process and its group (SIGTERM, then SIGKILL after 5 s) at its deadline or when aborted. */
 function stopWhenDue(child: ChildProcessWithoutNullStreams, opts: RunOptions): Ending {
   const ending: Ending = { timedOut: false, aborted: false, clear: () => {} }
   let killTimer: NodeJS.Timeout | undefined
   const stop = (): void => {
-    child.kill('SIGTERM')
-    killTimer = setTimeout(() => child.kill('SIGKILL'), 5000)
+    signalGroup(child, 'SIGTERM')
+    killTimer = setTimeout(() => signalGroup(child, 'SIGKILL'), 5000)
     killTimer.unref()
   }
   const timer =

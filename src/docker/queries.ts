@@ -11,6 +11,11 @@ export interface EngineQueries {
   serverVersion(): Promise<string>
   buildxVersion(): Promise<string>
   inspectBuilder(name?: string): Promise<BuilderInfo>
+  /**
+   * The builder as it describes itself when asked during a build, to tell a wedged BuildKit from
+   * a slow step: null when it did not answer within the time, or could not be asked.
+   */
+  askBuilder(name: string, timeoutMs: number): Promise<BuilderInfo | null>
   /** A trivial build (FROM scratch, exported nowhere) on the builder: how it ended. */
   probeBuilder(name: string | undefined, timeoutMs: number): Promise<RunResult>
   /** The engine's machine and image store (from `docker info`); null when it does not say. */
@@ -59,6 +64,11 @@ export function engineQueries(run: Runner): EngineQueries {
         )
       }
       return parseBuilderInspect(res.stdout)
+    },
+
+    async askBuilder(name, timeoutMs) {
+      const res = await run(['buildx', 'inspect', name], { timeoutMs })
+      return res.exitCode === 0 && !res.timedOut ? parseBuilderInspect(res.stdout) : null
     },
 
     probeBuilder(name, timeoutMs) {

@@ -16,14 +16,18 @@ import { runLint } from './static.js'
 
 export async function runCheck(opts: CheckOptions, deps: EngineDeps): Promise<Results> {
   // The engine first: its CPU is what $BUILDPLATFORM means and which platforms run natively.
-  const { host, arch, local } = await preflight(opts, deps)
+  const { host, arch, local, builder } = await preflight(opts, deps)
   const lint = runLint(opts, deps.log, arch)
   const image = await resolveImage(opts, deps)
   const emulation = await prepareEmulation(opts, deps, arch, local)
   const byPlatform = new Map(emulation.map((e) => [e.platform, e]))
   const platforms = await mapLimit(opts.platforms, opts.maxParallel, async (p) => {
     const e = byPlatform.get(p.id) ?? { platform: p.id, emulated: false }
-    const result = await checkPlatform(opts, deps, p, e, lint, image)
+    const result = await checkPlatform(opts, deps, p, e, {
+      lint,
+      image,
+      builder: opts.image ? null : builder,
+    })
     return { ...result, host: e.emulated ? { ...host, qemu: e.qemu ?? null } : host }
   })
   return {

@@ -26,6 +26,7 @@ import {
   STAGE_ORDER,
 } from '../results/stages.js'
 import { platformPassed, readinessMismatch } from '../results/verdict.js'
+import type { BuilderInfo } from '../docker/builder.js'
 import type { Emulation } from './emulation.js'
 import {
   type EngineDeps,
@@ -95,8 +96,22 @@ interface Checking {
   emulation: Emulation
   lint: LintResult
   image: ImagePlan | null
+  builder: BuilderInfo | null
   started: number
   state: PlatformState
+}
+
+/** What every platform of a check shares: the static phase, the image input, the builder. */
+export interface Shared {
+  lint: LintResult
+  image: ImagePlan | null
+  builder: BuilderInfo | null
+}
+
+const NOTHING_SHARED: Shared = {
+  lint: { model: null, findings: [], fixes: [], entrypoint: null, gpuIntent: null },
+  image: null,
+  builder: null,
 }
 
 /** Checks one platform: the static gates, then the pipeline; then its verdict and diagnoses. */
@@ -105,9 +120,9 @@ export async function checkPlatform(
   deps: EngineDeps,
   platform: Platform,
   emulation: Emulation,
-  lint: LintResult = { model: null, findings: [], fixes: [], entrypoint: null, gpuIntent: null },
-  image: ImagePlan | null = null,
+  shared: Shared = NOTHING_SHARED,
 ): Promise<PlatformResult> {
+  const { lint, image, builder } = shared
   const now = deps.now ?? Date.now
   const state: PlatformState = {
     stages: initialStages(opts),
@@ -116,7 +131,17 @@ export async function checkPlatform(
     image: null,
     invocation: null,
   }
-  const c: Checking = { opts, deps, platform, emulation, lint, image, started: now(), state }
+  const c: Checking = {
+    opts,
+    deps,
+    platform,
+    emulation,
+    lint,
+    image,
+    builder,
+    started: now(),
+    state,
+  }
   const diagnoses = gated(c) ?? (await piped(c))
   // The verdict's own rule: the stages, and the proof that image and process are the platform.
   const passed = platformPassed({ platform: platform.id, ...state }, opts.train)
@@ -186,6 +211,7 @@ async function piped(c: Checking): Promise<Diagnosis[]> {
     emulated: c.emulation.emulated,
     script: lint.entrypoint ? { path: lint.entrypoint.path, facts: lint.entrypoint.facts } : null,
     gpuIntent: lint.gpuIntent ?? null,
+    builder: c.builder,
   }
   const decided = new Set<StageName>()
   let smoked: StageRun | null = null

@@ -1,3 +1,4 @@
+import { type BuilderInfo, builderBuildkit, buildkitContainer } from '../docker/builder.js'
 import { describeFailure } from '../docker/exec.js'
 import { EnvironmentError, InputError } from '../errors.js'
 import type { CheckOptions } from '../config/check.js'
@@ -66,6 +67,23 @@ export interface Preflight {
   arch: string
   /** The engine runs on this machine: its binfmt_misc is the one to read. */
   local: boolean
+  /** The builder the builds run on, as buildx describes it. */
+  builder: BuilderInfo
+}
+
+/**
+ * A docker-container builder whose BuildKit container is paused answers nothing: every build
+ * would wait on it, and the probe would only say so after a minute. Said at once, with the fix.
+ */
+async function refusePaused(deps: EngineDeps, builder: BuilderInfo): Promise<void> {
+  const container = buildkitContainer(builder)
+  if (!container) return
+  const state = await deps.docker.containerState(container)
+  if (!state?.paused) return
+  throw new EnvironmentError(
+    `builder '${builder.name}': its BuildKit container ${container} is paused, so every build would wait on it. ` +
+      `Unpause it (docker unpause ${container}) or make the builder again (docker buildx rm ${builder.name}; docker/setup-buildx-action), then run again.`,
+  )
 }
 
 /**
@@ -75,24 +93,33 @@ export interface Preflight {
 export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<Preflight> {
   const server = await deps.docker.serverVersion()
   const buildx = await deps.docker.buildxVersion()
-  const builder = await deps.docker.inspectBuilder(opts.builder)
+  let builder = await deps.docker.inspectBuilder(opts.builder)
   checkCacheSupport(opts, builder.driver, builder.name)
-  if (!opts.image) await probeBuilder(deps, builder.name, opts.builder)
+  if (!opts.image) {
+    await refusePaused(deps, builder)
+    await probeBuilder(deps, builder.name, opts.builder)
+    // A builder that was not booted yet says its BuildKit version once the probe has booted it.
+    if (builder.nodes.some((n) => n.status !== 'running'))
+      builder = await deps.docker.inspectBuilder(opts.builder)
+  }
+  const buildkit = builderBuildkit(builder)
   const info = await deps.docker.engineInfo()
   const imageStore = info?.imageStore ?? null
   const arch = deps.hostArch ?? info?.arch ?? hostArch()
   const local = deps.engineLocal ?? (info ? engineIsLocal(info) : true)
   deps.log.info(
-    `Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}${local ? '' : ` on ${info?.name || 'another machine'} (${arch})`}; ${buildx}; builder '${builder.name}' (${builder.driver} driver)`,
+    `Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}${local ? '' : ` on ${info?.name || 'another machine'} (${arch})`}; ${buildx}; builder '${builder.name}' (${builder.driver} driver${buildkit ? `, BuildKit ${buildkit}` : ''})`,
   )
   return {
     host: {
       engine: server,
       buildx: parseBuildxVersion(buildx),
       driver: builder.driver,
+      buildkit,
       imageStore,
     },
     arch,
     local,
+    builder,
   }
 }

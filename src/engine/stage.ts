@@ -1,4 +1,5 @@
 import type { BinfmtHandler } from '../docker/binfmt.js'
+import type { BuilderInfo } from '../docker/builder.js'
 import type { Through } from '../docker/args.js'
 import type { Docker } from '../docker/client.js'
 import type { Evidence } from '../diagnose/evidence.js'
@@ -59,6 +60,8 @@ export interface StageContext {
   script: KnownScript | null
   /** What in the Dockerfile shows the image is meant for GPUs (lint/gpu.ts); null: nothing. */
   gpuIntent?: string | null
+  /** The builder the build runs on (null with the image input, which builds nothing). */
+  builder?: BuilderInfo | null
 }
 
 /** What a platform's stages have found so far; a stage adds to it. */

@@ -1,6 +1,7 @@
 import { formatDuration } from '../format.js'
 import type { RunOptions } from '../docker/exec.js'
 import { StepTracker } from '../docker/steps.js'
+import { builderDown } from './builder.js'
 import type { EngineDeps, StageContext } from './stage.js'
 
 // A build that goes silent: which BuildKit step it is on, whether the engine still answers,
@@ -12,6 +13,8 @@ export interface Stall {
   step: string | null
   /** How long it had printed nothing. */
   silentMs: number
+  /** Why the builder could not be making progress (builder.ts), when it was asked and could not. */
+  builderDown?: string
 }
 
 /** Whether the engine answers; undefined when the check is being cancelled. */
@@ -35,6 +38,10 @@ export interface BuildWatch {
    * then; what the client prints while it is being stopped does not end it.
    */
   stalledAt(at: number): Stall | null
+  /** Aborted when the silent builder did not answer: the build is stopped, not waited out. */
+  signal: AbortSignal
+  /** The silence that stopped the build, when the watch stopped it. */
+  stopped(): Stall | null
 }
 
 /**
@@ -48,11 +55,26 @@ export function watchBuild(ctx: StageContext): BuildWatch {
   /** The silence said in the log: since when, at which step, and when output came again. */
   let silence: { since: number; step: string | null; until: number | null } | null = null
   const ms = ctx.opts.stallMinutes === null ? null : ctx.opts.stallMinutes * 60_000
+  const began = now()
+  const stop = new AbortController()
+  let stoppedBy: Stall | null = null
   const onIdle = async (): Promise<void> => {
     const step = steps.current()
-    silence = { since: lastLine, step, until: null }
+    const current = { since: lastLine, step, until: null as number | null }
+    silence = current
     const answers = await engineReachable(ctx.deps)
     if (answers === undefined) return
+    const builder = answers && ctx.builder ? ctx.builder : null
+    const down = builder ? await builderDown(ctx.deps, builder, began) : null
+    // Output came again while the builder was asked: it is making progress after all.
+    if (down && builder && current.until === null && !ctx.deps.signal?.aborted) {
+      stoppedBy = { step, silentMs: now() - current.since, builderDown: down }
+      ctx.deps.log.warning(
+        `${ctx.platform.id}: the build has printed nothing for ${formatDuration(stoppedBy.silentMs)}${step ? ` at ${step}` : ''}, and the builder '${builder.name}' ${down}: stopping the build now rather than wait out timeout-minutes (${ctx.opts.timeoutMinutes}).`,
+      )
+      stop.abort()
+      return
+    }
     ctx.deps.log.warning(
       `${ctx.platform.id}: the build has printed nothing for ${formatDuration(now() - lastLine)}${step ? ` at ${step}` : ''}; ` +
         (answers
@@ -76,5 +98,7 @@ export function watchBuild(ctx: StageContext): BuildWatch {
       if (!silence || (silence.until !== null && silence.until < at)) return null
       return { step: silence.step, silentMs: at - silence.since }
     },
+    signal: stop.signal,
+    stopped: () => stoppedBy,
   }
 }

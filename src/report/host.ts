@@ -4,7 +4,7 @@ import type { PlatformResult } from '../results/types.js'
 // buildx and, for an emulated platform, the QEMU that ran it: the results carry them per platform
 // (report mode merges platforms from different runners), and the reports show them in one line.
 
-/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker driver; QEMU 7.2.19 for linux/arm64". */
+/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker-container driver, BuildKit 0.25.2; QEMU 7.2.19 for linux/arm64". */
 export function hostLines(platforms: PlatformResult[]): string[] {
   const groups = new Map<string, string[]>()
   for (const p of platforms) {
@@ -16,6 +16,7 @@ export function hostLines(platforms: PlatformResult[]): string[] {
         : null,
       h.buildx ? `buildx ${h.buildx}` : null,
       h.driver ? `${h.driver} driver` : null,
+      h.buildkit ? `BuildKit ${h.buildkit}` : null,
     ]
       .filter(Boolean)
       .join(', ')

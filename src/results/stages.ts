@@ -119,6 +119,8 @@ export const CAUSES = {
   timeout: 'undecided',
   /** No emulator for the platform can be had on this machine. */
   'no-emulator': 'undecided',
+  /** The builder's BuildKit stopped answering, or went away, during the build. */
+  builder: 'undecided',
   /** train: false. */
   'turned-off': 'skipped',
   /** An earlier stage did not pass, or did not run. */

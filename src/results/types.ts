@@ -146,6 +146,8 @@ export interface Host {
   buildx: string | null
   /** The builder's driver: docker, docker-container, remote, ... */
   driver: string | null
+  /** The builder's BuildKit version (0.25.2), when it says one. */
+  buildkit?: string | null
   /** Which image store the engine uses: classic (graph drivers) or containerd. */
   imageStore: 'classic' | 'containerd' | null
   /** For an emulated platform: the QEMU version that ran it, or the installer image that registered it. */

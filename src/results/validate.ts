@@ -178,6 +178,7 @@ function hostOf(c: Checker, v: unknown, path: string): Host {
     engine: c.optStr(o.engine, `${path}.engine`),
     buildx: c.optStr(o.buildx, `${path}.buildx`),
     driver: c.optStr(o.driver, `${path}.driver`),
+    ...(o.buildkit !== undefined ? { buildkit: c.optStr(o.buildkit, `${path}.buildkit`) } : {}),
     imageStore: store,
     ...(o.qemu !== undefined ? { qemu: c.optStr(o.qemu, `${path}.qemu`) } : {}),
   }
