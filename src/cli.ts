@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { cwd } from 'node:process'
 import { cleanupRun } from './cleanup.js'
 import { createDocker } from './docker/client.js'
+import { killAll } from './docker/exec.js'
 import { runCheck } from './engine/check.js'
 import { EnvironmentError, errorMessage, InputError } from './errors.js'
 import { isAdvisory } from './diagnose/explain.js'
@@ -126,11 +127,17 @@ export async function main(argv: string[]): Promise<number> {
   const abort = new AbortController()
   const log = cliLogger(args.output)
   const onSignal = (): void => {
-    log.print(`${TOOL_NAME}: interrupted; stopping builds and containers`)
+    if (abort.signal.aborted) {
+      // Asked twice: no waiting for builds to stop. Each docker command runs in its own process
+      // group (docker/exec.ts), so it is killed here rather than left behind.
+      killAll()
+      process.exit(130)
+    }
+    log.print(`${TOOL_NAME}: interrupted; stopping builds and containers (again to stop at once)`)
     abort.abort()
   }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   log.info(
     opts.image
       ? `run ${runId}: checking the image ${opts.image.ref}; nothing is built, tagged or removed`

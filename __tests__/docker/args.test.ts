@@ -111,7 +111,7 @@ describe('smokeCommand', () => {
 })
 
 describe('build cache', () => {
-  it('passes cache specs through, scoping unscoped gha caches per platform', () => {
+  it('passes the sources the engine chose, and names each target for the platform', () => {
     const args = buildCommand({
       context: '/repo',
       file: '/repo/Dockerfile',
@@ -119,18 +119,14 @@ describe('build cache', () => {
       tag: 't',
       runId: 'r',
       buildArgs: [],
-      cacheFrom: ['type=gha', 'type=registry,ref=ghcr.io/o/r:cache'],
+      cacheFrom: ['type=gha,scope=tf-multiarch-check-linux-arm64', 'type=gha'],
       cacheTo: ['type=gha,mode=max'],
     })
-    expect(args.slice(-11)).toEqual([
+    expect(args.slice(-7)).toEqual([
       '--cache-from',
       'type=gha,scope=tf-multiarch-check-linux-arm64',
       '--cache-from',
       'type=gha',
-      '--cache-from',
-      'type=registry,ref=ghcr.io/o/r:cache-linux-arm64',
-      '--cache-from',
-      'type=registry,ref=ghcr.io/o/r:cache',
       '--cache-to',
       'type=gha,mode=max,scope=tf-multiarch-check-linux-arm64',
       '/repo',

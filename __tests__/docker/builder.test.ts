@@ -14,7 +14,7 @@ describe('parseBuilderInspect', () => {
       name: 'default',
       driver: 'docker',
       platforms: ['linux/amd64', 'linux/arm64', 'linux/386'],
-      nodes: [{ name: 'default', status: 'running', buildkit: '0.8+unknown', error: null }],
+      nodes: [{ name: 'default', status: 'running', buildkit: null, error: null }],
     })
     expect(buildkitContainer(b)).toBeNull()
   })

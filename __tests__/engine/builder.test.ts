@@ -149,19 +149,82 @@ describe('a docker-container builder', () => {
     expect(warnings.join('\n')).toMatch(/the Docker engine still answers/)
   })
 
-  it('its BuildKit container killed under a build: builder-lost, not the engine, not the image', async () => {
+  // Killed and left exited (docker kill), or killed and started again by buildx's restart
+  // policy (unless-stopped: an out-of-memory kill), before the client's error reaches the check.
+  it.each([
+    ['exited', { ...EXITED, exitCode: 137 }, `${CONTAINER} exited with code 137`],
+    [
+      'restarted',
+      { ...RUNNING, startedAt: '2026-12-07T17:09:41.5Z', oomKilled: true },
+      `${CONTAINER} was started again at 2026-12-07T17:09:41.5Z, killed for using too much memory`,
+    ],
+  ] as const)(
+    'its BuildKit container killed under a build, then %s: builder-lost, not the engine, not the image',
+    async (_how, after, said) => {
+      const killed = readFileSync(fixturePath('logs/buildkit-killed.log'), 'utf8')
+        .trimEnd()
+        .split('\n')
+      let built = false
+      const { p } = await check({
+        build: () => {
+          built = true
+          return result({ exitCode: 1, tail: killed })
+        },
+        containerState: (name) => (name !== CONTAINER ? EXITED : built ? after : RUNNING),
+      })
+      expect(p.stages.build).toMatchObject({ status: 'failed', cause: 'builder' })
+      expect(p.stages.build.reason).toContain(said)
+      expect(p.diagnoses.map((d) => d.id)).toEqual(['builder-lost'])
+      expect(p.diagnoses[0]!.fix).toContain('docker buildx stop ci')
+    },
+  )
+
+  it('the same lines with the engine gone: docker-engine-lost, the builder not blamed', async () => {
     const killed = readFileSync(fixturePath('logs/buildkit-killed.log'), 'utf8')
       .trimEnd()
       .split('\n')
-    const { p } = await check({
-      build: () => result({ exitCode: 1, tail: killed }),
-      containerState: (name) =>
-        name === CONTAINER ? { ...EXITED, exitCode: 137, startedAt: RUNNING.startedAt } : EXITED,
+    let built = false
+    const docker = fakeDocker({
+      builder: BUILDER,
+      containerState: (name) => (name === CONTAINER && !built ? RUNNING : null),
+      build: () => {
+        built = true
+        return result({ exitCode: 1, tail: killed })
+      },
     })
-    expect(p.stages.build).toMatchObject({ status: 'failed', cause: 'builder' })
-    expect(p.stages.build.reason).toContain(`${CONTAINER} exited with code 137`)
-    expect(p.diagnoses.map((d) => d.id)).toEqual(['builder-lost'])
-    expect(p.diagnoses[0]!.fix).toContain('docker buildx stop ci')
+    const serverVersion = docker.serverVersion
+    docker.serverVersion = () => (built ? Promise.reject(new Error('gone')) : serverVersion())
+    const opts = parseOptions(
+      { context: project(), platforms: 'linux/amd64', builder: 'ci', train: 'false' },
+      '/',
+    )
+    const r = await runCheck(opts, { docker, log: quiet, runId: 'r-gone', hostArch: 'amd64' })
+    const p = r.platforms[0]!
+    expect(p.stages.build.cause).toBe('exit')
+    expect(p.diagnoses.map((d) => d.id)).toEqual(['docker-engine-lost'])
+  })
+
+  it('on another endpoint (its container not on this engine), or with a node not booted: judged by buildx alone', async () => {
+    const multi: BuilderInfo = {
+      ...BUILDER,
+      nodes: [
+        { name: 'ci0', status: 'running', buildkit: '0.25.2', error: null },
+        { name: 'ci1', status: 'inactive', buildkit: null, error: null },
+      ],
+    }
+    const { p } = await check({
+      builder: multi,
+      containerState: () => null,
+      build: () =>
+        result({
+          exitCode: 1,
+          tail: [
+            'ERROR: failed to solve: process "/bin/sh -c pip install tensorflow" did not complete successfully: exit code: 1',
+          ],
+        }),
+    })
+    expect(p.stages.build.cause).toBe('exit')
+    expect(p.diagnoses.map((d) => d.id)).not.toContain('builder-lost')
   })
 
   it('a build that fails on its own, with BuildKit well: the build failure, no builder diagnosis', async () => {

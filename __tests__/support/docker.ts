@@ -81,12 +81,16 @@ export function fakeDocker(s: Script = {}): FakeDocker {
       s.buildxVersion ?? 'github.com/docker/buildx 0.29.1+ds1 0.29.1+ds1-4',
     inspectBuilder: async () =>
       typeof s.builder === 'function' ? s.builder() : (s.builder ?? DOCKER_BUILDER),
-    askBuilder: async (name) =>
-      s.askBuilder
-        ? s.askBuilder(name)
+    askBuilder: async (name) => {
+      const info = s.askBuilder
+        ? await s.askBuilder(name)
         : typeof s.builder === 'function'
           ? s.builder()
-          : (s.builder ?? DOCKER_BUILDER),
+          : (s.builder ?? DOCKER_BUILDER)
+      return info
+        ? { info, timedOut: false, error: '' }
+        : { info: null, timedOut: true, error: 'docker buildx inspect timed out' }
+    },
     probeBuilder: async () => result(),
     engineInfo: async () =>
       s.engine === undefined

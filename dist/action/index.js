@@ -37940,90 +37940,27 @@ function markerMachines(arch) {
 
 /***/ }),
 
-/***/ 97:
+/***/ 8391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x0: () => (/* binding */ REPLACED),
-  jQ: () => (/* binding */ RUN_LABEL),
-  Oe: () => (/* binding */ buildCommand),
-  jF: () => (/* binding */ containerCommand),
-  TW: () => (/* binding */ pullCommand),
-  _d: () => (/* binding */ qemuCommand)
-});
-
-// UNUSED EXPORTS: ENTRYPOINT_CAPS, gpuArgs, runCommand, smokeCommand, startCommand
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/docker/cache.ts
-
-/** type=registry,ref=x,mode=max -> its type and fields; a bare reference is a registry. */
-function parse(spec) {
-    if (!spec.startsWith('type='))
-        return { type: 'registry', fields: [['ref', spec]] };
-    const [head, ...rest] = spec.split(',');
-    const fields = rest.map((f) => {
-        const at = f.indexOf('=');
-        return [f.slice(0, at), f.slice(at + 1)];
-    });
-    return { type: head.slice('type='.length), fields };
-}
-function format(s) {
-    return [`type=${s.type}`, ...s.fields.map(([k, v]) => `${k}=${v}`)].join(',');
-}
-/** The field set to a value: where it was, else last. */
-function withField(s, key, value) {
-    if (!s.fields.some(([k]) => k === key))
-        return { ...s, fields: [...s.fields, [key, value]] };
-    return { ...s, fields: s.fields.map(([k, v]) => [k, k === key ? value : v]) };
-}
-/** `ghcr.io/o/r:cache` -> `ghcr.io/o/r:cache-linux-arm64`; without a tag, the tool's name is one. */
-function taggedRef(ref, suffix) {
-    if (ref.includes('@'))
-        return ref; // a digest names one manifest: nothing to scope
-    const slash = ref.lastIndexOf('/');
-    const colon = ref.lastIndexOf(':');
-    if (colon > slash)
-        return `${ref}-${suffix}`;
-    return `${ref}:${version/* TOOL_NAME */.l}-${suffix}`;
-}
-/** The spec under the platform's own name; null for a type that has none (inline, s3 ...). */
-function scoped(spec, platform) {
-    const suffix = platform.replace(/\//g, '-');
-    const s = parse(spec);
-    const value = (key) => s.fields.find(([k]) => k === key)?.[1];
-    if (s.type === 'gha')
-        return format(withField(s, 'scope', `${value('scope') ?? version/* TOOL_NAME */.l}-${suffix}`));
-    if (s.type === 'local')
-        return format(withField(s, 'tag', `${value('tag') ?? version/* TOOL_NAME */.l}-${suffix}`));
-    if (s.type === 'registry') {
-        const ref = value('ref');
-        return ref ? format(withField(s, 'ref', taggedRef(ref, suffix))) : null;
-    }
-    return null;
-}
-/** A cache-to entry for one platform's build: under the platform's own name where it has one. */
-function cacheTarget(spec, platform) {
-    return scoped(spec, platform) ?? spec;
-}
-/** A cache-from entry for one platform's build: the platform's own cache first, then as given. */
-function cacheSources(spec, platform) {
-    const own = scoped(spec, platform);
-    return own && own !== spec ? [own, spec] : [spec];
-}
-
-// EXTERNAL MODULE: ./src/smoke/script.ts + 1 modules
-var script = __nccwpck_require__(5472);
-;// CONCATENATED MODULE: ./src/docker/args.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oe: () => (/* binding */ buildCommand),
+/* harmony export */   TW: () => (/* binding */ pullCommand),
+/* harmony export */   _d: () => (/* binding */ qemuCommand),
+/* harmony export */   jF: () => (/* binding */ containerCommand),
+/* harmony export */   jQ: () => (/* binding */ RUN_LABEL),
+/* harmony export */   x0: () => (/* binding */ REPLACED)
+/* harmony export */ });
+/* unused harmony exports gpuArgs, ENTRYPOINT_CAPS, smokeCommand, startCommand, runCommand */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6102);
+/* harmony import */ var _smoke_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5472);
 
 
 
 // Inputs -> docker command lines, as pure functions (the way Docker's own actions build their
 // argument lists), so that table-driven tests cover them without running anything.
-const RUN_LABEL = `org.${version/* TOOL_NAME */.l}.run`;
+const RUN_LABEL = `org.${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l}.run`;
 function buildCommand(spec) {
     const args = ['buildx', 'build'];
     if (spec.builder)
@@ -38035,11 +37972,12 @@ function buildCommand(spec) {
         args.push('--target', spec.target);
     for (const [key, value] of spec.buildArgs)
         args.push('--build-arg', `${key}=${value}`);
+    // The sources as the engine chose them for the platform (engine/cache.ts), the targets named
+    // for it.
     for (const c of spec.cacheFrom ?? [])
-        for (const source of cacheSources(c, spec.platform))
-            args.push('--cache-from', source);
+        args.push('--cache-from', c);
     for (const c of spec.cacheTo ?? [])
-        args.push('--cache-to', cacheTarget(c, spec.platform));
+        args.push('--cache-to', (0,_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheTarget */ .wl)(c, spec.platform));
     args.push(spec.context);
     return args;
 }
@@ -38110,12 +38048,12 @@ function smokeCommand(spec, through = REPLACED) {
     if (through.keep && through.form === 'args')
         return spec.python
             ? [...args, spec.tag, spec.python, '-', ...scriptArgs]
-            : [...args, spec.tag, 'sh', '-c', script/* FIND_PYTHON */.$P, 'sh', ...scriptArgs];
+            : [...args, spec.tag, 'sh', '-c', _smoke_script_js__WEBPACK_IMPORTED_MODULE_0__/* .FIND_PYTHON */ .$P, 'sh', ...scriptArgs];
     if (through.keep)
-        return [...args, ...shellTail(spec.tag, (0,script/* findPythonLine */.iZ)(scriptArgs, spec.python), through)];
+        return [...args, ...shellTail(spec.tag, (0,_smoke_script_js__WEBPACK_IMPORTED_MODULE_0__/* .findPythonLine */ .iZ)(scriptArgs, spec.python), through)];
     if (spec.python)
         return [...args, '--entrypoint', spec.python, spec.tag, '-', ...scriptArgs];
-    return [...args, '--entrypoint', 'sh', spec.tag, '-c', script/* FIND_PYTHON */.$P, 'sh', ...scriptArgs];
+    return [...args, '--entrypoint', 'sh', spec.tag, '-c', _smoke_script_js__WEBPACK_IMPORTED_MODULE_0__/* .FIND_PYTHON */ .$P, 'sh', ...scriptArgs];
 }
 /**
  * The image started as its users start it: its own ENTRYPOINT and CMD, nothing replaced. When
@@ -38159,10 +38097,10 @@ function qemuCommand(image, arches) {
 /* harmony export */   cz: () => (/* binding */ buildkitContainer),
 /* harmony export */   sx: () => (/* binding */ builderBuildkit)
 /* harmony export */ });
-/** `v0.25.2` -> 0.25.2; a build without a version (`v0.0.0+unknown`) says nothing. */
+/** `v0.25.2` -> 0.25.2; a build without a release version (`v0.0.0+unknown`, `v0.8+unknown`) says nothing. */
 function buildkitVersion(text) {
-    const v = text.trim().replace(/^v/, '');
-    return v === '' || /^0\.0\.0(\+|$)/.test(v) ? null : v;
+    const v = /^v?(\d+\.\d+\.\d+)/.exec(text.trim())?.[1] ?? null;
+    return v === '0.0.0' ? null : v;
 }
 /** One line's value, by its key (`Status:  running` -> running). */
 function valueOf(lines, ...keys) {
@@ -38221,6 +38159,94 @@ function buildkitContainer(b) {
 
 /***/ }),
 
+/***/ 6102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RE: () => (/* binding */ localImport),
+/* harmony export */   dy: () => (/* binding */ cacheSources),
+/* harmony export */   wl: () => (/* binding */ cacheTarget)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+
+/**
+ * type=registry,ref=x,mode=max -> its type and fields (keys in lower case, as buildx reads
+ * them); a bare reference is a registry; null for what is not key=value pairs.
+ */
+function parse(spec) {
+    if (!spec.includes('='))
+        return { type: 'registry', fields: [['ref', spec]] };
+    const fields = [];
+    for (const f of spec.split(',')) {
+        const at = f.indexOf('=');
+        if (at <= 0)
+            return null;
+        fields.push([f.slice(0, at).toLowerCase(), f.slice(at + 1)]);
+    }
+    const type = fields.find(([k]) => k === 'type')?.[1];
+    return type ? { type, fields: fields.filter(([k]) => k !== 'type') } : null;
+}
+/** A field's value; an empty one counts as not given. */
+function valueOf(s, key) {
+    return s.fields.find(([k]) => k === key)?.[1] || undefined;
+}
+function format(s) {
+    return [`type=${s.type}`, ...s.fields.map(([k, v]) => `${k}=${v}`)].join(',');
+}
+/** The field set to a value: where it was, else last. */
+function withField(s, key, value) {
+    if (!s.fields.some(([k]) => k === key))
+        return { ...s, fields: [...s.fields, [key, value]] };
+    return { ...s, fields: s.fields.map(([k, v]) => [k, k === key ? value : v]) };
+}
+/** `ghcr.io/o/r:cache` -> `ghcr.io/o/r:cache-linux-arm64`; without a tag, the tool's name is one. */
+function taggedRef(ref, suffix) {
+    if (ref.includes('@'))
+        return ref; // a digest names one manifest: nothing to scope
+    const slash = ref.lastIndexOf('/');
+    const colon = ref.lastIndexOf(':');
+    if (colon > slash)
+        return `${ref}-${suffix}`;
+    return `${ref}:${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l}-${suffix}`;
+}
+/** The spec under the platform's own name; null for a type that has none (inline, s3 ...). */
+function scoped(spec, platform) {
+    const suffix = platform.replace(/\//g, '-');
+    const s = parse(spec);
+    if (!s)
+        return null;
+    const value = (key) => valueOf(s, key);
+    if (s.type === 'gha')
+        return format(withField(s, 'scope', `${value('scope') ?? _version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l}-${suffix}`));
+    if (s.type === 'local')
+        return format(withField(s, 'tag', `${value('tag') ?? _version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l}-${suffix}`));
+    if (s.type === 'registry') {
+        const ref = value('ref');
+        return ref ? format(withField(s, 'ref', taggedRef(ref, suffix))) : null;
+    }
+    return null;
+}
+/** A cache-to entry for one platform's build: under the platform's own name where it has one. */
+function cacheTarget(spec, platform) {
+    return scoped(spec, platform) ?? spec;
+}
+/** A cache-from entry for one platform's build: the platform's own cache first, then as given. */
+function cacheSources(spec, platform) {
+    const own = scoped(spec, platform);
+    return own && own !== spec ? [own, spec] : [spec];
+}
+/** A local cache source's directory and the tag it is read under; null for others, or a digest. */
+function localImport(spec) {
+    const s = parse(spec);
+    const src = s && valueOf(s, 'src');
+    if (!s || s.type !== 'local' || !src || valueOf(s, 'digest'))
+        return null;
+    return { src, tag: valueOf(s, 'tag') ?? 'latest' };
+}
+
+
+/***/ }),
+
 /***/ 9343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38232,8 +38258,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: dockerEnv
 
-// EXTERNAL MODULE: ./src/docker/args.ts + 1 modules
-var args = __nccwpck_require__(97);
+// EXTERNAL MODULE: ./src/docker/args.ts
+var args = __nccwpck_require__(8391);
 ;// CONCATENATED MODULE: ./src/docker/containers.ts
 
 function containerOperations(run) {
@@ -38312,7 +38338,7 @@ function imageOperations(run) {
                     .map((l) => l.trim())
                     .filter(Boolean)
                     .at(-1);
-                return { error: said ? said.replace(/^ERROR:\s*/, '') : (0,exec/* describeFailure */.I)(res, 1) };
+                return { error: said ? said.replace(/^ERROR:\s*/, '') : (0,exec/* describeFailure */.Ic)(res, 1) };
             }
             const manifests = (0,reference/* parseRemoteImage */.rY)(res.stdout);
             return manifests
@@ -38380,14 +38406,14 @@ function engineQueries(run) {
             }
             const version = res.stdout.trim();
             if (res.exitCode !== 0 || version === '') {
-                throw new errors/* EnvironmentError */.eG(`docker: cannot reach the Docker engine; start the daemon (or point DOCKER_HOST at one) and run again. ${(0,exec/* describeFailure */.I)(res, 3)}`);
+                throw new errors/* EnvironmentError */.eG(`docker: cannot reach the Docker engine; start the daemon (or point DOCKER_HOST at one) and run again. ${(0,exec/* describeFailure */.Ic)(res, 3)}`);
             }
             return version;
         },
         async buildxVersion() {
             const res = await run(['buildx', 'version'], { timeoutMs: 30_000 });
             if (res.exitCode !== 0) {
-                throw new errors/* EnvironmentError */.eG(`docker buildx is not available; add docker/setup-buildx-action before this step (or install the buildx CLI plugin). ${(0,exec/* describeFailure */.I)(res, 3)}`);
+                throw new errors/* EnvironmentError */.eG(`docker buildx is not available; add docker/setup-buildx-action before this step (or install the buildx CLI plugin). ${(0,exec/* describeFailure */.Ic)(res, 3)}`);
             }
             return res.stdout.trim();
         },
@@ -38397,14 +38423,22 @@ function engineQueries(run) {
             });
             if (res.exitCode !== 0) {
                 throw new errors/* EnvironmentError */.eG(name
-                    ? `builder: '${name}' is not a buildx builder here; create it (docker/setup-buildx-action) or leave the input empty for the current one. ${(0,exec/* describeFailure */.I)(res, 3)}`
-                    : `docker buildx inspect failed. ${(0,exec/* describeFailure */.I)(res, 3)}`);
+                    ? `builder: '${name}' is not a buildx builder here; create it (docker/setup-buildx-action) or leave the input empty for the current one. ${(0,exec/* describeFailure */.Ic)(res, 3)}`
+                    : `docker buildx inspect failed. ${(0,exec/* describeFailure */.Ic)(res, 3)}`);
             }
             return (0,builder/* parseBuilderInspect */.H9)(res.stdout);
         },
-        async askBuilder(name, timeoutMs) {
-            const res = await run(['buildx', 'inspect', name], { timeoutMs });
-            return res.exitCode === 0 && !res.timedOut ? (0,builder/* parseBuilderInspect */.H9)(res.stdout) : null;
+        async askBuilder(name, timeoutMs, signal) {
+            const res = await run(['buildx', 'inspect', name], {
+                timeoutMs,
+                ...(signal ? { signal } : {}),
+            });
+            const answered = res.exitCode === 0 && !res.timedOut && !res.aborted;
+            return {
+                info: answered ? (0,builder/* parseBuilderInspect */.H9)(res.stdout) : null,
+                timedOut: res.timedOut,
+                error: answered ? '' : res.tail.slice(-2).join(' ').trim() || (0,exec/* describeFailure */.Ic)(res, 1),
+            };
         },
         probeBuilder(name, timeoutMs) {
             const builder = name ? ['--builder', name] : [];
@@ -38446,7 +38480,7 @@ function createDocker(hooks = {}) {
     const env = dockerEnv();
     const run = (args, opts = {}) => {
         hooks.onCommand?.(args);
-        return (0,exec/* run */.e)(DOCKER, args, { env, ...opts });
+        return (0,exec/* run */.eF)(DOCKER, args, { env, ...opts });
     };
     return { ...engineQueries(run), ...imageOperations(run), ...containerOperations(run) };
 }
@@ -38460,9 +38494,11 @@ function createDocker(hooks = {}) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ describeFailure),
-  e: () => (/* binding */ run)
+  Ic: () => (/* binding */ describeFailure),
+  eF: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: killAll
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -38482,6 +38518,7 @@ function run(command, args, opts = {}) {
             // `docker` leaves `docker-buildx` running otherwise, still holding its build.
             detached: GROUPS,
         });
+        LIVE.add(child);
         const output = collectOutput(child, opts);
         const ending = stopWhenDue(child, opts);
         let spawnError;
@@ -38494,6 +38531,7 @@ function run(command, args, opts = {}) {
         });
         child.stdin.end(opts.input ?? '');
         child.on('close', (code, signal) => {
+            LIVE.delete(child);
             output.end();
             ending.clear();
             // A stopped command's group goes with it: whatever it started and left behind.
@@ -38582,6 +38620,16 @@ function lineSplitter(onText, onLine) {
 }
 /** Process groups where there are any (not on Windows). */
 const GROUPS = process.platform !== 'win32';
+/** The commands running now. */
+const LIVE = new Set();
+/**
+ * Kills every command still running, with all it started: for a process about to exit at once
+ * (a second Ctrl-C), whose commands would otherwise outlive it in their own process groups.
+ */
+function killAll() {
+    for (const child of LIVE)
+        signalGroup(child, 'SIGKILL');
+}
 /** A signal to the process and, where it leads a group, to everything in its group. */
 function signalGroup(child, signal) {
     try {
@@ -38849,7 +38897,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6826);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4901);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38869,7 +38917,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6826:
+/***/ 4901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44418,7 +44466,7 @@ async function readBinfmtHandlers(dir = BINFMT_DIR) {
 async function qemuVersion(handler, qemuArch) {
     const candidates = [handler?.interpreter, `qemu-${qemuArch}-static`, `qemu-${qemuArch}`].filter((c) => Boolean(c));
     for (const bin of candidates) {
-        const res = await (0,exec/* run */.e)(bin, ['--version'], { timeoutMs: 10_000 });
+        const res = await (0,exec/* run */.eF)(bin, ['--version'], { timeoutMs: 10_000 });
         const version = res.exitCode === 0 ? (0,versions/* parseQemuVersion */.OS)(res.stdout) : null;
         if (version)
             return version;
@@ -44518,7 +44566,7 @@ local) {
             signal: deps.signal,
         });
         if (res.exitCode !== 0) {
-            deps.log.warning(`could not register QEMU with ${opts.qemuImage}: ${(0,exec/* describeFailure */.I)(res, 5)}`);
+            deps.log.warning(`could not register QEMU with ${opts.qemuImage}: ${(0,exec/* describeFailure */.Ic)(res, 5)}`);
         }
         handlers = await read();
         todo = missing();
@@ -45809,17 +45857,19 @@ function foreignBinaries(e, add) {
     add(diagnosis('foreign-binaries', `The ${e.platform.id} image holds ${arches} extension modules: ${readCount(count, e.probe?.binariesChecked)} under tensorflow and numpy ${count === 1 ? 'is' : 'are'} ${arches}, e.g. ${first.file}, while the interpreter is ${e.platform.arch}; it cannot load them${loadError ? `: ${quote(loadError.line)}` : ''}.`, 'Install the packages in a stage built for the target platform (no --platform, or --platform=$TARGETPLATFORM), or in the final stage itself; copy from a $BUILDPLATFORM stage only what does not depend on the architecture.'));
 }
 /**
- * A stage that ran out of time after a silence, while the engine still answered: a silent stage
- * on an engine that is gone is the engine's (docker-engine-lost).
+ * A build stopped in a silence because its builder could not be making progress, or a stage
+ * that ran out of time after a silence while the engine still answered: a silent stage on an
+ * engine that is gone is the engine's (docker-engine-lost).
  */
 function stalledBuild(e) {
     if (e.stalled && e.builder)
         return e.stalled;
     return e.status === 'timed-out' && e.engineReachable !== false ? e.stalled : undefined;
 }
-/** How to get a builder going again: the engine's own, or one made with buildx. */
-function restartBuilder(name) {
-    return name === 'default'
+/** How to get a builder going again: the engine's own (docker driver), or one made with buildx. */
+function restartBuilder(b) {
+    const name = b.name;
+    return b.driver === 'docker'
         ? 'restart the Docker engine (sudo systemctl restart docker; on a laptop, Docker Desktop)'
         : `restart the builder (docker buildx stop ${name}; the next build starts it again), or remove it and make it again (docker buildx rm ${name}; docker/setup-buildx-action makes a fresh one in every job)`;
 }
@@ -45829,7 +45879,7 @@ function builderStalled(e, add) {
         return;
     const step = stalled.step;
     if (e.builder) {
-        add(diagnosis('builder-stalled', `The ${e.stage} on ${e.platform.id} printed nothing for ${format_formatDuration(stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, and then the builder '${e.builder.name}' ${e.builder.down}, while the Docker engine answered. A builder in that state makes no progress, so the check stopped the build there instead of waiting out timeout-minutes (${e.timeoutMinutes}). Nothing about the image can be concluded from this run.`, `Get the builder going, then run again: ${restartBuilder(e.builder.name)}. A paused BuildKit container is unpaused with docker unpause; one that keeps wedging is often short of memory (docker stats on its container).`));
+        add(diagnosis('builder-stalled', `The ${e.stage} on ${e.platform.id} printed nothing for ${format_formatDuration(stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, and then the builder '${e.builder.name}' ${e.builder.down}, while the Docker engine answered. A builder in that state makes no progress, so the check stopped the build there instead of waiting out timeout-minutes (${e.timeoutMinutes}). Nothing about the image can be concluded from this run.`, `Get the builder going, then run again: ${restartBuilder(e.builder)}. A paused BuildKit container is unpaused with docker unpause; one that keeps wedging is often short of memory (docker stats on its container).`));
         return;
     }
     add(diagnosis('builder-stalled', `The ${e.stage} on ${e.platform.id} printed nothing for its last ${format_formatDuration(stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, until timeout-minutes (${e.timeoutMinutes}) ended it; the Docker engine still answered. Either the builder is wedged (every build then sits at its first step, "load build definition") or that step waits on something that never comes.`, 'Run a plain docker build of the project: if it hangs too, the builder is wedged; restart the Docker engine (sudo systemctl restart docker), or the builder (docker buildx stop NAME; a docker-container builder can be removed and created again). If only this step hangs, make it stop waiting: a prompt (apt-get -y, DEBIAN_FRONTEND=noninteractive), a lock, a network the build cannot reach.'));
@@ -45839,7 +45889,7 @@ function builderLost(e, add) {
     if (!e.builder || e.stalled || e.engineReachable === false)
         return;
     const line = find(e.lines, ENGINE_LOST) ?? find(e.lines, /^ERROR: /);
-    add(diagnosis('builder-lost', `The ${e.stage} on ${e.platform.id} failed because the builder '${e.builder.name}' ${e.builder.down}${line ? `: ${quote(line.line)}` : ''}. The Docker engine answered throughout; BuildKit itself stopped. Nothing about the image can be concluded from this run.`, `Run again: ${restartBuilder(e.builder.name)}. If its container was killed for memory, give the runner more memory or build fewer platforms at once (max-parallel: 1), since a TensorFlow install can use several GB.`));
+    add(diagnosis('builder-lost', `The ${e.stage} on ${e.platform.id} failed because the builder '${e.builder.name}' ${e.builder.down}${line ? `: ${quote(line.line)}` : ''}. The Docker engine answered throughout; BuildKit itself stopped. Nothing about the image can be concluded from this run.`, `Run again: ${restartBuilder(e.builder)}. If its container was killed for memory, give the runner more memory or build fewer platforms at once (max-parallel: 1), since a TensorFlow install can use several GB.`));
 }
 function timeout(e, add) {
     if (e.status !== 'timed-out' || stalledBuild(e))
@@ -50582,7 +50632,7 @@ const OPTIONS = {
         arg: 'SPEC',
         repeatable: true,
         default: '',
-        help: 'a buildx cache target (repeatable); not with the docker driver',
+        help: 'a buildx cache target (repeatable); not with the docker driver on the classic store',
     },
     network: {
         input: 'network',
@@ -50988,7 +51038,7 @@ function commandStage(res, what, timeoutMinutes, log, failure) {
             : res.aborted
                 ? { reason: 'cancelled' }
                 : res.spawnError
-                    ? { reason: (0,exec/* describeFailure */.I)(res) }
+                    ? { reason: (0,exec/* describeFailure */.Ic)(res) }
                     : res.exitCode !== 0
                         ? { reason: failure(res.tail) }
                         : {}),
@@ -51093,38 +51143,102 @@ var docker_builder = __nccwpck_require__(9683);
 
 // Whether the builder a build runs on can still make progress. A docker-container builder runs
 // BuildKit in a container of its own (setup-buildx-action's default): that container can be
-// killed (out of memory), restarted, paused or wedged while the engine answers on, and then the
-// build says nothing of the image. Asked when a build goes silent, and after one fails.
+// killed (out of memory; buildx's restart policy then starts it again), paused or wedged while
+// the engine answers on, and then the build says nothing of the image. Asked when a build goes
+// silent, and after one fails.
 /** How long BuildKit gets to answer `docker buildx inspect` before it counts as wedged. */
 const ASK_BUILDER_MS = 30_000;
+/** A `docker buildx inspect` that failed outright is asked again after this long. */
+const ASK_AGAIN_MS = 5_000;
+async function builderBaseline(deps, builder) {
+    const name = (0,docker_builder/* buildkitContainer */.cz)(builder);
+    const state = name ? await deps.docker.containerState(name) : null;
+    return {
+        name: builder.name,
+        driver: builder.driver,
+        running: builder.nodes.filter((n) => n.status === 'running').map((n) => n.name),
+        container: name && state?.running && !state.paused ? { name, startedAt: state.startedAt } : null,
+    };
+}
+/** Why its BuildKit container cannot be serving the build; null when it can, or it cannot tell. */
+async function containerDown(deps, b) {
+    if (!b.container)
+        return null;
+    const { name, startedAt } = b.container;
+    const state = await deps.docker.containerState(name);
+    if (!state)
+        return null;
+    const oom = state.oomKilled ? ', killed for using too much memory' : '';
+    if (state.paused)
+        return `has its BuildKit container paused (${name})`;
+    if (!state.running)
+        return `lost its BuildKit container (${name} exited with code ${state.exitCode ?? 'unknown'}${oom})`;
+    if (state.startedAt !== startedAt)
+        return `lost its BuildKit container during the build (${name} was started again at ${state.startedAt}${oom})`;
+    return null;
+}
 /**
  * Why the builder cannot be making progress, in words that follow "the builder 'x' ..."; null
- * when it answers, or nothing can be said. `since`: when the build began (a restart after it
- * means BuildKit went away under the build).
+ * when it answers, or nothing certain can be said.
  */
-async function builderDown(deps, builder, since) {
-    const container = (0,docker_builder/* buildkitContainer */.cz)(builder);
-    if (container) {
-        const state = await deps.docker.containerState(container);
-        if (!state)
-            return `lost its BuildKit container (${container} is gone)`;
-        if (state.paused)
-            return `has its BuildKit container paused (${container})`;
-        if (!state.running)
-            return `lost its BuildKit container (${container} exited with code ${state.exitCode ?? 'unknown'}${state.oomKilled ? ', killed for using too much memory' : ''})`;
-        const started = Date.parse(state.startedAt);
-        if (Number.isFinite(started) && started > since)
-            return `lost its BuildKit container during the build (${container} started again at ${state.startedAt})`;
+async function builderDown(deps, b) {
+    const container = await containerDown(deps, b);
+    if (container)
+        return container;
+    let answer = await deps.docker.askBuilder(b.name, ASK_BUILDER_MS, deps.signal);
+    if (!answer.info && !answer.timedOut && !deps.signal?.aborted) {
+        await new Promise((r) => setTimeout(r, ASK_AGAIN_MS));
+        answer = await deps.docker.askBuilder(b.name, ASK_BUILDER_MS, deps.signal);
     }
-    const answer = await deps.docker.askBuilder(builder.name, ASK_BUILDER_MS);
-    if (!answer)
-        return `did not answer docker buildx inspect within ${ASK_BUILDER_MS / 1000} s`;
-    const down = answer.nodes.find((n) => n.error || (n.status !== '' && n.status !== 'running'));
+    if (deps.signal?.aborted)
+        return null;
+    if (!answer.info)
+        return answer.timedOut
+            ? `did not answer docker buildx inspect within ${ASK_BUILDER_MS / 1000} s`
+            : `could not be asked (docker buildx inspect: ${answer.error})`;
+    const down = answer.info.nodes.find((n) => b.running.includes(n.name) && (n.error || n.status !== 'running'));
     if (!down)
         return null;
     return down.error
         ? `could not be asked about its node ${down.name} (${down.error})`
-        : `has its node ${down.name} ${down.status}`;
+        : `has its node ${down.name} ${down.status || 'not running'}`;
+}
+
+// EXTERNAL MODULE: ./src/docker/cache.ts
+var cache = __nccwpck_require__(6102);
+;// CONCATENATED MODULE: ./src/engine/cache.ts
+
+
+// Which cache-from entries a platform's build gets. Each is read under the platform's own name
+// and as given (docker/cache.ts). buildx skips a local cache directory that is not there with a
+// warning, but fails the whole build when the directory's index.json has no manifest under the
+// tag asked for ("local cache importer requires either explicit digest, "latest" tag or custom
+// tag on index.json"): a cache written for other platforms, or under other tags, would fail a
+// build that works. Such a source is left out, and said.
+/** The tags of a local cache directory's index.json; null when there is none to read. */
+function localCacheTags(dir) {
+    try {
+        const index = JSON.parse((0,external_node_fs_.readFileSync)(`${dir}/index.json`, 'utf8'));
+        return (index.manifests ?? []).flatMap((m) => {
+            const name = m.annotations?.['org.opencontainers.image.ref.name'];
+            return name ? [name] : [];
+        });
+    }
+    catch {
+        return null;
+    }
+}
+function platformSources(specs, platform, tagsOf = localCacheTags) {
+    const out = { sources: [], missing: [] };
+    for (const source of specs.flatMap((s) => (0,cache/* cacheSources */.dy)(s, platform))) {
+        const local = (0,cache/* localImport */.RE)(source);
+        const tags = local ? tagsOf(local.src) : null;
+        if (local && tags && !tags.includes(local.tag))
+            out.missing.push(source);
+        else
+            out.sources.push(source);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/docker/steps.ts
@@ -51174,29 +51288,32 @@ async function engineReachable(deps) {
 }
 /**
  * Watches a build's output. A silence of stall-minutes is said at once in the log, with the
- * step and whether the engine answers; the build itself runs on until its timeout.
+ * step and whether the engine answers; the build runs on until its timeout, unless the builder,
+ * asked then, cannot be making progress (builder.ts): then it is stopped there.
  */
-function watchBuild(ctx) {
+function watchBuild(ctx, builder) {
     const now = ctx.deps.now ?? Date.now;
     const steps = new StepTracker();
     let lastLine = now();
     /** The silence said in the log: since when, at which step, and when output came again. */
     let silence = null;
     const ms = ctx.opts.stallMinutes === null ? null : ctx.opts.stallMinutes * 60_000;
-    const began = now();
     const stop = new AbortController();
     let stoppedBy = null;
+    let ended = false;
+    /** Whether what was asked still matters: the silence goes on, the build and the check run. */
+    const stillSilent = (s) => !ended && s.until === null && !ctx.deps.signal?.aborted;
     const onIdle = async () => {
         const step = steps.current();
         const current = { since: lastLine, step, until: null };
         silence = current;
         const answers = await engineReachable(ctx.deps);
-        if (answers === undefined)
+        if (answers === undefined || !stillSilent(current))
             return;
-        const builder = answers && ctx.builder ? ctx.builder : null;
-        const down = builder ? await builderDown(ctx.deps, builder, began) : null;
-        // Output came again while the builder was asked: it is making progress after all.
-        if (down && builder && current.until === null && !ctx.deps.signal?.aborted) {
+        const down = answers && builder ? await builderDown(ctx.deps, builder) : null;
+        if (!stillSilent(current))
+            return;
+        if (down && builder) {
             stoppedBy = { step, silentMs: now() - current.since, builderDown: down };
             ctx.deps.log.warning(`${ctx.platform.id}: the build has printed nothing for ${format_formatDuration(stoppedBy.silentMs)}${step ? ` at ${step}` : ''}, and the builder '${builder.name}' ${down}: stopping the build now rather than wait out timeout-minutes (${ctx.opts.timeoutMinutes}).`);
             stop.abort();
@@ -51204,7 +51321,7 @@ function watchBuild(ctx) {
         }
         ctx.deps.log.warning(`${ctx.platform.id}: the build has printed nothing for ${format_formatDuration(now() - lastLine)}${step ? ` at ${step}` : ''}; ` +
             (answers
-                ? 'the Docker engine still answers, so the builder or that step is making no progress. '
+                ? `the Docker engine still answers${builder ? ', and so does the builder' : ''}, so that step is making no progress. `
                 : 'the Docker engine does not answer either. ') +
             `If it stays silent until timeout-minutes (${ctx.opts.timeoutMinutes}), the platform fails as builder-stalled; a wedged builder is cleared by restarting the engine or the builder.`);
     };
@@ -51218,7 +51335,12 @@ function watchBuild(ctx) {
                     ctx.deps.log.info(`${ctx.platform.id}: the build is printing again`);
             }
         },
-        idle: ms === null ? undefined : { ms, onIdle: () => void onIdle() },
+        idle: ms === null
+            ? undefined
+            : {
+                ms,
+                onIdle: () => void onIdle().catch((e) => ctx.deps.log.info(`${ctx.platform.id}: the builder could not be asked (${String(e)})`)),
+            },
         stalledAt(at) {
             if (!silence || (silence.until !== null && silence.until < at))
                 return null;
@@ -51226,10 +51348,15 @@ function watchBuild(ctx) {
         },
         signal: stop.signal,
         stopped: () => stoppedBy,
+        done() {
+            ended = true;
+        },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/stages/build.ts
+
+
 
 
 
@@ -51251,8 +51378,11 @@ async function runBuild(ctx) {
     const { opts, deps } = ctx;
     const platform = ctx.platform.id;
     const now = deps.now ?? Date.now;
-    const began = now();
-    const watch = watchBuild(ctx);
+    const base = ctx.builder ? await builderBaseline(deps, ctx.builder) : null;
+    const watch = watchBuild(ctx, base);
+    const cache = platformSources(opts.cacheFrom, platform);
+    for (const source of cache.missing)
+        deps.log.info(`${platform}: cache-from ${source}: no cache there for this tag yet; not read`);
     const signal = deps.signal ? AbortSignal.any([deps.signal, watch.signal]) : watch.signal;
     const build = await inGroup(ctx, 'build', () => deps.docker.build({
         context: opts.contextPath,
@@ -51263,7 +51393,7 @@ async function runBuild(ctx) {
         buildArgs: opts.buildArgs,
         ...(opts.target ? { target: opts.target } : {}),
         ...(opts.builder ? { builder: opts.builder } : {}),
-        cacheFrom: opts.cacheFrom,
+        cacheFrom: cache.sources,
         cacheTo: opts.cacheTo,
     }, {
         timeoutMs: ctx.deadline - now(),
@@ -51273,16 +51403,16 @@ async function runBuild(ctx) {
             deps.log.output(l, platform);
         },
         ...(watch.idle ? { idle: watch.idle } : {}),
-    }));
+    })).finally(() => watch.done());
     const log = build.exitCode === 0 || build.timedOut
         ? tailText(build.tail, LOG_TAIL_LINES)
         : failedBuildTail(build.tail, LOG_TAIL_LINES);
     const stage = commandStage(build, 'build', opts.timeoutMinutes, log, buildFailureReason);
     const silent = (s) => `no output for ${format_formatDuration(s.silentMs)}${s.step ? ` at ${s.step}` : ''}`;
-    // Silent, and the builder did not answer: stopped there, not waited out.
-    const stopped = deps.signal?.aborted || !ctx.builder ? null : watch.stopped();
-    if (stopped?.builderDown) {
-        const builder = { name: ctx.builder.name, down: stopped.builderDown };
+    // Silent, and the builder could not be making progress: stopped there, not waited out.
+    const stopped = build.aborted && !deps.signal?.aborted ? watch.stopped() : null;
+    if (stopped?.builderDown && base) {
+        const builder = { name: base.name, driver: base.driver, down: stopped.builderDown };
         const reason = `${silent(stopped)}, and the builder ${builder.down}`;
         const down = { ...stage, status: 'failed', reason, cause: 'builder' };
         const stalled = { step: stopped.step, silentMs: stopped.silentMs };
@@ -51294,16 +51424,30 @@ async function runBuild(ctx) {
         stage.reason = `${silent(stalled)}, until timeout-minutes (${opts.timeoutMinutes})`;
         return { results: { build: stage }, lines: build.tail, evidence: { stalled } };
     }
-    // A build that failed at once: was it the builder (a BuildKit container killed under it)?
-    const lost = stage.status === 'failed' && !build.aborted && ctx.builder
-        ? await builderDown(deps, ctx.builder, began)
+    // A build that failed at once, the engine still there: was it the builder (its BuildKit
+    // container killed under it)? A lost engine is the engine's (docker-engine-lost).
+    const lost = stage.status === 'failed' && !build.aborted && base && (await engineReachable(deps))
+        ? await build_builderLost(deps, base, build.tail)
         : null;
-    if (!lost)
+    if (!lost || !base)
         return { results: { build: stage }, lines: build.tail };
     const failed = { ...stage, reason: `the builder ${lost}`, cause: 'builder' };
-    const builder = { name: ctx.builder.name, down: lost };
+    const builder = { name: base.name, driver: base.driver, down: lost };
     return { results: { build: failed }, lines: build.tail, evidence: { builder } };
 }
+/**
+ * Why the builder failed the build, if it did. The client can report BuildKit's connection lost
+ * before the engine has seen its container exit (or start again): then it is asked once more.
+ */
+async function build_builderLost(deps, base, tail) {
+    const first = await builderDown(deps, base);
+    if (first || !tail.some((l) => ENGINE_LOST.test(l)))
+        return first;
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    return builderDown(deps, base);
+}
+/** How long the engine gets to see a BuildKit container gone that the client already saw. */
+const SETTLE_MS = 2_000;
 /** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
 function buildFailureReason(tail) {
     const err = [...tail].reverse().find((l) => /^ERROR:|^error:/.test(l.trim()));
@@ -51363,12 +51507,12 @@ async function runPull(ctx, ref) {
         onLine: (l) => deps.log.output(l, platform),
     }));
     const log = tailText([`docker pull --platform ${platform} ${ref}`, ...res.tail], LOG_TAIL_LINES);
-    const stage = commandStage(res, 'pull', ctx.opts.timeoutMinutes, log, () => (0,exec/* describeFailure */.I)(res, 1).replace(/\s+/g, ' ').slice(0, 200));
+    const stage = commandStage(res, 'pull', ctx.opts.timeoutMinutes, log, () => (0,exec/* describeFailure */.Ic)(res, 1).replace(/\s+/g, ' ').slice(0, 200));
     return { results: { pull: stage }, lines: res.tail };
 }
 
-// EXTERNAL MODULE: ./src/docker/args.ts + 1 modules
-var args = __nccwpck_require__(97);
+// EXTERNAL MODULE: ./src/docker/args.ts
+var args = __nccwpck_require__(8391);
 ;// CONCATENATED MODULE: ./src/engine/stages/container.ts
 
 
@@ -51436,7 +51580,7 @@ async function runContainer(ctx, stage, container, windowMs) {
             : res.aborted
                 ? { reason: 'cancelled' }
                 : res.spawnError
-                    ? { reason: (0,exec/* describeFailure */.I)(res) }
+                    ? { reason: (0,exec/* describeFailure */.Ic)(res) }
                     : {}),
         ...(cause ? { cause } : {}),
     };
@@ -52134,7 +52278,7 @@ async function runSmoke(ctx, how, train, watch, quiet = false) {
         oomKilled: state?.oomKilled ?? false,
         timedOut: smoke.timedOut,
         aborted: smoke.aborted,
-        ...(smoke.spawnError ? { spawnFailure: (0,exec/* describeFailure */.I)(smoke) } : {}),
+        ...(smoke.spawnError ? { spawnFailure: (0,exec/* describeFailure */.Ic)(smoke) } : {}),
     }, { ...ctx.opts, train });
     const lines = [
         ...smoke.tail.filter((l) => (0,script/* parseSmokeLine */.JB)(l) === null),
@@ -52392,16 +52536,18 @@ var docker_info = __nccwpck_require__(9990);
 
 
 /**
- * The docker driver exports only inline cache: a gha, registry or local export fails every
- * build after minutes of work, so it is refused before the first one.
+ * The docker driver on the classic image store exports only inline cache ("Cache export is not
+ * supported for the docker driver"): a gha, registry or local export would fail every build
+ * after minutes of work, so it is refused before the first one. On the containerd image store
+ * (Docker 29's default, ubuntu-latest) the docker driver exports them all.
  */
-function checkCacheSupport(opts, driver, builder) {
-    if (driver !== 'docker')
+function checkCacheSupport(opts, driver, builder, imageStore) {
+    if (driver !== 'docker' || imageStore !== 'classic')
         return;
     const bad = opts.cacheTo.filter((c) => cacheType(c) !== 'inline');
     if (bad.length > 0) {
-        throw new errors/* InputError */.dz('cache-to', `builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
-            'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to');
+        throw new errors/* InputError */.dz('cache-to', `builder '${builder}' uses the docker driver on the classic image store, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
+            'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, turn on the containerd image store, or drop cache-to');
     }
 }
 /** How long a trivial build may take before the builder is said to be slow, and wedged. */
@@ -52421,7 +52567,7 @@ async function probeBuilder(deps, name, given) {
             `Restart the Docker engine (sudo systemctl restart docker; on a laptop, Docker Desktop) or the builder (docker buildx stop ${name}), then run again.`);
     }
     if (res.exitCode !== 0 && !res.aborted)
-        deps.log.info(`builder '${name}': the trivial probe build failed (${(0,exec/* describeFailure */.I)(res, 2)}); going on`);
+        deps.log.info(`builder '${name}': the trivial probe build failed (${(0,exec/* describeFailure */.Ic)(res, 2)}); going on`);
 }
 /**
  * A docker-container builder whose BuildKit container is paused answers nothing: every build
@@ -52445,7 +52591,9 @@ async function preflight(opts, deps) {
     const server = await deps.docker.serverVersion();
     const buildx = await deps.docker.buildxVersion();
     let builder = await deps.docker.inspectBuilder(opts.builder);
-    checkCacheSupport(opts, builder.driver, builder.name);
+    const info = await deps.docker.engineInfo();
+    const imageStore = info?.imageStore ?? null;
+    checkCacheSupport(opts, builder.driver, builder.name, imageStore);
     if (!opts.image) {
         await refusePaused(deps, builder);
         await probeBuilder(deps, builder.name, opts.builder);
@@ -52454,8 +52602,6 @@ async function preflight(opts, deps) {
             builder = await deps.docker.inspectBuilder(opts.builder);
     }
     const buildkit = (0,docker_builder/* builderBuildkit */.sx)(builder);
-    const info = await deps.docker.engineInfo();
-    const imageStore = info?.imageStore ?? null;
     const arch = deps.hostArch ?? info?.arch ?? (0,arches/* hostArch */.LY)();
     const local = deps.engineLocal ?? (info ? (0,docker_info/* engineIsLocal */.s)(info) : true);
     deps.log.info(`Docker engine ${server}${imageStore ? ` (${imageStore} image store)` : ''}${local ? '' : ` on ${info?.name || 'another machine'} (${arch})`}; ${buildx}; builder '${builder.name}' (${builder.driver} driver${buildkit ? `, BuildKit ${buildkit}` : ''})`);
@@ -59826,8 +59972,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
-// EXTERNAL MODULE: ./src/docker/args.ts + 1 modules
-var args = __nccwpck_require__(97);
+// EXTERNAL MODULE: ./src/docker/args.ts
+var args = __nccwpck_require__(8391);
 // EXTERNAL MODULE: ./src/runid.ts
 var runid = __nccwpck_require__(9063);
 ;// CONCATENATED MODULE: ./src/cleanup.ts

@@ -167,7 +167,7 @@ export const OPTIONS = {
     arg: 'SPEC',
     repeatable: true,
     default: '',
-    help: 'a buildx cache target (repeatable); not with the docker driver',
+    help: 'a buildx cache target (repeatable); not with the docker driver on the classic store',
   },
   network: {
     input: 'network',

@@ -54,7 +54,7 @@ export interface Evidence {
    * The builder could not be making progress (engine/builder.ts's words follow its name): the
    * silent build was stopped, or a build that failed had its BuildKit go away under it.
    */
-  builder?: { name: string; down: string }
+  builder?: { name: string; driver: string; down: string }
   /** Whether the Docker engine still answered after the stage failed; undefined when not asked. */
   engineReachable?: boolean
   /** KERAS_BACKEND and TF_USE_LEGACY_KERAS as the process that imported TensorFlow had them. */

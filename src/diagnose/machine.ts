@@ -76,17 +76,19 @@ function foreignBinaries(e: Evidence, add: Add): void {
 }
 
 /**
- * A stage that ran out of time after a silence, while the engine still answered: a silent stage
- * on an engine that is gone is the engine's (docker-engine-lost).
+ * A build stopped in a silence because its builder could not be making progress, or a stage
+ * that ran out of time after a silence while the engine still answered: a silent stage on an
+ * engine that is gone is the engine's (docker-engine-lost).
  */
 function stalledBuild(e: Evidence): Evidence['stalled'] {
   if (e.stalled && e.builder) return e.stalled
   return e.status === 'timed-out' && e.engineReachable !== false ? e.stalled : undefined
 }
 
-/** How to get a builder going again: the engine's own, or one made with buildx. */
-function restartBuilder(name: string): string {
-  return name === 'default'
+/** How to get a builder going again: the engine's own (docker driver), or one made with buildx. */
+function restartBuilder(b: { name: string; driver: string }): string {
+  const name = b.name
+  return b.driver === 'docker'
     ? 'restart the Docker engine (sudo systemctl restart docker; on a laptop, Docker Desktop)'
     : `restart the builder (docker buildx stop ${name}; the next build starts it again), or remove it and make it again (docker buildx rm ${name}; docker/setup-buildx-action makes a fresh one in every job)`
 }
@@ -100,7 +102,7 @@ function builderStalled(e: Evidence, add: Add): void {
       diagnosis(
         'builder-stalled',
         `The ${e.stage} on ${e.platform.id} printed nothing for ${formatDuration(stalled.silentMs)}${step ? `, while at ${quote(step)}` : ''}, and then the builder '${e.builder.name}' ${e.builder.down}, while the Docker engine answered. A builder in that state makes no progress, so the check stopped the build there instead of waiting out timeout-minutes (${e.timeoutMinutes}). Nothing about the image can be concluded from this run.`,
-        `Get the builder going, then run again: ${restartBuilder(e.builder.name)}. A paused BuildKit container is unpaused with docker unpause; one that keeps wedging is often short of memory (docker stats on its container).`,
+        `Get the builder going, then run again: ${restartBuilder(e.builder)}. A paused BuildKit container is unpaused with docker unpause; one that keeps wedging is often short of memory (docker stats on its container).`,
       ),
     )
     return
@@ -122,7 +124,7 @@ function builderLost(e: Evidence, add: Add): void {
     diagnosis(
       'builder-lost',
       `The ${e.stage} on ${e.platform.id} failed because the builder '${e.builder.name}' ${e.builder.down}${line ? `: ${quote(line.line)}` : ''}. The Docker engine answered throughout; BuildKit itself stopped. Nothing about the image can be concluded from this run.`,
-      `Run again: ${restartBuilder(e.builder.name)}. If its container was killed for memory, give the runner more memory or build fewer platforms at once (max-parallel: 1), since a TensorFlow install can use several GB.`,
+      `Run again: ${restartBuilder(e.builder)}. If its container was killed for memory, give the runner more memory or build fewer platforms at once (max-parallel: 1), since a TensorFlow install can use several GB.`,
     ),
   )
 }

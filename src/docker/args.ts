@@ -1,5 +1,5 @@
 import { TOOL_NAME } from '../version.js'
-import { cacheSources, cacheTarget } from './cache.js'
+import { cacheTarget } from './cache.js'
 import { FIND_PYTHON, findPythonLine } from '../smoke/script.js'
 import type { GpuRequest } from '../gpus.js'
 
@@ -39,8 +39,9 @@ export function buildCommand(spec: BuildSpec): string[] {
   args.push('--label', `${RUN_LABEL}=${spec.runId}`)
   if (spec.target) args.push('--target', spec.target)
   for (const [key, value] of spec.buildArgs) args.push('--build-arg', `${key}=${value}`)
-  for (const c of spec.cacheFrom ?? [])
-    for (const source of cacheSources(c, spec.platform)) args.push('--cache-from', source)
+  // The sources as the engine chose them for the platform (engine/cache.ts), the targets named
+  // for it.
+  for (const c of spec.cacheFrom ?? []) args.push('--cache-from', c)
   for (const c of spec.cacheTo ?? []) args.push('--cache-to', cacheTarget(c, spec.platform))
   args.push(spec.context)
   return args

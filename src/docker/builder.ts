@@ -16,10 +16,10 @@ export interface BuilderInfo {
   nodes: BuilderNode[]
 }
 
-/** `v0.25.2` -> 0.25.2; a build without a version (`v0.0.0+unknown`) says nothing. */
+/** `v0.25.2` -> 0.25.2; a build without a release version (`v0.0.0+unknown`, `v0.8+unknown`) says nothing. */
 function buildkitVersion(text: string): string | null {
-  const v = text.trim().replace(/^v/, '')
-  return v === '' || /^0\.0\.0(\+|$)/.test(v) ? null : v
+  const v = /^v?(\d+\.\d+\.\d+)/.exec(text.trim())?.[1] ?? null
+  return v === '0.0.0' ? null : v
 }
 
 /** One line's value, by its key (`Status:  running` -> running). */

@@ -11,15 +11,25 @@ interface Spec {
   fields: [string, string][]
 }
 
-/** type=registry,ref=x,mode=max -> its type and fields; a bare reference is a registry. */
-function parse(spec: string): Spec {
-  if (!spec.startsWith('type=')) return { type: 'registry', fields: [['ref', spec]] }
-  const [head, ...rest] = spec.split(',')
-  const fields = rest.map((f): [string, string] => {
+/**
+ * type=registry,ref=x,mode=max -> its type and fields (keys in lower case, as buildx reads
+ * them); a bare reference is a registry; null for what is not key=value pairs.
+ */
+function parse(spec: string): Spec | null {
+  if (!spec.includes('=')) return { type: 'registry', fields: [['ref', spec]] }
+  const fields: [string, string][] = []
+  for (const f of spec.split(',')) {
     const at = f.indexOf('=')
-    return [f.slice(0, at), f.slice(at + 1)]
-  })
-  return { type: head!.slice('type='.length), fields }
+    if (at <= 0) return null
+    fields.push([f.slice(0, at).toLowerCase(), f.slice(at + 1)])
+  }
+  const type = fields.find(([k]) => k === 'type')?.[1]
+  return type ? { type, fields: fields.filter(([k]) => k !== 'type') } : null
+}
+
+/** A field's value; an empty one counts as not given. */
+function valueOf(s: Spec, key: string): string | undefined {
+  return s.fields.find(([k]) => k === key)?.[1] || undefined
 }
 
 function format(s: Spec): string {
@@ -45,7 +55,8 @@ function taggedRef(ref: string, suffix: string): string {
 function scoped(spec: string, platform: string): string | null {
   const suffix = platform.replace(/\//g, '-')
   const s = parse(spec)
-  const value = (key: string): string | undefined => s.fields.find(([k]) => k === key)?.[1]
+  if (!s) return null
+  const value = (key: string): string | undefined => valueOf(s, key)
   if (s.type === 'gha')
     return format(withField(s, 'scope', `${value('scope') ?? TOOL_NAME}-${suffix}`))
   if (s.type === 'local')
@@ -66,4 +77,12 @@ export function cacheTarget(spec: string, platform: string): string {
 export function cacheSources(spec: string, platform: string): string[] {
   const own = scoped(spec, platform)
   return own && own !== spec ? [own, spec] : [spec]
+}
+
+/** A local cache source's directory and the tag it is read under; null for others, or a digest. */
+export function localImport(spec: string): { src: string; tag: string } | null {
+  const s = parse(spec)
+  const src = s && valueOf(s, 'src')
+  if (!s || s.type !== 'local' || !src || valueOf(s, 'digest')) return null
+  return { src, tag: valueOf(s, 'tag') ?? 'latest' }
 }

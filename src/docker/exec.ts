@@ -53,6 +53,7 @@ export function run(
       // `docker` leaves `docker-buildx` running otherwise, still holding its build.
       detached: GROUPS,
     })
+    LIVE.add(child)
     const output = collectOutput(child, opts)
     const ending = stopWhenDue(child, opts)
     let spawnError: NodeJS.ErrnoException | undefined
@@ -66,6 +67,7 @@ export function run(
     child.stdin.end(opts.input ?? '')
 
     child.on('close', (code, signal) => {
+      LIVE.delete(child)
       output.end()
       ending.clear()
       // A stopped command's group goes with it: whatever it started and left behind.
@@ -175,6 +177,17 @@ interface Ending {
 
 /** Process groups where there are any (not on Windows). */
 const GROUPS = process.platform !== 'win32'
+
+/** The commands running now. */
+const LIVE = new Set<ChildProcessWithoutNullStreams>()
+
+/**
+ * Kills every command still running, with all it started: for a process about to exit at once
+ * (a second Ctrl-C), whose commands would otherwise outlive it in their own process groups.
+ */
+export function killAll(): void {
+  for (const child of LIVE) signalGroup(child, 'SIGKILL')
+}
 
 /** A signal to the process and, where it leads a group, to everything in its group. */
 function signalGroup(child: ChildProcessWithoutNullStreams, signal: NodeJS.Signals): void {

@@ -7,15 +7,23 @@ import type { Runner } from './runner.js'
 // What the check asks the engine and its builder before it builds: versions, the builder, the
 // engine's machine and image store. Each failure that stops the check says what to do.
 
+/** What `docker buildx inspect` answered during a build. */
+export interface BuilderAnswer {
+  info: BuilderInfo | null
+  timedOut: boolean
+  /** Its last words, when it failed. */
+  error: string
+}
+
 export interface EngineQueries {
   serverVersion(): Promise<string>
   buildxVersion(): Promise<string>
   inspectBuilder(name?: string): Promise<BuilderInfo>
   /**
    * The builder as it describes itself when asked during a build, to tell a wedged BuildKit from
-   * a slow step: null when it did not answer within the time, or could not be asked.
+   * a slow step: `info` null when it did not answer within the time, or could not be asked.
    */
-  askBuilder(name: string, timeoutMs: number): Promise<BuilderInfo | null>
+  askBuilder(name: string, timeoutMs: number, signal?: AbortSignal): Promise<BuilderAnswer>
   /** A trivial build (FROM scratch, exported nowhere) on the builder: how it ended. */
   probeBuilder(name: string | undefined, timeoutMs: number): Promise<RunResult>
   /** The engine's machine and image store (from `docker info`); null when it does not say. */
@@ -66,9 +74,17 @@ export function engineQueries(run: Runner): EngineQueries {
       return parseBuilderInspect(res.stdout)
     },
 
-    async askBuilder(name, timeoutMs) {
-      const res = await run(['buildx', 'inspect', name], { timeoutMs })
-      return res.exitCode === 0 && !res.timedOut ? parseBuilderInspect(res.stdout) : null
+    async askBuilder(name, timeoutMs, signal) {
+      const res = await run(['buildx', 'inspect', name], {
+        timeoutMs,
+        ...(signal ? { signal } : {}),
+      })
+      const answered = res.exitCode === 0 && !res.timedOut && !res.aborted
+      return {
+        info: answered ? parseBuilderInspect(res.stdout) : null,
+        timedOut: res.timedOut,
+        error: answered ? '' : res.tail.slice(-2).join(' ').trim() || describeFailure(res, 1),
+      }
     },
 
     probeBuilder(name, timeoutMs) {

@@ -10,21 +10,24 @@ import type { Host } from '../results/types.js'
 import type { EngineDeps } from './stage.js'
 
 /**
- * The docker driver exports only inline cache: a gha, registry or local export fails every
- * build after minutes of work, so it is refused before the first one.
+ * The docker driver on the classic image store exports only inline cache ("Cache export is not
+ * supported for the docker driver"): a gha, registry or local export would fail every build
+ * after minutes of work, so it is refused before the first one. On the containerd image store
+ * (Docker 29's default, ubuntu-latest) the docker driver exports them all.
  */
 export function checkCacheSupport(
   opts: Pick<CheckOptions, 'cacheTo'>,
   driver: string,
   builder: string,
+  imageStore: Host['imageStore'],
 ): void {
-  if (driver !== 'docker') return
+  if (driver !== 'docker' || imageStore !== 'classic') return
   const bad = opts.cacheTo.filter((c) => cacheType(c) !== 'inline')
   if (bad.length > 0) {
     throw new InputError(
       'cache-to',
-      `builder '${builder}' uses the docker driver, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
-        'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, or drop cache-to',
+      `builder '${builder}' uses the docker driver on the classic image store, which cannot export ${bad.map(cacheType).join(', ')} cache ('${bad[0]}'); ` +
+        'add docker/setup-buildx-action before this step (it creates a docker-container builder) and pass its name as builder, turn on the containerd image store, or drop cache-to',
     )
   }
 }
@@ -94,7 +97,9 @@ export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<P
   const server = await deps.docker.serverVersion()
   const buildx = await deps.docker.buildxVersion()
   let builder = await deps.docker.inspectBuilder(opts.builder)
-  checkCacheSupport(opts, builder.driver, builder.name)
+  const info = await deps.docker.engineInfo()
+  const imageStore = info?.imageStore ?? null
+  checkCacheSupport(opts, builder.driver, builder.name, imageStore)
   if (!opts.image) {
     await refusePaused(deps, builder)
     await probeBuilder(deps, builder.name, opts.builder)
@@ -103,8 +108,6 @@ export async function preflight(opts: CheckOptions, deps: EngineDeps): Promise<P
       builder = await deps.docker.inspectBuilder(opts.builder)
   }
   const buildkit = builderBuildkit(builder)
-  const info = await deps.docker.engineInfo()
-  const imageStore = info?.imageStore ?? null
   const arch = deps.hostArch ?? info?.arch ?? hostArch()
   const local = deps.engineLocal ?? (info ? engineIsLocal(info) : true)
   deps.log.info(

@@ -1,7 +1,7 @@
 import { formatDuration } from '../format.js'
 import type { RunOptions } from '../docker/exec.js'
 import { StepTracker } from '../docker/steps.js'
-import { builderDown } from './builder.js'
+import { type BuilderBaseline, builderDown } from './builder.js'
 import type { EngineDeps, StageContext } from './stage.js'
 
 // A build that goes silent: which BuildKit step it is on, whether the engine still answers,
@@ -42,32 +42,37 @@ export interface BuildWatch {
   signal: AbortSignal
   /** The silence that stopped the build, when the watch stopped it. */
   stopped(): Stall | null
+  /** The build has ended: nothing the watch still learns may stop or say anything. */
+  done(): void
 }
 
 /**
  * Watches a build's output. A silence of stall-minutes is said at once in the log, with the
- * step and whether the engine answers; the build itself runs on until its timeout.
+ * step and whether the engine answers; the build runs on until its timeout, unless the builder,
+ * asked then, cannot be making progress (builder.ts): then it is stopped there.
  */
-export function watchBuild(ctx: StageContext): BuildWatch {
+export function watchBuild(ctx: StageContext, builder: BuilderBaseline | null): BuildWatch {
   const now = ctx.deps.now ?? Date.now
   const steps = new StepTracker()
   let lastLine = now()
   /** The silence said in the log: since when, at which step, and when output came again. */
   let silence: { since: number; step: string | null; until: number | null } | null = null
   const ms = ctx.opts.stallMinutes === null ? null : ctx.opts.stallMinutes * 60_000
-  const began = now()
   const stop = new AbortController()
   let stoppedBy: Stall | null = null
+  let ended = false
+  /** Whether what was asked still matters: the silence goes on, the build and the check run. */
+  const stillSilent = (s: NonNullable<typeof silence>): boolean =>
+    !ended && s.until === null && !ctx.deps.signal?.aborted
   const onIdle = async (): Promise<void> => {
     const step = steps.current()
     const current = { since: lastLine, step, until: null as number | null }
     silence = current
     const answers = await engineReachable(ctx.deps)
-    if (answers === undefined) return
-    const builder = answers && ctx.builder ? ctx.builder : null
-    const down = builder ? await builderDown(ctx.deps, builder, began) : null
-    // Output came again while the builder was asked: it is making progress after all.
-    if (down && builder && current.until === null && !ctx.deps.signal?.aborted) {
+    if (answers === undefined || !stillSilent(current)) return
+    const down = answers && builder ? await builderDown(ctx.deps, builder) : null
+    if (!stillSilent(current)) return
+    if (down && builder) {
       stoppedBy = { step, silentMs: now() - current.since, builderDown: down }
       ctx.deps.log.warning(
         `${ctx.platform.id}: the build has printed nothing for ${formatDuration(stoppedBy.silentMs)}${step ? ` at ${step}` : ''}, and the builder '${builder.name}' ${down}: stopping the build now rather than wait out timeout-minutes (${ctx.opts.timeoutMinutes}).`,
@@ -78,7 +83,7 @@ export function watchBuild(ctx: StageContext): BuildWatch {
     ctx.deps.log.warning(
       `${ctx.platform.id}: the build has printed nothing for ${formatDuration(now() - lastLine)}${step ? ` at ${step}` : ''}; ` +
         (answers
-          ? 'the Docker engine still answers, so the builder or that step is making no progress. '
+          ? `the Docker engine still answers${builder ? ', and so does the builder' : ''}, so that step is making no progress. `
           : 'the Docker engine does not answer either. ') +
         `If it stays silent until timeout-minutes (${ctx.opts.timeoutMinutes}), the platform fails as builder-stalled; a wedged builder is cleared by restarting the engine or the builder.`,
     )
@@ -93,12 +98,26 @@ export function watchBuild(ctx: StageContext): BuildWatch {
           ctx.deps.log.info(`${ctx.platform.id}: the build is printing again`)
       }
     },
-    idle: ms === null ? undefined : { ms, onIdle: () => void onIdle() },
+    idle:
+      ms === null
+        ? undefined
+        : {
+            ms,
+            onIdle: () =>
+              void onIdle().catch((e: unknown) =>
+                ctx.deps.log.info(
+                  `${ctx.platform.id}: the builder could not be asked (${String(e)})`,
+                ),
+              ),
+          },
     stalledAt(at) {
       if (!silence || (silence.until !== null && silence.until < at)) return null
       return { step: silence.step, silentMs: at - silence.since }
     },
     signal: stop.signal,
     stopped: () => stoppedBy,
+    done() {
+      ended = true
+    },
   }
 }

@@ -4,8 +4,10 @@ import { withRetry } from '../retry.js'
 import { inGroup, LOG_TAIL_LINES, type Stage, type StageContext, type StageRun } from '../stage.js'
 import { verifyImage } from './verify.js'
 import type { StageResult } from '../../results/types.js'
-import { builderDown } from '../builder.js'
-import { type Stall, watchBuild } from '../watch.js'
+import { type BuilderBaseline, builderBaseline, builderDown } from '../builder.js'
+import { ENGINE_LOST } from '../../diagnose/evidence.js'
+import { platformSources } from '../cache.js'
+import { engineReachable, type Stall, watchBuild } from '../watch.js'
 
 /** Builds the platform's image (an emulator crash is retried once), then proves it is the platform. */
 export const build: Stage = async (ctx, state) => {
@@ -21,8 +23,11 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
   const { opts, deps } = ctx
   const platform = ctx.platform.id
   const now = deps.now ?? Date.now
-  const began = now()
-  const watch = watchBuild(ctx)
+  const base = ctx.builder ? await builderBaseline(deps, ctx.builder) : null
+  const watch = watchBuild(ctx, base)
+  const cache = platformSources(opts.cacheFrom, platform)
+  for (const source of cache.missing)
+    deps.log.info(`${platform}: cache-from ${source}: no cache there for this tag yet; not read`)
   const signal = deps.signal ? AbortSignal.any([deps.signal, watch.signal]) : watch.signal
   const build = await inGroup(ctx, 'build', () =>
     deps.docker.build(
@@ -35,7 +40,7 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
         buildArgs: opts.buildArgs,
         ...(opts.target ? { target: opts.target } : {}),
         ...(opts.builder ? { builder: opts.builder } : {}),
-        cacheFrom: opts.cacheFrom,
+        cacheFrom: cache.sources,
         cacheTo: opts.cacheTo,
       },
       {
@@ -48,7 +53,7 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
         ...(watch.idle ? { idle: watch.idle } : {}),
       },
     ),
-  )
+  ).finally(() => watch.done())
   const log =
     build.exitCode === 0 || build.timedOut
       ? tailText(build.tail, LOG_TAIL_LINES)
@@ -56,10 +61,10 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
   const stage = commandStage(build, 'build', opts.timeoutMinutes, log, buildFailureReason)
   const silent = (s: Stall): string =>
     `no output for ${formatDuration(s.silentMs)}${s.step ? ` at ${s.step}` : ''}`
-  // Silent, and the builder did not answer: stopped there, not waited out.
-  const stopped = deps.signal?.aborted || !ctx.builder ? null : watch.stopped()
-  if (stopped?.builderDown) {
-    const builder = { name: ctx.builder!.name, down: stopped.builderDown }
+  // Silent, and the builder could not be making progress: stopped there, not waited out.
+  const stopped = build.aborted && !deps.signal?.aborted ? watch.stopped() : null
+  if (stopped?.builderDown && base) {
+    const builder = { name: base.name, driver: base.driver, down: stopped.builderDown }
     const reason = `${silent(stopped)}, and the builder ${builder.down}`
     const down: StageResult = { ...stage, status: 'failed', reason, cause: 'builder' }
     const stalled = { step: stopped.step, silentMs: stopped.silentMs }
@@ -71,16 +76,35 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
     stage.reason = `${silent(stalled)}, until timeout-minutes (${opts.timeoutMinutes})`
     return { results: { build: stage }, lines: build.tail, evidence: { stalled } }
   }
-  // A build that failed at once: was it the builder (a BuildKit container killed under it)?
+  // A build that failed at once, the engine still there: was it the builder (its BuildKit
+  // container killed under it)? A lost engine is the engine's (docker-engine-lost).
   const lost =
-    stage.status === 'failed' && !build.aborted && ctx.builder
-      ? await builderDown(deps, ctx.builder, began)
+    stage.status === 'failed' && !build.aborted && base && (await engineReachable(deps))
+      ? await builderLost(deps, base, build.tail)
       : null
-  if (!lost) return { results: { build: stage }, lines: build.tail }
+  if (!lost || !base) return { results: { build: stage }, lines: build.tail }
   const failed: StageResult = { ...stage, reason: `the builder ${lost}`, cause: 'builder' }
-  const builder = { name: ctx.builder!.name, down: lost }
+  const builder = { name: base.name, driver: base.driver, down: lost }
   return { results: { build: failed }, lines: build.tail, evidence: { builder } }
 }
+
+/**
+ * Why the builder failed the build, if it did. The client can report BuildKit's connection lost
+ * before the engine has seen its container exit (or start again): then it is asked once more.
+ */
+async function builderLost(
+  deps: StageContext['deps'],
+  base: BuilderBaseline,
+  tail: string[],
+): Promise<string | null> {
+  const first = await builderDown(deps, base)
+  if (first || !tail.some((l) => ENGINE_LOST.test(l))) return first
+  await new Promise((r) => setTimeout(r, SETTLE_MS))
+  return builderDown(deps, base)
+}
+
+/** How long the engine gets to see a BuildKit container gone that the client already saw. */
+const SETTLE_MS = 2_000
 
 /** The step that failed, as BuildKit reports it: "ERROR: process "/bin/sh -c pip install ..." did not complete successfully: exit code: 1". */
 function buildFailureReason(tail: string[]): string {
