@@ -217,6 +217,12 @@ cfg.update({
     "bridge": bridge,
 })
 cfg.setdefault("features", {})["containerd-snapshotter"] = engine == "containerd"
+# No build-cache garbage collection in the middle of a test run: BuildKit's default policy
+# collects whenever the disk's free space falls under a fifth of it, and a collection on the
+# classic store left records of base-image layers whose directories it had removed ("failed to
+# prepare ... invalid output path: stat .../overlay2/...: no such file or directory"), failing
+# every later build FROM those images. The tests' teardown empties the cache to a bound instead.
+cfg.setdefault("builder", {})["gc"] = {"enabled": False}
 with open(out, "w") as f:
     json.dump(cfg, f, indent=2)
 EOF

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { PlatformResult } from '../../src/results/types.js'
-import { describeOnce, run, start } from './helpers.js'
+import { describeOnce, run, start, type Started } from './helpers.js'
 import { CLI, type CliRun, fixture, platform, ROOT, runCli } from './runner.js'
 
 // The check on a docker-container builder, on the sandbox's moby/buildkit (scripts/buildkit.sh:
@@ -87,6 +87,36 @@ async function builderRuns(builder: string): Promise<void> {
     { input: `FROM debian:bookworm-slim\nRUN echo ${ID}-${Date.now()}\n`, timeoutMs: 120_000 },
   )
   expect(res.code, res.stderr.slice(-3000)).toBe(0)
+}
+
+/**
+ * The check on linux/amd64 of a project whose RUN step prints a line, then nothing, forever
+ * (timeout-minutes 10, far beyond the test's wait); resolved once the step is running.
+ */
+async function silentCheck(
+  builder: string,
+  role: string,
+  extra: string[] = [],
+): Promise<{ cli: Started; json: string }> {
+  const json = join(WORK, `${role}.json`)
+  const cli = start(process.execPath, [
+    CLI,
+    fixture('stalled-step'),
+    '--builder',
+    builder,
+    '--platforms',
+    'linux/amd64',
+    '--build-arg',
+    `NONCE=${ID}-${role}`,
+    '--timeout',
+    '10',
+    '-v',
+    '--json',
+    json,
+    ...extra,
+  ])
+  await cli.waitFor(new RegExp(`waiting ${ID}-${role}`), 5 * 60_000)
+  return { cli, json }
 }
 
 /** Both platforms passed, proven on the machine they claim, on a docker-container builder. */
@@ -231,28 +261,14 @@ describeOnce('a docker-container builder on the sandbox’s BuildKit', () => {
       )
       passedOnContainerBuilder(res)
       for (const [name] of MACHINES) expect(pipStep(res.stderr, name), name).toBe('CACHED')
+      // Its state (the example's layers, both platforms) goes now, not at the end: disk is short.
+      await run('docker', ['buildx', 'rm', '--force', fresh])
     },
   )
 
   it('a BuildKit container killed under a build: builder-lost at once, and the builder, started again, runs the next build', async () => {
     const builder = await makeBuilder('killed')
-    const json = join(WORK, 'killed.json')
-    const cli = start(process.execPath, [
-      CLI,
-      fixture('stalled-step'),
-      '--builder',
-      builder,
-      '--platforms',
-      'linux/amd64',
-      '--build-arg',
-      `NONCE=${ID}-killed`,
-      '--timeout',
-      '10',
-      '-v',
-      '--json',
-      json,
-    ])
-    await cli.waitFor(new RegExp(`waiting ${ID}-killed`), 5 * 60_000)
+    const { cli, json } = await silentCheck(builder, 'killed')
     // Killed as the kernel's OOM killer kills it: not a docker stop, so buildx's restart policy
     // (unless-stopped) starts it again.
     const pid = (
@@ -278,25 +294,7 @@ describeOnce('a docker-container builder on the sandbox’s BuildKit', () => {
 
   it('a BuildKit container paused under a silent build: stopped at stall-minutes as builder-stalled, the next check refused at once', async () => {
     const builder = await makeBuilder('paused')
-    const json = join(WORK, 'paused.json')
-    const cli = start(process.execPath, [
-      CLI,
-      fixture('stalled-step'),
-      '--builder',
-      builder,
-      '--platforms',
-      'linux/amd64',
-      '--build-arg',
-      `NONCE=${ID}-paused`,
-      '--stall-minutes',
-      '0.1',
-      '--timeout',
-      '10',
-      '-v',
-      '--json',
-      json,
-    ])
-    await cli.waitFor(new RegExp(`waiting ${ID}-paused`), 5 * 60_000)
+    const { cli, json } = await silentCheck(builder, 'paused', ['--stall-minutes', '0.1'])
     await docker(['pause', containerOf(builder)])
     const pausedAt = Date.now()
     const res = await cli.done
@@ -326,6 +324,11 @@ describeOnce('a docker-container builder on the sandbox’s BuildKit', () => {
   describe('an image pushed with attestations', () => {
     const REPO = 'tfmc-e2e/attested'
     const REF = `${REGISTRY}/${REPO}:${ID}`
+    /** What the checks pulled into the engine, by digest: removed when done. */
+    const pulled: string[] = []
+    afterAll(async () => {
+      if (pulled.length > 0) await run('docker', ['image', 'rm', '-f', ...pulled])
+    })
 
     it('checks both platforms by reference, and never counts an attestation as a platform', async () => {
       await docker([
@@ -346,6 +349,9 @@ describeOnce('a docker-container builder on the sandbox’s BuildKit', () => {
       expect(attestations).toHaveLength(2)
 
       const res = await runCli(['--image', REF, '--platforms', BOTH], { timeoutMs: 20 * 60_000 })
+      pulled.push(
+        ...(res.results?.platforms ?? []).flatMap((p) => (p.source ? [p.source.pinned] : [])),
+      )
       expect(res.code, res.stderr.slice(-4000)).toBe(0)
       expect(res.results!.platforms.map((p) => p.platform)).toEqual(['linux/amd64', 'linux/arm64'])
       for (const [name, machine] of MACHINES) {
@@ -385,6 +391,9 @@ describeOnce('a docker-container builder on the sandbox’s BuildKit', () => {
         '--platforms',
         'linux/arm64',
       ])
+      pulled.push(
+        ...(res.results?.platforms ?? []).flatMap((p) => (p.source ? [p.source.pinned] : [])),
+      )
       expect(res.code, res.stderr.slice(-3000)).toBe(1)
       const p = platform(res.results, 'linux/arm64')
       expect(p.passed).toBe(false)
