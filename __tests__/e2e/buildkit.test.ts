@@ -326,6 +326,9 @@ describeOnce('a docker-container builder on the sandbox’s BuildKit', () => {
     const REF = `${REGISTRY}/${REPO}:${ID}`
     /** What the checks pulled into the engine, by digest: removed when done. */
     const pulled: string[] = []
+    const keepPulled = (res: CliRun): void => {
+      for (const p of res.results?.platforms ?? []) if (p.source) pulled.push(p.source.pinned)
+    }
     afterAll(async () => {
       if (pulled.length > 0) await run('docker', ['image', 'rm', '-f', ...pulled])
     })
@@ -349,9 +352,7 @@ describeOnce('a docker-container builder on the sandbox’s BuildKit', () => {
       expect(attestations).toHaveLength(2)
 
       const res = await runCli(['--image', REF, '--platforms', BOTH], { timeoutMs: 20 * 60_000 })
-      pulled.push(
-        ...(res.results?.platforms ?? []).flatMap((p) => (p.source ? [p.source.pinned] : [])),
-      )
+      keepPulled(res)
       expect(res.code, res.stderr.slice(-4000)).toBe(0)
       expect(res.results!.platforms.map((p) => p.platform)).toEqual(['linux/amd64', 'linux/arm64'])
       for (const [name, machine] of MACHINES) {
@@ -391,9 +392,7 @@ describeOnce('a docker-container builder on the sandbox’s BuildKit', () => {
         '--platforms',
         'linux/arm64',
       ])
-      pulled.push(
-        ...(res.results?.platforms ?? []).flatMap((p) => (p.source ? [p.source.pinned] : [])),
-      )
+      keepPulled(res)
       expect(res.code, res.stderr.slice(-3000)).toBe(1)
       const p = platform(res.results, 'linux/arm64')
       expect(p.passed).toBe(false)
