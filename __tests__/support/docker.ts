@@ -59,9 +59,28 @@ export const DOCKER_BUILDER: BuilderInfo = {
 
 export type FakeDocker = Docker & { calls: Call[] }
 
-/** Each line of a result's tail, to the caller's line handler, as the process printed them. */
-function replay(r: RunResult, opts: RunOptions | undefined): RunResult {
-  for (const l of r.tail) opts?.onLine?.(l, 'stdout')
+/**
+ * A script's command, run: each line it prints live reaches the caller's handler then; a script
+ * that prints nothing live has its result's tail printed as it ends, as the process would have.
+ */
+async function replay(
+  run: (opts: RunOptions) => RunResult | Promise<RunResult>,
+  opts: RunOptions = {},
+): Promise<RunResult> {
+  let live = false
+  const onLine = opts.onLine
+  const r = await run(
+    onLine
+      ? {
+          ...opts,
+          onLine: (l, stream) => {
+            live = true
+            onLine(l, stream)
+          },
+        }
+      : opts,
+  )
+  if (!live) for (const l of r.tail) onLine?.(l, 'stdout')
   return r
 }
 
@@ -100,22 +119,22 @@ export function fakeDocker(s: Script = {}): FakeDocker {
     async build(spec, opts = {}) {
       calls.push({ op: 'build', spec })
       declare(spec.platform, spec.tag)
-      return replay(await (s.build ?? (() => result()))(spec, opts), opts)
+      return replay((o) => (s.build ?? (() => result()))(spec, o), opts)
     },
     async pull(ref, platform, opts) {
       calls.push({ op: 'pull', ref, platform })
       declare(platform, ref)
-      return replay((s.pull ?? (() => result()))(ref, platform), opts)
+      return replay(() => (s.pull ?? (() => result()))(ref, platform), opts)
     },
     async container(c, opts = {}) {
       calls.push({ op: 'container', container: c })
       const answer = s.container ?? (() => unexpected(`a ${c.kind} container`))
-      return replay(await answer(c, opts), opts)
+      return replay((o) => answer(c, o), opts)
     },
     async registerQemu(image, arches, opts) {
       calls.push({ op: 'registerQemu', image, arches })
       const answer = s.registerQemu ?? (() => unexpected('registering QEMU'))
-      return replay(answer(image, arches), opts)
+      return replay(() => answer(image, arches), opts)
     },
 
     imageConfig: async (ref) => {
