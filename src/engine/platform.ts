@@ -279,6 +279,6 @@ async function evidenceOf(
     timeoutMinutes: ctx.opts.timeoutMinutes,
     locate,
     ...run.evidence,
-    engineReachable: await engineReachable(ctx.deps),
+    engineReachable: run.evidence?.engineReachable ?? (await engineReachable(ctx.deps)),
   }
 }

@@ -78,14 +78,15 @@ async function runBuild(ctx: StageContext): Promise<StageRun> {
   }
   // A build that failed at once, the engine still there: was it the builder (its BuildKit
   // container killed under it)? A lost engine is the engine's (docker-engine-lost).
-  const lost =
-    stage.status === 'failed' && !build.aborted && base && (await engineReachable(deps))
-      ? await builderLost(deps, base, build.tail)
-      : null
-  if (!lost || !base) return { results: { build: stage }, lines: build.tail }
+  // What the engine answered is the evidence's too: it is not asked twice.
+  const answers =
+    stage.status === 'failed' && !build.aborted && base ? await engineReachable(deps) : undefined
+  const asked = answers === undefined ? {} : { engineReachable: answers }
+  const lost = answers && base ? await builderLost(deps, base, build.tail) : null
+  if (!lost || !base) return { results: { build: stage }, lines: build.tail, evidence: asked }
   const failed: StageResult = { ...stage, reason: `the builder ${lost}`, cause: 'builder' }
   const builder = { name: base.name, driver: base.driver, down: lost }
-  return { results: { build: failed }, lines: build.tail, evidence: { builder } }
+  return { results: { build: failed }, lines: build.tail, evidence: { ...asked, builder } }
 }
 
 /**
