@@ -15785,14 +15785,15 @@ async function runBuild(ctx) {
     }
     // A build that failed at once, the engine still there: was it the builder (its BuildKit
     // container killed under it)? A lost engine is the engine's (docker-engine-lost).
-    const lost = stage.status === 'failed' && !build.aborted && base && (await engineReachable(deps))
-        ? await build_builderLost(deps, base, build.tail)
-        : null;
+    // What the engine answered is the evidence's too: it is not asked twice.
+    const answers = stage.status === 'failed' && !build.aborted && base ? await engineReachable(deps) : undefined;
+    const asked = answers === undefined ? {} : { engineReachable: answers };
+    const lost = answers && base ? await build_builderLost(deps, base, build.tail) : null;
     if (!lost || !base)
-        return { results: { build: stage }, lines: build.tail };
+        return { results: { build: stage }, lines: build.tail, evidence: asked };
     const failed = { ...stage, reason: `the builder ${lost}`, cause: 'builder' };
     const builder = { name: base.name, driver: base.driver, down: lost };
-    return { results: { build: failed }, lines: build.tail, evidence: { builder } };
+    return { results: { build: failed }, lines: build.tail, evidence: { ...asked, builder } };
 }
 /**
  * Why the builder failed the build, if it did. The client can report BuildKit's connection lost
@@ -16861,7 +16862,7 @@ async function evidenceOf(ctx, state, failed, run, locate) {
         timeoutMinutes: ctx.opts.timeoutMinutes,
         locate,
         ...run.evidence,
-        engineReachable: await engineReachable(ctx.deps),
+        engineReachable: run.evidence?.engineReachable ?? (await engineReachable(ctx.deps)),
     };
 }
 
