@@ -22,7 +22,9 @@ readonly BUILDKIT_REV=1
 readonly WORK=$CACHE/buildkit
 readonly OUT=$WORK/bin-r$BUILDKIT_REV
 readonly IMAGE=$REGISTRY/moby/buildkit
+readonly SCANNER=$REGISTRY/docker/buildkit-syft-scanner
 readonly HERE=$(cd "$(dirname "$0")" && pwd)
+readonly SCANNER_REV=$(sha256sum "$HERE/sbom-scanner.py" | cut -c1-16)
 # The classic engine builds and pushes the image.
 readonly CLASSIC_HOST=${CLASSIC_HOST:?set CLASSIC_HOST to the DOCKER_HOST of the classic engine}
 # What golang-github-docker-docker-dev's BuildKit imports beyond that package's own dependencies.
@@ -163,9 +165,39 @@ EOF
   log "moby/buildkit:buildx-stable-1 ($version) is in the mirror"
 }
 
+# docker/buildkit-syft-scanner:stable-1, which `--sbom=true` runs: no Syft can be had here, so the
+# stand-in is scripts/sbom-scanner.py (BuildKit's SBOM generator protocol) on the mirror's
+# python:3.13-slim, rebuilt when the script changes.
+scanner_present() {
+  [[ $(cat "$WORK/scanner.rev" 2>/dev/null) == "$SCANNER_REV" ]] &&
+    curl -fsS -o /dev/null "http://$REGISTRY/v2/docker/buildkit-syft-scanner/manifests/stable-1" 2>/dev/null
+}
+
+build_scanner() {
+  scanner_present && return
+  local ctx=$WORK/scanner-ctx log=$RUN_DIR/buildkit-scanner.log
+  log "building and pushing $SCANNER:stable-1"
+  {
+    rm -rf "$ctx" && mkdir -p "$ctx"
+    cp "$HERE/sbom-scanner.py" "$ctx/"
+    cat >"$ctx/Dockerfile" <<EOF
+FROM python:3.13-slim
+COPY sbom-scanner.py /usr/local/bin/
+LABEL org.opencontainers.image.description="tf-multiarch-check sandbox stand-in for docker/buildkit-syft-scanner (BuildKit's SBOM generator protocol, Debian and Python packages)"
+ENTRYPOINT ["python3", "/usr/local/bin/sbom-scanner.py"]
+EOF
+    DOCKER_HOST=$CLASSIC_HOST "$ENGINE_BIN/docker" buildx build --platform linux/amd64 --provenance=false \
+      -t "$SCANNER:stable-1" --push "$ctx"
+    DOCKER_HOST=$CLASSIC_HOST "$ENGINE_BIN/docker" image rm "$SCANNER:stable-1" || true
+    rm -rf "$ctx"
+  } >"$log" 2>&1 || die "building the SBOM scanner image failed; see $log"
+  echo "$SCANNER_REV" >"$WORK/scanner.rev"
+  log "docker/buildkit-syft-scanner:stable-1 (the sandbox's stand-in) is in the mirror"
+}
+
 mkdir -p "$WORK"
 build_binaries
 # As the binary says it (v0.25.2): the image's tag, and what sandbox.sh status shows.
 version=$("$OUT/buildkitd" --version | awk '{print $3}')
 echo "$version" >"$WORK/version"
-[[ ${2:-} == --binaries-only ]] || build_image
+[[ ${2:-} == --binaries-only ]] || { build_image && build_scanner; }

@@ -507,7 +507,8 @@ build_images() {
   done
 }
 
-# moby/buildkit, for docker-container builders (scripts/buildkit.sh): built once, then cached.
+# moby/buildkit and the SBOM scanner --sbom=true runs, for docker-container builders
+# (scripts/buildkit.sh): built once, then cached.
 build_buildkit() {
   [[ $(host_arch) == amd64 ]] || die "the BuildKit stand-in is built for amd64 hosts only"
   env CACHE="$CACHE" REGISTRY="$REGISTRY" ENGINE_BIN="$ENGINE_BIN" RUN_DIR="$RUN_DIR" \
@@ -576,6 +577,11 @@ cmd_status() {
       echo "  moby/buildkit:buildx-stable-1: linux/$(host_arch) ($(cat "$CACHE/buildkit/version" 2>/dev/null || echo '?'))"
     else
       echo "  moby/buildkit:buildx-stable-1: missing"
+    fi
+    if curl -fsS -o /dev/null "$MIRROR_URL/v2/docker/buildkit-syft-scanner/manifests/stable-1" 2>/dev/null; then
+      echo "  docker/buildkit-syft-scanner:stable-1: linux/$(host_arch) (stand-in: scripts/sbom-scanner.py)"
+    else
+      echo "  docker/buildkit-syft-scanner:stable-1: missing"
     fi
   else
     echo "registry: not running"

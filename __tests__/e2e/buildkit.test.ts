@@ -166,6 +166,29 @@ async function manifest(
   }
 }
 
+/**
+ * The SBOM (SPDX) that BuildKit attached for a platform of an index, as text: the layer of its
+ * attestation manifest (the one whose vnd.docker.reference.digest is that platform's manifest)
+ * with that predicate type; the manifest has a provenance layer too.
+ */
+async function sbomOf(repo: string, manifests: Descriptor[], name: string): Promise<string> {
+  const image = manifests.find((m) => `${m.platform?.os}/${m.platform?.architecture}` === name)!
+  const attestation = manifests.find(
+    (m) => m.annotations?.['vnd.docker.reference.digest'] === image.digest,
+  )!
+  const layers = ((await manifest(repo, attestation.digest)).body as { layers: Descriptor[] })
+    .layers
+  const type = (l: Descriptor) => l.annotations?.['in-toto.io/predicate-type']
+  expect(layers.map(type).sort()).toEqual([
+    'https://slsa.dev/provenance/v0.2',
+    'https://spdx.dev/Document',
+  ])
+  const spdx = layers.find((l) => type(l) === 'https://spdx.dev/Document')!
+  const blob = await fetch(`http://${REGISTRY}/v2/${repo}/blobs/${spdx.digest}`)
+  expect(blob.status).toBe(200)
+  return blob.text()
+}
+
 interface Descriptor {
   mediaType: string
   digest: string
@@ -342,6 +365,7 @@ describeOnce('a docker-container builder on the sandbox’s BuildKit', () => {
         '--platform',
         BOTH,
         '--provenance=mode=max',
+        '--sbom=true',
         '--push',
         '--tag',
         REF,
@@ -350,6 +374,12 @@ describeOnce('a docker-container builder on the sandbox’s BuildKit', () => {
       const index = (await manifest(REPO, ID)).body as { manifests: Descriptor[] }
       const attestations = index.manifests.filter((m) => m.platform?.os === 'unknown')
       expect(attestations).toHaveLength(2)
+      // Each holds a provenance and an SBOM of its own platform's filesystem.
+      for (const [name] of MACHINES) {
+        const sbom = await sbomOf(REPO, index.manifests, name)
+        expect(sbom).toContain('pkg:pypi/tensorflow@')
+        expect(sbom).toContain(`?arch=${name.split('/')[1]}`)
+      }
 
       const res = await runCli(['--image', REF, '--platforms', BOTH], { timeoutMs: 20 * 60_000 })
       keepPulled(res)
