@@ -24,7 +24,6 @@ readonly OUT=$WORK/bin-r$BUILDKIT_REV
 readonly IMAGE=$REGISTRY/moby/buildkit
 readonly SCANNER=$REGISTRY/docker/buildkit-syft-scanner
 readonly HERE=$(cd "$(dirname "$0")" && pwd)
-readonly SCANNER_REV=$(sha256sum "$HERE/sbom-scanner.py" | cut -c1-16)
 # The classic engine builds and pushes the image.
 readonly CLASSIC_HOST=${CLASSIC_HOST:?set CLASSIC_HOST to the DOCKER_HOST of the classic engine}
 # What golang-github-docker-docker-dev's BuildKit imports beyond that package's own dependencies.
@@ -74,51 +73,71 @@ in_root() { # dir command...
   DEBIAN_FRONTEND=noninteractive chroot "$r" env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root "$@"
 }
 
+# Runs a function with its output in a log, stopped at its first failing command, and dies
+# naming the log if it failed. (set -e does not apply inside a command left of ||.)
+logged() { # what log function...
+  local what=$1 log=$2 rc
+  shift 2
+  set +e
+  (
+    set -e
+    "$@"
+  ) >"$log" 2>&1
+  rc=$?
+  set -e
+  ((rc == 0)) || die "$what failed; see $log"
+}
+
+binaries_steps() { # root
+  local r=$1
+  new_root "$r"
+  sed 's/^deb /deb-src /' "$r/etc/apt/sources.list" >"$r/etc/apt/sources.list.d/deb-src.list"
+  apt_update "$r"
+  in_root "$r" apt-get install -y -qq --no-install-recommends "${GO_DEBS[@]}" patch xz-utils
+  # A private GOPATH: the packaged tree stays as installed.
+  mkdir -p "$r/build/gopath"
+  cp -a "$r/usr/share/gocode/src" "$r/build/gopath/src"
+  local bk=$r/build/gopath/src/github.com/moby/buildkit
+  # As Debian does for docker/docker: a go.mod lets GOPATH mode map .../v2 imports to the
+  # packages' unsuffixed directories.
+  echo 'module github.com/moby/buildkit' >"$bk/go.mod"
+  # The source tarball's vendor tree (the .dsc itself may be gone from the mirror: only the
+  # tarball is needed).
+  in_root "$r" sh -c 'mkdir -p /build/src && cd /build/src && apt-get source --download-only docker.io' || true
+  local orig
+  orig=$(ls "$r"/build/src/docker.io_*.orig.tar.xz) || die "no docker.io source tarball"
+  tar -xJf "$orig" -C "$r/build/src" --wildcards \
+    '*/engine/vendor.mod' \
+    '*/engine/vendor/github.com/moby/profiles/seccomp/*' \
+    '*/engine/vendor/github.com/tonistiigi/go-actions-cache/*'
+  local vendor
+  vendor=$(ls -d "$r"/build/src/*/engine/vendor)
+  mkdir -p "$r/build/gopath/src/github.com/moby/profiles" "$r/build/gopath/src/github.com/tonistiigi"
+  cp -a "$vendor/github.com/moby/profiles/seccomp" "$r/build/gopath/src/github.com/moby/profiles/"
+  cp -a "$vendor/github.com/tonistiigi/go-actions-cache" "$r/build/gopath/src/github.com/tonistiigi/"
+  patch -d "$bk" -p1 <"$HERE/buildkit/no-fuse-stargz.patch"
+  local version revision
+  version=v$(sed -nE 's/^\s*github.com\/moby\/buildkit v([0-9.]+).*/\1/p' "${vendor%/vendor}/vendor.mod" | head -n 1)
+  revision=debian-$(in_root "$r" dpkg-query -W -f='${Version}' golang-github-docker-docker-dev)
+  [[ $version != v ]] || die "no BuildKit version in docker.io's vendor.mod"
+  local flags="-s -w -X github.com/moby/buildkit/version.Version=$version"
+  flags+=" -X github.com/moby/buildkit/version.Package=github.com/moby/buildkit"
+  flags+=" -X github.com/moby/buildkit/version.Revision=$revision"
+  in_root "$r" env GOPATH=/build/gopath GO111MODULE=off CGO_ENABLED=0 GOTOOLCHAIN=local \
+    GOCACHE=/build/gocache GOFLAGS= sh -c "cd /build/gopath/src/github.com/moby/buildkit &&
+      go build -trimpath -ldflags '$flags' -o /build/out/buildctl ./cmd/buildctl &&
+      go build -trimpath -ldflags '$flags' -o /build/out/buildkitd ./cmd/buildkitd"
+  mkdir -p "$OUT.part"
+  cp "$r/build/out/buildkitd" "$r/build/out/buildctl" "$OUT.part/"
+}
+
 build_binaries() {
   [[ -x $OUT/buildkitd && -x $OUT/buildctl ]] && return
-  local r=$WORK/build-root t0=$SECONDS log=$RUN_DIR/buildkit-build.log
+  local t0=$SECONDS
   log "building buildkitd and buildctl from Debian's packaged sources (about 6 minutes)"
-  {
-    new_root "$r"
-    sed 's/^deb /deb-src /' "$r/etc/apt/sources.list" >"$r/etc/apt/sources.list.d/deb-src.list"
-    apt_update "$r"
-    in_root "$r" apt-get install -y -qq --no-install-recommends "${GO_DEBS[@]}" patch xz-utils
-    # A private GOPATH: the packaged tree stays as installed.
-    mkdir -p "$r/build/gopath"
-    cp -a "$r/usr/share/gocode/src" "$r/build/gopath/src"
-    local bk=$r/build/gopath/src/github.com/moby/buildkit
-    # As Debian does for docker/docker: a go.mod lets GOPATH mode map .../v2 imports to the
-    # packages' unsuffixed directories.
-    echo 'module github.com/moby/buildkit' >"$bk/go.mod"
-    # The source tarball's vendor tree (the .dsc itself may be gone from the mirror: only the
-    # tarball is needed).
-    in_root "$r" sh -c 'mkdir -p /build/src && cd /build/src && apt-get source --download-only docker.io' || true
-    local orig
-    orig=$(ls "$r"/build/src/docker.io_*.orig.tar.xz) || die "no docker.io source tarball"
-    tar -xJf "$orig" -C "$r/build/src" --wildcards \
-      '*/engine/vendor.mod' \
-      '*/engine/vendor/github.com/moby/profiles/seccomp/*' \
-      '*/engine/vendor/github.com/tonistiigi/go-actions-cache/*'
-    local vendor
-    vendor=$(ls -d "$r"/build/src/*/engine/vendor)
-    mkdir -p "$r/build/gopath/src/github.com/moby/profiles" "$r/build/gopath/src/github.com/tonistiigi"
-    cp -a "$vendor/github.com/moby/profiles/seccomp" "$r/build/gopath/src/github.com/moby/profiles/"
-    cp -a "$vendor/github.com/tonistiigi/go-actions-cache" "$r/build/gopath/src/github.com/tonistiigi/"
-    patch -d "$bk" -p1 <"$HERE/buildkit/no-fuse-stargz.patch"
-    local version revision
-    version=v$(sed -nE 's/^\s*github.com\/moby\/buildkit v([0-9.]+).*/\1/p' "${vendor%/vendor}/vendor.mod" | head -n 1)
-    revision=debian-$(in_root "$r" dpkg-query -W -f='${Version}' golang-github-docker-docker-dev)
-    [[ $version != v ]] || die "no BuildKit version in docker.io's vendor.mod"
-    local flags="-s -w -X github.com/moby/buildkit/version.Version=$version"
-    flags+=" -X github.com/moby/buildkit/version.Package=github.com/moby/buildkit"
-    flags+=" -X github.com/moby/buildkit/version.Revision=$revision"
-    in_root "$r" env GOPATH=/build/gopath GO111MODULE=off CGO_ENABLED=0 GOTOOLCHAIN=local \
-      GOCACHE=/build/gocache GOFLAGS= sh -c "cd /build/gopath/src/github.com/moby/buildkit &&
-        go build -trimpath -ldflags '$flags' -o /build/out/buildctl ./cmd/buildctl &&
-        go build -trimpath -ldflags '$flags' -o /build/out/buildkitd ./cmd/buildkitd"
-    mkdir -p "$OUT.part"
-    cp "$r/build/out/buildkitd" "$r/build/out/buildctl" "$OUT.part/"
-  } >"$log" 2>&1 || die "building BuildKit failed; see $log"
+  # The steps run in a subshell: the root is this shell's to clean up.
+  ROOTS+=("$WORK/build-root")
+  logged "building BuildKit" "$RUN_DIR/buildkit-build.log" binaries_steps "$WORK/build-root"
   rm -rf "$OUT" && mv "$OUT.part" "$OUT"
   log "BuildKit built in $((SECONDS - t0)) s"
 }
@@ -128,27 +147,24 @@ image_present() {
     curl -fsS -o /dev/null "http://$REGISTRY/v2/moby/buildkit/manifests/buildx-stable-1" 2>/dev/null
 }
 
+
 # The image: the forky root filesystem with runc and the QEMU user emulators BuildKit names
 # buildkit-qemu-* (used where the host has no binfmt handler), buildkitd as its entrypoint.
-build_image() {
-  image_present && return
-  local r=$WORK/image-root ctx=$WORK/image-ctx log=$RUN_DIR/buildkit-image.log
-  log "building and pushing $IMAGE:buildx-stable-1 ($version)"
-  {
-    new_root "$r"
-    apt_update "$r"
-    in_root "$r" apt-get install -y -qq --no-install-recommends runc qemu-user
-    install -m 0755 "$OUT/buildkitd" "$OUT/buildctl" "$r/usr/bin/"
-    local q
-    for q in aarch64 arm riscv64 ppc64le s390x; do
-      [[ -x $r/usr/bin/qemu-$q ]] && cp "$r/usr/bin/qemu-$q" "$r/usr/bin/buildkit-qemu-$q"
-    done
-    find "$r/usr/bin" -name 'qemu-*' -delete
-    rm -rf "$r"/var/lib/apt/lists/* "$r"/var/cache/apt/*.bin "$r"/var/cache/apt/archives/*.deb
-    umount "$r/proc"
-    rm -rf "$ctx" && mkdir -p "$ctx"
-    tar --numeric-owner -C "$r" -cf "$ctx/rootfs.tar" .
-    cat >"$ctx/Dockerfile" <<EOF
+image_steps() { # root ctx
+  local r=$1 ctx=$2 q
+  new_root "$r"
+  apt_update "$r"
+  in_root "$r" apt-get install -y -qq --no-install-recommends runc qemu-user
+  install -m 0755 "$OUT/buildkitd" "$OUT/buildctl" "$r/usr/bin/"
+  for q in aarch64 arm riscv64 ppc64le s390x; do
+    if [[ -x $r/usr/bin/qemu-$q ]]; then cp "$r/usr/bin/qemu-$q" "$r/usr/bin/buildkit-qemu-$q"; fi
+  done
+  find "$r/usr/bin" -name 'qemu-*' -delete
+  rm -rf "$r"/var/lib/apt/lists/* "$r"/var/cache/apt/*.bin "$r"/var/cache/apt/archives/*.deb
+  umount "$r/proc"
+  rm -rf "$ctx" && mkdir -p "$ctx"
+  tar --numeric-owner -C "$r" -cf "$ctx/rootfs.tar" .
+  cat >"$ctx/Dockerfile" <<EOF
 FROM scratch
 ADD rootfs.tar /
 ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
@@ -156,42 +172,53 @@ VOLUME /var/lib/buildkit
 LABEL org.opencontainers.image.description="tf-multiarch-check sandbox stand-in for moby/buildkit ($version, built from Debian's packaged sources)"
 ENTRYPOINT ["buildkitd"]
 EOF
-    DOCKER_HOST=$CLASSIC_HOST "$ENGINE_BIN/docker" buildx build --platform linux/amd64 --provenance=false \
-      -t "$IMAGE:buildx-stable-1" -t "$IMAGE:$version" --push "$ctx"
-    DOCKER_HOST=$CLASSIC_HOST "$ENGINE_BIN/docker" image rm "$IMAGE:buildx-stable-1" "$IMAGE:$version" || true
-    rm -rf "$ctx"
-  } >"$log" 2>&1 || die "building the BuildKit image failed; see $log"
+  DOCKER_HOST=$CLASSIC_HOST "$ENGINE_BIN/docker" buildx build --platform linux/amd64 --provenance=false \
+    -t "$IMAGE:buildx-stable-1" -t "$IMAGE:$version" --push "$ctx"
+  DOCKER_HOST=$CLASSIC_HOST "$ENGINE_BIN/docker" image rm "$IMAGE:buildx-stable-1" "$IMAGE:$version" || true
+  rm -rf "$ctx"
+}
+
+build_image() {
+  image_present && return
+  log "building and pushing $IMAGE:buildx-stable-1 ($version)"
+  ROOTS+=("$WORK/image-root")
+  logged "building the BuildKit image" "$RUN_DIR/buildkit-image.log" \
+    image_steps "$WORK/image-root" "$WORK/image-ctx"
   echo "$BUILDKIT_REV" >"$WORK/image.rev"
   log "moby/buildkit:buildx-stable-1 ($version) is in the mirror"
 }
 
 # docker/buildkit-syft-scanner:stable-1, which `--sbom=true` runs: no Syft can be had here, so the
 # stand-in is scripts/sbom-scanner.py (BuildKit's SBOM generator protocol) on the mirror's
-# python:3.13-slim, rebuilt when the script changes.
-scanner_present() {
-  [[ $(cat "$WORK/scanner.rev" 2>/dev/null) == "$SCANNER_REV" ]] &&
-    curl -fsS -o /dev/null "http://$REGISTRY/v2/docker/buildkit-syft-scanner/manifests/stable-1" 2>/dev/null
-}
-
-build_scanner() {
-  scanner_present && return
-  local ctx=$WORK/scanner-ctx log=$RUN_DIR/buildkit-scanner.log
-  log "building and pushing $SCANNER:stable-1"
-  {
-    rm -rf "$ctx" && mkdir -p "$ctx"
-    cp "$HERE/sbom-scanner.py" "$ctx/"
-    cat >"$ctx/Dockerfile" <<EOF
+# python:3.13-slim, built again when the script or the steps below change.
+scanner_steps() { # ctx
+  local ctx=$1
+  rm -rf "$ctx" && mkdir -p "$ctx"
+  cp "$HERE/sbom-scanner.py" "$ctx/"
+  cat >"$ctx/Dockerfile" <<EOF
 FROM python:3.13-slim
 COPY sbom-scanner.py /usr/local/bin/
 LABEL org.opencontainers.image.description="tf-multiarch-check sandbox stand-in for docker/buildkit-syft-scanner (BuildKit's SBOM generator protocol, Debian and Python packages)"
 ENTRYPOINT ["python3", "/usr/local/bin/sbom-scanner.py"]
 EOF
-    DOCKER_HOST=$CLASSIC_HOST "$ENGINE_BIN/docker" buildx build --platform linux/amd64 --provenance=false \
-      -t "$SCANNER:stable-1" --push "$ctx"
-    DOCKER_HOST=$CLASSIC_HOST "$ENGINE_BIN/docker" image rm "$SCANNER:stable-1" || true
-    rm -rf "$ctx"
-  } >"$log" 2>&1 || die "building the SBOM scanner image failed; see $log"
-  echo "$SCANNER_REV" >"$WORK/scanner.rev"
+  DOCKER_HOST=$CLASSIC_HOST "$ENGINE_BIN/docker" buildx build --platform linux/amd64 --provenance=false \
+    -t "$SCANNER:stable-1" --push "$ctx"
+  DOCKER_HOST=$CLASSIC_HOST "$ENGINE_BIN/docker" image rm "$SCANNER:stable-1" || true
+  rm -rf "$ctx"
+}
+
+scanner_rev() { { cat "$HERE/sbom-scanner.py" && declare -f scanner_steps; } | sha256sum | cut -c1-16; }
+
+scanner_present() {
+  [[ $(cat "$WORK/scanner.rev" 2>/dev/null) == "$(scanner_rev)" ]] &&
+    curl -fsS -o /dev/null "http://$REGISTRY/v2/docker/buildkit-syft-scanner/manifests/stable-1" 2>/dev/null
+}
+
+build_scanner() {
+  scanner_present && return
+  log "building and pushing $SCANNER:stable-1"
+  logged "building the SBOM scanner image" "$RUN_DIR/buildkit-scanner.log" scanner_steps "$WORK/scanner-ctx"
+  scanner_rev >"$WORK/scanner.rev"
   log "docker/buildkit-syft-scanner:stable-1 (the sandbox's stand-in) is in the mirror"
 }
 
@@ -200,4 +227,7 @@ build_binaries
 # As the binary says it (v0.25.2): the image's tag, and what sandbox.sh status shows.
 version=$("$OUT/buildkitd" --version | awk '{print $3}')
 echo "$version" >"$WORK/version"
-[[ ${2:-} == --binaries-only ]] || { build_image && build_scanner; }
+if [[ ${2:-} != --binaries-only ]]; then
+  build_image
+  build_scanner
+fi

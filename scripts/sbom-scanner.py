@@ -19,18 +19,28 @@ from email.parser import HeaderParser
 
 TOOL = "tf-multiarch-check-sandbox-scanner-1"
 SKIP = {"proc", "sys", "dev"}
+# dpkg's states in which a package's files are on the filesystem, configured.
+INSTALLED = {"installed", "triggers-pending", "triggers-awaited"}
+
+
+def inside(root, path):
+    """Whether a path is a file of the scanned filesystem: a symlink may lead out of it, into the
+    scanner's own image."""
+    real, top = os.path.realpath(path), os.path.realpath(root)
+    return os.path.isfile(real) and os.path.commonpath([real, top]) == top
 
 
 def debian_packages(root):
     status = os.path.join(root, "var/lib/dpkg/status")
-    if not os.path.isfile(status):
+    if not inside(root, status):
         return []
     with open(status, encoding="utf-8", errors="replace") as f:
         stanzas = f.read().split("\n\n")
     found = []
     for stanza in stanzas:
         fields = dict(re.findall(r"^([A-Za-z-]+): ?(.*)$", stanza, re.M))
-        if fields.get("Status", "").endswith(" installed") and "Package" in fields:
+        state = fields.get("Status", "").split()
+        if state and state[-1] in INSTALLED and "Package" in fields:
             arch = fields.get("Architecture", "")
             purl = f"pkg:deb/debian/{fields['Package']}@{fields.get('Version', '')}?arch={arch}"
             found.append((fields["Package"], fields.get("Version", ""), purl))
@@ -45,7 +55,7 @@ def python_distributions(root):
             continue
         for d in dirs:
             meta = os.path.join(top, d, "METADATA")
-            if not d.endswith(".dist-info") or not os.path.isfile(meta):
+            if not d.endswith(".dist-info") or not inside(root, meta):
                 continue
             with open(meta, encoding="utf-8", errors="replace") as f:
                 headers = HeaderParser().parse(f)
@@ -58,6 +68,8 @@ def python_distributions(root):
 
 
 def spdx(name, packages):
+    """An SPDX 2.3 document: the filesystem as the package it describes, containing the others."""
+    refs = [f"SPDXRef-Package-{i}" for i in range(len(packages))]
     return {
         "spdxVersion": "SPDX-2.3",
         "dataLicense": "CC0-1.0",
@@ -68,10 +80,21 @@ def spdx(name, packages):
             "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "creators": [f"Tool: {TOOL}"],
         },
+        "documentDescribes": ["SPDXRef-Filesystem"],
         "packages": [
             {
+                "name": name,
+                "SPDXID": "SPDXRef-Filesystem",
+                "downloadLocation": "NOASSERTION",
+                "filesAnalyzed": False,
+                "licenseConcluded": "NOASSERTION",
+                "primaryPackagePurpose": "CONTAINER",
+            }
+        ]
+        + [
+            {
                 "name": pkg,
-                "SPDXID": f"SPDXRef-Package-{i}",
+                "SPDXID": ref,
                 "versionInfo": version,
                 "downloadLocation": "NOASSERTION",
                 "filesAnalyzed": False,
@@ -84,7 +107,22 @@ def spdx(name, packages):
                     }
                 ],
             }
-            for i, (pkg, version, purl) in enumerate(packages)
+            for ref, (pkg, version, purl) in zip(refs, packages)
+        ],
+        "relationships": [
+            {
+                "spdxElementId": "SPDXRef-DOCUMENT",
+                "relationshipType": "DESCRIBES",
+                "relatedSpdxElement": "SPDXRef-Filesystem",
+            }
+        ]
+        + [
+            {
+                "spdxElementId": "SPDXRef-Filesystem",
+                "relationshipType": "CONTAINS",
+                "relatedSpdxElement": ref,
+            }
+            for ref in refs
         ],
     }
 
@@ -97,9 +135,10 @@ def scan(root, destination):
         "subject": [],
         "predicate": spdx(name, debian_packages(root) + python_distributions(root)),
     }
-    with open(os.path.join(destination, f"{name}.spdx.json"), "w", encoding="utf-8") as f:
+    # "x": each scan's name is its own (BuildKit names extras sbom-<stage>).
+    with open(os.path.join(destination, f"{name}.spdx.json"), "x", encoding="utf-8") as f:
         json.dump(statement, f)
-    return len(statement["predicate"]["packages"])
+    return len(statement["predicate"]["packages"]) - 1
 
 
 def main():

@@ -172,11 +172,13 @@ async function manifest(
  * with that predicate type; the manifest has a provenance layer too.
  */
 async function sbomOf(repo: string, manifests: Descriptor[], name: string): Promise<string> {
-  const image = manifests.find((m) => `${m.platform?.os}/${m.platform?.architecture}` === name)!
+  const image = manifests.find((m) => `${m.platform?.os}/${m.platform?.architecture}` === name)
+  expect(image, `${name} in the index`).toBeDefined()
   const attestation = manifests.find(
-    (m) => m.annotations?.['vnd.docker.reference.digest'] === image.digest,
-  )!
-  const layers = ((await manifest(repo, attestation.digest)).body as { layers: Descriptor[] })
+    (m) => m.annotations?.['vnd.docker.reference.digest'] === image!.digest,
+  )
+  expect(attestation, `the attestation manifest of ${name}`).toBeDefined()
+  const layers = ((await manifest(repo, attestation!.digest)).body as { layers: Descriptor[] })
     .layers
   const type = (l: Descriptor) => l.annotations?.['in-toto.io/predicate-type']
   expect(layers.map(type).sort()).toEqual([

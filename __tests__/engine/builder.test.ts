@@ -179,30 +179,40 @@ describe('a docker-container builder', () => {
     },
   )
 
-  it('the same lines with the engine gone: docker-engine-lost, the builder not blamed', async () => {
-    const killed = readFileSync(fixturePath('logs/buildkit-killed.log'), 'utf8')
-      .trimEnd()
-      .split('\n')
-    let built = false
-    const docker = fakeDocker({
-      builder: BUILDER,
-      containerState: (name) => (name === CONTAINER && !built ? RUNNING : null),
-      build: () => {
-        built = true
-        return result({ exitCode: 1, tail: killed })
-      },
-    })
-    const serverVersion = docker.serverVersion
-    docker.serverVersion = () => (built ? Promise.reject(new Error('gone')) : serverVersion())
-    const opts = parseOptions(
-      { context: project(), platforms: 'linux/amd64', builder: 'ci', train: 'false' },
-      '/',
-    )
-    const r = await runCheck(opts, { docker, log: quiet, runId: 'r-gone', hostArch: 'amd64' })
-    const p = r.platforms[0]!
-    expect(p.stages.build.cause).toBe('exit')
-    expect(p.diagnoses.map((d) => d.id)).toEqual(['docker-engine-lost'])
-  })
+  // Gone when the build failed, or while the builder was being asked (it answered once after).
+  it.each([
+    ['gone', 0],
+    ['going while the builder is asked', 1],
+  ])(
+    'the same lines with the engine %s: docker-engine-lost, the builder not blamed',
+    async (_when, answers) => {
+      const killed = readFileSync(fixturePath('logs/buildkit-killed.log'), 'utf8')
+        .trimEnd()
+        .split('\n')
+      let built = false
+      const docker = fakeDocker({
+        builder: BUILDER,
+        containerState: (name) => (name === CONTAINER && !built ? RUNNING : null),
+        askBuilder: () => (built ? null : BUILDER),
+        build: () => {
+          built = true
+          return result({ exitCode: 1, tail: killed })
+        },
+      })
+      const serverVersion = docker.serverVersion
+      let after = 0
+      docker.serverVersion = () =>
+        built && after++ >= answers ? Promise.reject(new Error('gone')) : serverVersion()
+      const opts = parseOptions(
+        { context: project(), platforms: 'linux/amd64', builder: 'ci', train: 'false' },
+        '/',
+      )
+      const r = await runCheck(opts, { docker, log: quiet, runId: 'r-gone', hostArch: 'amd64' })
+      const p = r.platforms[0]!
+      expect(p.stages.build.cause).toBe('exit')
+      expect(p.diagnoses.map((d) => d.id)).toEqual(['docker-engine-lost'])
+    },
+  )
 
   it('on another endpoint (its container not on this engine), or with a node not booted: judged by buildx alone', async () => {
     const multi: BuilderInfo = {

@@ -1,7 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 // The sandbox's stand-in for docker/buildkit-syft-scanner (scripts/sbom-scanner.py), run as
@@ -11,13 +18,16 @@ import { describe, expect, it } from 'vitest'
 
 const SCANNER = join(import.meta.dirname, '../../scripts/sbom-scanner.py')
 
-function rootfs(dir: string): string {
+function rootfs(dir: string, elsewhere: string): string {
   mkdirSync(join(dir, 'var/lib/dpkg'), { recursive: true })
   writeFileSync(
     join(dir, 'var/lib/dpkg/status'),
     [
-      'Package: libc6\nStatus: install ok installed\nArchitecture: arm64\nVersion: 2.36-9+deb12u13',
+      'Package: libc6\nStatus: install ok installed\nArchitecture: arm64\nVersion: 2.36-9+deb12u13\nDescription: GNU C Library\n Package: not-a-package',
       'Package: gone\nStatus: deinstall ok config-files\nArchitecture: arm64\nVersion: 1.0',
+      'Package: broken\nStatus: install ok half-installed\nArchitecture: arm64\nVersion: 1.0',
+      'Package: pinned\nStatus: hold ok installed\nArchitecture: all\nVersion: 2.0',
+      'Package: libc-bin\nStatus: install ok triggers-pending\nArchitecture: arm64\nVersion: 2.36-9+deb12u13',
     ].join('\n\n'),
   )
   for (const [where, name, version] of [
@@ -32,7 +42,17 @@ function rootfs(dir: string): string {
       `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\n`,
     )
   }
+  // A symlink out of the filesystem (into what would be the scanner's own image) is not followed.
+  const outside = join(elsewhere, basename(dir), 'numpy-2.0.0.dist-info')
+  mkdirSync(outside, { recursive: true })
+  writeFileSync(join(outside, 'METADATA'), 'Metadata-Version: 2.1\nName: numpy\nVersion: 2.0.0\n')
+  symlinkSync(outside, join(dir, 'usr/local/lib/python3.11/site-packages/numpy-2.0.0.dist-info'))
   return dir
+}
+
+interface SpdxPackage {
+  SPDXID: string
+  externalRefs?: { referenceLocator: string }[]
 }
 
 function scan(env: Record<string, string>) {
@@ -44,8 +64,8 @@ describe('the sandbox’s SBOM scanner', () => {
     const work = mkdtempSync(join(tmpdir(), 'tfmc-sbom-'))
     const out = join(work, 'out')
     mkdirSync(out)
-    const core = rootfs(join(work, 'src/core/sbom'))
-    rootfs(join(work, 'src/extras/sbom-builder'))
+    const core = rootfs(join(work, 'src/core/sbom'), join(work, 'elsewhere'))
+    rootfs(join(work, 'src/extras/sbom-builder'), join(work, 'elsewhere'))
     const res = scan({
       BUILDKIT_SCAN_SOURCE: core,
       BUILDKIT_SCAN_SOURCE_EXTRAS: join(work, 'src/extras'),
@@ -58,13 +78,28 @@ describe('the sandbox’s SBOM scanner', () => {
       predicateType: 'https://spdx.dev/Document',
       predicate: { spdxVersion: 'SPDX-2.3', name: 'sbom' },
     })
-    const purls = statement.predicate.packages.map(
-      (p: { externalRefs: { referenceLocator: string }[] }) => p.externalRefs[0]!.referenceLocator,
-    )
-    expect(purls).toEqual([
+    const [root, ...packages] = statement.predicate.packages as SpdxPackage[]
+    expect(root).toMatchObject({ SPDXID: 'SPDXRef-Filesystem', name: 'sbom' })
+    expect(packages.map((p) => p.externalRefs![0]!.referenceLocator)).toEqual([
       'pkg:deb/debian/libc6@2.36-9+deb12u13?arch=arm64',
+      'pkg:deb/debian/pinned@2.0?arch=all',
+      'pkg:deb/debian/libc-bin@2.36-9+deb12u13?arch=arm64',
       'pkg:pypi/keras-preprocessing@1.1.2',
       'pkg:pypi/tensorflow@2.20.0',
+    ])
+    // The document describes the filesystem, which contains each package.
+    expect(statement.predicate.documentDescribes).toEqual(['SPDXRef-Filesystem'])
+    expect(statement.predicate.relationships).toEqual([
+      {
+        spdxElementId: 'SPDXRef-DOCUMENT',
+        relationshipType: 'DESCRIBES',
+        relatedSpdxElement: 'SPDXRef-Filesystem',
+      },
+      ...packages.map((p) => ({
+        spdxElementId: 'SPDXRef-Filesystem',
+        relationshipType: 'CONTAINS',
+        relatedSpdxElement: p.SPDXID,
+      })),
     ])
   })
 
@@ -74,10 +109,10 @@ describe('the sandbox’s SBOM scanner', () => {
     expect(bare.stderr).toContain('BUILDKIT_SCAN_DESTINATION and BUILDKIT_SCAN_SOURCE must be set')
     const work = mkdtempSync(join(tmpdir(), 'tfmc-sbom-'))
     const res = scan({
-      BUILDKIT_SCAN_SOURCE: rootfs(join(work, 'sbom')),
+      BUILDKIT_SCAN_SOURCE: rootfs(join(work, 'sbom'), join(work, 'elsewhere')),
       BUILDKIT_SCAN_DESTINATION: work,
     })
     expect(res.status, res.stderr).toBe(0)
-    expect(res.stdout).toMatch(/sbom: 3 packages/)
+    expect(res.stdout).toMatch(/sbom: 5 packages/)
   })
 })
