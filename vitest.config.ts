@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config'
+import { EngineKillLast } from './__tests__/support/sequencer.js'
 
 export default defineConfig({
   test: {
+    // The end-to-end file that kills the sandbox's engine runs after every other file.
+    sequence: { sequencer: EngineKillLast },
     // CI prints a plain "N passed, N failed" line from this report.
     ...(process.env.CI
       ? {

@@ -51425,16 +51425,23 @@ async function runBuild(ctx) {
         return { results: { build: stage }, lines: build.tail, evidence: { stalled } };
     }
     // A build that failed at once, the engine still there: was it the builder (its BuildKit
-    // container killed under it)? A lost engine is the engine's (docker-engine-lost).
-    // What the engine answered is the evidence's too: it is not asked twice.
+    // container killed under it)? A lost engine is the engine's (docker-engine-lost), and finding
+    // the builder down can take long enough for the engine to go too: it is asked again then. Its
+    // last answer is the evidence's.
     const answers = stage.status === 'failed' && !build.aborted && base ? await engineReachable(deps) : undefined;
-    const asked = answers === undefined ? {} : { engineReachable: answers };
     const lost = answers && base ? await build_builderLost(deps, base, build.tail) : null;
-    if (!lost || !base)
-        return { results: { build: stage }, lines: build.tail, evidence: asked };
+    const last = lost ? await engineReachable(deps) : answers;
+    if (!lost || !base || !last) {
+        const evidence = last === undefined ? {} : { engineReachable: last };
+        return { results: { build: stage }, lines: build.tail, evidence };
+    }
     const failed = { ...stage, reason: `the builder ${lost}`, cause: 'builder' };
     const builder = { name: base.name, driver: base.driver, down: lost };
-    return { results: { build: failed }, lines: build.tail, evidence: { ...asked, builder } };
+    return {
+        results: { build: failed },
+        lines: build.tail,
+        evidence: { builder, engineReachable: last },
+    };
 }
 /**
  * Why the builder failed the build, if it did. The client can report BuildKit's connection lost
