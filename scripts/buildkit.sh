@@ -41,7 +41,8 @@ die() {
 }
 
 # A chroot of the forky root filesystem (its device nodes come with it): its own /proc, the
-# host DNS configuration.
+# host DNS configuration. Made inside logged's subshell, so the shell that calls logged puts the
+# directory in ROOTS first, for cleanup to unmount and remove it at exit.
 ROOTS=()
 cleanup() {
   local r
@@ -56,7 +57,6 @@ new_root() { # dir
   local r=$1
   [[ -f $ROOTFS_TAR ]] || die "no root filesystem at $ROOTFS_TAR"
   rm -rf --one-file-system "$r" && mkdir -p "$r"
-  ROOTS+=("$r")
   tar --numeric-owner -xpf "$ROOTFS_TAR" -C "$r"
   cp /etc/resolv.conf "$r/etc/resolv.conf"
   mount -t proc proc "$r/proc"
@@ -135,7 +135,6 @@ build_binaries() {
   [[ -x $OUT/buildkitd && -x $OUT/buildctl ]] && return
   local t0=$SECONDS
   log "building buildkitd and buildctl from Debian's packaged sources (about 6 minutes)"
-  # The steps run in a subshell: the root is this shell's to clean up.
   ROOTS+=("$WORK/build-root")
   logged "building BuildKit" "$RUN_DIR/buildkit-build.log" binaries_steps "$WORK/build-root"
   rm -rf "$OUT" && mv "$OUT.part" "$OUT"
