@@ -22,6 +22,9 @@ export default defineConfig({
           // The CLI and the action as processes: bundled from the current sources first.
           globalSetup: ['__tests__/support/bundle.ts'],
           testTimeout: 30_000,
+          // GitHub's workflow parser imports its schema as JSON without an import attribute,
+          // which Node refuses: vite transforms it instead.
+          server: { deps: { inline: ['@actions/workflow-parser'] } },
         },
       },
       {

@@ -139,6 +139,9 @@ export const CATALOG = {
     title: "The builder's cache refers to data that is no longer on disk",
     family: 'engine',
   },
+  // The reusable workflow's: a platform's check job that no runner took, or that left no results.
+  'runner-unavailable': { title: "No runner took the platform's job", family: 'engine' },
+  'results-missing': { title: 'The platform has no results', family: 'engine' },
   'wrong-architecture': {
     title: 'The image is not the platform it was built for',
     family: 'architecture',

@@ -21,6 +21,9 @@ import { mergeResults } from './results/merge.js'
 import { makeRunId } from './runid.js'
 import { withLogProgress } from './progress/loggers.js'
 import { saveRunId } from './state.js'
+import type { CheckOptions } from './config/check.js'
+import { runnerHere, withRunner } from './runners/here.js'
+import { runPlan, runWatch } from './runners/modes.js'
 
 const actionsLogger = (grouped: boolean): Logger => ({
   info: (m) => core.info(m),
@@ -68,30 +71,40 @@ export async function run(): Promise<void> {
     const inputs = getInputs()
     const target = targetFromEvent(github.context.eventName, github.context.payload, process.env)
     const runId = makeRunId()
-    let results: Results
-    if (inputs.mode === 'check') {
-      saveRunId(runId)
-      const log = withLogProgress(actionsLogger(oneAtATime(inputs.check)))
-      try {
-        results = await runCheck(inputs.check, { docker: createDocker(), log, runId })
-      } finally {
-        log.close()
-      }
-    } else {
-      results = mergeResults(await loadResults(inputs.results, inputs.workspace), inputs.required)
-      core.info(`merged ${results.platforms.length} platform(s) from ${inputs.results}`)
-    }
-    results.sha = target.sha
-
-    const dir = join(process.env.RUNNER_TEMP || tmpdir(), `${TOOL_NAME}-${runId}`)
-    const paths = await writeReports(results, dir, target.runUrl ?? undefined)
-    setOutputs(results, paths)
+    if (inputs.mode === 'plan') return runPlan(inputs.plan)
     const gh = inputs.token
       ? createGitHub(inputs.token, {
           baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
           warn: (m) => core.warning(m),
         })
       : null
+    let results: Results
+    if (inputs.mode === 'report') {
+      results = mergeResults(await loadResults(inputs.results, inputs.workspace), inputs.required)
+      core.info(`merged ${results.platforms.length} platform(s) from ${inputs.results}`)
+    } else {
+      saveRunId(runId)
+      const log = withLogProgress(actionsLogger(oneAtATime(inputs.check)))
+      const check = (opts: CheckOptions): Promise<Results> =>
+        runCheck(opts, { docker: createDocker(), log, runId })
+      try {
+        const found =
+          inputs.mode === 'check'
+            ? withRunner(await check(inputs.check), runnerHere(process.env))
+            : await runWatch(inputs, gh!, check)
+        if (!found) return
+        results = found
+      } finally {
+        log.close()
+      }
+    }
+    results.sha = target.sha
+
+    const dir = join(process.env.RUNNER_TEMP || tmpdir(), `${TOOL_NAME}-${runId}`)
+    const paths = await writeReports(results, dir, target.runUrl ?? undefined)
+    setOutputs(results, paths)
+    // The watch's results are one part of the report job's; it posts them.
+    if (inputs.mode === 'watch') return
     await publish(results, inputs.report, target, gh)
 
     core.info(verdictLine(results))

@@ -75,4 +75,49 @@ describe('host facts', () => {
     ])
     expect(hostLines([{ ...amd64, host: null }])).toEqual([])
   })
+  it('names the runner of each platform: its label, its image, and whom a fallback stood in for', () => {
+    const [amd64, arm64] = loadResultsFixture('tf-app').platforms as [
+      PlatformResult,
+      PlatformResult,
+    ]
+    const host = {
+      engine: '28.0.4',
+      buildx: '0.36.0',
+      driver: 'docker',
+      imageStore: 'classic' as const,
+    }
+    const x64 = { label: 'ubuntu-24.04', os: 'ubuntu24', version: '20261130.1' }
+    const arm = { label: 'ubuntu-24.04-arm', os: 'ubuntu24', version: '20261201.2' }
+    // Native on both: two runners, two lines, though the engines are alike.
+    expect(
+      hostLines([
+        { ...amd64, host: { ...host, runner: x64 } },
+        { ...arm64, emulated: false, host: { ...host, runner: arm } },
+      ]),
+    ).toEqual([
+      'linux/amd64 on ubuntu-24.04 (ubuntu24 20261130.1) with Docker Engine 28.0.4 (classic image store), buildx 0.36.0, docker driver',
+      'linux/arm64 on ubuntu-24.04-arm (ubuntu24 20261201.2) with Docker Engine 28.0.4 (classic image store), buildx 0.36.0, docker driver',
+    ])
+    // The fallback: arm64 under QEMU on the amd64 runner, because its own never started.
+    const instead = {
+      ...x64,
+      insteadOf: { label: 'ubuntu-24.04-arm', reason: 'no runner took its job in 10 min' },
+    }
+    expect(
+      hostLines([
+        { ...amd64, host: { ...host, runner: x64 } },
+        { ...arm64, host: { ...host, qemu: '10.1.0', runner: instead } },
+      ]),
+    ).toEqual([
+      'linux/amd64, linux/arm64 (QEMU 10.1.0; in place of ubuntu-24.04-arm: no runner took its job in 10 min) on ubuntu-24.04 (ubuntu24 20261130.1) with Docker Engine 28.0.4 (classic image store), buildx 0.36.0, docker driver',
+    ])
+    // A self-hosted runner says no image, and a runner outside the workflow no label.
+    expect(
+      hostLines([
+        { ...amd64, host: { ...host, runner: { label: null, os: null, version: null } } },
+      ]),
+    ).toEqual([
+      'linux/amd64 on a runner with Docker Engine 28.0.4 (classic image store), buildx 0.36.0, docker driver',
+    ])
+  })
 })

@@ -102,6 +102,8 @@ export class GitHubStub {
   readonly reviewComments = new Map<number, ReviewComment[]>()
   readonly reviews: { pull: number; id: number; event: string; body: string; commit_id: string }[] =
     []
+  /** The jobs of the workflow run, as GET .../actions/runs/N/attempts/N/jobs lists them. */
+  runJobs: Record<string, unknown>[] = []
   /** GraphQL's viewer login; REST shows the same bot as `${viewer}[bot]`. */
   viewer = 'github-actions'
   private faults: Fault[] = []
@@ -228,6 +230,11 @@ export class GitHubStub {
       this.statuses.push({ sha: m[3]!, ...b })
       return this.send(res, 201, { id: this.nextId++, ...b })
     }
+    if (
+      /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/attempts\/\d+\/jobs$/.test(url.pathname) &&
+      method === 'GET'
+    )
+      return this.send(res, 200, { total_count: this.runJobs.length, jobs: this.runJobs })
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname)) && method === 'GET')
       return this.page(res, url, this.pullFiles.get(Number(m[1])) ?? [])
     if (

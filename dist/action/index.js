@@ -38897,7 +38897,7 @@ function errorMessage(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4901);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2462);
 
@@ -38917,7 +38917,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4901:
+/***/ 7912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44022,6 +44022,10 @@ const CAUSES = {
     'no-emulator': 'undecided',
     /** The builder's BuildKit stopped answering, or went away, during the build. */
     builder: 'undecided',
+    /** The reusable workflow: no runner took the platform's job (and no fallback checked it). */
+    'no-runner': 'undecided',
+    /** Report mode: a platform asked for that no results file holds. */
+    'no-results': 'undecided',
     /** train: false. */
     'turned-off': 'skipped',
     /** An earlier stage did not pass, or did not run. */
@@ -44043,6 +44047,9 @@ var src_platforms = __nccwpck_require__(9799);
 
 const SCHEMA_VERSION = 1;
 
+function emptyEnvironment() {
+    return { machine: null, python: null, tensorflow: null, numpy: null, keras: null };
+}
 function emptyStage(status = 'skipped', reason, cause) {
     return {
         status,
@@ -44701,6 +44708,9 @@ const CATALOG = {
         title: "The builder's cache refers to data that is no longer on disk",
         family: 'engine',
     },
+    // The reusable workflow's: a platform's check job that no runner took, or that left no results.
+    'runner-unavailable': { title: "No runner took the platform's job", family: 'engine' },
+    'results-missing': { title: 'The platform has no results', family: 'engine' },
     'wrong-architecture': {
         title: 'The image is not the platform it was built for',
         family: 'architecture',
@@ -50651,6 +50661,24 @@ const OPTIONS = {
         help: "memory limit of the check's container; none: no limit",
     },
     results: { input: 'results', flag: null, default: '', help: 'report mode: results files' },
+    runners: {
+        input: 'runners',
+        flag: null,
+        default: 'linux/amd64=ubuntu-24.04,linux/arm64=ubuntu-24.04-arm',
+        help: 'the reusable workflow: the runner that checks each platform',
+    },
+    emulate: {
+        input: 'emulate',
+        flag: null,
+        default: 'auto',
+        help: 'the reusable workflow: check under QEMU a platform whose runner never starts (auto), or not (never)',
+    },
+    'runner-wait-minutes': {
+        input: 'runner-wait-minutes',
+        flag: null,
+        default: '10',
+        help: 'the reusable workflow: how long a job may wait for its runner before it is said never to start',
+    },
     'github-token': {
         input: 'github-token',
         flag: null,
@@ -51844,9 +51872,6 @@ function wholeLog(recorded) {
 function emptyRecorded() {
     return { events: [], importLines: [], trainLines: [] };
 }
-function emptyEnvironment() {
-    return { machine: null, python: null, tensorflow: null, numpy: null, keras: null };
-}
 function readEvents(recorded) {
     const environment = emptyEnvironment();
     let training = null;
@@ -52320,7 +52345,6 @@ async function runSmoke(ctx, how, train, watch, quiet = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/platform.ts
-
 
 
 
@@ -53669,9 +53693,9 @@ const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(i
 
 function parseMode(raw) {
     const v = raw.trim().toLowerCase() || defaultOf('mode');
-    if (v === 'check' || v === 'report')
+    if (v === 'check' || v === 'report' || v === 'plan' || v === 'watch')
         return v;
-    throw new errors/* InputError */.dz('mode', `'${raw}' is not a mode; use check (build and test here) or report (post results files of other jobs)`);
+    throw new errors/* InputError */.dz('mode', `'${raw}' is not a mode; use check (build and test here) or report (post results files of other jobs); plan and watch are the reusable workflow's own`);
 }
 function parseCommentMode(raw) {
     const v = raw.trim().toLowerCase() || defaultOf('comment');
@@ -53751,8 +53775,90 @@ const REPORT_OPTIONS = [
     'statuses',
     'suggestions',
 ];
+/** The reusable workflow's own (modes plan and watch): who checks which platform. */
+const RUNNER_OPTIONS = (/* unused pure expression or super */ null && ([
+    'runners',
+    'emulate',
+    'runner-wait-minutes',
+]));
+
+;// CONCATENATED MODULE: ./src/config/runners.ts
+
+
+/** GitHub-hosted runners where no map says otherwise. */
+const DEFAULT_RUNNERS = 'linux/amd64=ubuntu-24.04,linux/arm64=ubuntu-24.04-arm';
+const DEFAULT_HOST = 'ubuntu-24.04';
+const LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/**
+ * Parses `runners`: `platform=label` entries, comma or newline separated; a runner of several
+ * labels lists them separated by spaces (`linux/arm64=self-hosted linux ARM64`).
+ */
+function parseRunners(raw) {
+    const map = new Map();
+    const text = raw.trim() || DEFAULT_RUNNERS;
+    for (const entry of text.split(/[,\n]/).map((e) => e.trim())) {
+        if (entry === '')
+            continue;
+        const eq = entry.indexOf('=');
+        if (eq < 0) {
+            throw new errors/* InputError */.dz('runners', `'${entry}' has no '='; each entry maps a platform to a runner, e.g. linux/arm64=ubuntu-24.04-arm`);
+        }
+        const platform = (0,src_platforms/* parsePlatform */.FL)(entry.slice(0, eq), 'runners').id;
+        const labels = entry
+            .slice(eq + 1)
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean);
+        const bad = labels.find((l) => !LABEL.test(l));
+        if (labels.length === 0 || bad !== undefined) {
+            throw new errors/* InputError */.dz('runners', `'${entry}' does not name a runner label${bad ? ` ('${bad}' may hold only letters, digits and . _ -)` : ''}; e.g. linux/arm64=ubuntu-24.04-arm, or several labels separated by spaces`);
+        }
+        if (map.has(platform)) {
+            throw new errors/* InputError */.dz('runners', `${platform} is mapped twice; keep one runner per platform`);
+        }
+        map.set(platform, labels);
+    }
+    return map;
+}
+function parseEmulate(raw) {
+    const v = raw.trim().toLowerCase() || 'auto';
+    if (v === 'auto' || v === 'never')
+        return v;
+    throw new errors/* InputError */.dz('emulate', `'${raw}' is not auto or never; auto checks a platform under QEMU on the linux/amd64 runner when its own runner never starts, never leaves it unchecked`);
+}
+const idOf = (labels) => labels.join(' ');
+/** Who checks what: a platform mapped to a runner other than linux/amd64's gets its own job. */
+function planRunners(platforms, runners, required) {
+    const hostLabels = runners.get('linux/amd64') ?? [DEFAULT_HOST];
+    const host = { id: idOf(hostLabels), labels: hostLabels, platforms: [] };
+    const jobs = new Map([[host.id, host]]);
+    for (const p of platforms) {
+        const labels = runners.get(p.id) ?? hostLabels;
+        const id = idOf(labels);
+        const job = jobs.get(id) ?? { id, labels, platforms: [] };
+        job.platforms.push(p.id);
+        jobs.set(id, job);
+    }
+    const ids = platforms.map((p) => p.id);
+    const unknown = [...(required ?? [])].filter((r) => !ids.includes(r));
+    if (unknown.length > 0) {
+        throw new errors/* InputError */.dz('required-platforms', `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in platforms (${ids.join(', ')})`);
+    }
+    return {
+        host,
+        native: [...jobs.values()].filter((j) => j !== host && j.platforms.length > 0),
+        required: required ? ids.filter((id) => required.has(id)) : ids,
+    };
+}
+/** The plan from the raw inputs. */
+function planFromInputs(raw) {
+    return planRunners((0,src_platforms/* parsePlatformList */.VX)(raw.platforms), parseRunners(raw.runners), raw.required);
+}
 
 ;// CONCATENATED MODULE: ./src/config/action.ts
+
+
+
 
 
 
@@ -53776,10 +53882,33 @@ function getInputs() {
         const results = report.results;
         return { mode: 'report', report, results, token, workspace, ...(required ? { required } : {}) };
     }
+    // The plan job has no checkout: it reads only the platforms and their runners.
+    const plan = () => planFromInputs({
+        platforms: lib_core/* getInput */.V4('platforms') || defaultOf('platforms'),
+        runners: lib_core/* getInput */.V4('runners'),
+        required: parseRequiredList(lib_core/* getInput */.V4('required-platforms')) ?? null,
+    });
+    if (report.mode === 'plan')
+        return { mode: 'plan', report, plan: plan(), token, workspace };
     const raw = {};
     for (const name of CHECK_OPTIONS)
         raw[name] = lib_core/* getInput */.V4(name);
-    return { mode: 'check', report, check: parseOptions(raw, workspace), token, workspace };
+    const check = parseOptions(raw, workspace);
+    if (report.mode === 'check')
+        return { mode: 'check', report, check, token, workspace };
+    if (!token) {
+        throw new errors/* InputError */.dz('github-token', "watch mode reads this run's jobs from the API: give it the workflow's token (the default) with actions: read");
+    }
+    return {
+        mode: 'watch',
+        report,
+        plan: plan(),
+        emulate: parseEmulate(lib_core/* getInput */.V4('emulate')),
+        waitMs: parseTimeoutMinutes(lib_core/* getInput */.V4('runner-wait-minutes') || defaultOf('runner-wait-minutes'), 'runner-wait-minutes') * 60_000,
+        check,
+        token,
+        workspace,
+    };
 }
 /**
  * GPUs are given to the check's containers; report mode runs none. A gpus input there is a
@@ -54719,7 +54848,11 @@ function fixLines(fix) {
 // Where a verdict was reached. "Green on my runner" depends on the engine, the image store,
 // buildx and, for an emulated platform, the QEMU that ran it: the results carry them per platform
 // (report mode merges platforms from different runners), and the reports show them in one line.
-/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker-container driver, BuildKit 0.25.2; QEMU 7.2.19 for linux/arm64". */
+/**
+ * One line per distinct host: "linux/arm64 (QEMU 7.2.19) on Docker Engine 28.5.2 (classic image
+ * store), buildx 0.29.1, docker-container driver, BuildKit 0.25.2"; on a runner, its label and
+ * image first ("on ubuntu-24.04 (ubuntu24 20261130.1) with Docker Engine ...").
+ */
 function hostLines(platforms) {
     const groups = new Map();
     for (const p of platforms) {
@@ -54736,9 +54869,17 @@ function hostLines(platforms) {
         ]
             .filter(Boolean)
             .join(', ');
-        const key = base || 'an unknown engine';
+        const r = h.runner;
+        const image = r ? [r.os, r.version].filter(Boolean).join(' ') : '';
+        const runner = r ? `${r.label ?? 'a runner'}${image ? ` (${image})` : ''}` : null;
+        const engine = base || 'an unknown engine';
+        const key = runner ? `${runner} with ${engine}` : engine;
+        const notes = [
+            p.emulated && h.qemu ? `QEMU ${h.qemu}` : null,
+            r?.insteadOf ? `in place of ${r.insteadOf.label}: ${r.insteadOf.reason}` : null,
+        ].filter(Boolean);
         const list = groups.get(key) ?? [];
-        list.push(p.emulated && h.qemu ? `${p.platform} (QEMU ${h.qemu})` : p.platform);
+        list.push(notes.length > 0 ? `${p.platform} (${notes.join('; ')})` : p.platform);
         groups.set(key, list);
     }
     return [...groups].map(([host, names]) => `${names.join(', ')} on ${host}`);
@@ -54853,12 +54994,21 @@ function stageCell(st) {
         ? `${ICON.skipped} skipped`
         : `${ICON[st.status]} ${st.status} ${format_formatDuration(st.durationMs)}`;
 }
+/** Where it ran: natively, under QEMU (in place of its own runner, a fallback), or nowhere. */
+function runsCell(p) {
+    const cause = p.stages.build.cause;
+    if (cause === 'no-runner' || cause === 'no-results')
+        return '–';
+    if (!p.emulated)
+        return 'native';
+    return p.host?.runner?.insteadOf ? 'QEMU (fallback)' : 'QEMU';
+}
 function table(results) {
     const stages = types_shownStages(results.platforms);
     const ready = results.platforms.some((p) => p.gpuReady);
     const rows = results.platforms.map((p) => [
         `${codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
-        p.emulated ? 'QEMU' : 'native',
+        runsCell(p),
         ...stages.map((s) => (s === 'gpu' ? gpuCell(p) : null) ?? stageCell(p.stages[s])),
         ...(ready ? [readyCell(p)] : []),
         p.environment.tensorflow ? inline(p.environment.tensorflow, 40) : '–',
@@ -54949,7 +55099,7 @@ function render(results, opts, logLines) {
     // Where the verdicts were reached: "green on my runner" depends on it.
     const hosts = hostLines(results.platforms);
     if (hosts.length > 0)
-        out.push(`Checked ${hosts.map((h) => inline(h, 300)).join('; ')}.`, '');
+        out.push(`Checked ${hosts.map((h) => inline(h, 600)).join('; ')}.`, '');
     const foot = [];
     if (opts.sha)
         foot.push(`commit ${codeSpan(opts.sha.slice(0, 12), 12)}`);
@@ -59378,6 +59528,23 @@ function hostOf(c, v, path) {
         ...(o.buildkit !== undefined ? { buildkit: c.optStr(o.buildkit, `${path}.buildkit`) } : {}),
         imageStore: store,
         ...(o.qemu !== undefined ? { qemu: c.optStr(o.qemu, `${path}.qemu`) } : {}),
+        ...(o.runner !== undefined && o.runner !== null
+            ? { runner: runnerOf(c, o.runner, `${path}.runner`) }
+            : {}),
+    };
+}
+function runnerOf(c, v, path) {
+    const o = c.obj(v, path);
+    const i = o.insteadOf == null ? null : c.obj(o.insteadOf, `${path}.insteadOf`);
+    const insteadOf = i && {
+        label: c.str(i.label, `${path}.insteadOf.label`, 200),
+        reason: c.str(i.reason, `${path}.insteadOf.reason`, 300),
+    };
+    return {
+        label: c.optStr(o.label, `${path}.label`),
+        os: c.optStr(o.os, `${path}.os`),
+        version: c.optStr(o.version, `${path}.version`),
+        ...(insteadOf ? { insteadOf } : {}),
     };
 }
 function validate_sourceOf(c, v, path) {
@@ -59498,13 +59665,39 @@ async function loadResults(patterns, cwd) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/results/unchecked.ts
+
+
+
+function uncheckedPlatform(platform, required, u) {
+    const stages = Object.fromEntries(CORE_STAGES.map((s) => [s, emptyStage('skipped', 'not checked', 'not-reached')]));
+    const line = u.why === 'no-runner' ? `not checked: ${u.reason}` : u.reason;
+    stages.build = { ...emptyStage('skipped', line, u.why), log: line };
+    const d = u.why === 'no-runner'
+        ? diagnosis('runner-unavailable', `The job for ${platform} on ${u.runner} never ran: ${u.reason}.`, `Give the platform a runner this repository has in the workflow's runners input (e.g. ${platform}=<your runner's label>), or leave emulate at auto to check it under QEMU on the linux/amd64 runner when its own does not start.`)
+        : diagnosis('results-missing', `No results file holds ${platform}: ${u.reason}.`, "Read the log of the job that checks it: a job that fails before the check's step ends writes no results; re-run it.");
+    return {
+        platform,
+        emulated: false,
+        required,
+        passed: false,
+        durationMs: 0,
+        stages,
+        environment: emptyEnvironment(),
+        training: null,
+        diagnoses: [d],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/results/merge.ts
+
 
 
 // Report mode: the validated results of several jobs (a native-runner matrix) as one.
 /**
  * Merges results of several jobs by platform; a platform present twice keeps the newer result
- * (by createdAt, then by order). `required`, when given, overrides each platform's own flag.
+ * (by createdAt, then by order). `required`, when given, overrides each platform's own flag, and
+ * a required platform that no file holds is in the merge as unchecked (results-missing).
  */
 function mergeResults(all, required) {
     if (all.length === 0)
@@ -59525,6 +59718,21 @@ function mergeResults(all, required) {
         const p = byPlatform.get(k).p;
         return required ? { ...p, required: required.has(p.platform) } : p;
     });
+    // The order asked for first (the required list), then the others as the files had them.
+    if (required) {
+        const rank = (p) => {
+            const i = [...required].indexOf(p.platform);
+            return i < 0 ? required.size : i;
+        };
+        platforms.sort((a, b) => rank(a) - rank(b));
+    }
+    // A required platform no file holds fails: absent is never passed.
+    for (const name of required ?? [])
+        if (!byPlatform.has(name))
+            platforms.push(uncheckedPlatform(name, true, {
+                why: 'no-results',
+                reason: 'it is in required-platforms, and none of the results files holds it',
+            }));
     const newest = all.reduce((a, b) => ((b.createdAt ?? '') >= (a.createdAt ?? '') ? b : a));
     const seen = new Set();
     const diagnoses = all
@@ -59753,7 +59961,275 @@ function withLogProgress(log, now = Date.now) {
 
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
+;// CONCATENATED MODULE: ./src/runners/here.ts
+// The runner the action runs on, as the runner's environment says it: GitHub-hosted runners set
+// ImageOS and ImageVersion; the reusable workflow names the job's runs-on labels in
+// TFMC_RUNNER_LABEL (a runner does not know the label that picked it).
+function runnerHere(env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return null;
+    const text = (v) => v?.trim().slice(0, 200) || null;
+    return {
+        label: text(env.TFMC_RUNNER_LABEL),
+        os: text(env.ImageOS),
+        version: text(env.ImageVersion),
+    };
+}
+/** Every platform's host says the runner (and, for a fallback, the one it stood in for). */
+function withRunner(results, runner) {
+    if (!runner)
+        return results;
+    return {
+        ...results,
+        platforms: results.platforms.map((p) => (p.host ? { ...p, host: { ...p.host, runner } } : p)),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/runners/names.ts
+
+// The names the reusable workflow's jobs and artifacts go by.
+/** The check job's name for a runner: how the watch finds it in the run's jobs. */
+const jobName = (job) => `check (${job.id})`;
+/**
+ * A key for this call's artifacts: two calls of the workflow in one run (two configurations)
+ * must not overwrite each other's results.
+ */
+function artifactKey(parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/runners/watch.ts
+
+/**
+ * The calling workflow's prefix of our job names (`tf / `): read from the watch's own job, so
+ * that two calls of the workflow in one run do not see each other's jobs.
+ */
+function callerPrefix(jobs, ownName, runnerName) {
+    const own = jobs.find((j) => j.status === 'in_progress' &&
+        j.runner_name === runnerName &&
+        (j.name === ownName || j.name.endsWith(` / ${ownName}`)));
+    return own ? own.name.slice(0, own.name.length - ownName.length) : '';
+}
+/** The API's job for a runner job of this call, if listed. */
+function findJob(jobs, job, prefix) {
+    const name = prefix + jobName(job);
+    const exact = jobs.filter((j) => j.name === name);
+    if (exact.length > 0)
+        return exact[exact.length - 1];
+    if (prefix !== '')
+        return null;
+    // Our own job not found (a runner name the API does not show): only an unambiguous match.
+    const tail = jobs.filter((j) => j.name.endsWith(` / ${name}`));
+    return tail.length === 1 ? tail[0] : null;
+}
+const minutes = (ms) => `${Math.round(ms / 60_000)} min`;
+/**
+ * One runner job's state. A job a runner took has a runner name (GitHub-hosted and self-hosted
+ * alike); a job that ended without one never ran a step.
+ */
+function runnerState(api, labels, now, waitMs, watchedSince) {
+    if (!api) {
+        return now - watchedSince >= waitMs
+            ? {
+                state: 'never-started',
+                reason: `its job was not created within ${minutes(waitMs)}`,
+                done: false,
+            }
+            : { state: 'waiting' };
+    }
+    const ran = Boolean(api.runner_name) || (api.steps?.length ?? 0) > 0;
+    if (api.status === 'completed') {
+        if (ran)
+            return { state: 'started', done: true };
+        if (api.conclusion === 'cancelled' || api.conclusion === 'skipped')
+            return { state: 'cancelled', done: true };
+        return {
+            state: 'never-started',
+            reason: `GitHub ended its job (${api.conclusion ?? 'no conclusion'}) before any runner labelled ${labels.join(', ')} took it`,
+            done: true,
+        };
+    }
+    if (ran || api.status === 'in_progress')
+        return { state: 'started', done: false };
+    const since = Date.parse(api.created_at ?? '') || watchedSince;
+    if (now - since >= waitMs) {
+        return {
+            state: 'never-started',
+            reason: `no runner labelled ${labels.join(', ')} took its job in ${minutes(now - since)}`,
+            done: false,
+        };
+    }
+    return { state: 'waiting' };
+}
+
+;// CONCATENATED MODULE: ./src/runners/fallback.ts
+
+
+
+
+
+async function watchRunners(opts, deps) {
+    const { plan } = opts;
+    const since = deps.now();
+    let prefix = '';
+    const states = new Map();
+    const look = async () => {
+        const jobs = await deps.listJobs();
+        prefix ||= callerPrefix(jobs, jobName(plan.host), deps.runnerName);
+        for (const job of plan.native)
+            states.set(job, runnerState(findJob(jobs, job, prefix), job.labels, deps.now(), opts.waitMs, since));
+    };
+    const all = (pred) => [...states.values()].every(pred);
+    // Until each runner has taken its job or is known not to.
+    for (await look(); !all((s) => s.state !== 'waiting'); await look())
+        await deps.sleep(deps.pollMs);
+    const never = plan.native.filter((j) => states.get(j)?.state === 'never-started');
+    for (const [job, s] of states)
+        deps.info(`${jobName(job)} (${job.platforms.join(', ')}): ${describe(s)}`);
+    const reasonOf = new Map(never.flatMap((j) => {
+        const s = states.get(j);
+        return j.platforms.map((p) => [p, { job: j, reason: s.reason }]);
+    }));
+    const unstarted = [...reasonOf.keys()];
+    const fallback = opts.emulate === 'auto' ? unstarted : [];
+    let results = null;
+    if (fallback.length > 0) {
+        deps.info(`checking ${fallback.join(', ')} here under QEMU, in place of their runner`);
+        const checked = await deps.check({
+            ...opts.check,
+            platforms: opts.check.platforms.filter((p) => reasonOf.has(p.id)),
+        });
+        results = {
+            ...checked,
+            platforms: checked.platforms.map((p) => {
+                const r = reasonOf.get(p.platform);
+                const runner = {
+                    ...(deps.runner ?? { label: null, os: null, version: null }),
+                    label: deps.runner?.label ?? plan.host.id,
+                    insteadOf: { label: r.job.id, reason: r.reason },
+                };
+                return p.host ? { ...p, host: { ...p.host, runner } } : p;
+            }),
+        };
+    }
+    else if (unstarted.length > 0) {
+        const platforms = unstarted.map((p) => uncheckedPlatform(p, plan.required.includes(p), {
+            why: 'no-runner',
+            runner: reasonOf.get(p).job.id,
+            reason: reasonOf.get(p).reason,
+        }));
+        results = {
+            schemaVersion: SCHEMA_VERSION,
+            tool: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
+            context: opts.check.context,
+            dockerfile: opts.check.dockerfile,
+            passed: overallPassed(platforms),
+            platforms,
+            diagnoses: [],
+            createdAt: new Date(deps.now()).toISOString(),
+        };
+    }
+    // The report comes after this job: wait for the runners' jobs that did start to end.
+    const running = () => [...states.values()].some((s) => s.state === 'started' && !s.done);
+    if (running())
+        deps.info('waiting for the jobs on the other runners to end');
+    while (running()) {
+        await deps.sleep(deps.pollMs);
+        await look();
+    }
+    return { results, fallback, unstarted };
+}
+function describe(s) {
+    switch (s.state) {
+        case 'started':
+            return 'a runner took it';
+        case 'never-started':
+            return `never started: ${s.reason}`;
+        case 'cancelled':
+            return 'cancelled';
+        default:
+            return 'waiting';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runners/modes.ts
+
+
+
+
+
+
+
+// The reusable workflow's two steps of its own, as action modes: plan (the check jobs' matrix)
+// and watch (runner availability, and the fallback under QEMU). The logic is in plan.ts,
+// watch.ts and fallback.ts; this is their I/O.
+/** The plan as the workflow's outputs: the matrix of the other runners' jobs, and the host's. */
+function planOutputs(plan, keyParts) {
+    const row = (j) => ({
+        id: j.id,
+        name: jobName(j),
+        'runs-on': j.labels,
+        platforms: j.platforms.join(','),
+    });
+    return {
+        matrix: JSON.stringify({ include: plan.native.map(row) }),
+        native: String(plan.native.length > 0),
+        host: JSON.stringify(row(plan.host)),
+        'required-platforms': plan.required.join(','),
+        key: artifactKey(keyParts),
+    };
+}
+function runPlan(plan) {
+    const keyParts = ['comment-header', 'platforms', 'context', 'file', 'image'].map((n) => lib_core/* getInput */.V4(n));
+    const outputs = planOutputs(plan, keyParts);
+    for (const [k, v] of Object.entries(outputs))
+        lib_core/* setOutput */.uH(k, v);
+    lib_core/* info */.pq(`${jobName(plan.host)}: ${plan.host.platforms.join(', ') || 'no platform of its own'}`);
+    for (const j of plan.native)
+        lib_core/* info */.pq(`${jobName(j)}: ${j.platforms.join(', ')}`);
+}
+/** This run attempt's jobs; a token without actions: read is told so, with the fix. */
+async function listJobs(gh) {
+    const { owner, repo } = github_context.repo;
+    try {
+        return await gh.paginate(gh.rest.actions.listJobsForWorkflowRunAttempt, {
+            owner,
+            repo,
+            run_id: github_context.runId,
+            attempt_number: github_context.runAttempt || 1,
+            per_page: 100,
+        });
+    }
+    catch (err) {
+        const status = err.status;
+        if (status === 403 || status === 404)
+            throw new Error(`listing this run's jobs was refused (${status}): the watch needs actions: read; add it to the permissions of the job that calls the workflow`, { cause: err });
+        throw err;
+    }
+}
+async function runWatch(inputs, gh, check) {
+    const loopback = spacingFor(process.env.GITHUB_API_URL || 'https://api.github.com').writeMs === 0;
+    const watched = await watchRunners(inputs, {
+        listJobs: () => listJobs(gh),
+        check,
+        info: (m) => lib_core/* info */.pq(m),
+        sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
+        now: () => Date.now(),
+        // GitHub's API is asked every 15 s (4 a minute, well inside the token's hourly budget).
+        pollMs: loopback ? 100 : 15_000,
+        runnerName: process.env.RUNNER_NAME ?? '',
+        runner: runnerHere(process.env),
+    });
+    lib_core/* setOutput */.uH('fallback-platforms', watched.fallback.join(','));
+    lib_core/* setOutput */.uH('unstarted-platforms', watched.unstarted.join(','));
+    return watched.results;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -59808,31 +60284,42 @@ async function main_run() {
         const inputs = getInputs();
         const target = targetFromEvent(github_context.eventName, github_context.payload, process.env);
         const runId = (0,runid/* makeRunId */.fN)();
-        let results;
-        if (inputs.mode === 'check') {
-            (0,state/* saveRunId */.w7)(runId);
-            const log = withLogProgress(actionsLogger(oneAtATime(inputs.check)));
-            try {
-                results = await runCheck(inputs.check, { docker: (0,client/* createDocker */.h)(), log, runId });
-            }
-            finally {
-                log.close();
-            }
-        }
-        else {
-            results = mergeResults(await loadResults(inputs.results, inputs.workspace), inputs.required);
-            lib_core/* info */.pq(`merged ${results.platforms.length} platform(s) from ${inputs.results}`);
-        }
-        results.sha = target.sha;
-        const dir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `${version/* TOOL_NAME */.l}-${runId}`);
-        const paths = await writeReports(results, dir, target.runUrl ?? undefined);
-        setOutputs(results, paths);
+        if (inputs.mode === 'plan')
+            return runPlan(inputs.plan);
         const gh = inputs.token
             ? createGitHub(inputs.token, {
                 baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
                 warn: (m) => lib_core/* warning */.$e(m),
             })
             : null;
+        let results;
+        if (inputs.mode === 'report') {
+            results = mergeResults(await loadResults(inputs.results, inputs.workspace), inputs.required);
+            lib_core/* info */.pq(`merged ${results.platforms.length} platform(s) from ${inputs.results}`);
+        }
+        else {
+            (0,state/* saveRunId */.w7)(runId);
+            const log = withLogProgress(actionsLogger(oneAtATime(inputs.check)));
+            const check = (opts) => runCheck(opts, { docker: (0,client/* createDocker */.h)(), log, runId });
+            try {
+                const found = inputs.mode === 'check'
+                    ? withRunner(await check(inputs.check), runnerHere(process.env))
+                    : await runWatch(inputs, gh, check);
+                if (!found)
+                    return;
+                results = found;
+            }
+            finally {
+                log.close();
+            }
+        }
+        results.sha = target.sha;
+        const dir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `${version/* TOOL_NAME */.l}-${runId}`);
+        const paths = await writeReports(results, dir, target.runUrl ?? undefined);
+        setOutputs(results, paths);
+        // The watch's results are one part of the report job's; it posts them.
+        if (inputs.mode === 'watch')
+            return;
         await publish(results, inputs.report, target, gh);
         lib_core/* info */.pq(verdictLine(results));
         if (!results.passed) {

@@ -8401,6 +8401,10 @@ const CAUSES = {
     'no-emulator': 'undecided',
     /** The builder's BuildKit stopped answering, or went away, during the build. */
     builder: 'undecided',
+    /** The reusable workflow: no runner took the platform's job (and no fallback checked it). */
+    'no-runner': 'undecided',
+    /** Report mode: a platform asked for that no results file holds. */
+    'no-results': 'undecided',
     /** train: false. */
     'turned-off': 'skipped',
     /** An earlier stage did not pass, or did not run. */
@@ -8420,6 +8424,9 @@ function isCause(s) {
 
 const SCHEMA_VERSION = 1;
 
+function emptyEnvironment() {
+    return { machine: null, python: null, tensorflow: null, numpy: null, keras: null };
+}
 function emptyStage(status = 'skipped', reason, cause) {
     return {
         status,
@@ -9072,6 +9079,9 @@ const CATALOG = {
         title: "The builder's cache refers to data that is no longer on disk",
         family: 'engine',
     },
+    // The reusable workflow's: a platform's check job that no runner took, or that left no results.
+    'runner-unavailable': { title: "No runner took the platform's job", family: 'engine' },
+    'results-missing': { title: 'The platform has no results', family: 'engine' },
     'wrong-architecture': {
         title: 'The image is not the platform it was built for',
         family: 'architecture',
@@ -15018,6 +15028,24 @@ const OPTIONS = {
         help: "memory limit of the check's container; none: no limit",
     },
     results: { input: 'results', flag: null, default: '', help: 'report mode: results files' },
+    runners: {
+        input: 'runners',
+        flag: null,
+        default: 'linux/amd64=ubuntu-24.04,linux/arm64=ubuntu-24.04-arm',
+        help: 'the reusable workflow: the runner that checks each platform',
+    },
+    emulate: {
+        input: 'emulate',
+        flag: null,
+        default: 'auto',
+        help: 'the reusable workflow: check under QEMU a platform whose runner never starts (auto), or not (never)',
+    },
+    'runner-wait-minutes': {
+        input: 'runner-wait-minutes',
+        flag: null,
+        default: '10',
+        help: 'the reusable workflow: how long a job may wait for its runner before it is said never to start',
+    },
     'github-token': {
         input: 'github-token',
         flag: null,
@@ -16199,9 +16227,6 @@ function wholeLog(recorded) {
 function emptyRecorded() {
     return { events: [], importLines: [], trainLines: [] };
 }
-function emptyEnvironment() {
-    return { machine: null, python: null, tensorflow: null, numpy: null, keras: null };
-}
 function readEvents(recorded) {
     const environment = emptyEnvironment();
     let training = null;
@@ -16675,7 +16700,6 @@ async function runSmoke(ctx, how, train, watch, quiet = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/platform.ts
-
 
 
 
@@ -18304,6 +18328,12 @@ const REPORT_OPTIONS = (/* unused pure expression or super */ null && ([
     'statuses',
     'suggestions',
 ]));
+/** The reusable workflow's own (modes plan and watch): who checks which platform. */
+const RUNNER_OPTIONS = (/* unused pure expression or super */ null && ([
+    'runners',
+    'emulate',
+    'runner-wait-minutes',
+]));
 
 ;// CONCATENATED MODULE: ./src/config/flags.ts
 
@@ -18596,7 +18626,11 @@ function fixLines(fix) {
 // Where a verdict was reached. "Green on my runner" depends on the engine, the image store,
 // buildx and, for an emulated platform, the QEMU that ran it: the results carry them per platform
 // (report mode merges platforms from different runners), and the reports show them in one line.
-/** One line per distinct host: "Docker Engine 28.5.2 (classic image store), buildx 0.29.1, docker-container driver, BuildKit 0.25.2; QEMU 7.2.19 for linux/arm64". */
+/**
+ * One line per distinct host: "linux/arm64 (QEMU 7.2.19) on Docker Engine 28.5.2 (classic image
+ * store), buildx 0.29.1, docker-container driver, BuildKit 0.25.2"; on a runner, its label and
+ * image first ("on ubuntu-24.04 (ubuntu24 20261130.1) with Docker Engine ...").
+ */
 function hostLines(platforms) {
     const groups = new Map();
     for (const p of platforms) {
@@ -18613,9 +18647,17 @@ function hostLines(platforms) {
         ]
             .filter(Boolean)
             .join(', ');
-        const key = base || 'an unknown engine';
+        const r = h.runner;
+        const image = r ? [r.os, r.version].filter(Boolean).join(' ') : '';
+        const runner = r ? `${r.label ?? 'a runner'}${image ? ` (${image})` : ''}` : null;
+        const engine = base || 'an unknown engine';
+        const key = runner ? `${runner} with ${engine}` : engine;
+        const notes = [
+            p.emulated && h.qemu ? `QEMU ${h.qemu}` : null,
+            r?.insteadOf ? `in place of ${r.insteadOf.label}: ${r.insteadOf.reason}` : null,
+        ].filter(Boolean);
         const list = groups.get(key) ?? [];
-        list.push(p.emulated && h.qemu ? `${p.platform} (QEMU ${h.qemu})` : p.platform);
+        list.push(notes.length > 0 ? `${p.platform} (${notes.join('; ')})` : p.platform);
         groups.set(key, list);
     }
     return [...groups].map(([host, names]) => `${names.join(', ')} on ${host}`);
@@ -18801,12 +18843,21 @@ function stageCell(st) {
         ? `${ICON.skipped} skipped`
         : `${ICON[st.status]} ${st.status} ${formatDuration(st.durationMs)}`;
 }
+/** Where it ran: natively, under QEMU (in place of its own runner, a fallback), or nowhere. */
+function runsCell(p) {
+    const cause = p.stages.build.cause;
+    if (cause === 'no-runner' || cause === 'no-results')
+        return '–';
+    if (!p.emulated)
+        return 'native';
+    return p.host?.runner?.insteadOf ? 'QEMU (fallback)' : 'QEMU';
+}
 function table(results) {
     const stages = shownStages(results.platforms);
     const ready = results.platforms.some((p) => p.gpuReady);
     const rows = results.platforms.map((p) => [
         `${safe_codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
-        p.emulated ? 'QEMU' : 'native',
+        runsCell(p),
         ...stages.map((s) => (s === 'gpu' ? gpuCell(p) : null) ?? stageCell(p.stages[s])),
         ...(ready ? [readyCell(p)] : []),
         p.environment.tensorflow ? safe_inline(p.environment.tensorflow, 40) : '–',
@@ -18897,7 +18948,7 @@ function render(results, opts, logLines) {
     // Where the verdicts were reached: "green on my runner" depends on it.
     const hosts = hostLines(results.platforms);
     if (hosts.length > 0)
-        out.push(`Checked ${hosts.map((h) => safe_inline(h, 300)).join('; ')}.`, '');
+        out.push(`Checked ${hosts.map((h) => safe_inline(h, 600)).join('; ')}.`, '');
     const foot = [];
     if (opts.sha)
         foot.push(`commit ${safe_codeSpan(opts.sha.slice(0, 12), 12)}`);

@@ -4,6 +4,9 @@ import { InputError } from '../errors.js'
 import { type CheckOptions, parseOptions, parseRequiredList, type RawOptions } from './check.js'
 import { parseReportOptions, type RawReportOptions, type ReportOptions } from './report.js'
 import { CHECK_OPTIONS, REPORT_OPTIONS } from './lists.js'
+import { type Emulate, parseEmulate, type Plan, planFromInputs } from './runners.js'
+import { defaultOf } from './table.js'
+import { parseTimeoutMinutes } from './values.js'
 
 // The only module that reads the action's inputs, by their names in the option table.
 
@@ -24,6 +27,15 @@ export type Inputs =
       /** Overrides the required flag of the merged platforms. */
       required?: Set<string>
     })
+  | (Common & { mode: 'plan'; plan: Plan })
+  | (Common & {
+      mode: 'watch'
+      plan: Plan
+      emulate: Emulate
+      waitMs: number
+      /** The checks of the platforms whose runner never starts, here under QEMU. */
+      check: CheckOptions
+    })
 
 export function getInputs(): Inputs {
   // Masked first, so that no later log line can show it.
@@ -40,9 +52,38 @@ export function getInputs(): Inputs {
     const results = report.results
     return { mode: 'report', report, results, token, workspace, ...(required ? { required } : {}) }
   }
+  // The plan job has no checkout: it reads only the platforms and their runners.
+  const plan = (): Plan =>
+    planFromInputs({
+      platforms: core.getInput('platforms') || defaultOf('platforms'),
+      runners: core.getInput('runners'),
+      required: parseRequiredList(core.getInput('required-platforms')) ?? null,
+    })
+  if (report.mode === 'plan') return { mode: 'plan', report, plan: plan(), token, workspace }
   const raw: RawOptions = {}
   for (const name of CHECK_OPTIONS) raw[name] = core.getInput(name)
-  return { mode: 'check', report, check: parseOptions(raw, workspace), token, workspace }
+  const check = parseOptions(raw, workspace)
+  if (report.mode === 'check') return { mode: 'check', report, check, token, workspace }
+  if (!token) {
+    throw new InputError(
+      'github-token',
+      "watch mode reads this run's jobs from the API: give it the workflow's token (the default) with actions: read",
+    )
+  }
+  return {
+    mode: 'watch',
+    report,
+    plan: plan(),
+    emulate: parseEmulate(core.getInput('emulate')),
+    waitMs:
+      parseTimeoutMinutes(
+        core.getInput('runner-wait-minutes') || defaultOf('runner-wait-minutes'),
+        'runner-wait-minutes',
+      ) * 60_000,
+    check,
+    token,
+    workspace,
+  }
 }
 
 /**

@@ -42,3 +42,10 @@ export const REPORT_OPTIONS = [
 ] as const satisfies readonly OptionName[]
 
 export type ReportOptionName = (typeof REPORT_OPTIONS)[number]
+
+/** The reusable workflow's own (modes plan and watch): who checks which platform. */
+export const RUNNER_OPTIONS = [
+  'runners',
+  'emulate',
+  'runner-wait-minutes',
+] as const satisfies readonly OptionName[]

@@ -3,7 +3,7 @@ import type { ReportOptionName } from './lists.js'
 import { defaultOf } from './table.js'
 import { parseBoolean } from './values.js'
 
-export type Mode = 'check' | 'report'
+export type Mode = 'check' | 'report' | 'plan' | 'watch'
 export type CommentMode = 'auto' | 'always' | 'on-failure' | 'off'
 
 export interface ReportOptions {
@@ -22,10 +22,10 @@ export type RawReportOptions = Partial<Record<ReportOptionName, string>>
 
 export function parseMode(raw: string): Mode {
   const v = raw.trim().toLowerCase() || defaultOf('mode')
-  if (v === 'check' || v === 'report') return v
+  if (v === 'check' || v === 'report' || v === 'plan' || v === 'watch') return v
   throw new InputError(
     'mode',
-    `'${raw}' is not a mode; use check (build and test here) or report (post results files of other jobs)`,
+    `'${raw}' is not a mode; use check (build and test here) or report (post results files of other jobs); plan and watch are the reusable workflow's own`,
   )
 }
 

@@ -186,6 +186,24 @@ export const OPTIONS = {
     help: "memory limit of the check's container; none: no limit",
   },
   results: { input: 'results', flag: null, default: '', help: 'report mode: results files' },
+  runners: {
+    input: 'runners',
+    flag: null,
+    default: 'linux/amd64=ubuntu-24.04,linux/arm64=ubuntu-24.04-arm',
+    help: 'the reusable workflow: the runner that checks each platform',
+  },
+  emulate: {
+    input: 'emulate',
+    flag: null,
+    default: 'auto',
+    help: 'the reusable workflow: check under QEMU a platform whose runner never starts (auto), or not (never)',
+  },
+  'runner-wait-minutes': {
+    input: 'runner-wait-minutes',
+    flag: null,
+    default: '10',
+    help: 'the reusable workflow: how long a job may wait for its runner before it is said never to start',
+  },
   'github-token': {
     input: 'github-token',
     flag: null,

@@ -8,6 +8,7 @@ import type { Platform } from '../platforms.js'
 import {
   decisiveStage,
   type Diagnosis,
+  emptyEnvironment,
   emptyStage,
   failingStage,
   type ImageSource,
@@ -42,7 +43,6 @@ import { pull } from './stages/pull.js'
 import { run } from './stages/run.js'
 import { smoke } from './stages/smoke.js'
 import { start } from './stages/start.js'
-import { emptyEnvironment } from './stages/smoke-events.js'
 import type { LintResult } from './static.js'
 import { engineReachable } from './watch.js'
 

@@ -42,13 +42,21 @@ function stageCell(st: StageResult | undefined): string {
     : `${ICON[st.status]} ${st.status} ${formatDuration(st.durationMs)}`
 }
 
+/** Where it ran: natively, under QEMU (in place of its own runner, a fallback), or nowhere. */
+function runsCell(p: PlatformResult): string {
+  const cause = p.stages.build.cause
+  if (cause === 'no-runner' || cause === 'no-results') return '–'
+  if (!p.emulated) return 'native'
+  return p.host?.runner?.insteadOf ? 'QEMU (fallback)' : 'QEMU'
+}
+
 export function table(results: Results): string {
   const stages = shownStages(results.platforms)
   const ready = results.platforms.some((p) => p.gpuReady)
   const rows = results.platforms.map((p) =>
     [
       `${codeSpan(p.platform, 40)}${p.required ? '' : ' (optional)'}`,
-      p.emulated ? 'QEMU' : 'native',
+      runsCell(p),
       ...stages.map((s) => (s === 'gpu' ? gpuCell(p) : null) ?? stageCell(p.stages[s])),
       ...(ready ? [readyCell(p)] : []),
       p.environment.tensorflow ? inline(p.environment.tensorflow, 40) : '–',
@@ -149,7 +157,7 @@ function render(results: Results, opts: RenderOptions, logLines: number | null):
   if (ways.length > 0) out.push(...ways.map((l) => `- ${inline(l, 600)}`), '')
   // Where the verdicts were reached: "green on my runner" depends on it.
   const hosts = hostLines(results.platforms)
-  if (hosts.length > 0) out.push(`Checked ${hosts.map((h) => inline(h, 300)).join('; ')}.`, '')
+  if (hosts.length > 0) out.push(`Checked ${hosts.map((h) => inline(h, 600)).join('; ')}.`, '')
   const foot: string[] = []
   if (opts.sha) foot.push(`commit ${codeSpan(opts.sha.slice(0, 12), 12)}`)
   if (opts.runUrl) foot.push(`[workflow run](${opts.runUrl})`)

@@ -1,11 +1,13 @@
 import { InputError } from '../errors.js'
 import { overallPassed, type PlatformResult, type Results } from './types.js'
+import { uncheckedPlatform } from './unchecked.js'
 
 // Report mode: the validated results of several jobs (a native-runner matrix) as one.
 
 /**
  * Merges results of several jobs by platform; a platform present twice keeps the newer result
- * (by createdAt, then by order). `required`, when given, overrides each platform's own flag.
+ * (by createdAt, then by order). `required`, when given, overrides each platform's own flag, and
+ * a required platform that no file holds is in the merge as unchecked (results-missing).
  */
 export function mergeResults(all: Results[], required?: Set<string>): Results {
   if (all.length === 0) throw new InputError('results', 'nothing to merge')
@@ -23,6 +25,23 @@ export function mergeResults(all: Results[], required?: Set<string>): Results {
     const p = byPlatform.get(k)!.p
     return required ? { ...p, required: required.has(p.platform) } : p
   })
+  // The order asked for first (the required list), then the others as the files had them.
+  if (required) {
+    const rank = (p: PlatformResult): number => {
+      const i = [...required].indexOf(p.platform)
+      return i < 0 ? required.size : i
+    }
+    platforms.sort((a, b) => rank(a) - rank(b))
+  }
+  // A required platform no file holds fails: absent is never passed.
+  for (const name of required ?? [])
+    if (!byPlatform.has(name))
+      platforms.push(
+        uncheckedPlatform(name, true, {
+          why: 'no-results',
+          reason: 'it is in required-platforms, and none of the results files holds it',
+        }),
+      )
   const newest = all.reduce((a, b) => ((b.createdAt ?? '') >= (a.createdAt ?? '') ? b : a))
   const seen = new Set<string>()
   const diagnoses = all

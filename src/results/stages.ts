@@ -121,6 +121,10 @@ export const CAUSES = {
   'no-emulator': 'undecided',
   /** The builder's BuildKit stopped answering, or went away, during the build. */
   builder: 'undecided',
+  /** The reusable workflow: no runner took the platform's job (and no fallback checked it). */
+  'no-runner': 'undecided',
+  /** Report mode: a platform asked for that no results file holds. */
+  'no-results': 'undecided',
   /** train: false. */
   'turned-off': 'skipped',
   /** An earlier stage did not pass, or did not run. */

@@ -14,6 +14,9 @@ import {
 } from './stages.js'
 
 import type { GpuCheck, GpuReadiness, TensorflowBuild } from './gpu.js'
+import type { RunnerInfo } from './runner.js'
+
+export type { RunnerInfo }
 
 export const SCHEMA_VERSION = 1
 
@@ -152,6 +155,8 @@ export interface Host {
   imageStore: 'classic' | 'containerd' | null
   /** For an emulated platform: the QEMU version that ran it, or the installer image that registered it. */
   qemu?: string | null
+  /** The GitHub Actions runner it ran on, when the action ran it. */
+  runner?: RunnerInfo | null
 }
 
 export type EmulationSlowdown = {
@@ -203,6 +208,10 @@ export interface FixEdit {
   /** What it does, in one line. */
   summary: string
   hunks: FixHunk[]
+}
+
+export function emptyEnvironment(): Environment {
+  return { machine: null, python: null, tensorflow: null, numpy: null, keras: null }
 }
 
 export function emptyStage(

@@ -6,6 +6,7 @@ import {
   type Diagnosis,
   type EmulationSlowdown,
   type Host,
+  type RunnerInfo,
   type ImageConfig,
   type Invocation,
   type ImageSource,
@@ -181,6 +182,24 @@ function hostOf(c: Checker, v: unknown, path: string): Host {
     ...(o.buildkit !== undefined ? { buildkit: c.optStr(o.buildkit, `${path}.buildkit`) } : {}),
     imageStore: store,
     ...(o.qemu !== undefined ? { qemu: c.optStr(o.qemu, `${path}.qemu`) } : {}),
+    ...(o.runner !== undefined && o.runner !== null
+      ? { runner: runnerOf(c, o.runner, `${path}.runner`) }
+      : {}),
+  }
+}
+
+function runnerOf(c: Checker, v: unknown, path: string): RunnerInfo {
+  const o = c.obj(v, path)
+  const i = o.insteadOf == null ? null : c.obj(o.insteadOf, `${path}.insteadOf`)
+  const insteadOf = i && {
+    label: c.str(i.label, `${path}.insteadOf.label`, 200),
+    reason: c.str(i.reason, `${path}.insteadOf.reason`, 300),
+  }
+  return {
+    label: c.optStr(o.label, `${path}.label`),
+    os: c.optStr(o.os, `${path}.os`),
+    version: c.optStr(o.version, `${path}.version`),
+    ...(insteadOf ? { insteadOf } : {}),
   }
 }
 

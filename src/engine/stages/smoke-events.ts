@@ -1,6 +1,7 @@
 import type { Probe } from '../../diagnose/evidence.js'
 import { elfArch, type ElfHeader } from '../../arches.js'
 import {
+  emptyEnvironment,
   emptyStage,
   type Environment,
   type StageResult,
@@ -77,10 +78,6 @@ export interface SmokeStages {
   probe: Probe | null
   /** KERAS_BACKEND and TF_USE_LEGACY_KERAS, as the process that imported TensorFlow had them. */
   variables: Record<string, string>
-}
-
-export function emptyEnvironment(): Environment {
-  return { machine: null, python: null, tensorflow: null, numpy: null, keras: null }
 }
 
 /** When each phase ended by its marker line, and how. */
