@@ -71,7 +71,7 @@ export async function run(): Promise<void> {
     const inputs = getInputs()
     const target = targetFromEvent(github.context.eventName, github.context.payload, process.env)
     const runId = makeRunId()
-    if (inputs.mode === 'plan') return runPlan(inputs.plan)
+    if (inputs.mode === 'plan') return runPlan(inputs.plan, inputs.call)
     const gh = inputs.token
       ? createGitHub(inputs.token, {
           baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',

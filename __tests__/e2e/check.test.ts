@@ -21,7 +21,8 @@ async function imagesOfRun(): Promise<string[]> {
     '{{.Repository}}:{{.Tag}}',
     'tf-multiarch-check',
   ])
-  return res.stdout.split('\n').filter(Boolean)
+  // In a set's order: the engine lists images of one second in no fixed order.
+  return res.stdout.split('\n').filter(Boolean).sort()
 }
 
 describeOnce('installers other than pip', () => {

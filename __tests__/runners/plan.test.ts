@@ -50,16 +50,21 @@ describe('the runner map', () => {
     const p = plan('linux/arm64')
     expect(p.host.platforms).toEqual([])
     expect(p.native.map((j) => j.platforms)).toEqual([['linux/arm64']])
-    const out = planOutputs(p, ['', 'linux/arm64', '.', '', ''])
+    const out = planOutputs(p, '{"platforms":"linux/arm64"}')
     expect(JSON.parse(out.host!)).toEqual({
       id: 'ubuntu-24.04',
       name: 'check (ubuntu-24.04)',
       'runs-on': ['ubuntu-24.04'],
       platforms: '',
+      required: 'none',
     })
     expect(out.native).toBe('true')
     expect(out.key).toMatch(/^[0-9a-f]{12}$/)
-    expect(planOutputs(p, ['gpu', 'linux/arm64', '.', '', '']).key).not.toBe(out.key)
+    // Another build argument is another configuration: other artifacts.
+    const other = '{"platforms":"linux/arm64","build-args":"TF=2.20"}'
+    expect(planOutputs(p, other).key).not.toBe(out.key)
+    // A call that requires nothing says so: an empty list would mean every platform.
+    expect(planOutputs(plan('linux/arm64', '', []), '{}')['required-platforms']).toBe('none')
   })
 
   it.each([
@@ -134,7 +139,6 @@ describe("the watch's reading of the API's jobs", () => {
     expect(s).toEqual({
       state: 'never-started',
       reason: 'GitHub ended its job (failure) before any runner labelled ubuntu-24.04-arm took it',
-      done: true,
     })
   })
 
@@ -144,7 +148,6 @@ describe("the watch's reading of the API's jobs", () => {
     expect(runnerState(queued, arm, T0 + 7 * 60_000, WAIT, T0)).toMatchObject({
       state: 'never-started',
       reason: 'no runner labelled ubuntu-24.04-arm took its job in 10 min',
-      done: false,
     })
   })
 
@@ -210,6 +213,7 @@ function fakeRun(answers: ApiJob[][]): WatchDeps & { checked: string[][]; polls:
       return engineResults(o)
     },
     info: () => undefined,
+    warn: () => undefined,
     sleep: async (ms: number) => {
       now += ms
     },
@@ -287,6 +291,56 @@ describe('the watch and its fallback', () => {
     )
     expect(w).toEqual({ results: null, fallback: [], unstarted: [] })
     expect(deps.polls).toBe(5)
+  })
+})
+
+describe('a runner that starts late', () => {
+  const p = plan('linux/amd64,linux/arm64')
+
+  it('is waited for after the fallback, and its native result beats the fallback in the merge', async () => {
+    const late = job({ created_at: at(-20) })
+    const deps = fakeRun([
+      [own, late],
+      [own, job({ status: 'in_progress', runner_name: 'arm-7' })],
+      [own, job({ status: 'completed', conclusion: 'success', runner_name: 'arm-7' })],
+    ])
+    const w = await watchRunners(
+      { plan: p, emulate: 'auto', waitMs: 600_000, check: checkOpts },
+      deps,
+    )
+    expect(w.fallback).toEqual(['linux/arm64'])
+    expect(deps.polls).toBe(3) // it looked again after the fallback, and waited for the end
+    // The native job's results were written before the fallback's: they still win.
+    const fallback = { ...w.results!, createdAt: at(30) }
+    const native = engineResults(checkOpts)
+    const nativeArm = {
+      ...native,
+      createdAt: at(25),
+      platforms: native.platforms.slice(1).map((x) => ({ ...x, emulated: false })),
+    }
+    const merged = mergeResults([nativeArm, fallback])
+    expect(merged.platforms).toHaveLength(1)
+    expect(merged.platforms[0]!.emulated).toBe(false)
+    expect(merged.platforms[0]!.host!.runner).toBeUndefined()
+  })
+
+  it('keeps what the watch found when the API stops answering while it waits', async () => {
+    const deps = fakeRun([[own, job({ status: 'completed', conclusion: 'failure' })]])
+    let calls = 0
+    const list = deps.listJobs
+    deps.listJobs = async () => {
+      if (calls++ > 0) throw new Error('HTTP 502')
+      return list()
+    }
+    const warned: string[] = []
+    deps.warn = (m) => warned.push(m)
+    const w = await watchRunners(
+      { plan: p, emulate: 'auto', waitMs: 600_000, check: checkOpts },
+      deps,
+    )
+    expect(w.fallback).toEqual(['linux/arm64'])
+    expect(w.results!.platforms).toHaveLength(1)
+    expect(warned.join('\n')).toMatch(/stopped waiting for the other runners' jobs: HTTP 502/)
   })
 })
 

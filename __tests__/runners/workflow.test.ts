@@ -12,6 +12,7 @@ import { planOutputs } from '../../src/runners/modes.js'
 import { planFromInputs } from '../../src/config/runners.js'
 import {
   callerInputs,
+  condition,
   evaluate,
   interpolate,
   loadWorkflow,
@@ -75,19 +76,27 @@ describe('the reusable workflow', () => {
   })
 
   it('passes every check input to each check step, and the report options to the report', () => {
-    const passes = (jobId: string, stepId: string, names: readonly string[]): void => {
+    // A job checks its own platforms, and requires those of them that the call requires.
+    const own = ['platforms', 'required-platforms']
+    const passes = (jobId: string, stepId: string, names: readonly string[], mine = own): void => {
       const s = step(wf.jobs[jobId]!, stepId)
       expect(s.uses, `${jobId}.${stepId}`).toBe(ACTION)
-      for (const name of names.filter((n) => !(n in NOT_WORKFLOW_INPUTS) && n !== 'platforms'))
+      for (const name of names.filter((n) => !(n in NOT_WORKFLOW_INPUTS) && !mine.includes(n)))
         expect(s.with?.[name], `${jobId}.${stepId} passes ${name}`).toBe(`\${{ inputs.${name} }}`)
-      expect(s.with?.platforms, `${jobId}.${stepId} passes platforms`).toBeDefined()
+      for (const name of mine)
+        expect(s.with?.[name], `${jobId}.${stepId} sets ${name}`).toBeTruthy()
     }
     passes('check', 'tf', CHECK_OPTIONS)
     passes('host', 'tf', CHECK_OPTIONS)
-    passes('host', 'watch', [...CHECK_OPTIONS, ...RUNNER_OPTIONS])
+    passes('host', 'watch', [...CHECK_OPTIONS, ...RUNNER_OPTIONS], [])
+    // The report posts what the call asks, unless it asks for no report.
     const report = step(wf.jobs.report!, 'report')
     for (const name of REPORT_OPTIONS.filter((n) => !(n in NOT_WORKFLOW_INPUTS)))
-      expect(report.with?.[name], `report passes ${name}`).toBe(`\${{ inputs.${name} }}`)
+      expect(String(report.with?.[name]), `report passes ${name}`).toMatch(
+        new RegExp(
+          `^\\$\\{\\{ (inputs\\.report && )?inputs\\.${name}( \\|\\| '(off|false)')? \\}\\}$`,
+        ),
+      )
     // Every action step is the action of this repository, at the major of this file.
     const uses = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.uses ?? ''))
     expect(uses.filter((u) => u.startsWith('tf-multiarch-check/'))).toEqual(
@@ -118,7 +127,7 @@ describe('the reusable workflow', () => {
       runners: 'linux/amd64=ubuntu-24.04\nlinux/arm64=self-hosted linux ARM64',
       required: null,
     })
-    const outputs = planOutputs(plan, ['', '', '.', '', ''])
+    const outputs = planOutputs(plan, '{}')
     const needs = { plan: { result: 'success', outputs } }
     const matrix = evaluate('fromJSON(needs.plan.outputs.matrix)', { needs }) as {
       include: Record<string, unknown>[]
@@ -143,6 +152,27 @@ describe('the reusable workflow', () => {
     expect(host.builder).toBe('')
     const check = { inputs, needs, matrix: row, steps: stepsContext(wf.jobs.check!) }
     expect(stepInputs(step(wf.jobs.check!, 'tf'), check).platforms).toBe('linux/arm64')
+  })
+
+  it('never skips the report job, whose conclusion a branch rule can require', () => {
+    const report = wf.jobs.report!
+    const failedPlan = {
+      needs: { plan: { result: 'failure', outputs: {} }, host: { result: 'skipped' } },
+    }
+    // GitHub counts a skipped job as passed: the report runs, and fails, when the plan failed.
+    expect(condition(report.if, failedPlan, { failed: true })).toBe(true)
+    expect(interpolate(report['runs-on'], failedPlan)).toBe('ubuntu-24.04')
+    expect(report.steps[0]!.run).toMatch(/exit 1$/)
+    // (Its steps' status is the job's own: nothing failed before its first step.)
+    expect(condition(report.steps[0]!.if, failedPlan, { failed: false })).toBe(true)
+    // With report: false it posts nothing, and still fails on a required platform.
+    const quiet = { inputs: callerInputs(wf, { report: false }), needs: {} }
+    const posted = stepInputs(step(report, 'report'), quiet)
+    expect([posted.comment, posted.statuses, posted.suggestions]).toEqual(['off', 'false', 'off'])
+    const loud = stepInputs(step(report, 'report'), { ...quiet, inputs: callerInputs(wf, {}) })
+    expect([loud.comment, loud.statuses, loud.suggestions]).toEqual(['auto', 'true', 'auto'])
+    // Not on a cancelled run.
+    expect(condition(report.if, failedPlan, { failed: false, cancelled: true })).toBe(false)
   })
 
   it("is the README's first workflow example, called from the file the tests use", () => {

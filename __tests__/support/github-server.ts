@@ -102,7 +102,7 @@ export class GitHubStub {
   readonly reviewComments = new Map<number, ReviewComment[]>()
   readonly reviews: { pull: number; id: number; event: string; body: string; commit_id: string }[] =
     []
-  /** The jobs of the workflow run, as GET .../actions/runs/N/attempts/N/jobs lists them. */
+  /** The jobs of the workflow run, as GET .../actions/runs/N/jobs?filter=latest lists them. */
   runJobs: Record<string, unknown>[] = []
   /** GraphQL's viewer login; REST shows the same bot as `${viewer}[bot]`. */
   viewer = 'github-actions'
@@ -231,7 +231,8 @@ export class GitHubStub {
       return this.send(res, 201, { id: this.nextId++, ...b })
     }
     if (
-      /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/attempts\/\d+\/jobs$/.test(url.pathname) &&
+      /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/jobs$/.test(url.pathname) &&
+      url.searchParams.get('filter') === 'latest' &&
       method === 'GET'
     )
       return this.send(res, 200, { total_count: this.runJobs.length, jobs: this.runJobs })

@@ -13,6 +13,7 @@ export interface Step {
   uses?: string
   run?: string
   if?: string
+  env?: Record<string, string>
   with?: Record<string, string | boolean | number>
 }
 
@@ -125,6 +126,14 @@ export function stepInputs(step: Step, context: Record<string, unknown>): Record
     out[k] = value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value)
   }
   return out
+}
+
+/** A job's or a step's env, evaluated. */
+export function envOf(
+  env: Record<string, string> | undefined,
+  context: Record<string, unknown>,
+): Record<string, string> {
+  return stepInputs({ with: env ?? {} }, context)
 }
 
 /** A job's or step's `if:`, which is an expression with or without ${{ }}. */

@@ -50889,10 +50889,15 @@ function parseStallMinutes(raw) {
 
 
 
-/** The platforms required-platforms names; null when it names none (then every one is required). */
+/**
+ * The platforms required-platforms names; null when it is empty (then every one is required);
+ * `none`: no platform's failure fails the job.
+ */
 function parseRequiredList(raw) {
     if (raw.trim() === '')
         return null;
+    if (raw.trim().toLowerCase() === 'none')
+        return new Set();
     return new Set((0,src_platforms/* parsePlatformList */.VX)(raw, 'required-platforms').map((p) => p.id));
 }
 /** required-platforms for a check: every platform by default; only platforms that are checked. */
@@ -53888,8 +53893,11 @@ function getInputs() {
         runners: lib_core/* getInput */.V4('runners'),
         required: parseRequiredList(lib_core/* getInput */.V4('required-platforms')) ?? null,
     });
-    if (report.mode === 'plan')
-        return { mode: 'plan', report, plan: plan(), token, workspace };
+    if (report.mode === 'plan') {
+        const call = process.env.TFMC_CALL ||
+            JSON.stringify(['platforms', 'runners', 'required-platforms'].map((n) => lib_core/* getInput */.V4(n)));
+        return { mode: 'plan', report, plan: plan(), call, token, workspace };
+    }
     const raw = {};
     for (const name of CHECK_OPTIONS)
         raw[name] = lib_core/* getInput */.V4(name);
@@ -59696,7 +59704,7 @@ function uncheckedPlatform(platform, required, u) {
 // Report mode: the validated results of several jobs (a native-runner matrix) as one.
 /**
  * Merges results of several jobs by platform; a platform present twice keeps the newer result
- * (by createdAt, then by order). `required`, when given, overrides each platform's own flag, and
+ * (by createdAt, then by order), a native one over a fallback's. `required`, when given, overrides each platform's own flag, and
  * a required platform that no file holds is in the merge as unchecked (results-missing).
  */
 function mergeResults(all, required) {
@@ -59704,13 +59712,17 @@ function mergeResults(all, required) {
         throw new errors/* InputError */.dz('results', 'nothing to merge');
     const byPlatform = new Map();
     const order = [];
+    // A platform checked on its own runner beats the reusable workflow's QEMU fallback for it (a
+    // runner that started late), whichever ended last: native is what the fallback stood in for.
+    const stoodIn = (p) => Boolean(p.host?.runner?.insteadOf);
     all.forEach((r, i) => {
         const at = (r.createdAt ? Date.parse(r.createdAt) : 0) * 1000 + i;
         for (const p of r.platforms) {
             const prev = byPlatform.get(p.platform);
             if (!prev)
                 order.push(p.platform);
-            if (!prev || at >= prev.at)
+            const better = !prev || (stoodIn(prev.p) !== stoodIn(p) ? stoodIn(prev.p) : at >= prev.at);
+            if (better)
                 byPlatform.set(p.platform, { p, at });
         }
     });
@@ -59993,11 +60005,11 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 /** The check job's name for a runner: how the watch finds it in the run's jobs. */
 const jobName = (job) => `check (${job.id})`;
 /**
- * A key for this call's artifacts: two calls of the workflow in one run (two configurations)
- * must not overwrite each other's results.
+ * A key for this call's artifacts, from all its inputs: two calls of the workflow in one run
+ * (two configurations: other build-args, another Dockerfile) must not read each other's results.
  */
-function artifactKey(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12);
+function artifactKey(call) {
+    return (0,external_node_crypto_.createHash)('sha256').update(call).digest('hex').slice(0, 12);
 }
 
 ;// CONCATENATED MODULE: ./src/runners/watch.ts
@@ -60035,7 +60047,6 @@ function runnerState(api, labels, now, waitMs, watchedSince) {
             ? {
                 state: 'never-started',
                 reason: `its job was not created within ${minutes(waitMs)}`,
-                done: false,
             }
             : { state: 'waiting' };
     }
@@ -60048,7 +60059,6 @@ function runnerState(api, labels, now, waitMs, watchedSince) {
         return {
             state: 'never-started',
             reason: `GitHub ended its job (${api.conclusion ?? 'no conclusion'}) before any runner labelled ${labels.join(', ')} took it`,
-            done: true,
         };
     }
     if (ran || api.status === 'in_progress')
@@ -60058,13 +60068,13 @@ function runnerState(api, labels, now, waitMs, watchedSince) {
         return {
             state: 'never-started',
             reason: `no runner labelled ${labels.join(', ')} took its job in ${minutes(now - since)}`,
-            done: false,
         };
     }
     return { state: 'waiting' };
 }
 
 ;// CONCATENATED MODULE: ./src/runners/fallback.ts
+
 
 
 
@@ -60094,52 +60104,64 @@ async function watchRunners(opts, deps) {
     }));
     const unstarted = [...reasonOf.keys()];
     const fallback = opts.emulate === 'auto' ? unstarted : [];
-    let results = null;
-    if (fallback.length > 0) {
-        deps.info(`checking ${fallback.join(', ')} here under QEMU, in place of their runner`);
+    const results = unstarted.length === 0 ? null : await resultsFor(reasonOf, fallback.length > 0, opts, deps);
+    // The report comes after this job: wait for the runners' jobs that did start to end, one
+    // that started during the fallback included (its native result then beats the fallback's in
+    // the report's merge). What the watch found stands if the API stops answering meanwhile.
+    const running = () => [...states.values()].some((s) => s.state === 'started' && !s.done);
+    try {
+        if (fallback.length > 0)
+            await look();
+        if (running())
+            deps.info('waiting for the jobs on the other runners to end');
+        while (running()) {
+            await deps.sleep(deps.pollMs);
+            await look();
+        }
+    }
+    catch (err) {
+        deps.warn(`stopped waiting for the other runners' jobs: ${(0,errors/* errorMessage */.gJ)(err)}; the report merges the results there are, and fails a required platform without any`);
+    }
+    return { results, fallback, unstarted };
+}
+/**
+ * The platforms whose runner never started: checked here under QEMU, each marked with the runner
+ * it stands in for; or, without the fallback, unchecked.
+ */
+async function resultsFor(reasonOf, fallback, opts, deps) {
+    if (fallback) {
+        deps.info(`checking ${[...reasonOf.keys()].join(', ')} here under QEMU, in place of their runner`);
         const checked = await deps.check({
             ...opts.check,
             platforms: opts.check.platforms.filter((p) => reasonOf.has(p.id)),
         });
-        results = {
-            ...checked,
-            platforms: checked.platforms.map((p) => {
-                const r = reasonOf.get(p.platform);
-                const runner = {
-                    ...(deps.runner ?? { label: null, os: null, version: null }),
-                    label: deps.runner?.label ?? plan.host.id,
-                    insteadOf: { label: r.job.id, reason: r.reason },
-                };
-                return p.host ? { ...p, host: { ...p.host, runner } } : p;
-            }),
-        };
+        const platforms = checked.platforms.map((p) => {
+            const r = reasonOf.get(p.platform);
+            const runner = {
+                ...(deps.runner ?? { label: null, os: null, version: null }),
+                label: deps.runner?.label ?? opts.plan.host.id,
+                insteadOf: { label: r.job.id, reason: r.reason },
+            };
+            const host = p.host ?? { engine: null, buildx: null, driver: null, imageStore: null };
+            return { ...p, host: { ...host, runner } };
+        });
+        return { ...checked, platforms };
     }
-    else if (unstarted.length > 0) {
-        const platforms = unstarted.map((p) => uncheckedPlatform(p, plan.required.includes(p), {
-            why: 'no-runner',
-            runner: reasonOf.get(p).job.id,
-            reason: reasonOf.get(p).reason,
-        }));
-        results = {
-            schemaVersion: SCHEMA_VERSION,
-            tool: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
-            context: opts.check.context,
-            dockerfile: opts.check.dockerfile,
-            passed: overallPassed(platforms),
-            platforms,
-            diagnoses: [],
-            createdAt: new Date(deps.now()).toISOString(),
-        };
-    }
-    // The report comes after this job: wait for the runners' jobs that did start to end.
-    const running = () => [...states.values()].some((s) => s.state === 'started' && !s.done);
-    if (running())
-        deps.info('waiting for the jobs on the other runners to end');
-    while (running()) {
-        await deps.sleep(deps.pollMs);
-        await look();
-    }
-    return { results, fallback, unstarted };
+    const platforms = [...reasonOf].map(([p, r]) => uncheckedPlatform(p, opts.plan.required.includes(p), {
+        why: 'no-runner',
+        runner: r.job.id,
+        reason: r.reason,
+    }));
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x },
+        context: opts.check.context,
+        dockerfile: opts.check.dockerfile,
+        passed: overallPassed(platforms),
+        platforms,
+        diagnoses: [],
+        createdAt: new Date(deps.now()).toISOString(),
+    };
 }
 function describe(s) {
     switch (s.state) {
@@ -60165,47 +60187,55 @@ function describe(s) {
 // The reusable workflow's two steps of its own, as action modes: plan (the check jobs' matrix)
 // and watch (runner availability, and the fallback under QEMU). The logic is in plan.ts,
 // watch.ts and fallback.ts; this is their I/O.
-/** The plan as the workflow's outputs: the matrix of the other runners' jobs, and the host's. */
-function planOutputs(plan, keyParts) {
+/**
+ * The plan as the workflow's outputs: the matrix of the other runners' jobs, and the host's.
+ * Each job's required platforms are those of its own that the call requires (`none` when it has
+ * none: an empty list would mean all of them); the report applies the call's whole list.
+ */
+function planOutputs(plan, call) {
     const row = (j) => ({
         id: j.id,
         name: jobName(j),
         'runs-on': j.labels,
         platforms: j.platforms.join(','),
+        required: j.platforms.filter((p) => plan.required.includes(p)).join(',') || 'none',
     });
     return {
         matrix: JSON.stringify({ include: plan.native.map(row) }),
         native: String(plan.native.length > 0),
         host: JSON.stringify(row(plan.host)),
-        'required-platforms': plan.required.join(','),
-        key: artifactKey(keyParts),
+        'required-platforms': plan.required.join(',') || 'none',
+        key: artifactKey(call),
     };
 }
-function runPlan(plan) {
-    const keyParts = ['comment-header', 'platforms', 'context', 'file', 'image'].map((n) => lib_core/* getInput */.V4(n));
-    const outputs = planOutputs(plan, keyParts);
+/** `call`: the workflow's inputs as its plan step has them (TFMC_CALL), which name its artifacts. */
+function runPlan(plan, call) {
+    const outputs = planOutputs(plan, call);
     for (const [k, v] of Object.entries(outputs))
         lib_core/* setOutput */.uH(k, v);
     lib_core/* info */.pq(`${jobName(plan.host)}: ${plan.host.platforms.join(', ') || 'no platform of its own'}`);
     for (const j of plan.native)
         lib_core/* info */.pq(`${jobName(j)}: ${j.platforms.join(', ')}`);
 }
-/** This run attempt's jobs; a token without actions: read is told so, with the fix. */
+/**
+ * The run's jobs, each as its latest attempt ran it (a re-run of the failed jobs keeps the ones
+ * that passed); a token without actions: read is told so, with the fix.
+ */
 async function listJobs(gh) {
     const { owner, repo } = github_context.repo;
     try {
-        return await gh.paginate(gh.rest.actions.listJobsForWorkflowRunAttempt, {
+        return await gh.paginate(gh.rest.actions.listJobsForWorkflowRun, {
             owner,
             repo,
             run_id: github_context.runId,
-            attempt_number: github_context.runAttempt || 1,
+            filter: 'latest',
             per_page: 100,
         });
     }
     catch (err) {
         const status = err.status;
         if (status === 403 || status === 404)
-            throw new Error(`listing this run's jobs was refused (${status}): the watch needs actions: read; add it to the permissions of the job that calls the workflow`, { cause: err });
+            throw new Error(`listing this run's jobs was refused (${status}): the watch needs actions: read (the job that calls the workflow must grant it), and a token whose API rate limit is not spent`, { cause: err });
         throw err;
     }
 }
@@ -60215,10 +60245,12 @@ async function runWatch(inputs, gh, check) {
         listJobs: () => listJobs(gh),
         check,
         info: (m) => lib_core/* info */.pq(m),
+        warn: (m) => lib_core/* warning */.$e(m),
         sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
         now: () => Date.now(),
-        // GitHub's API is asked every 15 s (4 a minute, well inside the token's hourly budget).
-        pollMs: loopback ? 100 : 15_000,
+        // Every 30 s: the workflow token's 1,000 requests an hour are shared by the repository's
+        // runs; a watch of an hour spends 120 of them (the API on loopback is the tests').
+        pollMs: loopback ? 100 : 30_000,
         runnerName: process.env.RUNNER_NAME ?? '',
         runner: runnerHere(process.env),
     });
@@ -60285,7 +60317,7 @@ async function main_run() {
         const target = targetFromEvent(github_context.eventName, github_context.payload, process.env);
         const runId = (0,runid/* makeRunId */.fN)();
         if (inputs.mode === 'plan')
-            return runPlan(inputs.plan);
+            return runPlan(inputs.plan, inputs.call);
         const gh = inputs.token
             ? createGitHub(inputs.token, {
                 baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',

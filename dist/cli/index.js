@@ -15254,10 +15254,15 @@ function parseStallMinutes(raw) {
 
 
 
-/** The platforms required-platforms names; null when it names none (then every one is required). */
+/**
+ * The platforms required-platforms names; null when it is empty (then every one is required);
+ * `none`: no platform's failure fails the job.
+ */
 function parseRequiredList(raw) {
     if (raw.trim() === '')
         return null;
+    if (raw.trim().toLowerCase() === 'none')
+        return new Set();
     return new Set(parsePlatformList(raw, 'required-platforms').map((p) => p.id));
 }
 /** required-platforms for a check: every platform by default; only platforms that are checked. */

@@ -27,7 +27,12 @@ export type Inputs =
       /** Overrides the required flag of the merged platforms. */
       required?: Set<string>
     })
-  | (Common & { mode: 'plan'; plan: Plan })
+  | (Common & {
+      mode: 'plan'
+      plan: Plan
+      /** The reusable workflow's inputs, as JSON (TFMC_CALL): they name its artifacts. */
+      call: string
+    })
   | (Common & {
       mode: 'watch'
       plan: Plan
@@ -59,7 +64,12 @@ export function getInputs(): Inputs {
       runners: core.getInput('runners'),
       required: parseRequiredList(core.getInput('required-platforms')) ?? null,
     })
-  if (report.mode === 'plan') return { mode: 'plan', report, plan: plan(), token, workspace }
+  if (report.mode === 'plan') {
+    const call =
+      process.env.TFMC_CALL ||
+      JSON.stringify(['platforms', 'runners', 'required-platforms'].map((n) => core.getInput(n)))
+    return { mode: 'plan', report, plan: plan(), call, token, workspace }
+  }
   const raw: RawOptions = {}
   for (const name of CHECK_OPTIONS) raw[name] = core.getInput(name)
   const check = parseOptions(raw, workspace)

@@ -57,9 +57,13 @@ export interface CheckOptions extends ProjectPaths {
 /** The raw values, keyed by the action's input names (the CLI maps its flags onto them). */
 export type RawOptions = Partial<Record<CheckOptionName, string>>
 
-/** The platforms required-platforms names; null when it names none (then every one is required). */
+/**
+ * The platforms required-platforms names; null when it is empty (then every one is required);
+ * `none`: no platform's failure fails the job.
+ */
 export function parseRequiredList(raw: string): Set<string> | null {
   if (raw.trim() === '') return null
+  if (raw.trim().toLowerCase() === 'none') return new Set()
   return new Set(parsePlatformList(raw, 'required-platforms').map((p) => p.id))
 }
 

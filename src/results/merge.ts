@@ -6,19 +6,23 @@ import { uncheckedPlatform } from './unchecked.js'
 
 /**
  * Merges results of several jobs by platform; a platform present twice keeps the newer result
- * (by createdAt, then by order). `required`, when given, overrides each platform's own flag, and
+ * (by createdAt, then by order), a native one over a fallback's. `required`, when given, overrides each platform's own flag, and
  * a required platform that no file holds is in the merge as unchecked (results-missing).
  */
 export function mergeResults(all: Results[], required?: Set<string>): Results {
   if (all.length === 0) throw new InputError('results', 'nothing to merge')
   const byPlatform = new Map<string, { p: PlatformResult; at: number }>()
   const order: string[] = []
+  // A platform checked on its own runner beats the reusable workflow's QEMU fallback for it (a
+  // runner that started late), whichever ended last: native is what the fallback stood in for.
+  const stoodIn = (p: PlatformResult): boolean => Boolean(p.host?.runner?.insteadOf)
   all.forEach((r, i) => {
     const at = (r.createdAt ? Date.parse(r.createdAt) : 0) * 1000 + i
     for (const p of r.platforms) {
       const prev = byPlatform.get(p.platform)
       if (!prev) order.push(p.platform)
-      if (!prev || at >= prev.at) byPlatform.set(p.platform, { p, at })
+      const better = !prev || (stoodIn(prev.p) !== stoodIn(p) ? stoodIn(prev.p) : at >= prev.at)
+      if (better) byPlatform.set(p.platform, { p, at })
     }
   })
   const platforms = order.map((k) => {

@@ -1,4 +1,5 @@
 import type { CheckOptions } from '../config/check.js'
+import { errorMessage } from '../errors.js'
 import { uncheckedPlatform } from '../results/unchecked.js'
 import { overallPassed, type Results, type RunnerInfo, SCHEMA_VERSION } from '../results/types.js'
 import { TOOL_NAME, VERSION } from '../version.js'
@@ -7,9 +8,10 @@ import { jobName } from './names.js'
 import { type ApiJob, callerPrefix, findJob, type RunnerState, runnerState } from './watch.js'
 
 // The watch mode's course, on the linux/amd64 runner after its own check: wait until each other
-// runner's job has a runner or is known never to get one; check those platforms here under QEMU
-// (emulate: auto) or report them unchecked (never); then wait for the started jobs to end, so
-// that the report job after this one finds their results.
+// runner's job has a runner or is known never to get one (the run's jobs, each in its latest
+// attempt, as the API lists them); check those platforms here under QEMU (emulate: auto) or
+// report them unchecked (never); then wait for the jobs that started, a late one included, to
+// end, so that the report job after this one finds their results.
 
 export interface WatchDeps {
   /** This run attempt's jobs, as the API lists them. */
@@ -17,6 +19,7 @@ export interface WatchDeps {
   /** The engine on these platforms (the fallback). */
   check: (opts: CheckOptions) => Promise<Results>
   info: (message: string) => void
+  warn: (message: string) => void
   sleep: (ms: number) => Promise<void>
   now: () => number
   pollMs: number
@@ -60,7 +63,7 @@ export async function watchRunners(
   for (const [job, s] of states)
     deps.info(`${jobName(job)} (${job.platforms.join(', ')}): ${describe(s)}`)
 
-  const reasonOf = new Map(
+  const reasonOf: Reasons = new Map(
     never.flatMap((j) => {
       const s = states.get(j) as Extract<RunnerState, { state: 'never-started' }>
       return j.platforms.map((p) => [p, { job: j, reason: s.reason }] as const)
@@ -68,53 +71,77 @@ export async function watchRunners(
   )
   const unstarted = [...reasonOf.keys()]
   const fallback = opts.emulate === 'auto' ? unstarted : []
-  let results: Results | null = null
-  if (fallback.length > 0) {
-    deps.info(`checking ${fallback.join(', ')} here under QEMU, in place of their runner`)
+  const results =
+    unstarted.length === 0 ? null : await resultsFor(reasonOf, fallback.length > 0, opts, deps)
+
+  // The report comes after this job: wait for the runners' jobs that did start to end, one
+  // that started during the fallback included (its native result then beats the fallback's in
+  // the report's merge). What the watch found stands if the API stops answering meanwhile.
+  const running = (): boolean => [...states.values()].some((s) => s.state === 'started' && !s.done)
+  try {
+    if (fallback.length > 0) await look()
+    if (running()) deps.info('waiting for the jobs on the other runners to end')
+    while (running()) {
+      await deps.sleep(deps.pollMs)
+      await look()
+    }
+  } catch (err) {
+    deps.warn(
+      `stopped waiting for the other runners' jobs: ${errorMessage(err)}; the report merges the results there are, and fails a required platform without any`,
+    )
+  }
+  return { results, fallback, unstarted }
+}
+
+type Reasons = Map<string, { job: RunnerJob; reason: string }>
+
+/**
+ * The platforms whose runner never started: checked here under QEMU, each marked with the runner
+ * it stands in for; or, without the fallback, unchecked.
+ */
+async function resultsFor(
+  reasonOf: Reasons,
+  fallback: boolean,
+  opts: { plan: Plan; check: CheckOptions },
+  deps: WatchDeps,
+): Promise<Results> {
+  if (fallback) {
+    deps.info(
+      `checking ${[...reasonOf.keys()].join(', ')} here under QEMU, in place of their runner`,
+    )
     const checked = await deps.check({
       ...opts.check,
       platforms: opts.check.platforms.filter((p) => reasonOf.has(p.id)),
     })
-    results = {
-      ...checked,
-      platforms: checked.platforms.map((p) => {
-        const r = reasonOf.get(p.platform)!
-        const runner: RunnerInfo = {
-          ...(deps.runner ?? { label: null, os: null, version: null }),
-          label: deps.runner?.label ?? plan.host.id,
-          insteadOf: { label: r.job.id, reason: r.reason },
-        }
-        return p.host ? { ...p, host: { ...p.host, runner } } : p
-      }),
-    }
-  } else if (unstarted.length > 0) {
-    const platforms = unstarted.map((p) =>
-      uncheckedPlatform(p, plan.required.includes(p), {
-        why: 'no-runner',
-        runner: reasonOf.get(p)!.job.id,
-        reason: reasonOf.get(p)!.reason,
-      }),
-    )
-    results = {
-      schemaVersion: SCHEMA_VERSION,
-      tool: { name: TOOL_NAME, version: VERSION },
-      context: opts.check.context,
-      dockerfile: opts.check.dockerfile,
-      passed: overallPassed(platforms),
-      platforms,
-      diagnoses: [],
-      createdAt: new Date(deps.now()).toISOString(),
-    }
+    const platforms = checked.platforms.map((p) => {
+      const r = reasonOf.get(p.platform)!
+      const runner: RunnerInfo = {
+        ...(deps.runner ?? { label: null, os: null, version: null }),
+        label: deps.runner?.label ?? opts.plan.host.id,
+        insteadOf: { label: r.job.id, reason: r.reason },
+      }
+      const host = p.host ?? { engine: null, buildx: null, driver: null, imageStore: null }
+      return { ...p, host: { ...host, runner } }
+    })
+    return { ...checked, platforms }
   }
-
-  // The report comes after this job: wait for the runners' jobs that did start to end.
-  const running = (): boolean => [...states.values()].some((s) => s.state === 'started' && !s.done)
-  if (running()) deps.info('waiting for the jobs on the other runners to end')
-  while (running()) {
-    await deps.sleep(deps.pollMs)
-    await look()
+  const platforms = [...reasonOf].map(([p, r]) =>
+    uncheckedPlatform(p, opts.plan.required.includes(p), {
+      why: 'no-runner',
+      runner: r.job.id,
+      reason: r.reason,
+    }),
+  )
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: VERSION },
+    context: opts.check.context,
+    dockerfile: opts.check.dockerfile,
+    passed: overallPassed(platforms),
+    platforms,
+    diagnoses: [],
+    createdAt: new Date(deps.now()).toISOString(),
   }
-  return { results, fallback, unstarted }
 }
 
 function describe(s: RunnerState): string {

@@ -14,49 +14,55 @@ import type { ApiJob } from './watch.js'
 // and watch (runner availability, and the fallback under QEMU). The logic is in plan.ts,
 // watch.ts and fallback.ts; this is their I/O.
 
-/** The plan as the workflow's outputs: the matrix of the other runners' jobs, and the host's. */
-export function planOutputs(plan: Plan, keyParts: readonly string[]): Record<string, string> {
+/**
+ * The plan as the workflow's outputs: the matrix of the other runners' jobs, and the host's.
+ * Each job's required platforms are those of its own that the call requires (`none` when it has
+ * none: an empty list would mean all of them); the report applies the call's whole list.
+ */
+export function planOutputs(plan: Plan, call: string): Record<string, string> {
   const row = (j: Plan['host']) => ({
     id: j.id,
     name: jobName(j),
     'runs-on': j.labels,
     platforms: j.platforms.join(','),
+    required: j.platforms.filter((p) => plan.required.includes(p)).join(',') || 'none',
   })
   return {
     matrix: JSON.stringify({ include: plan.native.map(row) }),
     native: String(plan.native.length > 0),
     host: JSON.stringify(row(plan.host)),
-    'required-platforms': plan.required.join(','),
-    key: artifactKey(keyParts),
+    'required-platforms': plan.required.join(',') || 'none',
+    key: artifactKey(call),
   }
 }
 
-export function runPlan(plan: Plan): void {
-  const keyParts = ['comment-header', 'platforms', 'context', 'file', 'image'].map((n) =>
-    core.getInput(n),
-  )
-  const outputs = planOutputs(plan, keyParts)
+/** `call`: the workflow's inputs as its plan step has them (TFMC_CALL), which name its artifacts. */
+export function runPlan(plan: Plan, call: string): void {
+  const outputs = planOutputs(plan, call)
   for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v)
   core.info(`${jobName(plan.host)}: ${plan.host.platforms.join(', ') || 'no platform of its own'}`)
   for (const j of plan.native) core.info(`${jobName(j)}: ${j.platforms.join(', ')}`)
 }
 
-/** This run attempt's jobs; a token without actions: read is told so, with the fix. */
+/**
+ * The run's jobs, each as its latest attempt ran it (a re-run of the failed jobs keeps the ones
+ * that passed); a token without actions: read is told so, with the fix.
+ */
 async function listJobs(gh: GitHub): Promise<ApiJob[]> {
   const { owner, repo } = github.context.repo
   try {
-    return await gh.paginate(gh.rest.actions.listJobsForWorkflowRunAttempt, {
+    return await gh.paginate(gh.rest.actions.listJobsForWorkflowRun, {
       owner,
       repo,
       run_id: github.context.runId,
-      attempt_number: github.context.runAttempt || 1,
+      filter: 'latest',
       per_page: 100,
     })
   } catch (err) {
     const status = (err as { status?: number }).status
     if (status === 403 || status === 404)
       throw new Error(
-        `listing this run's jobs was refused (${status}): the watch needs actions: read; add it to the permissions of the job that calls the workflow`,
+        `listing this run's jobs was refused (${status}): the watch needs actions: read (the job that calls the workflow must grant it), and a token whose API rate limit is not spent`,
         { cause: err },
       )
     throw err
@@ -73,10 +79,12 @@ export async function runWatch(
     listJobs: () => listJobs(gh),
     check,
     info: (m) => core.info(m),
+    warn: (m) => core.warning(m),
     sleep: (ms) => sleep(ms),
     now: () => Date.now(),
-    // GitHub's API is asked every 15 s (4 a minute, well inside the token's hourly budget).
-    pollMs: loopback ? 100 : 15_000,
+    // Every 30 s: the workflow token's 1,000 requests an hour are shared by the repository's
+    // runs; a watch of an hour spends 120 of them (the API on loopback is the tests').
+    pollMs: loopback ? 100 : 30_000,
     runnerName: process.env.RUNNER_NAME ?? '',
     runner: runnerHere(process.env),
   })

@@ -7,9 +7,9 @@ import type { RunnerJob } from '../config/runners.js'
 export const jobName = (job: RunnerJob): string => `check (${job.id})`
 
 /**
- * A key for this call's artifacts: two calls of the workflow in one run (two configurations)
- * must not overwrite each other's results.
+ * A key for this call's artifacts, from all its inputs: two calls of the workflow in one run
+ * (two configurations: other build-args, another Dockerfile) must not read each other's results.
  */
-export function artifactKey(parts: readonly string[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12)
+export function artifactKey(call: string): string {
+  return createHash('sha256').update(call).digest('hex').slice(0, 12)
 }

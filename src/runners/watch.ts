@@ -1,8 +1,9 @@
 import type { RunnerJob } from '../config/runners.js'
 import { jobName } from './names.js'
 
-// What the run's jobs say of each runner, from GitHub's own answer (GET .../jobs of this run
-// attempt), never from a timeout in the dark. Pure: the watch mode polls and asks this.
+// What the run's jobs say of each runner, from GitHub's own answer (GET .../jobs of the run,
+// each job in its latest attempt), never from a timeout in the dark. Pure: the watch mode polls
+// and asks this.
 
 /** The fields of a workflow job that the watch reads (the REST API's names). */
 export interface ApiJob {
@@ -22,7 +23,7 @@ export type RunnerState =
   /** A runner took it: its platforms are checked natively there. */
   | { state: 'started'; done: boolean }
   /** No runner took it: GitHub ended it, or it sat queued past the wait. */
-  | { state: 'never-started'; reason: string; done: boolean }
+  | { state: 'never-started'; reason: string }
   /** The run was cancelled or the job skipped: nothing to check or report for it. */
   | { state: 'cancelled'; done: true }
 
@@ -69,7 +70,6 @@ export function runnerState(
       ? {
           state: 'never-started',
           reason: `its job was not created within ${minutes(waitMs)}`,
-          done: false,
         }
       : { state: 'waiting' }
   }
@@ -81,7 +81,6 @@ export function runnerState(
     return {
       state: 'never-started',
       reason: `GitHub ended its job (${api.conclusion ?? 'no conclusion'}) before any runner labelled ${labels.join(', ')} took it`,
-      done: true,
     }
   }
   if (ran || api.status === 'in_progress') return { state: 'started', done: false }
@@ -90,7 +89,6 @@ export function runnerState(
     return {
       state: 'never-started',
       reason: `no runner labelled ${labels.join(', ')} took its job in ${minutes(now - since)}`,
-      done: false,
     }
   }
   return { state: 'waiting' }
