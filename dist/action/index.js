@@ -60185,8 +60185,8 @@ function describe(s) {
 
 
 // The reusable workflow's two steps of its own, as action modes: plan (the check jobs' matrix)
-// and watch (runner availability, and the fallback under QEMU). The logic is in plan.ts,
-// watch.ts and fallback.ts; this is their I/O.
+// and watch (runner availability, and the fallback under QEMU). The logic is in
+// config/runners.ts, watch.ts and fallback.ts; this is their I/O.
 /**
  * The plan as the workflow's outputs: the matrix of the other runners' jobs, and the host's.
  * Each job's required platforms are those of its own that the call requires (`none` when it has
