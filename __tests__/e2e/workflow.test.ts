@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { GitHubStub } from '../support/github-server.js'
-import { fixturePath } from '../support/fixtures.js'
 import {
   callerInputs,
   condition,
@@ -12,6 +11,7 @@ import {
   interpolate,
   type Job,
   loadWorkflow,
+  pullRequestJobEnv,
   step,
   stepInputs,
   stepsContext,
@@ -54,23 +54,15 @@ function actionInputs(given: Record<string, string>): Record<string, string> {
 }
 
 function runnerEnv(extra: Record<string, string>): Record<string, string> {
-  const event = join(workspace, '..', 'event.json')
-  cpSync(fixturePath('events/pull_request.json'), event)
-  return {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_API_URL: stub.url,
-    GITHUB_REPOSITORY: 'acme/ml-service',
+  return pullRequestJobEnv(stub.url, join(workspace, '..', 'event.json'), {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '777',
-    GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SHA: '9999999999999999999999999999999999999999',
     ImageOS: 'ubuntu24',
     ImageVersion: '20261130.1',
     RUNNER_NAME: HOST_RUNNER,
     ...extra,
-  }
+  })
 }
 
 async function timed<T>(name: string, f: () => Promise<T>): Promise<T> {

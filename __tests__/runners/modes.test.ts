@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -6,6 +6,7 @@ import type { Results } from '../../src/results/types.js'
 import { runAction } from '../e2e/runner.js'
 import { fixturePath } from '../support/fixtures.js'
 import { GitHubStub } from '../support/github-server.js'
+import { pullRequestJobEnv } from '../support/workflow.js'
 
 // The action's plan and watch modes as processes, as the reusable workflow's steps run them,
 // on the loopback API and without Docker: the plan's outputs, bad input, the watch without
@@ -27,18 +28,11 @@ afterEach(() => stub.stop())
 
 function env(): Record<string, string> {
   const event = join(workspace, '..', `${workspace.split('/').pop()}-event.json`)
-  cpSync(fixturePath('events/pull_request.json'), event)
-  return {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_API_URL: stub.url,
-    GITHUB_REPOSITORY: 'acme/ml-service',
+  return pullRequestJobEnv(stub.url, event, {
     GITHUB_RUN_ID: '555',
-    GITHUB_RUN_ATTEMPT: '1',
     RUNNER_NAME: 'GitHub Actions 7',
     TFMC_RUNNER_LABEL: 'ubuntu-24.04',
-  }
+  })
 }
 
 describe('plan mode', () => {

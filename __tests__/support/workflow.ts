@@ -1,5 +1,6 @@
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions'
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync } from 'node:fs'
+import { fixturePath } from './fixtures.js'
 import { parse } from 'yaml'
 
 // The reusable workflow as the runner reads it: its YAML, and its ${{ }} expressions evaluated
@@ -178,4 +179,25 @@ export function callerInputs(
   for (const [k, i] of Object.entries(wf.on.workflow_call.inputs))
     out[k] = given[k] ?? i.default ?? (i.type === 'boolean' ? false : '')
   return out
+}
+
+/**
+ * What a runner sets for a job of the pull request in __fixtures__/events/pull_request.json
+ * (acme/ml-service #42) against the API at `api`; the event payload is written to `eventPath`.
+ */
+export function pullRequestJobEnv(
+  api: string,
+  eventPath: string,
+  extra: Record<string, string>,
+): Record<string, string> {
+  cpSync(fixturePath('events/pull_request.json'), eventPath)
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_API_URL: api,
+    GITHUB_REPOSITORY: 'acme/ml-service',
+    GITHUB_RUN_ATTEMPT: '1',
+    ...extra,
+  }
 }

@@ -53568,9 +53568,12 @@ const TIMED = Symbol(`${version/* TOOL_NAME */.l}.timed-fetch`);
  * tests' server), so nothing is spaced there.
  */
 function spacingFor(baseUrl) {
+    return isLoopback(baseUrl) ? { writeMs: 0, notifyMs: 0 } : { writeMs: 1000, notifyMs: 3000 };
+}
+/** An API served on this machine: the tests' server, never GitHub's. */
+function isLoopback(baseUrl) {
     const host = URL.parse(baseUrl)?.hostname ?? '';
-    const loopback = host === 'localhost' || host === '[::1]' || /^127\./.test(host);
-    return loopback ? { writeMs: 0, notifyMs: 0 } : { writeMs: 1000, notifyMs: 3000 };
+    return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
 }
 /** One request at a time, at least `minTime` apart: how the plugin spaces a kind of request. */
 function spaced(id, minTime) {
@@ -53790,8 +53793,8 @@ const RUNNER_OPTIONS = (/* unused pure expression or super */ null && ([
 ;// CONCATENATED MODULE: ./src/config/runners.ts
 
 
-/** GitHub-hosted runners where no map says otherwise. */
-const DEFAULT_RUNNERS = 'linux/amd64=ubuntu-24.04,linux/arm64=ubuntu-24.04-arm';
+
+/** linux/amd64's runner when the map names none. */
 const DEFAULT_HOST = 'ubuntu-24.04';
 const LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /**
@@ -53800,7 +53803,7 @@ const LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
  */
 function parseRunners(raw) {
     const map = new Map();
-    const text = raw.trim() || DEFAULT_RUNNERS;
+    const text = raw.trim() || defaultOf('runners');
     for (const entry of text.split(/[,\n]/).map((e) => e.trim())) {
         if (entry === '')
             continue;
@@ -53826,7 +53829,7 @@ function parseRunners(raw) {
     return map;
 }
 function parseEmulate(raw) {
-    const v = raw.trim().toLowerCase() || 'auto';
+    const v = raw.trim().toLowerCase() || defaultOf('emulate');
     if (v === 'auto' || v === 'never')
         return v;
     throw new errors/* InputError */.dz('emulate', `'${raw}' is not auto or never; auto checks a platform under QEMU on the linux/amd64 runner when its own runner never starts, never leaves it unchecked`);
@@ -59704,8 +59707,9 @@ function uncheckedPlatform(platform, required, u) {
 // Report mode: the validated results of several jobs (a native-runner matrix) as one.
 /**
  * Merges results of several jobs by platform; a platform present twice keeps the newer result
- * (by createdAt, then by order), a native one over a fallback's. `required`, when given, overrides each platform's own flag, and
- * a required platform that no file holds is in the merge as unchecked (results-missing).
+ * (by createdAt, then by order), a native one over a fallback's. `required`, when given,
+ * overrides each platform's own flag, and a required platform that no file holds is in the
+ * merge as unchecked (results-missing).
  */
 function mergeResults(all, required) {
     if (all.length === 0)
@@ -59732,9 +59736,10 @@ function mergeResults(all, required) {
     });
     // The order asked for first (the required list), then the others as the files had them.
     if (required) {
+        const asked = [...required];
         const rank = (p) => {
-            const i = [...required].indexOf(p.platform);
-            return i < 0 ? required.size : i;
+            const i = asked.indexOf(p.platform);
+            return i < 0 ? asked.length : i;
         };
         platforms.sort((a, b) => rank(a) - rank(b));
     }
@@ -60233,14 +60238,14 @@ async function listJobs(gh) {
         });
     }
     catch (err) {
-        const status = err.status;
+        const status = httpStatus(err);
         if (status === 403 || status === 404)
             throw new Error(`listing this run's jobs was refused (${status}): the watch needs actions: read (the job that calls the workflow must grant it), and a token whose API rate limit is not spent`, { cause: err });
         throw err;
     }
 }
 async function runWatch(inputs, gh, check) {
-    const loopback = spacingFor(process.env.GITHUB_API_URL || 'https://api.github.com').writeMs === 0;
+    const loopback = isLoopback(process.env.GITHUB_API_URL || 'https://api.github.com');
     const watched = await watchRunners(inputs, {
         listJobs: () => listJobs(gh),
         check,

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
 import { type Platform, parsePlatform, parsePlatformList } from '../platforms.js'
+import { defaultOf } from './table.js'
 
 // The reusable workflow's plan (.github/workflows/check.yml), from its inputs: which runner
 // checks which platform. Pure: the plan mode prints it as the check jobs' matrix (runners/), and
@@ -27,8 +28,7 @@ export interface Plan {
   required: string[]
 }
 
-/** GitHub-hosted runners where no map says otherwise. */
-export const DEFAULT_RUNNERS = 'linux/amd64=ubuntu-24.04,linux/arm64=ubuntu-24.04-arm'
+/** linux/amd64's runner when the map names none. */
 const DEFAULT_HOST = 'ubuntu-24.04'
 const LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
 
@@ -38,7 +38,7 @@ const LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
  */
 export function parseRunners(raw: string): Map<string, Labels> {
   const map = new Map<string, Labels>()
-  const text = raw.trim() || DEFAULT_RUNNERS
+  const text = raw.trim() || defaultOf('runners')
   for (const entry of text.split(/[,\n]/).map((e) => e.trim())) {
     if (entry === '') continue
     const eq = entry.indexOf('=')
@@ -70,7 +70,7 @@ export function parseRunners(raw: string): Map<string, Labels> {
 }
 
 export function parseEmulate(raw: string): Emulate {
-  const v = raw.trim().toLowerCase() || 'auto'
+  const v = raw.trim().toLowerCase() || defaultOf('emulate')
   if (v === 'auto' || v === 'never') return v
   throw new InputError(
     'emulate',

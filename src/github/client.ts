@@ -34,9 +34,13 @@ export interface Spacing {
  * tests' server), so nothing is spaced there.
  */
 export function spacingFor(baseUrl: string): Spacing {
+  return isLoopback(baseUrl) ? { writeMs: 0, notifyMs: 0 } : { writeMs: 1000, notifyMs: 3000 }
+}
+
+/** An API served on this machine: the tests' server, never GitHub's. */
+export function isLoopback(baseUrl: string): boolean {
   const host = URL.parse(baseUrl)?.hostname ?? ''
-  const loopback = host === 'localhost' || host === '[::1]' || /^127\./.test(host)
-  return loopback ? { writeMs: 0, notifyMs: 0 } : { writeMs: 1000, notifyMs: 3000 }
+  return host === 'localhost' || host === '[::1]' || /^127\./.test(host)
 }
 
 /** One request at a time, at least `minTime` apart: how the plugin spaces a kind of request. */

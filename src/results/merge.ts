@@ -6,8 +6,9 @@ import { uncheckedPlatform } from './unchecked.js'
 
 /**
  * Merges results of several jobs by platform; a platform present twice keeps the newer result
- * (by createdAt, then by order), a native one over a fallback's. `required`, when given, overrides each platform's own flag, and
- * a required platform that no file holds is in the merge as unchecked (results-missing).
+ * (by createdAt, then by order), a native one over a fallback's. `required`, when given,
+ * overrides each platform's own flag, and a required platform that no file holds is in the
+ * merge as unchecked (results-missing).
  */
 export function mergeResults(all: Results[], required?: Set<string>): Results {
   if (all.length === 0) throw new InputError('results', 'nothing to merge')
@@ -31,9 +32,10 @@ export function mergeResults(all: Results[], required?: Set<string>): Results {
   })
   // The order asked for first (the required list), then the others as the files had them.
   if (required) {
+    const asked = [...required]
     const rank = (p: PlatformResult): number => {
-      const i = [...required].indexOf(p.platform)
-      return i < 0 ? required.size : i
+      const i = asked.indexOf(p.platform)
+      return i < 0 ? asked.length : i
     }
     platforms.sort((a, b) => rank(a) - rank(b))
   }

@@ -14,7 +14,7 @@ import { type ApiJob, callerPrefix, findJob, type RunnerState, runnerState } fro
 // end, so that the report job after this one finds their results.
 
 export interface WatchDeps {
-  /** This run attempt's jobs, as the API lists them. */
+  /** The run's jobs, each in its latest attempt, as the API lists them. */
   listJobs: () => Promise<ApiJob[]>
   /** The engine on these platforms (the fallback). */
   check: (opts: CheckOptions) => Promise<Results>

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { CheckOptions } from '../config/check.js'
-import { spacingFor, type GitHub } from '../github/client.js'
+import { type GitHub, httpStatus, isLoopback } from '../github/client.js'
 import type { Results } from '../results/types.js'
 import { watchRunners } from './fallback.js'
 import { runnerHere } from './here.js'
@@ -59,7 +59,7 @@ async function listJobs(gh: GitHub): Promise<ApiJob[]> {
       per_page: 100,
     })
   } catch (err) {
-    const status = (err as { status?: number }).status
+    const status = httpStatus(err)
     if (status === 403 || status === 404)
       throw new Error(
         `listing this run's jobs was refused (${status}): the watch needs actions: read (the job that calls the workflow must grant it), and a token whose API rate limit is not spent`,
@@ -74,7 +74,7 @@ export async function runWatch(
   gh: GitHub,
   check: (opts: CheckOptions) => Promise<Results>,
 ): Promise<Results | null> {
-  const loopback = spacingFor(process.env.GITHUB_API_URL || 'https://api.github.com').writeMs === 0
+  const loopback = isLoopback(process.env.GITHUB_API_URL || 'https://api.github.com')
   const watched = await watchRunners(inputs, {
     listJobs: () => listJobs(gh),
     check,
